@@ -1,0 +1,45 @@
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+import { SerialPGliteDialect } from './serial-pglite-dialect.ts';
+
+export type DatabaseTarget =
+  | { kind: 'pglite'; dataDir: string | null }
+  | { kind: 'postgres'; url: string };
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  target: DatabaseTarget;
+  close(): Promise<void>;
+}
+
+// Both drivers return the same JS types: int8 and numeric as numbers (int8 holds ids and counts
+// well within 2^53), date as the ISO text "YYYY-MM-DD" (no time-zone shift), timestamptz as Date.
+const INT8 = 20;
+const NUMERIC = 1700;
+const DATE = 1082;
+const parsers: Record<number, (value: string) => unknown> = {
+  [INT8]: (v) => Number(v),
+  [NUMERIC]: (v) => Number(v),
+  [DATE]: (v) => v,
+};
+
+/** Opens the embedded PGlite (on disk, or in memory when dataDir is null) or a PostgreSQL server. */
+export async function createDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+  if (target.kind === 'postgres') {
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: 10,
+      types: {
+        getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+          parsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+      },
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, target, close: () => db.destroy() };
+  }
+  const pglite = await PGlite.create(target.dataDir ?? 'memory://', { parsers });
+  const db = new Kysely<Database>({ dialect: new SerialPGliteDialect({ pglite }) });
+  return { db, target, close: () => db.destroy() };
+}

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001-foundation.ts';
+
+/** All migrations in order; names are frozen once released. */
+export const migrations: Record<string, Migration> = {
+  '0001-foundation': m0001,
+};

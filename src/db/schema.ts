@@ -1,0 +1,107 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** JSON stored in jsonb: read as a value, written as JSON text (both drivers agree on that). */
+type Json<T> = ColumnType<T, string, string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface OrgTable {
+  id: Generated<number>;
+  parent_id: number | null;
+  kind: string;
+  type: string | null;
+  name: string;
+  short_name: string | null;
+  code: string;
+  inn: string | null;
+  ogrn: string | null;
+  fis_oko_code: string | null;
+  aliases: Json<string[]>;
+  attributes: Json<Record<string, unknown>>;
+  /** Materialised path of ids, "/1/5/23/": a subtree is one indexed prefix scan. */
+  path: Generated<string>;
+  depth: Generated<number>;
+  is_demo: Generated<boolean>;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface OrgGroupTable {
+  id: Generated<number>;
+  scope_org_id: number;
+  code: string;
+  name: string;
+}
+
+export interface OrgGroupMemberTable {
+  group_id: number;
+  org_id: number;
+}
+
+export interface PeriodTable {
+  id: Generated<number>;
+  code: string;
+  kind: string;
+  name: string;
+  /** ISO date "YYYY-MM-DD" (both drivers are told to return dates as text). */
+  starts_on: string;
+  ends_on: string;
+}
+
+export interface AppUserTable {
+  id: Generated<number>;
+  login: string;
+  full_name: string;
+  role: string;
+  scope_org_id: number | null;
+  password_hash: string;
+  is_active: Generated<boolean>;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface UserSessionTable {
+  /** sha256 of the cookie token: a stolen database does not yield live sessions. */
+  id: string;
+  user_id: number;
+  created_at: CreatedAt;
+  expires_at: Date | string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: CreatedAt;
+  user_id: number | null;
+  user_login: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  before: Json<unknown>;
+  after: Json<unknown>;
+  request_id: string | null;
+}
+
+export interface SystemSettingTable {
+  key: string;
+  value: Json<unknown>;
+}
+
+export interface Database {
+  org: OrgTable;
+  org_group: OrgGroupTable;
+  org_group_member: OrgGroupMemberTable;
+  period: PeriodTable;
+  app_user: AppUserTable;
+  user_session: UserSessionTable;
+  audit_log: AuditLogTable;
+  system_setting: SystemSettingTable;
+}
+
+export type OrgRow = Selectable<OrgTable>;
+export type NewOrgRow = Insertable<OrgTable>;
+export type OrgUpdate = Updateable<OrgTable>;
+export type AppUserRow = Selectable<AppUserTable>;
+export type PeriodRow = Selectable<PeriodTable>;
+export type AuditLogRow = Selectable<AuditLogTable>;

@@ -1,0 +1,34 @@
+/** Levels of the organisation tree: region → municipality → organisation. */
+export const ORG_KINDS = ['region', 'municipality', 'organisation'] as const;
+export type OrgKind = (typeof ORG_KINDS)[number];
+
+/** Types of educational organisations (ОО, ДОО, УДО, СПО). */
+export const ORG_TYPES = ['school', 'kindergarten', 'supplementary', 'college'] as const;
+export type OrgType = (typeof ORG_TYPES)[number];
+
+export const ORG_KIND_NAMES: Record<OrgKind, string> = {
+  region: 'Регион',
+  municipality: 'Муниципалитет',
+  organisation: 'Организация',
+};
+
+export const ORG_TYPE_NAMES: Record<OrgType, string> = {
+  school: 'Общеобразовательная организация',
+  kindergarten: 'Дошкольная образовательная организация',
+  supplementary: 'Организация дополнительного образования',
+  college: 'Профессиональная образовательная организация',
+};
+
+/** The kind a child must have under a parent of the given kind (null: the root, a region). */
+export function childKindOf(parentKind: OrgKind | null): OrgKind | null {
+  switch (parentKind) {
+    case null:
+      return 'region';
+    case 'region':
+      return 'municipality';
+    case 'municipality':
+      return 'organisation';
+    case 'organisation':
+      return null;
+  }
+}

@@ -1,0 +1,34 @@
+import { apiRequest } from './api-request.ts';
+import type { ItemsResponse, OrgDetail, OrgPatch, OrgSummary } from './types.ts';
+
+export const orgsApi = {
+  async roots(signal?: AbortSignal): Promise<OrgSummary[]> {
+    const res = await apiRequest<ItemsResponse<OrgSummary>>('/api/orgs', { signal });
+    return res.items;
+  },
+  async children(parentId: number, signal?: AbortSignal): Promise<OrgSummary[]> {
+    const res = await apiRequest<ItemsResponse<OrgSummary>>('/api/orgs', {
+      query: { parentId },
+      signal,
+    });
+    return res.items;
+  },
+  async search(q: string, limit = 20, signal?: AbortSignal): Promise<OrgSummary[]> {
+    const res = await apiRequest<ItemsResponse<OrgSummary>>('/api/orgs/search', {
+      query: { q, limit },
+      signal,
+    });
+    return res.items;
+  },
+  async get(id: number, signal?: AbortSignal): Promise<OrgDetail> {
+    const res = await apiRequest<{ org: OrgDetail }>(`/api/orgs/${id}`, { signal });
+    return res.org;
+  },
+  async update(id: number, patch: OrgPatch): Promise<OrgDetail> {
+    const res = await apiRequest<{ org: OrgDetail }>(`/api/orgs/${id}`, {
+      method: 'PATCH',
+      body: patch,
+    });
+    return res.org;
+  },
+};
