@@ -1,4 +1,4 @@
-import type { Migration } from 'kysely';
+import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001-foundation.ts';
 
 /** All migrations in order; names are frozen once released. */

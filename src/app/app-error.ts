@@ -1,0 +1,37 @@
+/** Stable machine-readable error codes; the server maps each to one HTTP status. */
+export type AppErrorCode =
+  | 'validation_failed'
+  | 'invalid_json'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'unauthenticated'
+  | 'invalid_credentials'
+  | 'forbidden'
+  | 'not_found'
+  | 'route_not_found'
+  | 'conflict'
+  | 'version_conflict'
+  | 'demo_refused'
+  | 'internal_error';
+
+export interface AppErrorDetail {
+  /** Where: a field path such as "body.attributes.pupils", or a sheet/row/column later. */
+  path?: string;
+  message: string;
+}
+
+/** An expected failure with a Russian message that says what is wrong and how to fix it. */
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly details: AppErrorDetail[] = [],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const notFound = (what: string) => new AppError('not_found', `${what} не найден(а). Проверьте идентификатор.`);
+
+export const forbidden = (why = 'У вас нет прав на это действие.') => new AppError('forbidden', why);

@@ -1,0 +1,83 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { isRole } from '../domain/access/role.ts';
+import type { Database } from '../db/schema.ts';
+import type { Actor } from './actor.ts';
+import { AppError } from './app-error.ts';
+import { writeAudit } from './audit.ts';
+import { toMe, type Me } from './me.ts';
+import { verifyPassword } from './password.ts';
+
+/** Sessions last 12 hours: a working day, after which the user logs in again. */
+export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+
+const tokenId = (token: string) => createHash('sha256').update(token).digest('hex');
+
+// A hash of a random password: failed logins for unknown users cost the same time as for known ones.
+const DUMMY_HASH =
+  'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+
+const invalidCredentials = () =>
+  new AppError('invalid_credentials', 'Неверный логин или пароль. Проверьте раскладку клавиатуры и Caps Lock.');
+
+async function scopeNameAndPath(db: Kysely<Database>, scopeOrgId: number | null) {
+  if (scopeOrgId === null) return { name: null, path: null };
+  const org = await db.selectFrom('org').select(['name', 'path']).where('id', '=', scopeOrgId).executeTakeFirst();
+  return { name: org?.name ?? null, path: org?.path ?? null };
+}
+
+/** Checks the password and opens a session; returns the cookie token. */
+export async function login(
+  db: Kysely<Database>,
+  loginName: string,
+  password: string,
+  requestId: string | null,
+): Promise<{ token: string; user: Me }> {
+  const user = await db.selectFrom('app_user').selectAll().where('login', '=', loginName.trim()).executeTakeFirst();
+  const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
+  if (!user || !ok || !user.is_active || !isRole(user.role)) throw invalidCredentials();
+  const token = randomBytes(32).toString('base64url');
+  const scope = await scopeNameAndPath(db, user.scope_org_id);
+  const actor: Actor = {
+    userId: user.id,
+    login: user.login,
+    fullName: user.full_name,
+    role: user.role,
+    scopeOrgId: user.scope_org_id,
+    scopePath: scope.path,
+  };
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('user_session')
+      .values({ id: tokenId(token), user_id: user.id, expires_at: new Date(Date.now() + SESSION_TTL_MS) })
+      .execute();
+    await writeAudit(trx, actor, { action: 'auth.login', entity: 'user', entityId: user.id }, requestId);
+  });
+  return { token, user: toMe({ ...user, role: user.role }, scope.name) };
+}
+
+/** The actor behind a session token, or null when it is unknown, expired or disabled. */
+export async function resolveSession(db: Kysely<Database>, token: string): Promise<{ actor: Actor; me: Me } | null> {
+  const row = await db
+    .selectFrom('user_session as s')
+    .innerJoin('app_user as u', 'u.id', 's.user_id')
+    .leftJoin('org as o', 'o.id', 'u.scope_org_id')
+    .select(['u.id', 'u.login', 'u.full_name', 'u.role', 'u.scope_org_id', 'u.is_active', 's.expires_at', 'o.name as scope_name', 'o.path as scope_path'])
+    .where('s.id', '=', tokenId(token))
+    .executeTakeFirst();
+  if (!row || !row.is_active || !isRole(row.role) || new Date(row.expires_at).getTime() < Date.now()) return null;
+  const actor: Actor = {
+    userId: row.id,
+    login: row.login,
+    fullName: row.full_name,
+    role: row.role,
+    scopeOrgId: row.scope_org_id,
+    scopePath: row.scope_path,
+  };
+  return { actor, me: toMe({ ...row, role: row.role }, row.scope_name) };
+}
+
+/** Ends a session (logging out is not a data change, so it is not audited). */
+export async function logout(db: Kysely<Database>, token: string): Promise<void> {
+  await db.deleteFrom('user_session').where('id', '=', tokenId(token)).execute();
+}

@@ -1,0 +1,108 @@
+import type { Kysely } from 'kysely';
+import { demoPeriods } from '../../domain/demo/demo-periods.ts';
+import { generateDemoRegion, type DemoOrg } from '../../domain/demo/demo-region.ts';
+import type { Role } from '../../domain/access/role.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
+import type { Database } from '../../db/schema.ts';
+import { generatePassword, hashPassword } from '../password.ts';
+
+/** What the steps share: org ids by code, the accounts made, the seed. */
+export interface DemoState {
+  seed: number;
+  lastYear: number;
+  orgIdByCode: Map<string, number>;
+  accounts: DemoAccount[];
+}
+
+export interface DemoAccount {
+  login: string;
+  password: string;
+  role: Role;
+  fullName: string;
+  scope: string | null;
+}
+
+export interface DemoStep {
+  name: string;
+  run(trx: Kysely<Database>, state: DemoState): Promise<void>;
+}
+
+async function insertTree(trx: Kysely<Database>, org: DemoOrg, parent: { id: number; path: string; depth: number } | null, state: DemoState) {
+  const row = await orgRepository.insert(
+    trx,
+    {
+      parentId: parent?.id ?? null,
+      kind: org.kind,
+      type: org.type,
+      name: org.name,
+      shortName: org.shortName,
+      code: org.code,
+      inn: org.inn,
+      ogrn: org.ogrn,
+      fisOkoCode: org.fisOkoCode,
+      aliases: org.aliases,
+      attributes: org.attributes,
+      isDemo: true,
+    },
+    parent?.path ?? null,
+    parent?.depth ?? 0,
+  );
+  state.orgIdByCode.set(org.code, row.id);
+  for (const child of org.children) await insertTree(trx, child, row, state);
+}
+
+const DEMO_USERS: { login: string; role: Role; fullName: string; scopeCode: string | null }[] = [
+  { login: 'demo.admin', role: 'admin', fullName: 'Администратор системы (демо)', scopeCode: null },
+  { login: 'demo.region', role: 'regional_operator', fullName: 'Оператор РСОКО (демо)', scopeCode: '99' },
+  { login: 'demo.municipal', role: 'municipal_operator', fullName: 'Методист ИМЦ Промышленновского МО (демо)', scopeCode: '99-01' },
+  { login: 'demo.expert', role: 'expert', fullName: 'Муниципальный эксперт (демо)', scopeCode: '99-01' },
+  { login: 'demo.school', role: 'org_representative', fullName: 'Ответственный за мониторинг в школе (демо)', scopeCode: '99-01-001' },
+  { login: 'demo.viewer', role: 'viewer', fullName: 'Наблюдатель управления образования (демо)', scopeCode: '99' },
+];
+
+/**
+ * The demo, step by step. Later features add their demo data by appending a step here
+ * (campaigns, results, reports…): each step runs in the same transaction after the ones before.
+ */
+export const DEMO_STEPS: DemoStep[] = [
+  {
+    name: 'Организации',
+    async run(trx, state) {
+      const region = generateDemoRegion(state.seed);
+      await insertTree(trx, region.root, null, state);
+      for (const g of region.groups) {
+        const scopeId = state.orgIdByCode.get(g.scopeCode);
+        if (scopeId === undefined) continue;
+        const group = await trx.insertInto('org_group').values({ scope_org_id: scopeId, code: g.code, name: g.name }).returning('id').executeTakeFirstOrThrow();
+        const municipality = region.root.children.find((m) => m.code === g.scopeCode);
+        const members = (municipality?.children ?? []).filter((o) => o.groups.includes(g.code));
+        for (const m of members) {
+          const orgId = state.orgIdByCode.get(m.code);
+          if (orgId !== undefined) await trx.insertInto('org_group_member').values({ group_id: group.id, org_id: orgId }).execute();
+        }
+      }
+    },
+  },
+  {
+    name: 'Периоды',
+    async run(trx, state) {
+      for (const p of demoPeriods(state.lastYear)) {
+        await trx.insertInto('period').values({ code: p.code, kind: p.kind, name: p.name, starts_on: p.startsOn, ends_on: p.endsOn }).execute();
+      }
+    },
+  },
+  {
+    name: 'Учётные записи',
+    async run(trx, state) {
+      for (const u of DEMO_USERS) {
+        const password = generatePassword();
+        const scopeId = u.scopeCode === null ? null : (state.orgIdByCode.get(u.scopeCode) ?? null);
+        await trx
+          .insertInto('app_user')
+          .values({ login: u.login, full_name: u.fullName, role: u.role, scope_org_id: scopeId, password_hash: await hashPassword(password) })
+          .execute();
+        state.accounts.push({ login: u.login, password, role: u.role, fullName: u.fullName, scope: u.scopeCode });
+      }
+    },
+  },
+];

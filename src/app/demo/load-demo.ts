@@ -1,0 +1,62 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { SYSTEM_ACTOR } from '../actor.ts';
+import { AppError } from '../app-error.ts';
+import { writeAudit } from '../audit.ts';
+import { DEMO_STEPS, type DemoAccount, type DemoState } from './demo-steps.ts';
+
+export const DEMO_SETTING_KEY = 'demo';
+
+export interface DemoLoadResult {
+  accounts: DemoAccount[];
+  organisations: number;
+}
+
+/** True when the database holds nothing yet: no organisations and no users. */
+export async function isEmptyDatabase(db: Kysely<Database>): Promise<boolean> {
+  const org = await db.selectFrom('org').select('id').limit(1).executeTakeFirst();
+  const user = await db.selectFrom('app_user').select('id').limit(1).executeTakeFirst();
+  return !org && !user;
+}
+
+export async function isDemoDatabase(db: Kysely<Database>): Promise<boolean> {
+  const row = await db.selectFrom('system_setting').select('value').where('key', '=', DEMO_SETTING_KEY).executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * Loads the demo region in one transaction. Refuses on a database that holds any data:
+ * demo rows must never mix with a municipality's real data.
+ */
+export async function loadDemo(
+  db: Kysely<Database>,
+  options: { seed?: number; lastYear?: number; onProgress?: (step: string, index: number, total: number) => void } = {},
+): Promise<DemoLoadResult> {
+  const state: DemoState = {
+    seed: options.seed ?? 2026,
+    lastYear: options.lastYear ?? new Date().getFullYear() - 1,
+    orgIdByCode: new Map(),
+    accounts: [],
+  };
+  await db.transaction().execute(async (trx) => {
+    if (await isDemoDatabase(trx)) {
+      throw new AppError('demo_refused', 'Демо-данные уже загружены в эту базу. Чтобы начать заново, укажите пустой каталог данных (SOKO_DATA_DIR).');
+    }
+    if (!(await isEmptyDatabase(trx))) {
+      throw new AppError('demo_refused', 'В базе уже есть рабочие данные: демо-данные загружаются только в пустую базу, чтобы не смешаться с ними. Укажите пустой каталог данных (SOKO_DATA_DIR) или другую базу.');
+    }
+    for (const [i, step] of DEMO_STEPS.entries()) {
+      options.onProgress?.(step.name, i + 1, DEMO_STEPS.length);
+      await step.run(trx, state);
+    }
+    const marker = { seed: state.seed, loadedAt: new Date().toISOString(), synthetic: true };
+    await trx.insertInto('system_setting').values({ key: DEMO_SETTING_KEY, value: JSON.stringify(marker) }).execute();
+    await writeAudit(trx, SYSTEM_ACTOR, {
+      action: 'demo.load',
+      entity: 'system',
+      entityId: null,
+      after: { ...marker, organisations: state.orgIdByCode.size, accounts: state.accounts.map((a) => a.login) },
+    });
+  });
+  return { accounts: state.accounts, organisations: state.orgIdByCode.size };
+}

@@ -1,0 +1,34 @@
+import { Command } from 'commander';
+import { AppError } from '../app/app-error.ts';
+import { DataDirLockedError } from '../db/data-dir-lock.ts';
+import { BackupError } from '../db/backup.ts';
+import { ConfigError, readConfig } from './config.ts';
+import { registerDataCommands } from './data-commands.ts';
+import { serve } from './serve.ts';
+
+const program = new Command();
+program
+  .name('soko')
+  .description('СОКО — система оценки качества образования.\nНастройки — переменные окружения: PORT, HOST, SOKO_DATA_DIR, SOKO_DATABASE_URL, SOKO_DEMO.')
+  .showHelpAfterError('(справка: soko --help)');
+
+program
+  .command('serve')
+  .description('запустить сервер (при пустой базе загружает демо-регион, если SOKO_DEMO не 0)')
+  .option('--build-ui-if-missing', 'собрать веб-интерфейс, если он ещё не собран')
+  .action(async (opts: { buildUiIfMissing?: boolean }) => {
+    await serve(readConfig(), { buildUi: opts.buildUiIfMissing === true });
+  });
+
+registerDataCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  // The caller's mistakes get a message, not a stack trace.
+  if (error instanceof ConfigError || error instanceof AppError || error instanceof DataDirLockedError || error instanceof BackupError) {
+    process.stderr.write(`Ошибка: ${error.message}\n`);
+    process.exit(2);
+  }
+  throw error;
+}

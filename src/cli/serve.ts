@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { isEmptyDatabase, loadDemo } from '../app/demo/load-demo.ts';
+import { buildServer } from '../server/build-server.ts';
+import type { Config } from './config.ts';
+import { publishDemoAccounts } from './demo-accounts-file.ts';
+import { openDatabase } from './open-database.ts';
+import { progressLine } from './progress.ts';
+
+export const UI_DIR = resolve(import.meta.dirname, '../../dist/web');
+
+/** Builds the UI with Vite when dist/web has no index.html (first `npm start`). */
+export async function buildUiIfMissing(): Promise<void> {
+  if (existsSync(join(UI_DIR, 'index.html'))) return;
+  process.stdout.write('Сборка веб-интерфейса (первый запуск, около минуты)…\n');
+  const { build } = await import('vite');
+  await build({ configFile: resolve(import.meta.dirname, '../../vite.config.ts'), logLevel: 'warn' });
+}
+
+/** Starts the HTTP server; loads the demo region into an empty database unless disabled. */
+export async function serve(config: Config, options: { buildUi: boolean }): Promise<void> {
+  if (options.buildUi) await buildUiIfMissing();
+  const handle = await openDatabase(config);
+  const where = config.databaseUrl ? 'PostgreSQL' : `встроенная база в ${config.dataDir}`;
+  let demoAccounts = null;
+  if (config.demo && (await isEmptyDatabase(handle.db))) {
+    process.stdout.write('База пуста: загружаю демонстрационный регион (синтетические данные)…\n');
+    demoAccounts = (await loadDemo(handle.db, { onProgress: (step, i, n) => progressLine(step, i, n) })).accounts;
+  }
+  const app = await buildServer({ db: handle.db, uiDir: UI_DIR, logger: true, secureCookies: config.secureCookies });
+  const shutdown = async (signal: string) => {
+    app.log.info(`${signal}: остановка`);
+    await app.close();
+    await handle.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://localhost:${port}`;
+  if (demoAccounts) publishDemoAccounts(demoAccounts, config.dataDir, url);
+  process.stdout.write(`СОКО работает: ${url} (${where}). Остановить: Ctrl+C.\n`);
+}

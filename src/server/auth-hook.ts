@@ -1,0 +1,46 @@
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Actor } from '../app/actor.ts';
+import { AppError } from '../app/app-error.ts';
+import { resolveSession } from '../app/auth.ts';
+import type { Me } from '../app/me.ts';
+import type { Database } from '../db/schema.ts';
+
+export const SESSION_COOKIE = 'soko_session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    me: Me | null;
+  }
+}
+
+/**
+ * Resolves the session cookie and enforces the route's declared policy before anything else
+ * runs. A route that declares no policy is refused (fail closed).
+ */
+export function installAuthHook(app: FastifyInstance, db: Kysely<Database>): void {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('me', null);
+  app.addHook('onRequest', async (request) => {
+    if (request.is404) return;
+    const policy = request.routeOptions.config.policy;
+    if (!policy) {
+      request.log.error({ url: request.routeOptions.url }, 'route without access policy');
+      throw new AppError('forbidden', 'Доступ к этому адресу не настроен.');
+    }
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) {
+      const session = await resolveSession(db, token);
+      if (session) {
+        request.actor = session.actor;
+        request.me = session.me;
+      }
+    }
+    if (policy.access === 'public') return;
+    if (!request.actor) throw new AppError('unauthenticated', 'Сессия не найдена или истекла: войдите в систему заново.');
+    if (policy.roles !== 'all' && !policy.roles.includes(request.actor.role)) {
+      throw new AppError('forbidden', 'Ваша роль не позволяет выполнять это действие.');
+    }
+  });
+}

@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import { AppError } from '../app/app-error.ts';
+import type { Database } from '../db/schema.ts';
+import { installAuthHook } from './auth-hook.ts';
+import { installErrorHandler, sendError } from './error-handler.ts';
+import { PUBLIC } from './route-policy.ts';
+import { auditRoutes } from './routes/audit/routes.ts';
+import { authRoutes } from './routes/auth/routes.ts';
+import { APP_VERSION, healthRoutes } from './routes/health/routes.ts';
+import { orgRoutes } from './routes/orgs/routes.ts';
+import { periodRoutes } from './routes/periods/routes.ts';
+import { userRoutes } from './routes/users/routes.ts';
+
+export interface ServerOptions {
+  db: Kysely<Database>;
+  /** Folder of the built UI (index.html); null serves the API only. */
+  uiDir: string | null;
+  logger?: boolean;
+  secureCookies?: boolean;
+}
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+// Bodies are validated as sent: no type coercion, no silent removal of unknown fields, so
+// bad input is refused instead of quietly changed. Query strings and path parameters arrive
+// as text, so only they are coerced to the declared types.
+function makeAjv(coerce: boolean): Ajv {
+  const ajv = new Ajv({ allErrors: true, coerceTypes: coerce, removeAdditional: false, useDefaults: true, strict: false });
+  addFormats.default(ajv);
+  return ajv;
+}
+
+// Routes registered by plugins we do not own: documentation and static UI files are public.
+const PLUGIN_PUBLIC_PREFIXES = ['/api/docs'];
+
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT_BYTES,
+    genReqId: () => randomUUID(),
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
+  });
+  const bodyAjv = makeAjv(false);
+  const textAjv = makeAjv(true);
+  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? bodyAjv : textAjv).compile(schema));
+
+  app.addHook('onRoute', (route) => {
+    const isPluginRoute = PLUGIN_PUBLIC_PREFIXES.some((p) => route.url.startsWith(p)) || route.url === '/*';
+    if (isPluginRoute && !route.config?.policy) route.config = { ...route.config, policy: PUBLIC };
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('X-Frame-Options', 'DENY');
+    reply.header('Referrer-Policy', 'same-origin');
+  });
+
+  installErrorHandler(app);
+  await app.register(fastifyCookie);
+  installAuthHook(app, options.db);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'СОКО API', version: APP_VERSION, description: 'API системы оценки качества образования. Ошибки: {code, message, details}.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'soko_session' } } },
+    },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { config: { policy: PUBLIC }, schema: { hide: true } }, async () => app.swagger());
+
+  healthRoutes(app, options.db);
+  authRoutes(app, options.db, options.secureCookies ?? false);
+  orgRoutes(app, options.db);
+  userRoutes(app, options.db);
+  periodRoutes(app, options.db);
+  auditRoutes(app, options.db);
+
+  const uiDir = options.uiDir;
+  const hasUi = uiDir !== null && existsSync(join(uiDir, 'index.html'));
+  if (hasUi) await app.register(fastifyStatic, { root: uiDir, wildcard: true });
+
+  app.setNotFoundHandler(async (request, reply) => {
+    if (!request.url.startsWith('/api/') && request.method === 'GET' && hasUi) {
+      return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    }
+    return sendError(reply, new AppError('route_not_found', `Адрес ${request.method} ${request.url.split('?')[0]} не найден. Список адресов API: /api/docs.`));
+  });
+  return app;
+}

@@ -1,0 +1,72 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, type AppErrorCode, type AppErrorDetail } from '../app/app-error.ts';
+import { describeAjvError, summariseValidation } from './validation-messages.ts';
+
+/** The one place where error codes become HTTP statuses. */
+export const STATUS_BY_CODE: Record<AppErrorCode, number> = {
+  validation_failed: 400,
+  invalid_json: 400,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  not_found: 404,
+  route_not_found: 404,
+  conflict: 409,
+  version_conflict: 409,
+  demo_refused: 409,
+  internal_error: 500,
+};
+
+export interface ErrorBody {
+  code: AppErrorCode;
+  message: string;
+  details?: AppErrorDetail[];
+  requestId?: string;
+}
+
+/** Fastify's own errors for the caller's mistakes, in our codes and words. */
+function fromFastify(error: FastifyError): AppError | null {
+  if (error.validation) {
+    const part = error.validationContext ?? 'body';
+    const details = error.validation.map((e) => describeAjvError(e as Parameters<typeof describeAjvError>[0], part));
+    return new AppError('validation_failed', summariseValidation(details), details);
+  }
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new AppError('invalid_json', 'Тело запроса — не корректный JSON. Проверьте кавычки, запятые и скобки.');
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new AppError('payload_too_large', 'Запрос слишком большой (более 1 МБ). Уменьшите объём данных или загрузите их файлом.');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new AppError('unsupported_media_type', 'Неподдерживаемый тип содержимого: отправляйте JSON (Content-Type: application/json).');
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new AppError('invalid_json', 'Длина тела запроса не совпадает с заголовком Content-Length.');
+  }
+  if (error instanceof SyntaxError || (error.statusCode === 400 && error.code?.startsWith('FST_ERR'))) {
+    return new AppError('invalid_json', 'Запрос составлен неверно: проверьте JSON и параметры.');
+  }
+  return null;
+}
+
+export function sendError(reply: FastifyReply, error: AppError, requestId?: string): FastifyReply {
+  const body: ErrorBody = { code: error.code, message: error.message };
+  if (error.details.length > 0) body.details = error.details;
+  if (requestId) body.requestId = requestId;
+  return reply.status(STATUS_BY_CODE[error.code]).type('application/json; charset=utf-8').send(body);
+}
+
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    if (error instanceof AppError) return sendError(reply, error);
+    const known = fromFastify(error);
+    if (known) return sendError(reply, known);
+    request.log.error({ err: error, reqId: request.id }, 'unexpected error');
+    return sendError(
+      reply,
+      new AppError('internal_error', `Внутренняя ошибка сервера. Сообщите администратору номер запроса ${request.id}.`),
+      request.id,
+    );
+  });
+}

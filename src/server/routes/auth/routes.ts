@@ -1,0 +1,34 @@
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import { AppError } from '../../../app/app-error.ts';
+import { login, logout, SESSION_TTL_MS } from '../../../app/auth.ts';
+import type { Database } from '../../../db/schema.ts';
+import { SESSION_COOKIE } from '../../auth-hook.ts';
+import { ANY_USER, PUBLIC } from '../../route-policy.ts';
+import { loginSchema, logoutSchema, meRouteSchema, type LoginBody } from './schema.ts';
+
+export function authRoutes(app: FastifyInstance, db: Kysely<Database>, secureCookies: boolean): void {
+  app.post<{ Body: LoginBody }>('/api/auth/login', { config: { policy: PUBLIC }, schema: loginSchema }, async (request, reply) => {
+    const { token, user } = await login(db, request.body.login, request.body.password, request.id);
+    reply.setCookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: secureCookies,
+      path: '/',
+      maxAge: SESSION_TTL_MS / 1000,
+    });
+    return { user };
+  });
+
+  app.post('/api/auth/logout', { config: { policy: PUBLIC }, schema: logoutSchema }, async (request, reply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) await logout(db, token);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { ok: true };
+  });
+
+  app.get('/api/auth/me', { config: { policy: ANY_USER }, schema: meRouteSchema }, async (request) => {
+    if (!request.me) throw new AppError('unauthenticated', 'Войдите в систему.');
+    return { user: request.me };
+  });
+}

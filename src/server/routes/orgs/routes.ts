@@ -1,0 +1,47 @@
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import { createOrg, getOrg, listOrgs, searchOrgs, updateOrg } from '../../../app/orgs.ts';
+import { ORG_EDITORS } from '../../../domain/access/role.ts';
+import type { Database } from '../../../db/schema.ts';
+import { ANY_USER, writeRoles } from '../../route-policy.ts';
+import { contextOf } from '../../use-case-context.ts';
+import {
+  createOrgSchema,
+  getOrgSchema,
+  listOrgsSchema,
+  searchOrgsSchema,
+  updateOrgSchema,
+  type CreateOrgBody,
+  type ListOrgsQuery,
+  type SearchOrgsQuery,
+  type UpdateOrgBody,
+} from './schema.ts';
+
+export function orgRoutes(app: FastifyInstance, db: Kysely<Database>): void {
+  app.get<{ Querystring: ListOrgsQuery }>('/api/orgs', { config: { policy: ANY_USER }, schema: listOrgsSchema }, async (request) => ({
+    items: await listOrgs(contextOf(request, db), request.query.parentId ?? null),
+  }));
+
+  app.get<{ Querystring: SearchOrgsQuery }>('/api/orgs/search', { config: { policy: ANY_USER }, schema: searchOrgsSchema }, async (request) => ({
+    items: await searchOrgs(contextOf(request, db), request.query.q, request.query.limit ?? 20),
+  }));
+
+  app.get<{ Params: { id: number } }>('/api/orgs/:id', { config: { policy: ANY_USER }, schema: getOrgSchema }, async (request) => ({
+    org: await getOrg(contextOf(request, db), request.params.id),
+  }));
+
+  app.post<{ Body: CreateOrgBody }>(
+    '/api/orgs',
+    { config: { policy: writeRoles(...ORG_EDITORS) }, schema: createOrgSchema },
+    async (request, reply) => {
+      const org = await createOrg(contextOf(request, db), request.body);
+      return reply.status(201).send({ org });
+    },
+  );
+
+  app.patch<{ Params: { id: number }; Body: UpdateOrgBody }>(
+    '/api/orgs/:id',
+    { config: { policy: writeRoles(...ORG_EDITORS) }, schema: updateOrgSchema },
+    async (request) => ({ org: await updateOrg(contextOf(request, db), request.params.id, request.body) }),
+  );
+}

@@ -1,0 +1,49 @@
+import { ROLES, type Role } from '../../../domain/access/role.ts';
+import { errorResponses } from '../../common-schemas.ts';
+
+const userSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'integer' },
+    login: { type: 'string' },
+    fullName: { type: 'string' },
+    role: { type: 'string', enum: [...ROLES] },
+    roleName: { type: 'string' },
+    scopeOrgId: { type: ['integer', 'null'] },
+    scopeOrgName: { type: ['string', 'null'] },
+    isActive: { type: 'boolean' },
+  },
+  required: ['id', 'login', 'fullName', 'role', 'roleName', 'scopeOrgId', 'scopeOrgName', 'isActive'],
+} as const;
+
+export const listUsersSchema = {
+  tags: ['Пользователи'],
+  summary: 'Пользователи системы',
+  response: { 200: { type: 'object', properties: { items: { type: 'array', items: userSchema } }, required: ['items'] }, ...errorResponses },
+} as const;
+
+export interface CreateUserBody {
+  login: string;
+  fullName: string;
+  role: Role;
+  scopeOrgId: number | null;
+  password: string;
+}
+
+export const createUserSchema = {
+  tags: ['Пользователи'],
+  summary: 'Добавить пользователя',
+  body: {
+    type: 'object',
+    properties: {
+      login: { type: 'string', minLength: 3, maxLength: 64 },
+      fullName: { type: 'string', minLength: 1, maxLength: 200 },
+      role: { type: 'string', enum: [...ROLES] },
+      scopeOrgId: { type: ['integer', 'null'], minimum: 1 },
+      password: { type: 'string', minLength: 1, maxLength: 256 },
+    },
+    required: ['login', 'fullName', 'role', 'scopeOrgId', 'password'],
+    additionalProperties: false,
+  },
+  response: { 201: { type: 'object', properties: { user: userSchema }, required: ['user'] }, ...errorResponses },
+} as const;

@@ -1,0 +1,11 @@
+import { ExperimentOutlined } from '@ant-design/icons';
+import { Tag } from 'antd';
+
+/** Visible marker that the installation runs on synthetic demo data. */
+export function DemoTag() {
+  return (
+    <Tag color="orange" icon={<ExperimentOutlined />} variant="solid" data-testid="demo-tag" className="demo-tag">
+      Демонстрационные данные (синтетические)
+    </Tag>
+  );
+}

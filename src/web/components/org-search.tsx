@@ -1,0 +1,59 @@
+import { AutoComplete, Input } from 'antd';
+import { useState } from 'react';
+import { errorMessage } from '../api/api-error.ts';
+import { useOrgSearch } from '../hooks/use-org-search.ts';
+import { OrgKindIcon } from './org-kind-icon.tsx';
+import { OrgKindTag } from './org-kind-tag.tsx';
+
+// Option values are prefixed so that picking an option is not mistaken for typed text.
+const OPTION_PREFIX = 'org:';
+
+interface OrgSearchProps {
+  onPick: (id: number) => void;
+}
+
+/** Search box over name, code, ИНН and aliases (GET /api/orgs/search). */
+export function OrgSearch({ onPick }: OrgSearchProps) {
+  const [text, setText] = useState('');
+  const { results, loading, error, searched } = useOrgSearch(text);
+
+  const options = results.map((org) => ({
+    value: `${OPTION_PREFIX}${org.id}`,
+    label: (
+      <div className="org-search-option" data-testid={`org-search-option-${org.id}`} title={org.name}>
+        <OrgKindIcon org={org} />
+        <span className="org-search-option-name">{org.name}</span>
+        <OrgKindTag org={org} />
+        <span className="org-search-option-code">{org.code}</span>
+      </div>
+    ),
+  }));
+
+  let notFound: string | undefined;
+  if (error) notFound = errorMessage(error);
+  else if (searched && !loading && results.length === 0) notFound = 'Ничего не найдено';
+
+  return (
+    <AutoComplete
+      className="org-search"
+      value={text}
+      options={options}
+      onChange={(value: string) => setText(value.startsWith(OPTION_PREFIX) ? '' : value)}
+      onSelect={(value: string) => {
+        setText('');
+        onPick(Number(value.slice(OPTION_PREFIX.length)));
+      }}
+      notFoundContent={notFound}
+      popupMatchSelectWidth={520}
+      style={{ width: '100%' }}
+    >
+      <Input.Search
+        placeholder="Поиск: название, код, ИНН"
+        allowClear
+        loading={loading}
+        data-testid="org-search"
+        aria-label="Поиск организаций"
+      />
+    </AutoComplete>
+  );
+}

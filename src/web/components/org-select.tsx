@@ -1,0 +1,58 @@
+import { Select } from 'antd';
+import { useState } from 'react';
+import type { OrgSummary } from '../api/types.ts';
+import { errorMessage } from '../api/api-error.ts';
+import { useOrgSearch } from '../hooks/use-org-search.ts';
+import { OrgKindTag } from './org-kind-tag.tsx';
+
+interface OrgSelectProps {
+  value?: number | null;
+  onChange?: (value: number | null) => void;
+  placeholder?: string;
+  disabled?: boolean;
+}
+
+/** Form control choosing an organisation through GET /api/orgs/search. */
+export function OrgSelect({ value, onChange, placeholder = 'Начните вводить название, код или ИНН', disabled }: OrgSelectProps) {
+  const [query, setQuery] = useState('');
+  const [picked, setPicked] = useState<OrgSummary | null>(null);
+  const { results, loading, error, searched } = useOrgSearch(query);
+
+  const list = picked && !results.some((o) => o.id === picked.id) ? [picked, ...results] : results;
+  const options = list.map((org) => ({
+    value: org.id,
+    label: org.name,
+    org,
+  }));
+
+  let notFound: string | undefined;
+  if (error) notFound = errorMessage(error);
+  else if (searched && !loading) notFound = 'Ничего не найдено';
+  else if (query.trim().length < 2) notFound = 'Введите не менее 2 символов';
+
+  return (
+    <Select<number | null, (typeof options)[number]>
+      value={value ?? null}
+      placeholder={placeholder}
+      disabled={disabled}
+      allowClear
+      loading={loading}
+      options={options}
+      showSearch={{ filterOption: false, onSearch: setQuery }}
+      notFoundContent={notFound}
+      optionRender={(option) => (
+        <div className="org-search-option" title={option.data.org.name}>
+          <span className="org-search-option-name">{option.data.org.name}</span>
+          <OrgKindTag org={option.data.org} />
+        </div>
+      )}
+      onChange={(id, option) => {
+        const chosen = Array.isArray(option) ? undefined : option?.org;
+        setPicked(chosen ?? null);
+        onChange?.(id ?? null);
+      }}
+      data-testid="org-select"
+      style={{ width: '100%' }}
+    />
+  );
+}

@@ -1,0 +1,69 @@
+import { Empty, Spin, Tree } from 'antd';
+import type { TreeDataNode } from 'antd';
+import { useEffect, useMemo } from 'react';
+import type { OrgSummary } from '../api/types.ts';
+import type { OrgTreeModel } from '../hooks/use-org-tree.ts';
+import { ErrorAlert } from './error-alert.tsx';
+import { OrgTreeTitle } from './org-tree-title.tsx';
+
+interface OrgTreeNode extends TreeDataNode {
+  key: string;
+  org: OrgSummary;
+  children?: OrgTreeNode[];
+}
+
+interface OrgTreeProps {
+  model: OrgTreeModel;
+  selectedId: number | null;
+  onSelect: (id: number) => void;
+}
+
+function buildNodes(items: OrgSummary[], children: ReadonlyMap<number, OrgSummary[]>): OrgTreeNode[] {
+  return items.map((org) => {
+    const loaded = children.get(org.id);
+    const node: OrgTreeNode = { key: String(org.id), org, isLeaf: org.childCount === 0 };
+    if (loaded) node.children = buildNodes(loaded, children);
+    return node;
+  });
+}
+
+/** Lazily loaded organisation hierarchy (antd Tree). */
+export function OrgTree({ model, selectedId, onSelect }: OrgTreeProps) {
+  const { roots, children, version, rootsError, expandedIds, setExpandedIds, loadChildren, reloadRoots } = model;
+
+  const treeData = useMemo(
+    () => (roots ? buildNodes(roots, children) : []),
+    // `children` is a mutable map; `version` changes whenever it does.
+    [roots, children, version],
+  );
+
+  // Keep the selected organisation visible once its ancestors are expanded.
+  useEffect(() => {
+    if (selectedId === null) return;
+    const timer = window.setTimeout(() => {
+      document.querySelector(`[data-testid="org-node-${selectedId}"]`)?.scrollIntoView({ block: 'nearest' });
+    }, 50);
+    return () => window.clearTimeout(timer);
+  }, [selectedId, version, expandedIds]);
+
+  if (rootsError) return <ErrorAlert error={rootsError} onRetry={reloadRoots} />;
+  if (!roots) return <Spin className="org-tree-spin" />;
+  if (roots.length === 0) return <Empty description="Нет доступных организаций" />;
+
+  return (
+    <div className="org-tree" data-testid="org-tree">
+      <Tree<OrgTreeNode>
+      blockNode
+      treeData={treeData}
+      expandedKeys={expandedIds.map(String)}
+      selectedKeys={selectedId === null ? [] : [String(selectedId)]}
+      onExpand={(keys) => setExpandedIds(keys.map(Number))}
+      onSelect={(_keys, info) => onSelect(info.node.org.id)}
+      loadData={async (node) => {
+        await loadChildren(node.org.id);
+      }}
+      titleRender={(node) => <OrgTreeTitle org={node.org} />}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Route } from '../lib/match-route.ts';
+import { AuditPage } from '../pages/audit-page.tsx';
+import { NotFoundPage } from '../pages/not-found-page.tsx';
+import { OrgsPage } from '../pages/orgs-page.tsx';
+import { PeriodsPage } from '../pages/periods-page.tsx';
+import { UsersPage } from '../pages/users-page.tsx';
+import { AdminOnly } from './admin-only.tsx';
+
+/** Renders the page for an authenticated route. */
+export function RoutePage({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'orgs':
+      return <OrgsPage orgId={route.orgId} />;
+    case 'periods':
+      return <PeriodsPage />;
+    case 'users':
+      return (
+        <AdminOnly>
+          <UsersPage />
+        </AdminOnly>
+      );
+    case 'audit':
+      return (
+        <AdminOnly>
+          <AuditPage />
+        </AdminOnly>
+      );
+    default:
+      return <NotFoundPage />;
+  }
+}

@@ -1,0 +1,38 @@
+import { ApartmentOutlined, CalendarOutlined, HistoryOutlined, TeamOutlined } from '@ant-design/icons';
+import { Menu } from 'antd';
+import type { MenuProps } from 'antd';
+import { navigate } from '../hooks/use-location-path.ts';
+import type { Route } from '../lib/match-route.ts';
+
+type MenuItem = Required<MenuProps>['items'][number];
+
+interface SideMenuProps {
+  route: Route;
+  isAdmin: boolean;
+}
+
+/** Left navigation; admin-only sections are hidden for other roles. */
+export function SideMenu({ route, isAdmin }: SideMenuProps) {
+  const items: MenuItem[] = [
+    { key: '/orgs', icon: <ApartmentOutlined />, label: 'Организации' },
+    { key: '/periods', icon: <CalendarOutlined />, label: 'Периоды' },
+  ];
+  if (isAdmin) {
+    items.push(
+      { key: '/users', icon: <TeamOutlined />, label: 'Пользователи' },
+      { key: '/audit', icon: <HistoryOutlined />, label: 'Журнал изменений' },
+    );
+  }
+  const selected = route.name === 'not-found' || route.name === 'home' || route.name === 'login' ? [] : [`/${route.name}`];
+
+  return (
+    <Menu
+      mode="inline"
+      items={items}
+      selectedKeys={selected}
+      onClick={({ key }) => navigate(key)}
+      className="side-menu"
+      data-testid="side-menu"
+    />
+  );
+}

@@ -1,0 +1,22 @@
+export type Route =
+  | { name: 'login' }
+  | { name: 'orgs'; orgId: number | null }
+  | { name: 'periods' }
+  | { name: 'users' }
+  | { name: 'audit' }
+  | { name: 'home' }
+  | { name: 'not-found' };
+
+/** Maps a pathname to one of the UI's pages. */
+export function matchRoute(pathname: string): Route {
+  const path = pathname.replace(/\/+$/, '') || '/';
+  if (path === '/') return { name: 'home' };
+  if (path === '/login') return { name: 'login' };
+  if (path === '/orgs') return { name: 'orgs', orgId: null };
+  const org = /^\/orgs\/(\d+)$/.exec(path);
+  if (org?.[1]) return { name: 'orgs', orgId: Number(org[1]) };
+  if (path === '/periods') return { name: 'periods' };
+  if (path === '/users') return { name: 'users' };
+  if (path === '/audit') return { name: 'audit' };
+  return { name: 'not-found' };
+}
