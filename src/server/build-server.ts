@@ -13,7 +13,7 @@ import { AppError } from '../app/app-error.ts';
 import type { Database } from '../db/schema.ts';
 import { installAuthHook } from './auth-hook.ts';
 import { installErrorHandler, sendError } from './error-handler.ts';
-import { PUBLIC } from './route-policy.ts';
+import { PUBLIC, type RoutePolicy } from './route-policy.ts';
 import { auditRoutes } from './routes/audit/routes.ts';
 import { authRoutes } from './routes/auth/routes.ts';
 import { APP_VERSION, healthRoutes } from './routes/health/routes.ts';
@@ -27,6 +27,20 @@ export interface ServerOptions {
   uiDir: string | null;
   logger?: boolean;
   secureCookies?: boolean;
+}
+
+/** A registered route as the access tests enumerate it. */
+export interface RouteInfo {
+  method: string;
+  url: string;
+  policy: RoutePolicy | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route registered, with its declared policy (filled by an onRoute hook). */
+    routeCatalog: RouteInfo[];
+  }
 }
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -52,11 +66,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   const bodyAjv = makeAjv(false);
   const textAjv = makeAjv(true);
+  const routeCatalog: RouteInfo[] = [];
+  app.decorate('routeCatalog', routeCatalog);
   app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? bodyAjv : textAjv).compile(schema));
 
   app.addHook('onRoute', (route) => {
     const isPluginRoute = PLUGIN_PUBLIC_PREFIXES.some((p) => route.url.startsWith(p)) || route.url === '/*';
     if (isPluginRoute && !route.config?.policy) route.config = { ...route.config, policy: PUBLIC };
+    for (const method of [route.method].flat()) routeCatalog.push({ method, url: route.url, policy: route.config?.policy });
   });
   app.addHook('onSend', async (_request, reply) => {
     reply.header('X-Content-Type-Options', 'nosniff');

@@ -62,12 +62,19 @@ export function OrgEditForm({ form, kind, initialValues, onFinish }: OrgEditForm
             </Form.Item>
           </Col>
         </Row>
-      ) : null}
+      ) : (
+        <Form.Item label="Административный центр" name="centre">
+          <Input maxLength={200} allowClear />
+        </Form.Item>
+      )}
       <Form.Item label="Руководитель" name="headName">
         <Input maxLength={200} allowClear />
       </Form.Item>
-      <Form.Item label="Адрес" name="address" style={{ marginBottom: 0 }}>
+      <Form.Item label="Адрес" name="address">
         <Input maxLength={500} allowClear />
+      </Form.Item>
+      <Form.Item label="Примечание" name="note" style={{ marginBottom: 0 }}>
+        <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} />
       </Form.Item>
     </Form>
   );

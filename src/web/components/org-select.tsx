@@ -1,6 +1,6 @@
 import { Select } from 'antd';
 import { useState } from 'react';
-import type { OrgSummary } from '../api/types.ts';
+import type { OrgKind, OrgSummary } from '../api/types.ts';
 import { errorMessage } from '../api/api-error.ts';
 import { useOrgSearch } from '../hooks/use-org-search.ts';
 import { OrgKindTag } from './org-kind-tag.tsx';
@@ -10,13 +10,17 @@ interface OrgSelectProps {
   onChange?: (value: number | null) => void;
   placeholder?: string;
   disabled?: boolean;
+  /** Offer only organisations of this kind. */
+  kind?: OrgKind | undefined;
 }
 
 /** Form control choosing an organisation through GET /api/orgs/search. */
-export function OrgSelect({ value, onChange, placeholder = 'Начните вводить название, код или ИНН', disabled }: OrgSelectProps) {
+export function OrgSelect({ value, onChange, placeholder = 'Начните вводить название, код или ИНН', disabled, kind }: OrgSelectProps) {
   const [query, setQuery] = useState('');
   const [picked, setPicked] = useState<OrgSummary | null>(null);
-  const { results, loading, error, searched } = useOrgSearch(query);
+  const search = useOrgSearch(query, 50);
+  const { loading, error, searched } = search;
+  const results = kind ? search.results.filter((o) => o.kind === kind) : search.results;
 
   const list = picked && !results.some((o) => o.id === picked.id) ? [picked, ...results] : results;
   const options = list.map((org) => ({

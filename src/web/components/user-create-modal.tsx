@@ -1,7 +1,7 @@
 import { Alert, App, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../api/api-error.ts';
-import type { NewUser, Role } from '../api/types.ts';
+import type { NewUser, OrgKind, Role } from '../api/types.ts';
 import { usersApi } from '../api/users-api.ts';
 import { ROLE_NAMES, ROLES_ORDER } from '../lib/labels.ts';
 import { OrgSelect } from './org-select.tsx';
@@ -11,8 +11,24 @@ interface UserCreateModalProps {
   onCreated: () => void;
 }
 
-/** Roles that work within one organisation or municipality and therefore need a scope. */
-const SCOPED_ROLES: ReadonlySet<Role> = new Set<Role>(['municipal_operator', 'org_representative']);
+/** Level of the scope organisation each role needs (admin works without a scope). */
+const SCOPE_KIND: Record<Role, OrgKind | 'any' | null> = {
+  admin: null,
+  regional_operator: 'region',
+  municipal_operator: 'municipality',
+  org_representative: 'organisation',
+  expert: 'any',
+  viewer: 'any',
+};
+
+const SCOPE_HINT: Record<OrgKind | 'any', string> = {
+  region: 'Выберите регион',
+  municipality: 'Выберите муниципалитет',
+  organisation: 'Выберите образовательную организацию',
+  any: 'Выберите регион, муниципалитет или организацию',
+};
+
+const MIN_PASSWORD_LENGTH = 10;
 
 const ROLE_OPTIONS = ROLES_ORDER.map((role) => ({ value: role, label: ROLE_NAMES[role] }));
 
@@ -28,7 +44,7 @@ export function UserCreateModal({ onClose, onCreated }: UserCreateModalProps) {
   const role = Form.useWatch('role', form);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const scopeRequired = role !== undefined && SCOPED_ROLES.has(role);
+  const scopeKind = role === undefined ? undefined : SCOPE_KIND[role];
 
   const save = async (values: NewUserForm): Promise<void> => {
     setSaving(true);
@@ -73,28 +89,37 @@ export function UserCreateModal({ onClose, onCreated }: UserCreateModalProps) {
           name="login"
           rules={[
             { required: true, whitespace: true, message: 'Укажите логин' },
-            { pattern: /^[a-zA-Z0-9._-]+$/, message: 'Латинские буквы, цифры, точка, дефис и подчёркивание' },
+            { pattern: /^[a-zA-Z0-9._-]{3,64}$/, message: 'От 3 до 64 латинских букв, цифр, точек, дефисов или подчёркиваний' },
           ]}
         >
           <Input maxLength={64} autoComplete="off" />
         </Form.Item>
         <Form.Item label="Роль" name="role" rules={[{ required: true, message: 'Выберите роль' }]}>
-          <Select options={ROLE_OPTIONS} placeholder="Выберите роль" />
+          <Select
+            options={ROLE_OPTIONS}
+            placeholder="Выберите роль"
+            onChange={() => form.setFieldValue('scopeOrgId', null)}
+          />
         </Form.Item>
         <Form.Item
-          label="Область доступа (организация)"
+          label="Зона доступа"
           name="scopeOrgId"
-          tooltip="Муниципалитет или организация, в пределах которых работает пользователь. Пусто — все организации."
-          rules={[{ required: scopeRequired, message: 'Для этой роли нужно выбрать организацию' }]}
+          tooltip="Регион, муниципалитет или организация, в пределах которых работает пользователь."
+          extra={scopeKind === null ? 'Администратор работает со всей системой.' : undefined}
+          rules={[{ required: Boolean(scopeKind), message: 'Для этой роли нужно выбрать зону доступа' }]}
         >
-          <OrgSelect />
+          <OrgSelect
+            disabled={!scopeKind}
+            kind={scopeKind === 'any' || !scopeKind ? undefined : scopeKind}
+            placeholder={scopeKind ? SCOPE_HINT[scopeKind] : 'Сначала выберите роль'}
+          />
         </Form.Item>
         <Form.Item
           label="Пароль"
           name="password"
           rules={[
             { required: true, message: 'Укажите пароль' },
-            { min: 8, message: 'Не менее 8 символов' },
+            { min: MIN_PASSWORD_LENGTH, message: `Не менее ${MIN_PASSWORD_LENGTH} символов` },
           ]}
         >
           <Input.Password autoComplete="new-password" />

@@ -1,35 +1,37 @@
-const ACTION_LABELS: Record<string, string> = {
+/** Exact action codes written by the backend. */
+const KNOWN_ACTIONS: Record<string, string> = {
+  'org.create': 'Добавление организации',
+  'org.update': 'Изменение организации',
+  'user.create': 'Создание пользователя',
+  'period.create': 'Добавление периода',
+  'auth.login': 'Вход в систему',
+  'auth.logout': 'Выход из системы',
+  'demo.load': 'Загрузка демо-данных',
+};
+
+/** Fallback by the verb after the last dot. */
+const VERBS: Record<string, string> = {
   create: 'Создание',
-  insert: 'Создание',
   update: 'Изменение',
-  patch: 'Изменение',
   delete: 'Удаление',
-  remove: 'Удаление',
   login: 'Вход в систему',
   logout: 'Выход из системы',
   import: 'Импорт',
   load: 'Загрузка',
-  deactivate: 'Блокировка',
-  activate: 'Разблокировка',
 };
 
 const ENTITY_LABELS: Record<string, string> = {
   org: 'Организация',
-  orgs: 'Организация',
-  organisation: 'Организация',
-  organization: 'Организация',
   user: 'Пользователь',
-  users: 'Пользователь',
   period: 'Период',
-  periods: 'Период',
-  session: 'Сеанс',
+  system: 'Система',
   group: 'Группа',
 };
 
-/** Russian label for an audit action such as `update` or `org.update`; unknown actions are shown as is. */
+/** Russian label for an audit action such as `org.update`; unknown actions are shown as is. */
 export function actionLabel(action: string): string {
-  const last = action.split(/[.:/]/).pop() ?? action;
-  return ACTION_LABELS[last] ?? ACTION_LABELS[action] ?? action;
+  const verb = action.split('.').pop() ?? action;
+  return KNOWN_ACTIONS[action] ?? VERBS[verb] ?? action;
 }
 
 export function entityLabel(entity: string): string {
@@ -38,5 +40,5 @@ export function entityLabel(entity: string): string {
 
 /** True if the audited entity is an organisation (its card can be opened). */
 export function isOrgEntity(entity: string): boolean {
-  return ENTITY_LABELS[entity] === 'Организация';
+  return entity === 'org';
 }

@@ -9,6 +9,8 @@ export interface OrgEditValues {
   staff?: number | null;
   address?: string | null;
   headName?: string | null;
+  centre?: string | null;
+  note?: string | null;
 }
 
 /** Form values for editing an organisation. */
@@ -23,10 +25,12 @@ export function orgToEditValues(org: OrgDetail): OrgEditValues {
     staff: typeof a.staff === 'number' ? a.staff : null,
     address: typeof a.address === 'string' ? a.address : '',
     headName: typeof a.headName === 'string' ? a.headName : '',
+    centre: typeof a.centre === 'string' ? a.centre : '',
+    note: typeof a.note === 'string' ? a.note : '',
   };
 }
 
-const EDITABLE_ATTRIBUTES = ['settlement', 'pupils', 'staff', 'address', 'headName'] as const;
+const EDITABLE_ATTRIBUTES = ['settlement', 'pupils', 'staff', 'address', 'headName', 'centre', 'note'] as const;
 
 function clean(value: unknown): unknown {
   if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
@@ -53,14 +57,14 @@ export function buildOrgPatch(org: OrgDetail, values: OrgEditValues): OrgPatch |
   const aliases = [...new Set((values.aliases ?? []).map((s) => s.trim()).filter(Boolean))];
   if (!sameJson(aliases, org.aliases)) patch.aliases = aliases;
 
-  const attributes: OrgAttributes = { ...org.attributes };
+  const attributes: Record<string, unknown> = { ...org.attributes };
   for (const key of EDITABLE_ATTRIBUTES) {
     if (!(key in values)) continue; // field not shown in the form
     const value = clean(values[key]);
     if (value === undefined) delete attributes[key];
     else attributes[key] = value;
   }
-  if (!sameJson(attributes, org.attributes)) patch.attributes = attributes;
+  if (!sameJson(attributes, org.attributes)) patch.attributes = attributes as OrgAttributes;
 
   return Object.keys(patch).length > 1 ? patch : null;
 }

@@ -1,0 +1,46 @@
+import type { FastifyInstance } from 'fastify';
+import { ROLES, type Role } from '../../src/domain/access/role.ts';
+import type { DatabaseHandle } from '../../src/db/create-database.ts';
+import { buildServer } from '../../src/server/build-server.ts';
+import { buildOrgTree, buildUser, scopeFor, TEST_PASSWORD, type OrgTree } from './factories.ts';
+import { createTestDatabase } from './test-database.ts';
+
+export interface TestApp {
+  app: FastifyInstance;
+  handle: DatabaseHandle;
+  tree: OrgTree;
+  /** Session cookie of a logged-in user of each role. */
+  cookies: Record<Role, string>;
+  close(): Promise<void>;
+}
+
+/** Logs in through the API and returns the session cookie header value. */
+export async function loginCookie(app: FastifyInstance, login: string, password = TEST_PASSWORD): Promise<string> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login, password } });
+  if (res.statusCode !== 200) throw new Error(`login ${login} failed: ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'soko_session');
+  if (!cookie) throw new Error('no session cookie');
+  return `soko_session=${cookie.value}`;
+}
+
+/** An in-process server over a fresh database with the test tree and one user per role. */
+export async function createTestApp(): Promise<TestApp> {
+  const handle = await createTestDatabase();
+  const tree = await buildOrgTree(handle.db);
+  const app = await buildServer({ db: handle.db, uiDir: null });
+  const cookies = {} as Record<Role, string>;
+  for (const role of ROLES) {
+    const user = await buildUser(handle.db, role, scopeFor(role, tree));
+    cookies[role] = await loginCookie(app, user.login);
+  }
+  return {
+    app,
+    handle,
+    tree,
+    cookies,
+    close: async () => {
+      await app.close();
+      await handle.close();
+    },
+  };
+}
