@@ -1,8 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
-import { SerialPGliteDialect } from './serial-pglite-dialect.ts';
 
 export type DatabaseTarget =
   | { kind: 'pglite'; dataDir: string | null }
@@ -40,6 +39,6 @@ export async function createDatabase(target: DatabaseTarget): Promise<DatabaseHa
     return { db, target, close: () => db.destroy() };
   }
   const pglite = await PGlite.create(target.dataDir ?? 'memory://', { parsers });
-  const db = new Kysely<Database>({ dialect: new SerialPGliteDialect({ pglite }) });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
   return { db, target, close: () => db.destroy() };
 }

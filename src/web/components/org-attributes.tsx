@@ -28,8 +28,9 @@ export function OrgAttributes({ org }: { org: OrgDetail }) {
       ]
     : [
         { key: 'centre', label: 'Административный центр', children: show(a.centre) },
-        { key: 'headName', label: 'Руководитель', children: show(a.headName) },
-        { key: 'address', label: 'Адрес', children: show(a.address), span: 2 },
+        { key: 'settlement', label: 'Местность', children: a.settlement ? SETTLEMENT_LABELS[a.settlement] : NOT_SET },
+        ...(a.headName ? [{ key: 'headName', label: 'Руководитель', children: show(a.headName) }] : []),
+        ...(a.address ? [{ key: 'address', label: 'Адрес', children: show(a.address), span: 2 }] : []),
       ];
   if (a.note !== undefined && a.note !== '') {
     items.push({ key: 'note', label: 'Примечание', children: show(a.note), span: 2 });

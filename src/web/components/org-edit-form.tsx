@@ -63,9 +63,18 @@ export function OrgEditForm({ form, kind, initialValues, onFinish }: OrgEditForm
           </Col>
         </Row>
       ) : (
-        <Form.Item label="Административный центр" name="centre">
-          <Input maxLength={200} allowClear />
-        </Form.Item>
+        <Row gutter={12}>
+          <Col span={16}>
+            <Form.Item label="Административный центр" name="centre">
+              <Input maxLength={200} allowClear />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item label="Местность" name="settlement">
+              <Select options={SETTLEMENT_OPTIONS} allowClear placeholder="Не указана" />
+            </Form.Item>
+          </Col>
+        </Row>
       )}
       <Form.Item label="Руководитель" name="headName">
         <Input maxLength={200} allowClear />

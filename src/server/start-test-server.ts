@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SYSTEM_ACTOR } from '../app/actor.ts';
+import { loadDemo } from '../app/demo/load-demo.ts';
+import { generatePassword } from '../app/password.ts';
+import { createUser } from '../app/users.ts';
+import { openDatabase } from '../cli/open-database.ts';
+import { UI_DIR } from '../cli/serve.ts';
+import { buildServer } from './build-server.ts';
+
+/**
+ * For browser tests: a real server on a random port over a temporary embedded database with
+ * the demo region, and a fresh municipal operator of the seed-001 district.
+ */
+export async function startTestServer(): Promise<{ url: string; login: string; password: string; close(): Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'soko-e2e-'));
+  const handle = await openDatabase({ dataDir, databaseUrl: null });
+  await loadDemo(handle.db);
+  const district = await handle.db.selectFrom('org').select('id').where('code', '=', '99-01').executeTakeFirstOrThrow();
+  const password = generatePassword();
+  const user = await createUser(
+    { db: handle.db, actor: SYSTEM_ACTOR, requestId: null },
+    { login: 'e2e.municipal', fullName: 'Методист ИМЦ (тест)', role: 'municipal_operator', scopeOrgId: district.id, password },
+  );
+  const app = await buildServer({ db: handle.db, uiDir: UI_DIR });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    login: user.login,
+    password,
+    close: async () => {
+      await app.close();
+      await handle.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
