@@ -64,7 +64,7 @@ export function OrgCard({ org, canEdit, onEdit, canOpen, onOpen }: OrgCardProps)
         size="small"
         bordered
         column={1}
-        styles={{ label: { width: 190 } }}
+        styles={{ label: { whiteSpace: 'nowrap', width: '1%' } }}
         items={[
           { key: 'aliases', label: 'Другие названия', children: tags(org.aliases, 'нет') },
           { key: 'groups', label: 'Группы', children: tags(org.groups.map((g) => g.name), 'не входит в группы') },
