@@ -24,7 +24,6 @@ export function OrgEditForm({ form, kind, initialValues, onFinish }: OrgEditForm
       layout="vertical"
       initialValues={initialValues}
       onFinish={onFinish}
-      requiredMark="optional"
       data-testid="org-edit-form"
     >
       <Form.Item
@@ -52,7 +51,7 @@ export function OrgEditForm({ form, kind, initialValues, onFinish }: OrgEditForm
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item label={'Обучающихся / воспитанников'} name="pupils">
+            <Form.Item label="Обучающихся" name="pupils" tooltip="Для детского сада — число воспитанников">
               <InputNumber min={0} max={100000} precision={0} style={{ width: '100%' }} />
             </Form.Item>
           </Col>

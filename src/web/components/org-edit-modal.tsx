@@ -74,6 +74,8 @@ export function OrgEditModal({ org, onClose, onSaved }: OrgEditModalProps) {
       confirmLoading={saving}
       okButtonProps={{ disabled: problem?.kind === 'conflict', ...{ 'data-testid': 'org-edit-save' } }}
       mask={{ closable: false }}
+      style={{ top: 24 }}
+      styles={{ body: { maxHeight: 'calc(100vh - 190px)', overflowY: 'auto', paddingRight: 8 } }}
       destroyOnHidden
     >
       {problem ? (

@@ -2,8 +2,7 @@ import { AutoComplete, Input } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../api/api-error.ts';
 import { useOrgSearch } from '../hooks/use-org-search.ts';
-import { OrgKindIcon } from './org-kind-icon.tsx';
-import { OrgKindTag } from './org-kind-tag.tsx';
+import { OrgOptionLabel } from './org-option-label.tsx';
 
 // Option values are prefixed so that picking an option is not mistaken for typed text.
 const OPTION_PREFIX = 'org:';
@@ -19,14 +18,7 @@ export function OrgSearch({ onPick }: OrgSearchProps) {
 
   const options = results.map((org) => ({
     value: `${OPTION_PREFIX}${org.id}`,
-    label: (
-      <div className="org-search-option" data-testid={`org-search-option-${org.id}`} title={org.name}>
-        <OrgKindIcon org={org} />
-        <span className="org-search-option-name">{org.name}</span>
-        <OrgKindTag org={org} />
-        <span className="org-search-option-code">{org.code}</span>
-      </div>
-    ),
+    label: <OrgOptionLabel org={org} />,
   }));
 
   let notFound: string | undefined;

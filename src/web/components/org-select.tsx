@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { OrgKind, OrgSummary } from '../api/types.ts';
 import { errorMessage } from '../api/api-error.ts';
 import { useOrgSearch } from '../hooks/use-org-search.ts';
-import { OrgKindTag } from './org-kind-tag.tsx';
+import { OrgOptionLabel } from './org-option-label.tsx';
 
 interface OrgSelectProps {
   value?: number | null;
@@ -25,7 +25,7 @@ export function OrgSelect({ value, onChange, placeholder = 'Начните вв�
   const list = picked && !results.some((o) => o.id === picked.id) ? [picked, ...results] : results;
   const options = list.map((org) => ({
     value: org.id,
-    label: org.name,
+    label: org.shortName || org.name,
     org,
   }));
 
@@ -44,12 +44,7 @@ export function OrgSelect({ value, onChange, placeholder = 'Начните вв�
       options={options}
       showSearch={{ filterOption: false, onSearch: setQuery }}
       notFoundContent={notFound}
-      optionRender={(option) => (
-        <div className="org-search-option" title={option.data.org.name}>
-          <span className="org-search-option-name">{option.data.org.name}</span>
-          <OrgKindTag org={option.data.org} />
-        </div>
-      )}
+      optionRender={(option) => <OrgOptionLabel org={option.data.org} />}
       onChange={(id, option) => {
         const chosen = Array.isArray(option) ? undefined : option?.org;
         setPicked(chosen ?? null);

@@ -23,7 +23,7 @@ const columns: TableColumnsType<UserRow> = [
     onFilter: (value, u) => u.role === value,
   },
   {
-    title: 'Область доступа',
+    title: 'Зона доступа',
     dataIndex: 'scopeOrgName',
     key: 'scope',
     render: (v: string | null) => v ?? <span className="muted">все организации</span>,

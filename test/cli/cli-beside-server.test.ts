@@ -1,0 +1,100 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BIN = join(ROOT, 'bin/soko.js');
+const dataDir = mkdtempSync(join(tmpdir(), 'soko-cli-'));
+const restoreDir = mkdtempSync(join(tmpdir(), 'soko-cli-restore-'));
+const env = { ...process.env, SOKO_DATA_DIR: dataDir, PORT: '0', SOKO_DATABASE_URL: '' };
+
+function runCli(args: string[], extraEnv: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...env, ...extraEnv }, cwd: ROOT });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+function startServer(): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [BIN, 'serve'], { env, cwd: ROOT });
+    let out = '';
+    const timer = setTimeout(() => fail(new Error(`server did not start: ${out}`)), 90_000);
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /СОКО работает: (http:\/\/localhost:\d+)/.exec(out);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        done({ child, url: m[1] });
+      }
+    });
+    child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('exit', (code) => fail(new Error(`server exited with ${code}: ${out}`)));
+  });
+}
+
+afterAll(() => {
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(restoreDir, { recursive: true, force: true });
+});
+
+describe('the CLI beside a running server on the embedded database', () => {
+  it('refuses to open the locked data directory and loses nothing; works once the server stops', async () => {
+    const { child, url } = await startServer();
+    try {
+      const accounts = readFileSync(join(dataDir, 'demo-accounts.txt'), 'utf8');
+      const password = /demo\.admin\s+пароль: (\S+)/.exec(accounts)?.[1] ?? '';
+      const login = await fetch(`${url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ login: 'demo.admin', password }),
+      });
+      expect(login.status).toBe(200);
+      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      const created = await fetch(`${url}/api/periods`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ code: '2030', kind: 'calendar_year', name: '2030 год', startsOn: '2030-01-01', endsOn: '2030-12-31' }),
+      });
+      expect(created.status).toBe(201);
+
+      const refused = await runCli(['user', 'add', '--login', 'beside', '--name', 'Рядом', '--role', 'viewer', '--scope', '99']);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('занят другим процессом СОКО');
+      expect(refused.stderr).toContain('Остановите сервер');
+      const demo = await runCli(['demo']);
+      expect(demo.code).toBe(2);
+
+      const periods = (await (await fetch(`${url}/api/periods`, { headers: { cookie } })).json()) as { items: { code: string }[] };
+      expect(periods.items.map((p) => p.code)).toContain('2030');
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    }
+
+    const added = await runCli(['user', 'add', '--login', 'after.stop', '--name', 'После остановки', '--role', 'viewer', '--scope', '99']);
+    expect(added.stderr).toBe('');
+    expect(added.stdout).toMatch(/Пользователь after\.stop \(Наблюдатель\) создан\. Пароль: \S{16}/);
+
+    const file = join(restoreDir, 'copy.soko-backup.gz');
+    const backup = await runCli(['backup', file]);
+    expect(backup.code).toBe(0);
+    const restored = await runCli(['restore', file], { SOKO_DATA_DIR: join(restoreDir, 'data') });
+    expect(restored.code).toBe(0);
+    const again = await runCli(['restore', file], { SOKO_DATA_DIR: join(restoreDir, 'data') });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('База назначения не пуста');
+  });
+
+  it('refuses a bad PORT with a Russian message and no stack trace', async () => {
+    const res = await runCli(['serve'], { PORT: 'восемь' });
+    expect(res.code).toBe(2);
+    expect(res.stderr).toBe('Ошибка: PORT="восемь" — не номер порта: укажите целое число от 1 до 65535, например PORT=8080.\n');
+  });
+});
