@@ -6,6 +6,8 @@ import { useOrgSearch } from '../hooks/use-org-search.ts';
 import { OrgOptionLabel } from './org-option-label.tsx';
 
 interface OrgSelectProps {
+  /** Injected by Form.Item so that the label points at the control. */
+  id?: string;
   value?: number | null;
   onChange?: (value: number | null) => void;
   placeholder?: string;
@@ -15,7 +17,14 @@ interface OrgSelectProps {
 }
 
 /** Form control choosing an organisation through GET /api/orgs/search. */
-export function OrgSelect({ value, onChange, placeholder = 'Начните вводить название, код или ИНН', disabled, kind }: OrgSelectProps) {
+export function OrgSelect({
+  id,
+  value,
+  onChange,
+  placeholder = 'Начните вводить название, код или ИНН',
+  disabled,
+  kind,
+}: OrgSelectProps) {
   const [query, setQuery] = useState('');
   const [picked, setPicked] = useState<OrgSummary | null>(null);
   const search = useOrgSearch(query, 50);
@@ -36,6 +45,7 @@ export function OrgSelect({ value, onChange, placeholder = 'Начните вв�
 
   return (
     <Select<number | null, (typeof options)[number]>
+      id={id}
       value={value ?? null}
       placeholder={placeholder}
       disabled={disabled}
