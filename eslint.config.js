@@ -23,7 +23,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['node:*'], message: 'domain/ is pure: no Node APIs.' },
-            { group: ['**/db/**', '**/app/**', '**/server/**', '**/web/**', '**/cli/**'], message: 'domain/ imports nothing from outer layers.' },
+            {
+              group: ['**/db/**', '**/app/**', '**/server/**', '**/web/**', '**/cli/**'],
+              message: 'domain/ imports nothing from outer layers.',
+            },
           ],
         },
       ],

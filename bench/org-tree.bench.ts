@@ -47,12 +47,24 @@ await sql`analyze org`.execute(db);
 const loadMs = performance.now() - loadStart;
 
 const municipality = await db.selectFrom('org').select(['id', 'path']).where('code', '=', 'M50').executeTakeFirstOrThrow();
-const regionalCtx = { db, actor: { ...SYSTEM_ACTOR, role: 'regional_operator' as const, scopeOrgId: 1, scopePath: '/1/' }, requestId: null };
-const municipalCtx = { db, actor: { ...SYSTEM_ACTOR, role: 'municipal_operator' as const, scopeOrgId: municipality.id, scopePath: municipality.path }, requestId: null };
+const regionalCtx = {
+  db,
+  actor: { ...SYSTEM_ACTOR, role: 'regional_operator' as const, scopeOrgId: 1, scopePath: '/1/' },
+  requestId: null,
+};
+const municipalCtx = {
+  db,
+  actor: { ...SYSTEM_ACTOR, role: 'municipal_operator' as const, scopeOrgId: municipality.id, scopePath: municipality.path },
+  requestId: null,
+};
 const someOrg = await db.selectFrom('org').select('id').where('code', '=', 'O4949').executeTakeFirstOrThrow();
 
-console.log(`\nOrganisation tree, ${MUNICIPALITIES * PER_MUNICIPALITY + MUNICIPALITIES + 1} organisations on ${url ? 'PostgreSQL' : 'PGlite (in memory)'}`);
-console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; date ${new Date().toISOString().slice(0, 10)}`);
+console.log(
+  `\nOrganisation tree, ${MUNICIPALITIES * PER_MUNICIPALITY + MUNICIPALITIES + 1} organisations on ${url ? 'PostgreSQL' : 'PGlite (in memory)'}`,
+);
+console.log(
+  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; date ${new Date().toISOString().slice(0, 10)}`,
+);
 console.log(`Bulk load: ${(loadMs / 1000).toFixed(1)} s\n`);
 console.log('| operation | median, ms | p95, ms |');
 console.log('| --- | --- | --- |');

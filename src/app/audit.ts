@@ -11,12 +11,7 @@ export interface AuditEntry {
 }
 
 /** Appends an audit row; call it inside the transaction that makes the change. */
-export async function writeAudit(
-  trx: Kysely<Database>,
-  actor: Actor,
-  entry: AuditEntry,
-  requestId: string | null = null,
-): Promise<void> {
+export async function writeAudit(trx: Kysely<Database>, actor: Actor, entry: AuditEntry, requestId: string | null = null): Promise<void> {
   await trx
     .insertInto('audit_log')
     .values({

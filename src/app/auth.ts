@@ -14,8 +14,7 @@ export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 const tokenId = (token: string) => createHash('sha256').update(token).digest('hex');
 
 // A hash of a random password: failed logins for unknown users cost the same time as for known ones.
-const DUMMY_HASH =
-  'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 
 const invalidCredentials = () =>
   new AppError('invalid_credentials', 'Неверный логин или пароль. Проверьте раскладку клавиатуры и Caps Lock.');
@@ -62,7 +61,17 @@ export async function resolveSession(db: Kysely<Database>, token: string): Promi
     .selectFrom('user_session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
     .leftJoin('org as o', 'o.id', 'u.scope_org_id')
-    .select(['u.id', 'u.login', 'u.full_name', 'u.role', 'u.scope_org_id', 'u.is_active', 's.expires_at', 'o.name as scope_name', 'o.path as scope_path'])
+    .select([
+      'u.id',
+      'u.login',
+      'u.full_name',
+      'u.role',
+      'u.scope_org_id',
+      'u.is_active',
+      's.expires_at',
+      'o.name as scope_name',
+      'o.path as scope_path',
+    ])
     .where('s.id', '=', tokenId(token))
     .executeTakeFirst();
   if (!row || !row.is_active || !isRole(row.role) || new Date(row.expires_at).getTime() < Date.now()) return null;

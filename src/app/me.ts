@@ -11,7 +11,10 @@ export interface Me {
   scopeOrgName: string | null;
 }
 
-export function toMe(user: { id: number; login: string; full_name: string; role: Role; scope_org_id: number | null }, scopeOrgName: string | null): Me {
+export function toMe(
+  user: { id: number; login: string; full_name: string; role: Role; scope_org_id: number | null },
+  scopeOrgName: string | null,
+): Me {
   return {
     id: user.id,
     login: user.login,

@@ -9,7 +9,14 @@ export interface PeriodView extends PeriodSpec {
 
 export async function listPeriods(ctx: UseCaseContext): Promise<PeriodView[]> {
   const rows = await ctx.db.selectFrom('period').selectAll().orderBy('starts_on', 'desc').orderBy('kind').execute();
-  return rows.map((r) => ({ id: r.id, code: r.code, kind: r.kind as PeriodSpec['kind'], name: r.name, startsOn: r.starts_on, endsOn: r.ends_on }));
+  return rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    kind: r.kind as PeriodSpec['kind'],
+    name: r.name,
+    startsOn: r.starts_on,
+    endsOn: r.ends_on,
+  }));
 }
 
 /** Adds a reporting period (calendar year "2025" or school year "2025/2026"). */

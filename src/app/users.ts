@@ -62,16 +62,23 @@ export async function createUser(ctx: UseCaseContext, input: UserInput): Promise
   let scopeName: string | null = null;
   if (needed === null) {
     if (input.scopeOrgId !== null) {
-      throw new AppError('validation_failed', 'Администратор работает со всей системой: не указывайте для него организацию (scopeOrgId = null).', [
-        { path: 'body.scopeOrgId', message: 'Должно быть null.' },
-      ]);
+      throw new AppError(
+        'validation_failed',
+        'Администратор работает со всей системой: не указывайте для него организацию (scopeOrgId = null).',
+        [{ path: 'body.scopeOrgId', message: 'Должно быть null.' }],
+      );
     }
   } else {
-    const scope = input.scopeOrgId === null ? undefined : await ctx.db.selectFrom('org').select(['kind', 'name']).where('id', '=', input.scopeOrgId).executeTakeFirst();
+    const scope =
+      input.scopeOrgId === null
+        ? undefined
+        : await ctx.db.selectFrom('org').select(['kind', 'name']).where('id', '=', input.scopeOrgId).executeTakeFirst();
     if (!scope) {
-      throw new AppError('validation_failed', `Для роли «${ROLE_NAMES[input.role]}» укажите существующую организацию, в пределах которой работает пользователь.`, [
-        { path: 'body.scopeOrgId', message: 'Организация не найдена.' },
-      ]);
+      throw new AppError(
+        'validation_failed',
+        `Для роли «${ROLE_NAMES[input.role]}» укажите существующую организацию, в пределах которой работает пользователь.`,
+        [{ path: 'body.scopeOrgId', message: 'Организация не найдена.' }],
+      );
     }
     if (needed !== 'any' && scope.kind !== needed) {
       throw new AppError(

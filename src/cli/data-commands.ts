@@ -66,7 +66,10 @@ export function registerDataCommands(program: Command): void {
           scopeOrgId = org.id;
         }
         const password = generatePassword();
-        const created = await createUser({ db, actor: SYSTEM_ACTOR, requestId: null }, { login: opts.login, fullName: opts.name, role, scopeOrgId, password });
+        const created = await createUser(
+          { db, actor: SYSTEM_ACTOR, requestId: null },
+          { login: opts.login, fullName: opts.name, role, scopeOrgId, password },
+        );
         process.stdout.write(`Пользователь ${created.login} (${created.roleName}) создан. Пароль: ${password}\n`);
       });
     });

@@ -9,7 +9,9 @@ import { serve } from './serve.ts';
 const program = new Command();
 program
   .name('soko')
-  .description('СОКО — система оценки качества образования.\nНастройки — переменные окружения: PORT, HOST, SOKO_DATA_DIR, SOKO_DATABASE_URL, SOKO_DEMO.')
+  .description(
+    'СОКО — система оценки качества образования.\nНастройки — переменные окружения: PORT, HOST, SOKO_DATA_DIR, SOKO_DATABASE_URL, SOKO_DEMO.',
+  )
   .showHelpAfterError('(справка: soko --help)');
 
 program

@@ -77,9 +77,12 @@ export async function backupDatabase(db: Kysely<any>, file: string, onProgress?:
   const tables = await describeTables(db);
   const data: { table: TableInfo; rows: Record<string, unknown>[] }[] = [];
   // One repeatable-read snapshot: the backup is consistent even while the server writes.
-  await db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
-    for (const table of tables) data.push({ table, rows: await readTable(trx, table) });
-  });
+  await db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (trx) => {
+      for (const table of tables) data.push({ table, rows: await readTable(trx, table) });
+    });
   const header: BackupHeader = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -103,7 +106,11 @@ export class BackupError extends Error {}
 /** True when no table outside the migration bookkeeping holds a row. */
 export async function isDatabaseEmpty(db: Kysely<any>): Promise<boolean> {
   for (const table of await describeTables(db)) {
-    const row = await db.selectFrom(table.name).select(sql`1`.as('x')).limit(1).executeTakeFirst();
+    const row = await db
+      .selectFrom(table.name)
+      .select(sql`1`.as('x'))
+      .limit(1)
+      .executeTakeFirst();
     if (row) return false;
   }
   return true;
@@ -134,7 +141,9 @@ export async function restoreDatabase(db: Kysely<any>, file: string, onProgress?
     }
   } catch (error) {
     if (error instanceof BackupError) throw error;
-    throw new BackupError(`Файл ${file} повреждён или не является резервной копией СОКО (gzip с JSON-строками): ${(error as Error).message}`);
+    throw new BackupError(
+      `Файл ${file} повреждён или не является резервной копией СОКО (gzip с JSON-строками): ${(error as Error).message}`,
+    );
   }
   if (header === null) throw new BackupError(`Файл ${file} пуст.`);
   const known = knownMigrations();
@@ -143,7 +152,9 @@ export async function restoreDatabase(db: Kysely<any>, file: string, onProgress?
     throw new BackupError(`Копия сделана более новой версией СОКО (миграции ${unknown.join(', ')}): обновите программу и повторите.`);
   }
   if (!(await isDatabaseEmpty(db))) {
-    throw new BackupError('База назначения не пуста: восстановление выполняется только в пустую базу. Укажите новый каталог данных (SOKO_DATA_DIR) или пустую базу PostgreSQL.');
+    throw new BackupError(
+      'База назначения не пуста: восстановление выполняется только в пустую базу. Укажите новый каталог данных (SOKO_DATA_DIR) или пустую базу PostgreSQL.',
+    );
   }
   const tables = await describeTables(db);
   const finalHeader = header;
@@ -155,7 +166,10 @@ export async function restoreDatabase(db: Kysely<any>, file: string, onProgress?
         Object.fromEntries(Object.entries(row).map(([k, v]) => [k, table.jsonColumns.has(k) && v !== null ? JSON.stringify(v) : v])),
       );
       for (let start = 0; start < prepared.length; start += 500) {
-        await trx.insertInto(table.name).values(prepared.slice(start, start + 500)).execute();
+        await trx
+          .insertInto(table.name)
+          .values(prepared.slice(start, start + 500))
+          .execute();
       }
       if (table.orderBy.length === 1 && table.orderBy[0] === 'id' && rows.length > 0) {
         await sql`select setval(pg_get_serial_sequence(${table.name}, 'id'), (select max(id) from ${sql.table(table.name)}))`.execute(trx);

@@ -87,7 +87,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: 'СОКО API', version: APP_VERSION, description: 'API системы оценки качества образования. Ошибки: {code, message, details}.' },
+      info: {
+        title: 'СОКО API',
+        version: APP_VERSION,
+        description: 'API системы оценки качества образования. Ошибки: {code, message, details}.',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'soko_session' } } },
     },
   });
@@ -109,7 +113,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     if (!request.url.startsWith('/api/') && request.method === 'GET' && hasUi) {
       return reply.type('text/html; charset=utf-8').sendFile('index.html');
     }
-    return sendError(reply, new AppError('route_not_found', `Адрес ${request.method} ${request.url.split('?')[0]} не найден. Список адресов API: /api/docs.`));
+    return sendError(
+      reply,
+      new AppError('route_not_found', `Адрес ${request.method} ${request.url.split('?')[0]} не найден. Список адресов API: /api/docs.`),
+    );
   });
   return app;
 }

@@ -59,9 +59,25 @@ function sampleFor(method: string, url: string, role: Role | 'anonymous'): Promi
         .executeTakeFirstOrThrow()
         .then((row) => ({ url: `/api/orgs/${tree.s1.id}`, payload: { version: row.version, name: `Школа № 1 (правка ${n})` } }));
     case 'POST /api/users':
-      return { payload: { login: `new.user.${n}`, fullName: 'Новый наблюдатель', role: 'viewer', scopeOrgId: tree.region.id, password: 'a-long-password' } };
+      return {
+        payload: {
+          login: `new.user.${n}`,
+          fullName: 'Новый наблюдатель',
+          role: 'viewer',
+          scopeOrgId: tree.region.id,
+          password: 'a-long-password',
+        },
+      };
     case 'POST /api/periods':
-      return { payload: { code: String(2100 + n), kind: 'calendar_year', name: `${2100 + n} год`, startsOn: `${2100 + n}-01-01`, endsOn: `${2100 + n}-12-31` } };
+      return {
+        payload: {
+          code: String(2100 + n),
+          kind: 'calendar_year',
+          name: `${2100 + n} год`,
+          startsOn: `${2100 + n}-01-01`,
+          endsOn: `${2100 + n}-12-31`,
+        },
+      };
     default:
       return null;
   }
@@ -80,7 +96,10 @@ afterAll(async () => {
 });
 
 async function auditCount(): Promise<number> {
-  const row = await t.handle.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await t.handle.db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 

@@ -31,11 +31,17 @@ export function describeAjvError(error: ErrorObject, part: string): AppErrorDeta
     case 'required':
       return { path: `${base}.${String(p.missingProperty)}`, message: `Не указано обязательное поле «${String(p.missingProperty)}».` };
     case 'additionalProperties':
-      return { path: `${base}.${String(p.additionalProperty)}`, message: `Неизвестное поле «${String(p.additionalProperty)}»: уберите его или проверьте написание.` };
+      return {
+        path: `${base}.${String(p.additionalProperty)}`,
+        message: `Неизвестное поле «${String(p.additionalProperty)}»: уберите его или проверьте написание.`,
+      };
     case 'type':
       return { path: base, message: `Поле «${base}» должно быть ${typeName(p.type)}.` };
     case 'enum':
-      return { path: base, message: `Поле «${base}» должно принимать одно из значений: ${(p.allowedValues as unknown[]).map((v) => `«${String(v)}»`).join(', ')}.` };
+      return {
+        path: base,
+        message: `Поле «${base}» должно принимать одно из значений: ${(p.allowedValues as unknown[]).map((v) => `«${String(v)}»`).join(', ')}.`,
+      };
     case 'minLength':
       return Number(p.limit) === 1
         ? { path: base, message: `Поле «${base}» не должно быть пустым.` }

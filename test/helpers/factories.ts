@@ -69,5 +69,8 @@ export function scopeFor(role: Role, tree: OrgTree): number | null {
 
 /** Creates a user through the real use case (so it is audited like any other). */
 export async function buildUser(db: Kysely<Database>, role: Role, scopeOrgId: number | null, login = `${role}.${next()}`) {
-  return createUser({ db, actor: SYSTEM_ACTOR, requestId: null }, { login, fullName: `Тест ${role}`, role, scopeOrgId, password: TEST_PASSWORD });
+  return createUser(
+    { db, actor: SYSTEM_ACTOR, requestId: null },
+    { login, fullName: `Тест ${role}`, role, scopeOrgId, password: TEST_PASSWORD },
+  );
 }

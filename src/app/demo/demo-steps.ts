@@ -27,7 +27,12 @@ export interface DemoStep {
   run(trx: Kysely<Database>, state: DemoState): Promise<void>;
 }
 
-async function insertTree(trx: Kysely<Database>, org: DemoOrg, parent: { id: number; path: string; depth: number } | null, state: DemoState) {
+async function insertTree(
+  trx: Kysely<Database>,
+  org: DemoOrg,
+  parent: { id: number; path: string; depth: number } | null,
+  state: DemoState,
+) {
   const row = await orgRepository.insert(
     trx,
     {
@@ -73,7 +78,11 @@ export const DEMO_STEPS: DemoStep[] = [
       for (const g of region.groups) {
         const scopeId = state.orgIdByCode.get(g.scopeCode);
         if (scopeId === undefined) continue;
-        const group = await trx.insertInto('org_group').values({ scope_org_id: scopeId, code: g.code, name: g.name }).returning('id').executeTakeFirstOrThrow();
+        const group = await trx
+          .insertInto('org_group')
+          .values({ scope_org_id: scopeId, code: g.code, name: g.name })
+          .returning('id')
+          .executeTakeFirstOrThrow();
         const municipality = region.root.children.find((m) => m.code === g.scopeCode);
         const members = (municipality?.children ?? []).filter((o) => o.groups.includes(g.code));
         for (const m of members) {
@@ -87,7 +96,10 @@ export const DEMO_STEPS: DemoStep[] = [
     name: 'Периоды',
     async run(trx, state) {
       for (const p of demoPeriods(state.lastYear)) {
-        await trx.insertInto('period').values({ code: p.code, kind: p.kind, name: p.name, starts_on: p.startsOn, ends_on: p.endsOn }).execute();
+        await trx
+          .insertInto('period')
+          .values({ code: p.code, kind: p.kind, name: p.name, starts_on: p.startsOn, ends_on: p.endsOn })
+          .execute();
       }
     },
   },
@@ -99,7 +111,13 @@ export const DEMO_STEPS: DemoStep[] = [
         const scopeId = u.scopeCode === null ? null : (state.orgIdByCode.get(u.scopeCode) ?? null);
         await trx
           .insertInto('app_user')
-          .values({ login: u.login, full_name: u.fullName, role: u.role, scope_org_id: scopeId, password_hash: await hashPassword(password) })
+          .values({
+            login: u.login,
+            full_name: u.fullName,
+            role: u.role,
+            scope_org_id: scopeId,
+            password_hash: await hashPassword(password),
+          })
           .execute();
         state.accounts.push({ login: u.login, password, role: u.role, fullName: u.fullName, scope: u.scopeCode });
       }

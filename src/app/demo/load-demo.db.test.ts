@@ -21,11 +21,22 @@ describe('loadDemo', () => {
     expect(await isDemoDatabase(handle.db)).toBe(true);
     const municipalities = await handle.db.selectFrom('org').select('id').where('kind', '=', 'municipality').execute();
     expect(municipalities.length).toBeGreaterThanOrEqual(8);
-    expect(result.accounts.map((a) => a.role).sort()).toEqual(['admin', 'expert', 'municipal_operator', 'org_representative', 'regional_operator', 'viewer']);
+    expect(result.accounts.map((a) => a.role).sort()).toEqual([
+      'admin',
+      'expert',
+      'municipal_operator',
+      'org_representative',
+      'regional_operator',
+      'viewer',
+    ]);
     const passwords = new Set(result.accounts.map((a) => a.password));
     expect(passwords.size).toBe(result.accounts.length);
     const first = result.accounts[0];
-    const row = await handle.db.selectFrom('app_user').select('password_hash').where('login', '=', first?.login ?? '').executeTakeFirstOrThrow();
+    const row = await handle.db
+      .selectFrom('app_user')
+      .select('password_hash')
+      .where('login', '=', first?.login ?? '')
+      .executeTakeFirstOrThrow();
     expect(await verifyPassword(first?.password ?? '', row.password_hash)).toBe(true);
     const periods = await handle.db.selectFrom('period').select('code').orderBy('code').execute();
     expect(periods.map((p) => p.code)).toContain('2025/2026');

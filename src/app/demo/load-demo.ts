@@ -40,17 +40,26 @@ export async function loadDemo(
   };
   await db.transaction().execute(async (trx) => {
     if (await isDemoDatabase(trx)) {
-      throw new AppError('demo_refused', 'Демо-данные уже загружены в эту базу. Чтобы начать заново, укажите пустой каталог данных (SOKO_DATA_DIR).');
+      throw new AppError(
+        'demo_refused',
+        'Демо-данные уже загружены в эту базу. Чтобы начать заново, укажите пустой каталог данных (SOKO_DATA_DIR).',
+      );
     }
     if (!(await isEmptyDatabase(trx))) {
-      throw new AppError('demo_refused', 'В базе уже есть рабочие данные: демо-данные загружаются только в пустую базу, чтобы не смешаться с ними. Укажите пустой каталог данных (SOKO_DATA_DIR) или другую базу.');
+      throw new AppError(
+        'demo_refused',
+        'В базе уже есть рабочие данные: демо-данные загружаются только в пустую базу, чтобы не смешаться с ними. Укажите пустой каталог данных (SOKO_DATA_DIR) или другую базу.',
+      );
     }
     for (const [i, step] of DEMO_STEPS.entries()) {
       options.onProgress?.(step.name, i + 1, DEMO_STEPS.length);
       await step.run(trx, state);
     }
     const marker = { seed: state.seed, loadedAt: new Date().toISOString(), synthetic: true };
-    await trx.insertInto('system_setting').values({ key: DEMO_SETTING_KEY, value: JSON.stringify(marker) }).execute();
+    await trx
+      .insertInto('system_setting')
+      .values({ key: DEMO_SETTING_KEY, value: JSON.stringify(marker) })
+      .execute();
     await writeAudit(trx, SYSTEM_ACTOR, {
       action: 'demo.load',
       entity: 'system',

@@ -6,12 +6,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('org')
     .addColumn('id', 'integer', (c) => c.primaryKey().generatedByDefaultAsIdentity())
     .addColumn('parent_id', 'integer', (c) => c.references('org.id'))
-    .addColumn('kind', 'text', (c) =>
-      c.notNull().check(sql`kind in ('region', 'municipality', 'organisation')`),
-    )
-    .addColumn('type', 'text', (c) =>
-      c.check(sql`type is null or type in ('school', 'kindergarten', 'supplementary', 'college')`),
-    )
+    .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('region', 'municipality', 'organisation')`))
+    .addColumn('type', 'text', (c) => c.check(sql`type is null or type in ('school', 'kindergarten', 'supplementary', 'college')`))
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('short_name', 'text')
     .addColumn('code', 'text', (c) => c.notNull().unique())

@@ -31,24 +31,22 @@ export interface NewOrg {
 }
 
 const summaryColumns = (db: Kysely<Database>) =>
-  db
-    .selectFrom('org')
-    .select((eb) => [
-      'org.id',
-      'org.parent_id',
-      'org.kind',
-      'org.type',
-      'org.name',
-      'org.short_name',
-      'org.code',
-      'org.is_demo',
-      'org.path',
-      eb
-        .selectFrom('org as c')
-        .select((c) => c.fn.countAll<number>().as('n'))
-        .whereRef('c.parent_id', '=', 'org.id')
-        .as('child_count'),
-    ]);
+  db.selectFrom('org').select((eb) => [
+    'org.id',
+    'org.parent_id',
+    'org.kind',
+    'org.type',
+    'org.name',
+    'org.short_name',
+    'org.code',
+    'org.is_demo',
+    'org.path',
+    eb
+      .selectFrom('org as c')
+      .select((c) => c.fn.countAll<number>().as('n'))
+      .whereRef('c.parent_id', '=', 'org.id')
+      .as('child_count'),
+  ]);
 
 type SummaryRow = {
   id: number;

@@ -1,12 +1,5 @@
 /** The roles of СОКО; what each may do is declared per route (server) and per use case (app). */
-export const ROLES = [
-  'admin',
-  'regional_operator',
-  'municipal_operator',
-  'expert',
-  'org_representative',
-  'viewer',
-] as const;
+export const ROLES = ['admin', 'regional_operator', 'municipal_operator', 'expert', 'org_representative', 'viewer'] as const;
 
 export type Role = (typeof ROLES)[number];
 

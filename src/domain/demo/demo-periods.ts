@@ -14,7 +14,13 @@ export function calendarYear(year: number): PeriodSpec {
 /** A school year starting in September, e.g. 2025 → "2025/2026", 01.09.2025–31.08.2026. */
 export function schoolYear(startYear: number): PeriodSpec {
   const end = startYear + 1;
-  return { code: `${startYear}/${end}`, kind: 'school_year', name: `${startYear}/${end} учебный год`, startsOn: `${startYear}-09-01`, endsOn: `${end}-08-31` };
+  return {
+    code: `${startYear}/${end}`,
+    kind: 'school_year',
+    name: `${startYear}/${end} учебный год`,
+    startsOn: `${startYear}-09-01`,
+    endsOn: `${end}-08-31`,
+  };
 }
 
 /** The periods of the demo: five calendar and five school years up to the current one. */

@@ -56,22 +56,175 @@ const MUNICIPALITIES: MunicipalitySpec[] = [
     colleges: 0,
     note: 'Смоделирован по положению о мониторинге Промышленновского муниципального округа: 15 школ, 14 детских садов',
   },
-  { name: 'Городской округ Северогорск', shortName: 'ГО Северогорск', centre: 'г. Северогорск', urban: true, schools: 45, kindergartens: 58, supplementary: 6, colleges: 3 },
-  { name: 'Городской округ Южноуральск', shortName: 'ГО Южноуральск', centre: 'г. Южноуральск', urban: true, schools: 28, kindergartens: 33, supplementary: 4, colleges: 2 },
-  { name: 'Озёрский муниципальный округ', shortName: 'Озёрский МО', centre: 'г. Озёрск', urban: true, schools: 20, kindergartens: 22, supplementary: 3, colleges: 1 },
-  { name: 'Заречный муниципальный район', shortName: 'Заречный МР', centre: 'с. Заречное', urban: false, schools: 12, kindergartens: 10, supplementary: 2, colleges: 0 },
-  { name: 'Горный муниципальный округ', shortName: 'Горный МО', centre: 'пгт Горный', urban: false, schools: 10, kindergartens: 9, supplementary: 1, colleges: 1 },
-  { name: 'Степной муниципальный район', shortName: 'Степной МР', centre: 'с. Степное', urban: false, schools: 8, kindergartens: 6, supplementary: 1, colleges: 0 },
-  { name: 'Лесной муниципальный район', shortName: 'Лесной МР', centre: 'с. Лесное', urban: false, schools: 6, kindergartens: 5, supplementary: 1, colleges: 0 },
-  { name: 'Береговой муниципальный район', shortName: 'Береговой МР', centre: 'с. Береговое', urban: false, schools: 4, kindergartens: 3, supplementary: 1, colleges: 0 },
+  {
+    name: 'Городской округ Северогорск',
+    shortName: 'ГО Северогорск',
+    centre: 'г. Северогорск',
+    urban: true,
+    schools: 45,
+    kindergartens: 58,
+    supplementary: 6,
+    colleges: 3,
+  },
+  {
+    name: 'Городской округ Южноуральск',
+    shortName: 'ГО Южноуральск',
+    centre: 'г. Южноуральск',
+    urban: true,
+    schools: 28,
+    kindergartens: 33,
+    supplementary: 4,
+    colleges: 2,
+  },
+  {
+    name: 'Озёрский муниципальный округ',
+    shortName: 'Озёрский МО',
+    centre: 'г. Озёрск',
+    urban: true,
+    schools: 20,
+    kindergartens: 22,
+    supplementary: 3,
+    colleges: 1,
+  },
+  {
+    name: 'Заречный муниципальный район',
+    shortName: 'Заречный МР',
+    centre: 'с. Заречное',
+    urban: false,
+    schools: 12,
+    kindergartens: 10,
+    supplementary: 2,
+    colleges: 0,
+  },
+  {
+    name: 'Горный муниципальный округ',
+    shortName: 'Горный МО',
+    centre: 'пгт Горный',
+    urban: false,
+    schools: 10,
+    kindergartens: 9,
+    supplementary: 1,
+    colleges: 1,
+  },
+  {
+    name: 'Степной муниципальный район',
+    shortName: 'Степной МР',
+    centre: 'с. Степное',
+    urban: false,
+    schools: 8,
+    kindergartens: 6,
+    supplementary: 1,
+    colleges: 0,
+  },
+  {
+    name: 'Лесной муниципальный район',
+    shortName: 'Лесной МР',
+    centre: 'с. Лесное',
+    urban: false,
+    schools: 6,
+    kindergartens: 5,
+    supplementary: 1,
+    colleges: 0,
+  },
+  {
+    name: 'Береговой муниципальный район',
+    shortName: 'Береговой МР',
+    centre: 'с. Береговое',
+    urban: false,
+    schools: 4,
+    kindergartens: 3,
+    supplementary: 1,
+    colleges: 0,
+  },
 ];
 
-const VILLAGES = ['Андреевка', 'Березово', 'Вишнёвка', 'Голубево', 'Дубрава', 'Еловка', 'Журавлёво', 'Зелёный Дол', 'Ивановка', 'Калиновка', 'Лебеди', 'Михайловка', 'Никольское', 'Ольховка', 'Падун', 'Рябиновка', 'Сосновка', 'Тарабарино', 'Уфимцево', 'Фёдоровка', 'Хмелёвка', 'Цветково', 'Черёмушки', 'Шипицино', 'Ягодное'];
-const STREETS = ['Ленина', 'Советская', 'Школьная', 'Садовая', 'Молодёжная', 'Мира', 'Центральная', 'Набережная', 'Гагарина', 'Строителей', 'Лесная', 'Победы'];
-const KINDERGARTEN_NAMES = ['Солнышко', 'Ромашка', 'Берёзка', 'Колокольчик', 'Теремок', 'Радуга', 'Светлячок', 'Золотой ключик', 'Родничок', 'Сказка', 'Ласточка', 'Алёнушка'];
-const SUPPLEMENTARY_NAMES = ['Дом детского творчества', 'Детско-юношеская спортивная школа', 'Центр детского (юношеского) технического творчества', 'Станция юных натуралистов', 'Детская школа искусств', 'Центр дополнительного образования'];
-const SURNAMES = ['Иванова', 'Петрова', 'Смирнова', 'Кузнецова', 'Попова', 'Соколова', 'Морозова', 'Волкова', 'Зайцева', 'Павлова', 'Семёнова', 'Голубева'];
-const GIVEN = ['Елена Викторовна', 'Ольга Николаевна', 'Наталья Ивановна', 'Татьяна Петровна', 'Ирина Сергеевна', 'Светлана Александровна', 'Марина Юрьевна', 'Людмила Анатольевна'];
+const VILLAGES = [
+  'Андреевка',
+  'Березово',
+  'Вишнёвка',
+  'Голубево',
+  'Дубрава',
+  'Еловка',
+  'Журавлёво',
+  'Зелёный Дол',
+  'Ивановка',
+  'Калиновка',
+  'Лебеди',
+  'Михайловка',
+  'Никольское',
+  'Ольховка',
+  'Падун',
+  'Рябиновка',
+  'Сосновка',
+  'Тарабарино',
+  'Уфимцево',
+  'Фёдоровка',
+  'Хмелёвка',
+  'Цветково',
+  'Черёмушки',
+  'Шипицино',
+  'Ягодное',
+];
+const STREETS = [
+  'Ленина',
+  'Советская',
+  'Школьная',
+  'Садовая',
+  'Молодёжная',
+  'Мира',
+  'Центральная',
+  'Набережная',
+  'Гагарина',
+  'Строителей',
+  'Лесная',
+  'Победы',
+];
+const KINDERGARTEN_NAMES = [
+  'Солнышко',
+  'Ромашка',
+  'Берёзка',
+  'Колокольчик',
+  'Теремок',
+  'Радуга',
+  'Светлячок',
+  'Золотой ключик',
+  'Родничок',
+  'Сказка',
+  'Ласточка',
+  'Алёнушка',
+];
+const SUPPLEMENTARY_NAMES = [
+  'Дом детского творчества',
+  'Детско-юношеская спортивная школа',
+  'Центр детского (юношеского) технического творчества',
+  'Станция юных натуралистов',
+  'Детская школа искусств',
+  'Центр дополнительного образования',
+];
+const SURNAMES = [
+  'Иванова',
+  'Петрова',
+  'Смирнова',
+  'Кузнецова',
+  'Попова',
+  'Соколова',
+  'Морозова',
+  'Волкова',
+  'Зайцева',
+  'Павлова',
+  'Семёнова',
+  'Голубева',
+];
+const GIVEN = [
+  'Елена Викторовна',
+  'Ольга Николаевна',
+  'Наталья Ивановна',
+  'Татьяна Петровна',
+  'Ирина Сергеевна',
+  'Светлана Александровна',
+  'Марина Юрьевна',
+  'Людмила Анатольевна',
+];
 
 const REGION_CODE = '99';
 
@@ -91,7 +244,11 @@ function headName(rnd: SeededRandom): string {
   return `${rnd.pick(SURNAMES)} ${rnd.pick(GIVEN)}`;
 }
 
-function schoolNames(index: number, spec: MunicipalitySpec, rnd: SeededRandom): { name: string; short: string; aliases: string[]; rural: boolean; place: string } {
+function schoolNames(
+  index: number,
+  spec: MunicipalitySpec,
+  rnd: SeededRandom,
+): { name: string; short: string; aliases: string[]; rural: boolean; place: string } {
   const rural = !spec.urban && index > 2;
   const place = rural ? `с. ${VILLAGES[(index * 7) % VILLAGES.length]}` : spec.centre;
   const number = index + 1;
@@ -110,10 +267,22 @@ function schoolNames(index: number, spec: MunicipalitySpec, rnd: SeededRandom): 
     };
   }
   if (index === 0 && spec.urban) {
-    return { name: `Муниципальное бюджетное общеобразовательное учреждение «Лицей № ${number}»`, short: `МБОУ «Лицей № ${number}»`, aliases: [`Лицей № ${number}`, `Лицей №${number}`], rural, place };
+    return {
+      name: `Муниципальное бюджетное общеобразовательное учреждение «Лицей № ${number}»`,
+      short: `МБОУ «Лицей № ${number}»`,
+      aliases: [`Лицей № ${number}`, `Лицей №${number}`],
+      rural,
+      place,
+    };
   }
   if (index === 1 && spec.urban) {
-    return { name: `Муниципальное автономное общеобразовательное учреждение «Гимназия № ${number}»`, short: `МАОУ «Гимназия № ${number}»`, aliases: [`Гимназия № ${number}`, `Гимназия №${number}`], rural, place };
+    return {
+      name: `Муниципальное автономное общеобразовательное учреждение «Гимназия № ${number}»`,
+      short: `МАОУ «Гимназия № ${number}»`,
+      aliases: [`Гимназия № ${number}`, `Гимназия №${number}`],
+      rural,
+      place,
+    };
   }
   return {
     name: `Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № ${number}»`,
@@ -140,7 +309,16 @@ function draftsFor(spec: MunicipalitySpec, rnd: SeededRandom): OrgDraft[] {
   for (let i = 0; i < spec.schools; i++) {
     const n = schoolNames(i, spec, rnd);
     const pupils = n.rural ? rnd.int(40, 320) : rnd.int(450, 1400);
-    drafts.push({ type: 'school', name: n.name, shortName: n.short, aliases: n.aliases, rural: n.rural, place: n.place, pupils, staff: Math.round(pupils / rnd.int(9, 14)) + 8 });
+    drafts.push({
+      type: 'school',
+      name: n.name,
+      shortName: n.short,
+      aliases: n.aliases,
+      rural: n.rural,
+      place: n.place,
+      pupils,
+      staff: Math.round(pupils / rnd.int(9, 14)) + 8,
+    });
   }
   for (let i = 0; i < spec.kindergartens; i++) {
     const rural = !spec.urban && i > 3;

@@ -17,7 +17,10 @@ describe('auth routes', () => {
     for (const login of [adminLogin, 'nobody']) {
       const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login, password: 'wrong-password' } });
       expect(res.statusCode).toBe(401);
-      expect(res.json()).toEqual({ code: 'invalid_credentials', message: 'Неверный логин или пароль. Проверьте раскладку клавиатуры и Caps Lock.' });
+      expect(res.json()).toEqual({
+        code: 'invalid_credentials',
+        message: 'Неверный логин или пароль. Проверьте раскладку клавиатуры и Caps Lock.',
+      });
       expect(res.cookies).toHaveLength(0);
     }
   });
@@ -47,7 +50,10 @@ describe('auth routes', () => {
 
   it('refuses an expired session', async () => {
     const header = await loginCookie(t.app, adminLogin);
-    await t.handle.db.updateTable('user_session').set({ expires_at: new Date(Date.now() - 1000) }).execute();
+    await t.handle.db
+      .updateTable('user_session')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .execute();
     const res = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: header } });
     expect(res.statusCode).toBe(401);
   });
@@ -56,7 +62,9 @@ describe('auth routes', () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
     const doc = res.json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/orgs', '/api/orgs/{id}', '/api/users', '/api/audit']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/health', '/api/orgs', '/api/orgs/{id}', '/api/users', '/api/audit']),
+    );
     const docs = await t.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(docs.statusCode).toBe(200);
   });

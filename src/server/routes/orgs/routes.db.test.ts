@@ -76,7 +76,12 @@ describe('organisation routes: changes and bad input', () => {
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe('version_conflict');
     expect(stale.json().message).toContain('уже изменил другой пользователь');
-    const audit = await t.handle.db.selectFrom('audit_log').selectAll().where('action', '=', 'org.update').where('entity_id', '=', String(t.tree.k1.id)).execute();
+    const audit = await t.handle.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'org.update')
+      .where('entity_id', '=', String(t.tree.k1.id))
+      .execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]?.before).toMatchObject({ attributes: {} });
     expect(audit[0]?.after).toMatchObject({ attributes: { pupils: 120 } });
@@ -87,13 +92,21 @@ describe('organisation routes: changes and bad input', () => {
       t.app.inject({ method: 'PATCH', url: `/api/orgs/${t.tree.s1.id}`, headers: { cookie: t.cookies.admin }, payload: payload as object });
     const unknown = await patch({ version: 1, colour: 'red' });
     expect(unknown.statusCode).toBe(400);
-    expect(unknown.json()).toMatchObject({ code: 'validation_failed', message: 'Неизвестное поле «colour»: уберите его или проверьте написание.' });
+    expect(unknown.json()).toMatchObject({
+      code: 'validation_failed',
+      message: 'Неизвестное поле «colour»: уберите его или проверьте написание.',
+    });
     const wrongType = await patch({ version: '1' });
     expect(wrongType.json().message).toBe('Поле «body.version» должно быть целым числом.');
     const attr = await patch({ version: 1, attributes: { pupils: -3 } });
-    expect(attr.json().details).toEqual([{ path: 'body.attributes.pupils', message: 'Поле «body.attributes.pupils» должно быть не меньше 0.' }]);
+    expect(attr.json().details).toEqual([
+      { path: 'body.attributes.pupils', message: 'Поле «body.attributes.pupils» должно быть не меньше 0.' },
+    ]);
     const inn = await patch({ version: 1, inn: '7707083894' });
-    expect(inn.json()).toMatchObject({ code: 'validation_failed', message: 'ИНН «7707083894» неверен: нужно 10 цифр с верной контрольной цифрой.' });
+    expect(inn.json()).toMatchObject({
+      code: 'validation_failed',
+      message: 'ИНН «7707083894» неверен: нужно 10 цифр с верной контрольной цифрой.',
+    });
     const row = await t.handle.db.selectFrom('org').select(['inn', 'version']).where('id', '=', t.tree.s1.id).executeTakeFirstOrThrow();
     expect(row).toEqual({ inn: null, version: 1 });
   });
@@ -106,7 +119,10 @@ describe('organisation routes: changes and bad input', () => {
       payload: '{"name": ',
     });
     expect(malformed.statusCode).toBe(400);
-    expect(malformed.json()).toEqual({ code: 'invalid_json', message: 'Тело запроса — не корректный JSON. Проверьте кавычки, запятые и скобки.' });
+    expect(malformed.json()).toEqual({
+      code: 'invalid_json',
+      message: 'Тело запроса — не корректный JSON. Проверьте кавычки, запятые и скобки.',
+    });
     const huge = await t.app.inject({
       method: 'POST',
       url: '/api/orgs',
@@ -121,7 +137,13 @@ describe('organisation routes: changes and bad input', () => {
     const post = (cookie: string, payload: object) => t.app.inject({ method: 'POST', url: '/api/orgs', headers: { cookie }, payload });
     const outside = await post(t.cookies.municipal_operator, { parentId: t.tree.m2.id, type: 'school', name: 'Чужая школа', code: 'X-1' });
     expect(outside.statusCode).toBe(403);
-    const created = await post(t.cookies.municipal_operator, { parentId: t.tree.m1.id, type: 'college', name: 'Колледж', code: 'X-2', inn: '7707083893' });
+    const created = await post(t.cookies.municipal_operator, {
+      parentId: t.tree.m1.id,
+      type: 'college',
+      name: 'Колледж',
+      code: 'X-2',
+      inn: '7707083893',
+    });
     expect(created.statusCode).toBe(201);
     expect(created.json().org).toMatchObject({ kind: 'organisation', type: 'college', parentId: t.tree.m1.id, inn: '7707083893' });
     const duplicate = await post(t.cookies.municipal_operator, { parentId: t.tree.m1.id, type: 'school', name: 'Ещё', code: 'X-2' });
@@ -136,6 +158,9 @@ describe('organisation routes: changes and bad input', () => {
   it('answers an unknown API address with route_not_found', async () => {
     const res = await get('/api/nothing-here', t.cookies.admin);
     expect(res.statusCode).toBe(404);
-    expect(res.json()).toEqual({ code: 'route_not_found', message: 'Адрес GET /api/nothing-here не найден. Список адресов API: /api/docs.' });
+    expect(res.json()).toEqual({
+      code: 'route_not_found',
+      message: 'Адрес GET /api/nothing-here не найден. Список адресов API: /api/docs.',
+    });
   });
 });

@@ -22,9 +22,13 @@ export function orgRoutes(app: FastifyInstance, db: Kysely<Database>): void {
     items: await listOrgs(contextOf(request, db), request.query.parentId ?? null),
   }));
 
-  app.get<{ Querystring: SearchOrgsQuery }>('/api/orgs/search', { config: { policy: ANY_USER }, schema: searchOrgsSchema }, async (request) => ({
-    items: await searchOrgs(contextOf(request, db), request.query.q, request.query.limit ?? 20),
-  }));
+  app.get<{ Querystring: SearchOrgsQuery }>(
+    '/api/orgs/search',
+    { config: { policy: ANY_USER }, schema: searchOrgsSchema },
+    async (request) => ({
+      items: await searchOrgs(contextOf(request, db), request.query.q, request.query.limit ?? 20),
+    }),
+  );
 
   app.get<{ Params: { id: number } }>('/api/orgs/:id', { config: { policy: ANY_USER }, schema: getOrgSchema }, async (request) => ({
     org: await getOrg(contextOf(request, db), request.params.id),

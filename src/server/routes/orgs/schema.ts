@@ -34,7 +34,19 @@ const orgDetailSchema = {
     version: { type: 'integer' },
     updatedAt: { type: 'string' },
   },
-  required: [...orgSummarySchema.required, 'inn', 'ogrn', 'fisOkoCode', 'aliases', 'attributes', 'groups', 'path', 'childrenByType', 'version', 'updatedAt'],
+  required: [
+    ...orgSummarySchema.required,
+    'inn',
+    'ogrn',
+    'fisOkoCode',
+    'aliases',
+    'attributes',
+    'groups',
+    'path',
+    'childrenByType',
+    'version',
+    'updatedAt',
+  ],
 } as const;
 
 const innField = { type: ['string', 'null'], pattern: '^\\d{10}$', description: 'ИНН юридического лица, 10 цифр' } as const;

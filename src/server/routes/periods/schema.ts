@@ -16,7 +16,10 @@ const periodSchema = {
 export const listPeriodsSchema = {
   tags: ['Периоды'],
   summary: 'Отчётные периоды: календарные и учебные годы',
-  response: { 200: { type: 'object', properties: { items: { type: 'array', items: periodSchema } }, required: ['items'] }, ...errorResponses },
+  response: {
+    200: { type: 'object', properties: { items: { type: 'array', items: periodSchema } }, required: ['items'] },
+    ...errorResponses,
+  },
 } as const;
 
 export interface CreatePeriodBody {

@@ -19,7 +19,10 @@ const userSchema = {
 export const listUsersSchema = {
   tags: ['Пользователи'],
   summary: 'Пользователи системы',
-  response: { 200: { type: 'object', properties: { items: { type: 'array', items: userSchema } }, required: ['items'] }, ...errorResponses },
+  response: {
+    200: { type: 'object', properties: { items: { type: 'array', items: userSchema } }, required: ['items'] },
+    ...errorResponses,
+  },
 } as const;
 
 export interface CreateUserBody {
