@@ -1,4 +1,4 @@
-import type { PeriodSpec } from '../domain/demo/demo-periods.ts';
+import type { PeriodSpec } from '../domain/period/period.ts';
 import { AppError } from './app-error.ts';
 import { writeAudit } from './audit.ts';
 import type { UseCaseContext } from './context.ts';

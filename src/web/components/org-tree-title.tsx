@@ -7,7 +7,6 @@ export function OrgTreeTitle({ org }: { org: OrgSummary }) {
   return (
     <span
       className="org-node"
-      title={org.name}
       data-testid={`org-node-${org.id}`}
       data-org-id={org.id}
       data-org-kind={org.kind}

@@ -21,7 +21,8 @@ interface OrgTreeProps {
 function buildNodes(items: OrgSummary[], children: ReadonlyMap<number, OrgSummary[]>): OrgTreeNode[] {
   return items.map((org) => {
     const loaded = children.get(org.id);
-    const node: OrgTreeNode = { key: String(org.id), org, isLeaf: org.childCount === 0 };
+    // `title` also becomes the native tooltip of the node (full name; the label shows the short one).
+    const node: OrgTreeNode = { key: String(org.id), title: org.name, org, isLeaf: org.childCount === 0 };
     if (loaded) node.children = buildNodes(loaded, children);
     return node;
   });

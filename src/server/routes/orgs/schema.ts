@@ -1,4 +1,5 @@
-import { ORG_TYPES, type OrgType } from '../../../domain/org/org-kind.ts';
+import type { OrgChanges, OrgInput } from '../../../app/orgs.ts';
+import { ORG_TYPES } from '../../../domain/org/org-kind.ts';
 import { errorResponses, idParamsSchema, orgSummarySchema } from '../../common-schemas.ts';
 
 /** Known attributes of an organisation card; unknown ones are refused so typos do not pass. */
@@ -91,18 +92,8 @@ export const getOrgSchema = {
   response: { 200: orgOne, ...errorResponses },
 } as const;
 
-export interface CreateOrgBody {
-  parentId: number;
-  type?: OrgType | null;
-  name: string;
-  shortName?: string | null;
-  code: string;
-  inn?: string | null;
-  ogrn?: string | null;
-  fisOkoCode?: string | null;
-  aliases?: string[];
-  attributes?: Record<string, unknown>;
-}
+/** The body is exactly the use case's input. */
+export type CreateOrgBody = OrgInput;
 
 export const createOrgSchema = {
   tags: ['Организации'],
@@ -127,16 +118,7 @@ export const createOrgSchema = {
   response: { 201: orgOne, ...errorResponses },
 } as const;
 
-export interface UpdateOrgBody {
-  version: number;
-  name?: string;
-  shortName?: string | null;
-  inn?: string | null;
-  ogrn?: string | null;
-  fisOkoCode?: string | null;
-  aliases?: string[];
-  attributes?: Record<string, unknown>;
-}
+export type UpdateOrgBody = OrgChanges;
 
 export const updateOrgSchema = {
   tags: ['Организации'],

@@ -1,3 +1,4 @@
+import type { PeriodSpec } from '../../../domain/period/period.ts';
 import { errorResponses } from '../../common-schemas.ts';
 
 const periodSchema = {
@@ -22,13 +23,7 @@ export const listPeriodsSchema = {
   },
 } as const;
 
-export interface CreatePeriodBody {
-  code: string;
-  kind: 'calendar_year' | 'school_year';
-  name: string;
-  startsOn: string;
-  endsOn: string;
-}
+export type CreatePeriodBody = PeriodSpec;
 
 export const createPeriodSchema = {
   tags: ['Периоды'],

@@ -1,4 +1,5 @@
-import { ROLES, type Role } from '../../../domain/access/role.ts';
+import type { UserInput } from '../../../app/users.ts';
+import { ROLES } from '../../../domain/access/role.ts';
 import { errorResponses } from '../../common-schemas.ts';
 
 const userSchema = {
@@ -25,13 +26,7 @@ export const listUsersSchema = {
   },
 } as const;
 
-export interface CreateUserBody {
-  login: string;
-  fullName: string;
-  role: Role;
-  scopeOrgId: number | null;
-  password: string;
-}
+export type CreateUserBody = UserInput;
 
 export const createUserSchema = {
   tags: ['Пользователи'],
