@@ -6,8 +6,7 @@ const theme = {
   token: {
     colorPrimary: '#1659a8',
     borderRadius: 6,
-    fontFamily:
-      "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif",
+    fontFamily: "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif",
   },
   components: {
     Layout: { headerHeight: 56, headerPadding: '0 20px', headerBg: '#0f3d73', siderBg: '#ffffff' },

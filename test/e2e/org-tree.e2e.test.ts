@@ -76,9 +76,7 @@ describe.skipIf(!browserTestsEnabled)('organisation tree (browser)', () => {
     await tree.waitFor();
     const municipality = tree.locator('[data-org-kind="municipality"]').first();
     await municipality.waitFor();
-    const municipalityNode = tree
-      .locator('[role="treeitem"]', { has: page.locator('[data-org-kind="municipality"]') })
-      .first();
+    const municipalityNode = tree.locator('[role="treeitem"]', { has: page.locator('[data-org-kind="municipality"]') }).first();
     if ((await municipalityNode.getAttribute('aria-expanded')) !== 'true') {
       await municipalityNode.locator('.ant-tree-switcher').click();
     }

@@ -40,10 +40,7 @@ function toApiError(status: number, payload: unknown): ApiError {
       return new ApiError(status, typeof p.code === 'string' ? p.code : 'error', p.message, p.details);
     }
   }
-  const fallback =
-    status >= 500
-      ? `Ошибка сервера (${status}). Повторите попытку позже.`
-      : `Запрос не выполнен (код ${status}).`;
+  const fallback = status >= 500 ? `Ошибка сервера (${status}). Повторите попытку позже.` : `Запрос не выполнен (код ${status}).`;
   return new ApiError(status, 'http_error', fallback);
 }
 

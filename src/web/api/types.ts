@@ -1,12 +1,6 @@
 // Shapes of the СОКО HTTP API as consumed by the web UI.
 
-export type Role =
-  | 'admin'
-  | 'regional_operator'
-  | 'municipal_operator'
-  | 'expert'
-  | 'org_representative'
-  | 'viewer';
+export type Role = 'admin' | 'regional_operator' | 'municipal_operator' | 'expert' | 'org_representative' | 'viewer';
 
 export interface Me {
   id: number;

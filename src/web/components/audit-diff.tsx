@@ -45,11 +45,7 @@ export function AuditDiff({ entry }: { entry: AuditEntry }) {
           { title: 'Стало', key: 'after', render: (_: unknown, c) => compact(c.after) },
         ]}
       />
-      <Collapse
-        ghost
-        size="small"
-        items={[{ key: 'json', label: 'Полные данные (JSON)', children: <FullJson entry={entry} /> }]}
-      />
+      <Collapse ghost size="small" items={[{ key: 'json', label: 'Полные данные (JSON)', children: <FullJson entry={entry} /> }]} />
     </div>
   );
 }

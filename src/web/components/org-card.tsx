@@ -43,9 +43,7 @@ export function OrgCard({ org, canEdit, onEdit, canOpen, onOpen }: OrgCardProps)
           </Typography.Title>
           <Space size={6} wrap>
             <OrgKindTag org={org} />
-            {org.shortName && org.shortName !== org.name ? (
-              <Typography.Text type="secondary">{org.shortName}</Typography.Text>
-            ) : null}
+            {org.shortName && org.shortName !== org.name ? <Typography.Text type="secondary">{org.shortName}</Typography.Text> : null}
             {org.isDemo ? <Tag color="orange">демо</Tag> : null}
           </Space>
         </div>
@@ -67,7 +65,14 @@ export function OrgCard({ org, canEdit, onEdit, canOpen, onOpen }: OrgCardProps)
         styles={{ label: { whiteSpace: 'nowrap', width: '1%' } }}
         items={[
           { key: 'aliases', label: 'Другие названия', children: tags(org.aliases, 'нет') },
-          { key: 'groups', label: 'Группы', children: tags(org.groups.map((g) => g.name), 'не входит в группы') },
+          {
+            key: 'groups',
+            label: 'Группы',
+            children: tags(
+              org.groups.map((g) => g.name),
+              'не входит в группы',
+            ),
+          },
         ]}
       />
       <Typography.Text type="secondary" className="org-card-footer">

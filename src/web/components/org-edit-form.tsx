@@ -19,18 +19,8 @@ const SETTLEMENT_OPTIONS = [
 export function OrgEditForm({ form, kind, initialValues, onFinish }: OrgEditFormProps) {
   const isOrganisation = kind === 'organisation';
   return (
-    <Form<OrgEditValues>
-      form={form}
-      layout="vertical"
-      initialValues={initialValues}
-      onFinish={onFinish}
-      data-testid="org-edit-form"
-    >
-      <Form.Item
-        label="Полное наименование"
-        name="name"
-        rules={[{ required: true, whitespace: true, message: 'Укажите наименование' }]}
-      >
+    <Form<OrgEditValues> form={form} layout="vertical" initialValues={initialValues} onFinish={onFinish} data-testid="org-edit-form">
+      <Form.Item label="Полное наименование" name="name" rules={[{ required: true, whitespace: true, message: 'Укажите наименование' }]}>
         <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} maxLength={500} />
       </Form.Item>
       <Form.Item label="Краткое наименование" name="shortName">

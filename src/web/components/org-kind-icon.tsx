@@ -22,7 +22,7 @@ export function OrgKindIcon({ org }: { org: Pick<OrgSummary, 'kind' | 'type'> })
       return <ExperimentOutlined style={{ color: '#389e0d' }} />;
     case 'college':
       return <BankOutlined style={{ color: '#531dab' }} />;
-    default:
+    case null:
       return <HomeOutlined />;
   }
 }

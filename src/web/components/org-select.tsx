@@ -17,14 +17,7 @@ interface OrgSelectProps {
 }
 
 /** Form control choosing an organisation through GET /api/orgs/search. */
-export function OrgSelect({
-  id,
-  value,
-  onChange,
-  placeholder = 'Начните вводить название, код или ИНН',
-  disabled,
-  kind,
-}: OrgSelectProps) {
+export function OrgSelect({ id, value, onChange, placeholder = 'Начните вводить название, код или ИНН', disabled, kind }: OrgSelectProps) {
   const [query, setQuery] = useState('');
   const [picked, setPicked] = useState<OrgSummary | null>(null);
   const search = useOrgSearch(query, 50);

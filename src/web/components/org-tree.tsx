@@ -54,16 +54,16 @@ export function OrgTree({ model, selectedId, onSelect }: OrgTreeProps) {
   return (
     <div className="org-tree" data-testid="org-tree">
       <Tree<OrgTreeNode>
-      blockNode
-      treeData={treeData}
-      expandedKeys={expandedIds.map(String)}
-      selectedKeys={selectedId === null ? [] : [String(selectedId)]}
-      onExpand={(keys) => setExpandedIds(keys.map(Number))}
-      onSelect={(_keys, info) => onSelect(info.node.org.id)}
-      loadData={async (node) => {
-        await loadChildren(node.org.id);
-      }}
-      titleRender={(node) => <OrgTreeTitle org={node.org} />}
+        blockNode
+        treeData={treeData}
+        expandedKeys={expandedIds.map(String)}
+        selectedKeys={selectedId === null ? [] : [String(selectedId)]}
+        onExpand={(keys) => setExpandedIds(keys.map(Number))}
+        onSelect={(_keys, info) => onSelect(info.node.org.id)}
+        loadData={async (node) => {
+          await loadChildren(node.org.id);
+        }}
+        titleRender={(node) => <OrgTreeTitle org={node.org} />}
       />
     </div>
   );

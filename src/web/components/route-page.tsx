@@ -25,7 +25,9 @@ export function RoutePage({ route }: { route: Route }) {
           <AuditPage />
         </AdminOnly>
       );
-    default:
+    case 'home':
+    case 'login':
+    case 'not-found':
       return <NotFoundPage />;
   }
 }

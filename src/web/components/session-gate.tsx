@@ -14,10 +14,7 @@ import { FullPageSpin } from './full-page-spin.tsx';
 import { RoutePage } from './route-page.tsx';
 
 type SessionState =
-  | { status: 'loading' }
-  | { status: 'error'; error: unknown }
-  | { status: 'anonymous' }
-  | { status: 'authenticated'; user: Me };
+  { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'anonymous' } | { status: 'authenticated'; user: Me };
 
 /** Resolves the current user (GET /api/auth/me) and shows either the login page or the app. */
 export function SessionGate() {

@@ -95,11 +95,7 @@ export function UserCreateModal({ onClose, onCreated }: UserCreateModalProps) {
           <Input maxLength={64} autoComplete="off" />
         </Form.Item>
         <Form.Item label="Роль" name="role" rules={[{ required: true, message: 'Выберите роль' }]}>
-          <Select
-            options={ROLE_OPTIONS}
-            placeholder="Выберите роль"
-            onChange={() => form.setFieldValue('scopeOrgId', null)}
-          />
+          <Select options={ROLE_OPTIONS} placeholder="Выберите роль" onChange={() => form.setFieldValue('scopeOrgId', null)} />
         </Form.Item>
         <Form.Item
           label="Зона доступа"
@@ -132,9 +128,7 @@ export function UserCreateModal({ onClose, onCreated }: UserCreateModalProps) {
             { required: true, message: 'Повторите пароль' },
             ({ getFieldValue }) => ({
               validator: (_rule, v) =>
-                !v || v === getFieldValue('password')
-                  ? Promise.resolve()
-                  : Promise.reject(new Error('Пароли не совпадают')),
+                !v || v === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error('Пароли не совпадают')),
             }),
           ]}
           style={{ marginBottom: 0 }}

@@ -10,10 +10,7 @@ export interface AsyncData<T> {
 }
 
 /** Loads data on mount and whenever `deps` change; aborts stale requests. */
-export function useAsyncData<T>(
-  load: (signal: AbortSignal) => Promise<T>,
-  deps: DependencyList,
-): AsyncData<T> {
+export function useAsyncData<T>(load: (signal: AbortSignal) => Promise<T>, deps: DependencyList): AsyncData<T> {
   const [data, setData] = useState<T | undefined>(undefined);
   const [error, setError] = useState<unknown>(null);
   const [loading, setLoading] = useState(true);

@@ -4,8 +4,7 @@ export interface FieldChange {
   after: unknown;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Top-level fields that differ between two JSON objects (empty if either is not an object). */
 export function diffFields(before: unknown, after: unknown): FieldChange[] {

@@ -9,21 +9,10 @@ export const ROLE_NAMES: Record<Role, string> = {
   viewer: 'Наблюдатель',
 };
 
-export const ROLES_ORDER: Role[] = [
-  'admin',
-  'regional_operator',
-  'municipal_operator',
-  'expert',
-  'org_representative',
-  'viewer',
-];
+export const ROLES_ORDER: Role[] = ['admin', 'regional_operator', 'municipal_operator', 'expert', 'org_representative', 'viewer'];
 
 /** Roles allowed to edit organisations (PATCH /api/orgs/:id). */
-export const EDITOR_ROLES: ReadonlySet<Role> = new Set<Role>([
-  'admin',
-  'regional_operator',
-  'municipal_operator',
-]);
+export const EDITOR_ROLES: ReadonlySet<Role> = new Set<Role>(['admin', 'regional_operator', 'municipal_operator']);
 
 export const KIND_LABELS: Record<OrgKind, string> = {
   region: 'Регион',

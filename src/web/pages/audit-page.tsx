@@ -79,8 +79,7 @@ export function AuditPage() {
           showSizeChanger: true,
           pageSizeOptions: [20, 50, 100],
           showTotal: (total, [from, to]) => `${from}–${to} из ${total}`,
-          onChange: (current, pageSize) =>
-            setPage((prev) => ({ current: pageSize === prev.pageSize ? current : 1, pageSize })),
+          onChange: (current, pageSize) => setPage((prev) => ({ current: pageSize === prev.pageSize ? current : 1, pageSize })),
         }}
         data-testid="audit-table"
       />

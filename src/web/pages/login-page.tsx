@@ -57,25 +57,12 @@ export function LoginPage({ meta, onLoggedIn }: LoginPageProps) {
           data-testid="login-form"
         >
           <Form.Item label="Логин" name="login" rules={[{ required: true, whitespace: true, message: 'Введите логин' }]}>
-            <Input
-              prefix={<UserOutlined />}
-              autoComplete="username"
-              autoFocus
-              size="large"
-              data-testid="login-input"
-            />
+            <Input prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" data-testid="login-input" />
           </Form.Item>
           <Form.Item label="Пароль" name="password" rules={[{ required: true, message: 'Введите пароль' }]}>
-            <Input.Password
-              prefix={<LockOutlined />}
-              autoComplete="current-password"
-              size="large"
-              data-testid="password-input"
-            />
+            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" data-testid="password-input" />
           </Form.Item>
-          {error ? (
-            <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="login-error" />
-          ) : null}
+          {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="login-error" /> : null}
           <Button type="primary" htmlType="submit" size="large" block loading={submitting} data-testid="login-submit">
             Войти
           </Button>

@@ -18,10 +18,7 @@ import { EDITOR_ROLES } from '../lib/labels.ts';
 export function OrgsPage({ orgId }: { orgId: number | null }) {
   const { user } = useSession();
   const tree = useOrgTree();
-  const detail = useAsyncData<OrgDetail | null>(
-    (signal) => (orgId === null ? Promise.resolve(null) : orgsApi.get(orgId, signal)),
-    [orgId],
-  );
+  const detail = useAsyncData<OrgDetail | null>((signal) => (orgId === null ? Promise.resolve(null) : orgsApi.get(orgId, signal)), [orgId]);
   const [editing, setEditing] = useState(false);
   const org = detail.data ?? null;
   const { reveal, roots, replaceOrg } = tree;
@@ -56,13 +53,7 @@ export function OrgsPage({ orgId }: { orgId: number | null }) {
   } else {
     card = (
       <Spin spinning={detail.loading || org.id !== orgId}>
-        <OrgCard
-          org={org}
-          canEdit={EDITOR_ROLES.has(user.role)}
-          onEdit={() => setEditing(true)}
-          canOpen={tree.contains}
-          onOpen={open}
-        />
+        <OrgCard org={org} canEdit={EDITOR_ROLES.has(user.role)} onEdit={() => setEditing(true)} canOpen={tree.contains} onOpen={open} />
       </Spin>
     );
   }

@@ -16,9 +16,7 @@ const columns: TableColumnsType<Period> = [
     dataIndex: 'kind',
     key: 'kind',
     width: 180,
-    render: (kind: Period['kind']) => (
-      <Tag color={kind === 'school_year' ? 'blue' : 'green'}>{PERIOD_KIND_LABELS[kind] ?? kind}</Tag>
-    ),
+    render: (kind: Period['kind']) => <Tag color={kind === 'school_year' ? 'blue' : 'green'}>{PERIOD_KIND_LABELS[kind] ?? kind}</Tag>,
     filters: Object.entries(PERIOD_KIND_LABELS).map(([value, text]) => ({ value, text })),
     onFilter: (value, record) => record.kind === value,
   },
