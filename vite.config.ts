@@ -3,6 +3,8 @@ import { defineConfig } from 'vite';
 
 const webRoot = fileURLToPath(new URL('./src/web', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/web', import.meta.url));
+// Backend for `npm run dev:web` (override with SOKO_API_URL, e.g. when the server runs on another port).
+const apiTarget = process.env.SOKO_API_URL ?? 'http://localhost:8080';
 
 // The web UI is built with Vite's built-in oxc transform (no React plugin needed).
 export default defineConfig({
@@ -35,12 +37,12 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/api': { target: 'http://localhost:8080', changeOrigin: true },
+      '/api': { target: apiTarget, changeOrigin: true },
     },
   },
   preview: {
     proxy: {
-      '/api': { target: 'http://localhost:8080', changeOrigin: true },
+      '/api': { target: apiTarget, changeOrigin: true },
     },
   },
 });
