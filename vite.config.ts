@@ -5,6 +5,12 @@ const webRoot = fileURLToPath(new URL('./src/web', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/web', import.meta.url));
 // Backend for `npm run dev:web` (override with SOKO_API_URL, e.g. when the server runs on another port).
 const apiTarget = process.env.SOKO_API_URL ?? 'http://localhost:8080';
+// The UI's own modules live in src/web/api/*.ts, i.e. under the same /api prefix in dev: serve those locally.
+const apiProxy = {
+  target: apiTarget,
+  changeOrigin: true,
+  bypass: (req: { url?: string | undefined }) => (/\.tsx?(\?|$)/.test(req.url ?? '') ? req.url : undefined),
+};
 
 // The web UI is built with Vite's built-in oxc transform (no React plugin needed).
 export default defineConfig({
@@ -37,12 +43,12 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/api': { target: apiTarget, changeOrigin: true },
+      '/api': apiProxy,
     },
   },
   preview: {
     proxy: {
-      '/api': { target: apiTarget, changeOrigin: true },
+      '/api': apiProxy,
     },
   },
 });

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, type AppErrorCode, type AppErrorDetail } from '../app/app-error.ts';
-import { describeAjvError, summariseValidation } from './validation-messages.ts';
+import { describeAjvError, summariseValidation } from '../domain/validation/describe-ajv-error.ts';
 
 /** The one place where error codes become HTTP statuses. */
 export const STATUS_BY_CODE: Record<AppErrorCode, number> = {

@@ -1,5 +1,9 @@
 import type { ErrorObject } from 'ajv';
-import type { AppErrorDetail } from '../app/app-error.ts';
+/** A validation problem: where (a dotted path) and what, in Russian. */
+export interface ValidationIssue {
+  path: string;
+  message: string;
+}
 
 const PART_NAMES: Record<string, string> = {
   body: 'body',
@@ -24,7 +28,7 @@ function typeName(type: unknown): string {
 }
 
 /** Turns one ajv error into a Russian message with the path of the field it is about. */
-export function describeAjvError(error: ErrorObject, part: string): AppErrorDetail {
+export function describeAjvError(error: ErrorObject, part: string): ValidationIssue {
   const base = [PART_NAMES[part] ?? part, ...error.instancePath.split('/').filter(Boolean)].join('.');
   const p = error.params as Record<string, unknown>;
   switch (error.keyword) {
@@ -64,7 +68,7 @@ export function describeAjvError(error: ErrorObject, part: string): AppErrorDeta
 }
 
 /** The first message names the first problem; the details list all of them. */
-export function summariseValidation(details: AppErrorDetail[]): string {
+export function summariseValidation(details: ValidationIssue[]): string {
   const first = details[0]?.message ?? 'Запрос заполнен неверно.';
   return details.length > 1 ? `${first} И ещё ошибок: ${details.length - 1}.` : first;
 }
