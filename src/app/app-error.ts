@@ -12,11 +12,16 @@ export type AppErrorCode =
   | 'conflict'
   | 'version_conflict'
   | 'demo_refused'
+  | 'import_invalid'
   | 'internal_error';
 
 export interface AppErrorDetail {
-  /** Where: a field path such as "body.attributes.pupils", or a sheet/row/column later. */
+  /** Where: a field path such as "body.attributes.pupils". */
   path?: string;
+  /** Where in an uploaded workbook: sheet name, 1-based row, column letter. */
+  sheet?: string;
+  row?: number;
+  column?: string;
   message: string;
 }
 

@@ -88,7 +88,52 @@ export interface SystemSettingTable {
   value: Json<unknown>;
 }
 
+export interface DataElementTable {
+  code: string;
+  name: string;
+  value_type: string;
+  unit: string;
+  level: string;
+  breakdowns: Json<string[]>;
+  org_types: ColumnType<string[] | null, string | null, string | null>;
+  updated_at: UpdatedAt;
+}
+
+export interface FrameworkTable {
+  id: Generated<number>;
+  code: string;
+  version: number;
+  kind: string;
+  name: string;
+  valid_from: string;
+  valid_to: string | null;
+  source: string;
+  content: Json<unknown>;
+  content_hash: string;
+  origin: 'file' | 'import';
+  file_name: string | null;
+  loaded_at: CreatedAt;
+  loaded_by: string | null;
+}
+
+export interface DataValueTable {
+  id: Generated<number>;
+  org_id: number;
+  period_id: number;
+  data_element_code: string;
+  breakdown: Generated<string>;
+  value: ColumnType<number, number | string, number | string>;
+  source: string;
+  status: 'draft' | 'submitted' | 'accepted' | 'rejected' | 'demo';
+  entered_by: number | null;
+  version: Generated<number>;
+  updated_at: UpdatedAt;
+}
+
 export interface Database {
+  data_element: DataElementTable;
+  framework: FrameworkTable;
+  data_value: DataValueTable;
   org: OrgTable;
   org_group: OrgGroupTable;
   org_group_member: OrgGroupMemberTable;

@@ -9,7 +9,10 @@ export const errorSchema = {
     message: { type: 'string' },
     details: {
       type: 'array',
-      items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } },
+      items: {
+        type: 'object',
+        properties: { path: { type: 'string' }, sheet: { type: 'string' }, row: { type: 'integer' }, column: { type: 'string' }, message: { type: 'string' } },
+      },
     },
     requestId: { type: 'string' },
   },

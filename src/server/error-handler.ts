@@ -16,6 +16,7 @@ export const STATUS_BY_CODE: Record<AppErrorCode, number> = {
   conflict: 409,
   version_conflict: 409,
   demo_refused: 409,
+  import_invalid: 400,
   internal_error: 500,
 };
 

@@ -1,6 +1,7 @@
 import { Col, Collapse, Row, Table, Typography } from 'antd';
 import type { AuditEntry } from '../api/types.ts';
 import type { FieldChange } from '../lib/diff-fields.ts';
+import { fieldLabel } from '../lib/audit-labels.ts';
 import { diffFields } from '../lib/diff-fields.ts';
 import { JsonView } from './json-view.tsx';
 
@@ -40,7 +41,13 @@ export function AuditDiff({ entry }: { entry: AuditEntry }) {
         pagination={false}
         dataSource={changes}
         columns={[
-          { title: 'Поле', dataIndex: 'field', key: 'field', width: 180 },
+          {
+            title: 'Поле',
+            dataIndex: 'field',
+            key: 'field',
+            width: 200,
+            render: (field: string) => <span title={field}>{fieldLabel(field)}</span>,
+          },
           { title: 'Было', key: 'before', render: (_: unknown, c) => compact(c.before) },
           { title: 'Стало', key: 'after', render: (_: unknown, c) => compact(c.after) },
         ]}

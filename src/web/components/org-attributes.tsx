@@ -46,7 +46,7 @@ export function OrgAttributes({ org }: { org: OrgDetail }) {
       column={2}
       items={items}
       data-testid="org-attributes"
-      styles={{ label: { whiteSpace: 'nowrap', width: '1%' } }}
+      styles={{ label: { whiteSpace: 'nowrap', width: '1%' }, content: { minWidth: 110 } }}
     />
   );
 }

@@ -62,7 +62,7 @@ export function OrgCard({ org, canEdit, onEdit, canOpen, onOpen }: OrgCardProps)
         size="small"
         bordered
         column={1}
-        styles={{ label: { whiteSpace: 'nowrap', width: '1%' } }}
+        styles={{ label: { whiteSpace: 'nowrap', width: '1%' }, content: { minWidth: 110 } }}
         items={[
           { key: 'aliases', label: 'Другие названия', children: tags(org.aliases, 'нет') },
           {

@@ -23,7 +23,7 @@ export function OrgCodes({ org }: { org: OrgDetail }) {
       column={2}
       items={items}
       data-testid="org-codes"
-      styles={{ label: { whiteSpace: 'nowrap', width: '1%' } }}
+      styles={{ label: { whiteSpace: 'nowrap', width: '1%' }, content: { minWidth: 110 } }}
     />
   );
 }

@@ -42,3 +42,32 @@ export function entityLabel(entity: string): string {
 export function isOrgEntity(entity: string): boolean {
   return entity === 'org';
 }
+
+const FIELD_LABELS: Record<string, string> = {
+  name: 'Наименование',
+  shortName: 'Краткое наименование',
+  aliases: 'Другие названия',
+  inn: 'ИНН',
+  ogrn: 'ОГРН',
+  fisOkoCode: 'Код ФИС ОКО',
+  code: 'Код',
+  version: 'Версия',
+  updatedAt: 'Изменено',
+  'attributes.settlement': 'Местность',
+  'attributes.pupils': 'Число обучающихся',
+  'attributes.staff': 'Число работников',
+  'attributes.address': 'Адрес',
+  'attributes.headName': 'Руководитель',
+  'attributes.centre': 'Административный центр',
+  'attributes.note': 'Примечание',
+  login: 'Логин',
+  fullName: 'ФИО',
+  role: 'Роль',
+  scopeOrgId: 'Зона доступа',
+  isActive: 'Активен',
+};
+
+/** Russian name of a (dotted) field in audit records; unknown fields are shown as is. */
+export function fieldLabel(field: string): string {
+  return FIELD_LABELS[field] ?? field;
+}

@@ -3,7 +3,7 @@ import type { FormulaIssue } from './parse-formula.ts';
 
 /** What a formula may refer to: data-element codes (with their breakdowns) and indicator codes. */
 export interface FormulaScope {
-  elements: ReadonlyMap<string, { breakdowns: readonly string[] }>;
+  elements: ReadonlyMap<string, { breakdowns: readonly string[]; valueType?: string }>;
   indicators: ReadonlySet<string>;
 }
 
@@ -15,7 +15,8 @@ const CONDITION_FUNCTIONS = new Set(['flag', 'share_orgs', 'count_orgs', 'share_
  */
 export function checkFormula(node: FormulaNode, scope: FormulaScope): FormulaIssue[] {
   const issues: FormulaIssue[] = [];
-  const typeOf = (n: FormulaNode): FormulaType => {
+  // A yes/no data element (valueType boolean, stored as 1/0) may stand as a condition or as a number.
+  const typeOf = (n: FormulaNode): FormulaType | 'flag' => {
     switch (n.kind) {
       case 'number':
         return 'number';
@@ -31,7 +32,7 @@ export function checkFormula(node: FormulaNode, scope: FormulaScope): FormulaIss
             }
           }
         }
-        return 'number';
+        return element?.valueType === 'boolean' && Object.keys(n.filter).length === 0 ? 'flag' : 'number';
       }
       case 'indicator':
         if (!scope.indicators.has(n.code)) issues.push({ at: n.at, message: `неизвестный показатель «@${n.code}»` });
@@ -75,7 +76,7 @@ export function checkFormula(node: FormulaNode, scope: FormulaScope): FormulaIss
   };
   const expect = (n: FormulaNode, type: FormulaType, where: string) => {
     const actual = typeOf(n);
-    if (actual !== type) {
+    if (actual !== type && actual !== 'flag') {
       issues.push({ at: n.at, message: type === 'number' ? `ожидается число ${where}, а стоит условие` : `ожидается условие ${where}, а стоит число` });
     }
   };

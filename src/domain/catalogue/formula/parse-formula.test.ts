@@ -7,7 +7,7 @@ const scope: FormulaScope = {
     ['vpr_participants', { breakdowns: ['subject', 'grade'] }],
     ['vpr_mark_2', { breakdowns: ['subject', 'grade'] }],
     ['pupils_total', { breakdowns: [] }],
-    ['has_programme', { breakdowns: [] }],
+    ['has_programme', { breakdowns: [], valueType: 'boolean' }],
   ]),
   indicators: new Set(['D1.01']),
 };
@@ -24,6 +24,8 @@ describe('parseFormula: good input', () => {
     'ratio(vpr_mark_2[subject=math, grade=4], vpr_participants[subject=math, grade=4])',
     'sum(pupils_total, 5) * 2 - -1',
     'flag(has_programme >= 1)',
+    'flag(has_programme)',
+    'share_orgs(has_programme and pupils_total > 100)',
     'share_orgs(ratio(vpr_mark_2, vpr_participants) < 30 and pupils_total > 0)',
     '(@D1.01 + 1) / 2',
   ])('%s', (text) => {

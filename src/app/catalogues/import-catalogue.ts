@@ -1,0 +1,89 @@
+import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
+import { validateCatalogue } from '../../domain/catalogue/validate-catalogue.ts';
+import type { ValidationIssue } from '../../domain/validation/describe-ajv-error.ts';
+import { AppError, type AppErrorDetail } from '../app-error.ts';
+import type { UseCaseContext } from '../context.ts';
+import { canonicalHash } from './canonical-hash.ts';
+import { columnLetter, readCatalogueWorkbook, SHEETS, type WorkbookOrigins } from './catalogue-workbook.ts';
+import { insertFramework, loadDataElements } from './sync-catalogues.ts';
+import type { ImportIssue } from './workbook-cells.ts';
+
+const LABEL = 'книга';
+const INDICATOR_FIELDS = ['code', 'name', 'directions', 'unit', 'polarity', 'periodKind', 'orgTypes', 'method', 'formula', 'source', 'note'];
+const POSITION_FIELDS = ['directionCode', 'code', 'component', 'name', 'maxPoints', 'source', 'derived'];
+const META_FIELDS: Record<string, number> = { code: 1, version: 2, kind: 3, name: 4, validFrom: 5, validTo: 6, source: 7, description: 8, summary: 9, precision: 10, scoring: 11 };
+
+/** Points a validation issue of the catalogue back at the sheet, row and column it came from. */
+function locate(issue: ValidationIssue, raw: Record<string, unknown>, origins: WorkbookOrigins): ImportIssue {
+  const path = issue.path.slice(LABEL.length + 1);
+  const parts = path.split('.');
+  const message = issue.message.replaceAll(`«${LABEL}.`, '«');
+  const field = (list: string[], name: string | undefined) => (name && list.includes(name) ? columnLetter(list.indexOf(name) + 1) : null);
+  const indicator = /^indicators\.(\d+)(?: \([^)]*\))?(?:\.(\w+))?/.exec(path);
+  if (indicator) {
+    return { sheet: SHEETS.indicators, row: origins.indicatorRows[Number(indicator[1])] ?? null, column: field(INDICATOR_FIELDS, indicator[2]), message };
+  }
+  const positionByIndex = /^blocks\.(\d+)\.directions\.(\d+)\.positions\.(\d+)(?:\.(\w+))?/.exec(path);
+  if (positionByIndex) {
+    const blocks = raw.blocks as { directions: { positions?: { code?: unknown }[] }[] }[];
+    const code = blocks[Number(positionByIndex[1])]?.directions[Number(positionByIndex[2])]?.positions?.[Number(positionByIndex[3])]?.code;
+    return { sheet: SHEETS.positions, row: origins.positionRows.get(String(code)) ?? null, column: field(POSITION_FIELDS, positionByIndex[4]), message };
+  }
+  const positionByCode = /^directions\.([^.]+)\.positions\.([^.]+)(?:\.(\w+))?/.exec(path);
+  if (positionByCode) {
+    return { sheet: SHEETS.positions, row: origins.positionRows.get(positionByCode[2] ?? '') ?? null, column: field(POSITION_FIELDS, positionByCode[3]), message };
+  }
+  if (parts[0] === 'directions' || parts[0] === 'blocks') {
+    const code = parts[0] === 'directions' ? parts[1] : undefined;
+    return { sheet: SHEETS.directions, row: code ? (origins.directionRows.get(code) ?? null) : null, column: null, message };
+  }
+  if (parts[0] === 'components') return { sheet: SHEETS.components, row: null, column: null, message };
+  const metaRow = META_FIELDS[parts[0] ?? ''];
+  return { sheet: SHEETS.meta, row: metaRow ?? null, column: metaRow ? 'B' : null, message };
+}
+
+function toDetail(i: ImportIssue): AppErrorDetail {
+  const where = [`лист «${i.sheet}»`, i.row ? `строка ${i.row}` : null, i.column ? `столбец ${i.column}` : null].filter(Boolean).join(', ');
+  return { sheet: i.sheet, ...(i.row ? { row: i.row } : {}), ...(i.column ? { column: i.column } : {}), message: `${where}: ${i.message}` };
+}
+
+function refuse(issues: ImportIssue[]): never {
+  const details = issues.map(toDetail);
+  throw new AppError('import_invalid', `Файл не загружен, ничего не изменено. Ошибок: ${details.length}. Первая — ${details[0]?.message ?? ''}`, details);
+}
+
+/**
+ * Imports an edited catalogue workbook as a new version of its framework: refused whole when
+ * anything is wrong (every problem listed by sheet, row and column), and when nothing changed.
+ */
+export async function importCatalogue(ctx: UseCaseContext, buffer: Buffer, fileName: string | null): Promise<{ id: number; code: string; version: number }> {
+  const read = await readCatalogueWorkbook(buffer);
+  if (!read.raw) refuse(read.issues);
+  const raw = read.raw;
+  const elements = await loadDataElements(ctx.db);
+  const checked = validateCatalogue(raw, LABEL, elements);
+  const issues = [...read.issues, ...(checked.ok ? [] : checked.issues.map((i) => locate(i, raw, read.origins)))];
+  if (issues.length > 0 || !checked.ok) refuse(issues);
+  return ctx.db.transaction().execute(async (trx) => {
+    const latest = await trx
+      .selectFrom('framework')
+      .select(['version', 'content'])
+      .where('code', '=', checked.value.code)
+      .orderBy('version', 'desc')
+      .executeTakeFirst();
+    let catalogue: Catalogue = checked.value;
+    if (latest) {
+      if (canonicalHash({ ...catalogue, version: latest.version }) === canonicalHash(latest.content)) {
+        throw new AppError('conflict', `Методика «${catalogue.name}» не изменилась по сравнению с версией ${latest.version}: новая версия не создана.`);
+      }
+      catalogue = { ...catalogue, version: latest.version + 1 };
+    }
+    const id = await insertFramework(
+      trx,
+      catalogue,
+      { origin: 'import', fileName, loadedBy: ctx.actor.login },
+      { actor: ctx.actor, requestId: ctx.requestId },
+    );
+    return { id, code: catalogue.code, version: catalogue.version };
+  });
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { OrgDetail } from '../api/types.ts';
+import { buildOrgPatch, orgToEditValues } from './build-org-patch.ts';
+
+const org: OrgDetail = {
+  id: 3,
+  parentId: 2,
+  kind: 'organisation',
+  type: 'school',
+  name: 'Школа № 1',
+  shortName: 'СОШ № 1',
+  code: '99-01-001',
+  childCount: 0,
+  isDemo: true,
+  inn: null,
+  ogrn: null,
+  fisOkoCode: null,
+  aliases: ['СОШ №1'],
+  attributes: { settlement: 'urban', pupils: 800, headName: 'Иванова И. И.', note: 'n' },
+  groups: [],
+  path: [],
+  childrenByType: {},
+  version: 7,
+  updatedAt: '2026-01-01T00:00:00Z',
+};
+
+describe('buildOrgPatch', () => {
+  it('returns null when nothing changed', () => {
+    expect(buildOrgPatch(org, orgToEditValues(org))).toBeNull();
+  });
+  it('sends only changed fields with the version; attributes as a whole', () => {
+    const values = { ...orgToEditValues(org), shortName: '  ', pupils: 810, headName: '' };
+    expect(buildOrgPatch(org, values)).toEqual({
+      version: 7,
+      shortName: null,
+      attributes: { settlement: 'urban', pupils: 810, note: 'n' },
+    });
+  });
+  it('leaves attributes that are not in the form untouched', () => {
+    const { name } = orgToEditValues(org);
+    expect(buildOrgPatch(org, { name: `${name}!` })).toEqual({ version: 7, name: 'Школа № 1!' });
+  });
+});
