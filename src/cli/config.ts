@@ -4,6 +4,8 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** Folder of the methodology catalogues loaded at start. */
+  catalogDir: string;
   databaseUrl: string | null;
   demo: boolean;
   secureCookies: boolean;
@@ -33,6 +35,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: env.HOST?.trim() || 'localhost',
     dataDir: resolve(env.SOKO_DATA_DIR?.trim() || './data'),
+    catalogDir: resolve(env.SOKO_CATALOG_DIR?.trim() || resolve(import.meta.dirname, '../../catalogs')),
     databaseUrl: url,
     demo: flag('SOKO_DEMO', env.SOKO_DEMO, true),
     secureCookies: flag('SOKO_SECURE_COOKIES', env.SOKO_SECURE_COOKIES, false),

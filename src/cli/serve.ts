@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { syncCatalogues } from '../app/catalogues/sync-catalogues.ts';
 import { isEmptyDatabase, loadDemo } from '../app/demo/load-demo.ts';
 import { buildServer } from '../server/build-server.ts';
 import type { Config } from './config.ts';
 import { publishDemoAccounts } from './demo-accounts-file.ts';
 import { openDatabase } from './open-database.ts';
 import { progressLine } from './progress.ts';
+import { reportCatalogues } from './report-catalogues.ts';
 
 export const UI_DIR = resolve(import.meta.dirname, '../../dist/web');
 
@@ -22,6 +24,7 @@ export async function serve(config: Config, options: { buildUi: boolean }): Prom
   if (options.buildUi) await buildUiIfMissing();
   const handle = await openDatabase(config);
   const where = config.databaseUrl ? 'PostgreSQL' : `встроенная база в ${config.dataDir}`;
+  reportCatalogues(await syncCatalogues(handle.db, config.catalogDir));
   let demoAccounts = null;
   if (config.demo && (await isEmptyDatabase(handle.db))) {
     process.stdout.write('База пуста: загружаю демонстрационный регион (синтетические данные)…\n');

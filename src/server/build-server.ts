@@ -16,6 +16,7 @@ import { installErrorHandler, sendError } from './error-handler.ts';
 import { PUBLIC, type RoutePolicy } from './route-policy.ts';
 import { auditRoutes } from './routes/audit/routes.ts';
 import { authRoutes } from './routes/auth/routes.ts';
+import { catalogueRoutes } from './routes/catalogues/routes.ts';
 import { APP_VERSION, healthRoutes } from './routes/health/routes.ts';
 import { orgRoutes } from './routes/orgs/routes.ts';
 import { periodRoutes } from './routes/periods/routes.ts';
@@ -104,6 +105,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   userRoutes(app, options.db);
   periodRoutes(app, options.db);
   auditRoutes(app, options.db);
+  await catalogueRoutes(app, options.db);
 
   const uiDir = options.uiDir;
   const hasUi = uiDir !== null && existsSync(join(uiDir, 'index.html'));

@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportCatalogueWorkbook } from '../app/catalogues/catalogue-workbook.ts';
+import type { Catalogue } from '../domain/catalogue/catalogue.ts';
 import { ROLES, type Role } from '../domain/access/role.ts';
+import { XLSX_TYPE } from './routes/catalogues/routes.ts';
 import { createTestApp, loginCookie, type TestApp } from '../../test/helpers/test-app.ts';
 import { TEST_PASSWORD } from '../../test/helpers/factories.ts';
 
 interface SampleRequest {
   url?: string;
   payload?: unknown;
+  headers?: Record<string, string>;
   /** Use a fresh session of the same user (for logout, which ends the session). */
   freshSession?: boolean;
 }
@@ -38,7 +42,23 @@ function sampleFor(method: string, url: string, role: Role | 'anonymous'): Promi
     case 'HEAD /api/periods':
     case 'GET /api/audit':
     case 'HEAD /api/audit':
+    case 'GET /api/catalogues':
+    case 'HEAD /api/catalogues':
+    case 'GET /api/data-elements':
+    case 'HEAD /api/data-elements':
       return {};
+    case 'GET /api/catalogues/:id':
+    case 'HEAD /api/catalogues/:id':
+      return firstCatalogue().then((c) => ({ url: `/api/catalogues/${c.id}` }));
+    case 'GET /api/catalogues/:id/export':
+    case 'HEAD /api/catalogues/:id/export':
+      return firstCatalogue().then((c) => ({ url: `/api/catalogues/${c.id}/export` }));
+    case 'POST /api/catalogues/import':
+      // Each call imports a changed workbook, so an allowed caller always creates a new version.
+      return firstCatalogue().then(async (c) => ({
+        payload: await exportCatalogueWorkbook({ ...(c.content as Catalogue), name: `Изменённая методика ${n}` }, []),
+        headers: { 'content-type': XLSX_TYPE },
+      }));
     case 'GET /api/orgs/search':
     case 'HEAD /api/orgs/search':
       return { url: `/api/orgs/search?q=${encodeURIComponent('Школа')}` };
@@ -85,6 +105,9 @@ function sampleFor(method: string, url: string, role: Role | 'anonymous'): Promi
 
 const loginOf = {} as Record<Role, string>;
 
+const firstCatalogue = () =>
+  t.handle.db.selectFrom('framework').select(['id', 'content']).where('code', '=', 'test-indicators').orderBy('version').executeTakeFirstOrThrow();
+
 beforeAll(async () => {
   t = await createTestApp();
   const users = await t.handle.db.selectFrom('app_user').select(['login', 'role']).execute();
@@ -127,8 +150,8 @@ describe('access policy of every route', () => {
         const res = await t.app.inject({
           method: route.method as 'GET',
           url: sample.url ?? route.url,
-          ...(sample.payload !== undefined ? { payload: sample.payload as object } : {}),
-          ...(cookie ? { headers: { cookie } } : {}),
+          ...(sample.payload !== undefined ? { payload: sample.payload as string } : {}),
+          headers: { ...(sample.headers ?? {}), ...(cookie ? { cookie } : {}) },
         });
         checked++;
         const policy = route.policy;

@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SYSTEM_ACTOR } from '../app/actor.ts';
+import { syncCatalogues } from '../app/catalogues/sync-catalogues.ts';
 import { loadDemo } from '../app/demo/load-demo.ts';
+import { readConfig } from '../cli/config.ts';
 import { generatePassword } from '../app/password.ts';
 import { createUser } from '../app/users.ts';
 import { openDatabase } from '../cli/open-database.ts';
@@ -16,6 +18,7 @@ import { buildServer } from './build-server.ts';
 export async function startTestServer(): Promise<{ url: string; login: string; password: string; close(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'soko-e2e-'));
   const handle = await openDatabase({ dataDir, databaseUrl: null });
+  await syncCatalogues(handle.db, readConfig({}).catalogDir);
   await loadDemo(handle.db);
   const district = await handle.db.selectFrom('org').select('id').where('code', '=', '99-01').executeTakeFirstOrThrow();
   const password = generatePassword();

@@ -1,9 +1,14 @@
+import { resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { syncCatalogues } from '../../src/app/catalogues/sync-catalogues.ts';
 import { ROLES, type Role } from '../../src/domain/access/role.ts';
 import type { DatabaseHandle } from '../../src/db/create-database.ts';
 import { buildServer } from '../../src/server/build-server.ts';
 import { buildOrgTree, buildUser, scopeFor, TEST_PASSWORD, type OrgTree } from './factories.ts';
 import { createTestDatabase } from './test-database.ts';
+
+/** Small catalogues for tests, independent of the shipped ones. */
+export const TEST_CATALOG_DIR = resolve(import.meta.dirname, '../fixtures/catalogs');
 
 export interface TestApp {
   app: FastifyInstance;
@@ -27,6 +32,7 @@ export async function loginCookie(app: FastifyInstance, login: string, password 
 export async function createTestApp(): Promise<TestApp> {
   const handle = await createTestDatabase();
   const tree = await buildOrgTree(handle.db);
+  await syncCatalogues(handle.db, TEST_CATALOG_DIR);
   const app = await buildServer({ db: handle.db, uiDir: null });
   const cookies = {} as Record<Role, string>;
   for (const role of ROLES) {

@@ -43,7 +43,7 @@ function sameJson(a: unknown, b: unknown): boolean {
 
 /**
  * PATCH body with only the changed fields (plus the required `version`);
- * null when nothing changed. Attributes are sent as a whole object so that
+ * null when nothing changed. Fields absent from `values` (not shown in the form) are left alone. Attributes are sent as a whole object so that
  * unknown keys are preserved and cleared fields are removed.
  */
 export function buildOrgPatch(org: OrgDetail, values: OrgEditValues): OrgPatch | null {
@@ -51,11 +51,15 @@ export function buildOrgPatch(org: OrgDetail, values: OrgEditValues): OrgPatch |
   const name = values.name.trim();
   if (name !== org.name) patch.name = name;
 
-  const shortName = (values.shortName ?? '').trim() || null;
-  if (shortName !== (org.shortName ?? null)) patch.shortName = shortName;
+  if ('shortName' in values) {
+    const shortName = (values.shortName ?? '').trim() || null;
+    if (shortName !== (org.shortName ?? null)) patch.shortName = shortName;
+  }
 
-  const aliases = [...new Set((values.aliases ?? []).map((s) => s.trim()).filter(Boolean))];
-  if (!sameJson(aliases, org.aliases)) patch.aliases = aliases;
+  if ('aliases' in values) {
+    const aliases = [...new Set((values.aliases ?? []).map((s) => s.trim()).filter(Boolean))];
+    if (!sameJson(aliases, org.aliases)) patch.aliases = aliases;
+  }
 
   const attributes: Record<string, unknown> = { ...org.attributes };
   for (const key of EDITABLE_ATTRIBUTES) {
