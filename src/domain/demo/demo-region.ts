@@ -138,33 +138,38 @@ const MUNICIPALITIES: MunicipalitySpec[] = [
   },
 ];
 
-const VILLAGES = [
-  'Андреевка',
-  'Березово',
-  'Вишнёвка',
-  'Голубево',
-  'Дубрава',
-  'Еловка',
-  'Журавлёво',
-  'Зелёный Дол',
-  'Ивановка',
-  'Калиновка',
-  'Лебеди',
-  'Михайловка',
-  'Никольское',
-  'Ольховка',
-  'Падун',
-  'Рябиновка',
-  'Сосновка',
-  'Тарабарино',
-  'Уфимцево',
-  'Фёдоровка',
-  'Хмелёвка',
-  'Цветково',
-  'Черёмушки',
-  'Шипицино',
-  'Ягодное',
+// Villages with the adjective a school's name takes from them («Берёзовская СОШ»).
+const VILLAGES: readonly [string, string][] = [
+  ['Андреевка', 'Андреевская'],
+  ['Березово', 'Берёзовская'],
+  ['Вишнёвка', 'Вишнёвская'],
+  ['Голубево', 'Голубевская'],
+  ['Дубрава', 'Дубравинская'],
+  ['Еловка', 'Еловская'],
+  ['Журавлёво', 'Журавлёвская'],
+  ['Зелёный Дол', 'Зеленодольская'],
+  ['Ивановка', 'Ивановская'],
+  ['Калиновка', 'Калиновская'],
+  ['Лебеди', 'Лебедевская'],
+  ['Михайловка', 'Михайловская'],
+  ['Никольское', 'Никольская'],
+  ['Ольховка', 'Ольховская'],
+  ['Падун', 'Падунская'],
+  ['Рябиновка', 'Рябиновская'],
+  ['Сосновка', 'Сосновская'],
+  ['Тарабарино', 'Тарабаринская'],
+  ['Уфимцево', 'Уфимцевская'],
+  ['Фёдоровка', 'Фёдоровская'],
+  ['Хмелёвка', 'Хмелёвская'],
+  ['Цветково', 'Цветковская'],
+  ['Черёмушки', 'Черёмушкинская'],
+  ['Шипицино', 'Шипицинская'],
+  ['Ягодное', 'Ягоднинская'],
 ];
+
+function village(index: number): [string, string] {
+  return VILLAGES[index % VILLAGES.length] ?? ['Андреевка', 'Андреевская'];
+}
 const STREETS = [
   'Ленина',
   'Советская',
@@ -250,14 +255,13 @@ function schoolNames(
   rnd: SeededRandom,
 ): { name: string; short: string; aliases: string[]; rural: boolean; place: string } {
   const rural = !spec.urban && index > 2;
-  const place = rural ? `с. ${VILLAGES[(index * 7) % VILLAGES.length]}` : spec.centre;
+  const [villageName, adjective] = village(index * 7);
+  const place = rural ? `с. ${villageName}` : spec.centre;
   const number = index + 1;
   if (rural) {
-    const village = place.slice(3);
     const basic = rnd.next() < 0.3;
     const kind = basic ? 'основная общеобразовательная школа' : 'средняя общеобразовательная школа';
     const abbr = basic ? 'ООШ' : 'СОШ';
-    const adjective = `${village}ская`;
     return {
       name: `Муниципальное бюджетное общеобразовательное учреждение «${adjective} ${kind}»`,
       short: `МБОУ «${adjective} ${abbr}»`,
@@ -322,7 +326,7 @@ function draftsFor(spec: MunicipalitySpec, rnd: SeededRandom): OrgDraft[] {
   }
   for (let i = 0; i < spec.kindergartens; i++) {
     const rural = !spec.urban && i > 3;
-    const place = rural ? `с. ${VILLAGES[(i * 5 + 3) % VILLAGES.length]}` : spec.centre;
+    const place = rural ? `с. ${village(i * 5 + 3)[0]}` : spec.centre;
     const title = KINDERGARTEN_NAMES[i % KINDERGARTEN_NAMES.length] ?? 'Солнышко';
     const number = i + 1;
     const pupils = rural ? rnd.int(15, 80) : rnd.int(90, 320);
