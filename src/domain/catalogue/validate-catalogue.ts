@@ -105,5 +105,22 @@ export function validateCatalogue(raw: unknown, label: string, elements: Readonl
     if (cycle) add('indicators', `Показатель ${cycle[0]} зависит сам от себя: ${cycle.join(' → ')}.`);
   }
   if (issues.length) return { ok: false, issues };
-  return { ok: true, value: c };
+  return { ok: true, value: normaliseCatalogue(c) };
+}
+
+/** One canonical form: flags that are false and empty optional lists are left out. */
+function normaliseCatalogue(c: Catalogue): Catalogue {
+  return {
+    ...c,
+    blocks: c.blocks.map((b) => ({
+      ...b,
+      directions: b.directions.map(({ optional, goals, positions, ...d }) => ({
+        ...d,
+        ...(goals?.length ? { goals } : {}),
+        ...(optional ? { optional } : {}),
+        ...(positions ? { positions: positions.map(({ derived, ...p }) => ({ ...p, ...(derived ? { derived } : {}) })) } : {}),
+      })),
+    })),
+    ...(c.indicators ? { indicators: c.indicators.map(({ note, ...i }) => ({ ...i, ...(note ? { note } : {}) })) } : {}),
+  };
 }

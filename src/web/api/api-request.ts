@@ -44,16 +44,8 @@ function toApiError(status: number, payload: unknown): ApiError {
   return new ApiError(status, 'http_error', fallback);
 }
 
-/** Performs a JSON request against the СОКО API and returns the parsed body. */
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', query, body, signal } = options;
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const init: RequestInit = { method, headers, credentials: 'same-origin' };
-  if (body !== undefined) init.body = JSON.stringify(body);
-  if (signal) init.signal = signal;
-
-  const response = await fetch(buildUrl(path, query), init);
+async function send<T>(path: string, init: RequestInit): Promise<T> {
+  const response = await fetch(path, init);
   const payload = await readJson(response);
   if (!response.ok) {
     const error = toApiError(response.status, payload);
@@ -63,4 +55,29 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     throw error;
   }
   return payload as T;
+}
+
+/** Performs a JSON request against the СОКО API and returns the parsed body. */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const { method = 'GET', query, body, signal } = options;
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const init: RequestInit = { method, headers, credentials: 'same-origin' };
+  if (body !== undefined) init.body = JSON.stringify(body);
+  if (signal) init.signal = signal;
+  return send<T>(buildUrl(path, query), init);
+}
+
+export interface UploadOptions {
+  contentType: string;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+/** POSTs a file as the raw request body (e.g. an .xlsx workbook) and returns the parsed JSON answer. */
+export async function apiUpload<T>(path: string, file: Blob, options: UploadOptions): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers, 'Content-Type': options.contentType };
+  const init: RequestInit = { method: 'POST', headers, body: file, credentials: 'same-origin' };
+  if (options.signal) init.signal = options.signal;
+  return send<T>(path, init);
 }

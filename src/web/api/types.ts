@@ -1,6 +1,9 @@
 // Shapes of the СОКО HTTP API as consumed by the web UI.
+import type { Role } from '../../domain/access/role.ts';
+import type { Catalogue, DataElement } from '../../domain/catalogue/catalogue.ts';
+import type { OrgKind, OrgType } from '../../domain/org/org-kind.ts';
 
-export type Role = 'admin' | 'regional_operator' | 'municipal_operator' | 'expert' | 'org_representative' | 'viewer';
+export type { Catalogue, DataElement, OrgKind, OrgType, Role };
 
 export interface Me {
   id: number;
@@ -16,9 +19,6 @@ export interface Meta {
   demo: boolean;
   version: string;
 }
-
-export type OrgKind = 'region' | 'municipality' | 'organisation';
-export type OrgType = 'school' | 'kindergarten' | 'supplementary' | 'college';
 
 export interface OrgSummary {
   id: number;
@@ -115,4 +115,42 @@ export interface Page<T> {
 
 export interface ItemsResponse<T> {
   items: T[];
+}
+
+/** A framework version (методика) as listed by GET /api/catalogues. */
+export interface CatalogueSummary {
+  id: number;
+  code: string;
+  version: number;
+  kind: Catalogue['kind'];
+  name: string;
+  validFrom: string;
+  validTo: string | null;
+  source: string;
+  /** `file`: loaded from catalogs/*.yaml; `import`: uploaded as an Excel workbook. */
+  origin: 'file' | 'import';
+  loadedAt: string;
+  counts: { blocks: number; directions: number; indicators: number; positions: number };
+}
+
+/** GET /api/catalogues/:id: the catalogue and the data elements its formulas use. */
+export interface CatalogueDetail {
+  summary: CatalogueSummary;
+  catalogue: Catalogue;
+  dataElements: DataElement[];
+}
+
+/** 201 answer of POST /api/catalogues/import. */
+export interface CatalogueImportResult {
+  id: number;
+  code: string;
+  version: number;
+}
+
+/** One problem in an uploaded workbook (`details` of an `import_invalid` error). */
+export interface ImportIssue {
+  sheet: string | null;
+  row: number | null;
+  column: string | null;
+  message: string;
 }

@@ -1,5 +1,7 @@
 import type { Route } from '../lib/match-route.ts';
 import { AuditPage } from '../pages/audit-page.tsx';
+import { CataloguePage } from '../pages/catalogue-page.tsx';
+import { CataloguesPage } from '../pages/catalogues-page.tsx';
 import { NotFoundPage } from '../pages/not-found-page.tsx';
 import { OrgsPage } from '../pages/orgs-page.tsx';
 import { PeriodsPage } from '../pages/periods-page.tsx';
@@ -13,6 +15,8 @@ export function RoutePage({ route }: { route: Route }) {
       return <OrgsPage orgId={route.orgId} />;
     case 'periods':
       return <PeriodsPage />;
+    case 'catalogues':
+      return route.catalogueId === null ? <CataloguesPage /> : <CataloguePage key={route.catalogueId} catalogueId={route.catalogueId} />;
     case 'users':
       return (
         <AdminOnly>

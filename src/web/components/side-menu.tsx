@@ -1,4 +1,4 @@
-import { ApartmentOutlined, CalendarOutlined, HistoryOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BookOutlined, CalendarOutlined, HistoryOutlined, TeamOutlined } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { MenuProps } from 'antd';
 import { navigate } from '../hooks/use-location-path.ts';
@@ -16,6 +16,7 @@ export function SideMenu({ route, isAdmin }: SideMenuProps) {
   const items: MenuItem[] = [
     { key: '/orgs', icon: <ApartmentOutlined />, label: 'Организации' },
     { key: '/periods', icon: <CalendarOutlined />, label: 'Периоды' },
+    { key: '/catalogues', icon: <BookOutlined />, label: 'Методики' },
   ];
   if (isAdmin) {
     items.push(

@@ -1,9 +1,9 @@
 import { Alert, App, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
+import { ROLE_NAMES, ROLES } from '../../domain/access/role.ts';
 import { errorMessage } from '../api/api-error.ts';
 import type { NewUser, OrgKind, Role } from '../api/types.ts';
 import { usersApi } from '../api/users-api.ts';
-import { ROLE_NAMES, ROLES_ORDER } from '../lib/labels.ts';
 import { OrgSelect } from './org-select.tsx';
 
 interface UserCreateModalProps {
@@ -30,7 +30,7 @@ const SCOPE_HINT: Record<OrgKind | 'any', string> = {
 
 const MIN_PASSWORD_LENGTH = 10;
 
-const ROLE_OPTIONS = ROLES_ORDER.map((role) => ({ value: role, label: ROLE_NAMES[role] }));
+const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_NAMES[role] }));
 
 interface NewUserForm extends Omit<NewUser, 'scopeOrgId'> {
   scopeOrgId?: number | null;

@@ -1,30 +1,29 @@
-import type { OrgKind, OrgSummary, OrgType, Period, Role } from '../api/types.ts';
+import { ORG_EDITORS, ROLE_NAMES } from '../../domain/access/role.ts';
+import { ORG_KIND_NAMES } from '../../domain/org/org-kind.ts';
+import type { OrgKind, OrgSummary, OrgType, Role } from '../api/types.ts';
 
-export const ROLE_NAMES: Record<Role, string> = {
-  admin: 'Администратор',
-  regional_operator: 'Региональный оператор',
-  municipal_operator: 'Муниципальный оператор',
-  expert: 'Эксперт',
-  org_representative: 'Представитель организации',
-  viewer: 'Наблюдатель',
-};
-
-export const ROLES_ORDER: Role[] = ['admin', 'regional_operator', 'municipal_operator', 'expert', 'org_representative', 'viewer'];
+// Role, organisation kind and period kind names come from src/domain; only short UI labels live here.
 
 /** Roles allowed to edit organisations (PATCH /api/orgs/:id). */
-export const EDITOR_ROLES: ReadonlySet<Role> = new Set<Role>(['admin', 'regional_operator', 'municipal_operator']);
+export const EDITOR_ROLES: ReadonlySet<Role> = new Set<Role>(ORG_EDITORS);
 
-export const KIND_LABELS: Record<OrgKind, string> = {
-  region: 'Регион',
-  municipality: 'Муниципалитет',
-  organisation: 'Организация',
-};
+/** Roles allowed to upload a catalogue workbook (POST /api/catalogues/import). */
+export const CATALOGUE_IMPORT_ROLES: ReadonlySet<Role> = new Set<Role>(['admin', 'regional_operator']);
 
+/** Short type labels for tags and trees (the domain's ORG_TYPE_NAMES are the full names). */
 export const TYPE_LABELS: Record<OrgType, string> = {
   school: 'Школа',
   kindergarten: 'Детский сад',
   supplementary: 'Доп. образование',
   college: 'Колледж',
+};
+
+/** Abbreviations used in compact tables; the full name is ORG_TYPE_NAMES. */
+export const TYPE_ABBREVIATIONS: Record<OrgType, string> = {
+  school: 'ОО',
+  kindergarten: 'ДОО',
+  supplementary: 'УДО',
+  college: 'СПО',
 };
 
 /** Plural labels used in the «Организации по типам» chart. */
@@ -50,11 +49,6 @@ export const KIND_COLORS: Record<OrgKind, string> = {
   organisation: 'default',
 };
 
-export const PERIOD_KIND_LABELS: Record<Period['kind'], string> = {
-  calendar_year: 'Календарный год',
-  school_year: 'Учебный год',
-};
-
 export const SETTLEMENT_LABELS: Record<'urban' | 'rural', string> = {
   urban: 'городская',
   rural: 'сельская',
@@ -63,7 +57,7 @@ export const SETTLEMENT_LABELS: Record<'urban' | 'rural', string> = {
 /** Short Russian label for an organisation's kind or, for organisations, its type. */
 export function orgTypeLabel(org: Pick<OrgSummary, 'kind' | 'type'>): string {
   if (org.kind === 'organisation' && org.type) return TYPE_LABELS[org.type];
-  return KIND_LABELS[org.kind];
+  return ORG_KIND_NAMES[org.kind];
 }
 
 export function orgTypeColor(org: Pick<OrgSummary, 'kind' | 'type'>): string {

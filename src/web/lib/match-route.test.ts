@@ -8,9 +8,12 @@ describe('matchRoute', () => {
     expect(matchRoute('/orgs')).toEqual({ name: 'orgs', orgId: null });
     expect(matchRoute('/orgs/42/')).toEqual({ name: 'orgs', orgId: 42 });
     expect(matchRoute('/audit')).toEqual({ name: 'audit' });
+    expect(matchRoute('/catalogues')).toEqual({ name: 'catalogues', catalogueId: null });
+    expect(matchRoute('/catalogues/7/')).toEqual({ name: 'catalogues', catalogueId: 7 });
   });
   it('reports unknown paths', () => {
     expect(matchRoute('/orgs/abc')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/catalogues/seed001')).toEqual({ name: 'not-found' });
     expect(matchRoute('/nowhere')).toEqual({ name: 'not-found' });
   });
 });

@@ -2,6 +2,7 @@ export type Route =
   | { name: 'login' }
   | { name: 'orgs'; orgId: number | null }
   | { name: 'periods' }
+  | { name: 'catalogues'; catalogueId: number | null }
   | { name: 'users' }
   | { name: 'audit' }
   | { name: 'home' }
@@ -16,6 +17,9 @@ export function matchRoute(pathname: string): Route {
   const org = /^\/orgs\/(\d+)$/.exec(path);
   if (org?.[1]) return { name: 'orgs', orgId: Number(org[1]) };
   if (path === '/periods') return { name: 'periods' };
+  if (path === '/catalogues') return { name: 'catalogues', catalogueId: null };
+  const catalogue = /^\/catalogues\/(\d+)$/.exec(path);
+  if (catalogue?.[1]) return { name: 'catalogues', catalogueId: Number(catalogue[1]) };
   if (path === '/users') return { name: 'users' };
   if (path === '/audit') return { name: 'audit' };
   return { name: 'not-found' };

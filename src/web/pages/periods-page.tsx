@@ -1,12 +1,12 @@
 import { Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
+import { PERIOD_KIND_LABELS } from '../../domain/catalogue/catalogue-labels.ts';
 import { periodsApi } from '../api/periods-api.ts';
 import type { Period } from '../api/types.ts';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { PageTitle } from '../components/page-title.tsx';
 import { useAsyncData } from '../hooks/use-async-data.ts';
 import { formatDate } from '../lib/format-date.ts';
-import { PERIOD_KIND_LABELS } from '../lib/labels.ts';
 
 const columns: TableColumnsType<Period> = [
   { title: 'Название', dataIndex: 'name', key: 'name' },

@@ -2,13 +2,14 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
+import { ROLE_NAMES, ROLES } from '../../domain/access/role.ts';
 import type { UserRow } from '../api/types.ts';
 import { usersApi } from '../api/users-api.ts';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { PageTitle } from '../components/page-title.tsx';
 import { UserCreateModal } from '../components/user-create-modal.tsx';
 import { useAsyncData } from '../hooks/use-async-data.ts';
-import { ROLE_NAMES, ROLES_ORDER, roleName } from '../lib/labels.ts';
+import { roleName } from '../lib/labels.ts';
 
 const columns: TableColumnsType<UserRow> = [
   { title: 'Логин', dataIndex: 'login', key: 'login', width: 180, sorter: (a, b) => a.login.localeCompare(b.login) },
@@ -19,7 +20,7 @@ const columns: TableColumnsType<UserRow> = [
     key: 'role',
     width: 230,
     render: (_: string, u) => u.roleName || roleName(u.role),
-    filters: ROLES_ORDER.map((r) => ({ value: r, text: ROLE_NAMES[r] })),
+    filters: ROLES.map((r) => ({ value: r, text: ROLE_NAMES[r] })),
     onFilter: (value, u) => u.role === value,
   },
   {
