@@ -235,7 +235,7 @@ export async function readCatalogueWorkbook(buffer: Buffer): Promise<{ raw: Reco
         const pick = <K extends string>(labels: Record<K, string>, name: (typeof INDICATOR_COLUMNS)[number]): K | string => {
           const text = cells[name] ?? '';
           const code = codeFromLabel(labels, text);
-          if (!code) issues.push({ sheet: SHEETS.indicators, row, column: at(name), message: `«${text}» — недопустимое значение. Допустимо: ${Object.values<string>(labels).join('; ')}.` });
+          if (!code) issues.push({ sheet: SHEETS.indicators, row, column: at(name), message: `«${text}» — недопустимое значение. Допустимо: ${Object.values<string>(labels).map((l) => `«${l}»`).join(', ')}.` });
           return code ?? text;
         };
         const orgTypes = list(cells['Типы организаций'] ?? '').map((t) => {

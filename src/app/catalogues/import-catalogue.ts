@@ -48,7 +48,16 @@ function toDetail(i: ImportIssue): AppErrorDetail {
 }
 
 function refuse(issues: ImportIssue[]): never {
-  const details = issues.map(toDetail);
+  // In reading order: sheet, then row, then column.
+  const sheetOrder = Object.values(SHEETS) as string[];
+  const sorted = [...issues].sort(
+    (a, b) =>
+      sheetOrder.indexOf(a.sheet) - sheetOrder.indexOf(b.sheet) ||
+      (a.row ?? 0) - (b.row ?? 0) ||
+      (a.column ?? '').length - (b.column ?? '').length ||
+      (a.column ?? '').localeCompare(b.column ?? ''),
+  );
+  const details = sorted.map(toDetail);
   throw new AppError('import_invalid', `Файл не загружен, ничего не изменено. Ошибок: ${details.length}. Первая — ${details[0]?.message ?? ''}`, details);
 }
 
@@ -62,7 +71,10 @@ export async function importCatalogue(ctx: UseCaseContext, buffer: Buffer, fileN
   const raw = read.raw;
   const elements = await loadDataElements(ctx.db);
   const checked = validateCatalogue(raw, LABEL, elements);
-  const issues = [...read.issues, ...(checked.ok ? [] : checked.issues.map((i) => locate(i, raw, read.origins)))];
+  // A cell the reader already complained about is not reported again by the validator.
+  const seen = new Set(read.issues.map((i) => `${i.sheet}|${i.row}|${i.column}`));
+  const located = checked.ok ? [] : checked.issues.map((i) => locate(i, raw, read.origins));
+  const issues = [...read.issues, ...located.filter((i) => !seen.has(`${i.sheet}|${i.row}|${i.column}`))];
   if (issues.length > 0 || !checked.ok) refuse(issues);
   return ctx.db.transaction().execute(async (trx) => {
     const latest = await trx

@@ -59,10 +59,20 @@ function duplicates(codes: string[]): string[] {
  */
 export function validateCatalogue(raw: unknown, label: string, elements: ReadonlyMap<string, DataElement>): Checked<Catalogue> {
   catalogueValidator ??= ajv.compile(catalogueSchema);
-  const schema = schemaIssues(catalogueValidator, raw, label);
-  if (schema.length) return { ok: false, issues: schema };
+  const validate = catalogueValidator;
+  const schema = schemaIssues(validate, raw, label);
+  // Rules beyond the schema still run on the indicators that passed it, so one upload lists
+  // every problem; only a broken skeleton (header, blocks) stops there.
+  const badIndicators = new Set(
+    (validate.errors ?? []).flatMap((e) => {
+      const m = /^\/indicators\/(\d+)/.exec(e.instancePath);
+      return m ? [Number(m[1])] : [];
+    }),
+  );
+  const skeletonBroken = (validate.errors ?? []).some((e) => !e.instancePath.startsWith('/indicators/'));
+  if (skeletonBroken) return { ok: false, issues: schema };
   const c = raw as Catalogue;
-  const issues: ValidationIssue[] = [];
+  const issues: ValidationIssue[] = [...schema];
   const add = (path: string, message: string) => issues.push({ path: `${label}.${path}`, message });
 
   if (c.validTo !== null && c.validTo < c.validFrom) add('validTo', `Дата окончания ${c.validTo} раньше даты начала ${c.validFrom}.`);
@@ -89,6 +99,7 @@ export function validateCatalogue(raw: unknown, label: string, elements: Readonl
     const indicatorCodes = new Set(indicators.map((i) => i.code));
     const dependsOn = new Map<string, Set<string>>();
     indicators.forEach((indicator, n) => {
+      if (badIndicators.has(n)) return;
       const where = `indicators.${n} (${indicator.code})`;
       for (const d of indicator.directions) if (!directionCodes.has(d)) add(`${where}.directions`, `Направление «${d}» не описано в blocks.`);
       const parsed = parseFormula(indicator.formula);

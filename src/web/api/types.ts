@@ -1,9 +1,9 @@
 // Shapes of the СОКО HTTP API as consumed by the web UI.
 import type { Role } from '../../domain/access/role.ts';
-import type { Catalogue, DataElement } from '../../domain/catalogue/catalogue.ts';
+import type { Block, Catalogue, CycleComponent, DataElement, Direction, Indicator, Position } from '../../domain/catalogue/catalogue.ts';
 import type { OrgKind, OrgType } from '../../domain/org/org-kind.ts';
 
-export type { Catalogue, DataElement, OrgKind, OrgType, Role };
+export type { Block, Catalogue, CycleComponent, DataElement, Direction, Indicator, OrgKind, OrgType, Position, Role };
 
 export interface Me {
   id: number;

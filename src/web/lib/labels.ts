@@ -10,6 +10,12 @@ export const EDITOR_ROLES: ReadonlySet<Role> = new Set<Role>(ORG_EDITORS);
 /** Roles allowed to upload a catalogue workbook (POST /api/catalogues/import). */
 export const CATALOGUE_IMPORT_ROLES: ReadonlySet<Role> = new Set<Role>(['admin', 'regional_operator']);
 
+/** Where a catalogue version came from (GET /api/catalogues → origin). */
+export const CATALOGUE_ORIGIN_LABELS: Record<'file' | 'import', string> = {
+  file: 'файл',
+  import: 'загружена из Excel',
+};
+
 /** Short type labels for tags and trees (the domain's ORG_TYPE_NAMES are the full names). */
 export const TYPE_LABELS: Record<OrgType, string> = {
   school: 'Школа',

@@ -1,0 +1,24 @@
+import { Tag, Tooltip } from 'antd';
+import { formatValidity } from '../lib/format-validity.ts';
+import { isHistorical } from '../lib/is-historical.ts';
+
+interface CatalogueValidityProps {
+  validFrom: string;
+  validTo: string | null;
+}
+
+/** «с 21.06.2021 по н.в.», with the tag «историческая» once the validity has ended. */
+export function CatalogueValidity({ validFrom, validTo }: CatalogueValidityProps) {
+  return (
+    <span className="catalogue-validity">
+      <span className="catalogue-validity-dates">{formatValidity(validFrom, validTo)}</span>
+      {isHistorical(validTo) ? (
+        <Tooltip title="Срок действия методики истёк: она сохраняется для расчётов за прошлые периоды">
+          <Tag className="catalogue-tag" data-testid="catalogue-historical">
+            историческая
+          </Tag>
+        </Tooltip>
+      ) : null}
+    </span>
+  );
+}
