@@ -34,7 +34,13 @@ const byCode = (code: string) => {
 describe('the shipped catalogues', () => {
   it('all load: every formula refers to existing data elements, no cycles, no refusals', () => {
     expect(report.refused).toEqual([]);
-    expect(report.loaded.length).toBeGreaterThanOrEqual(3);
+    expect(report.loaded.sort()).toEqual([
+      'fioko-mechanisms v1',
+      'motivating-monitoring v1',
+      'seed001-municipal v1',
+      'seed003-leaders v1',
+      'seed004-spassk v1',
+    ]);
   });
 
   it('load once: a second start finds them unchanged', async () => {
@@ -64,6 +70,43 @@ describe('the shipped catalogues', () => {
     expect(indicators.filter((i) => /от 70|от 80|от 90|100 баллов/.test(i.name) && /по предметам по выбору/.test(i.name)).length).toBe(4);
     // Some indicators belong to two directions.
     expect(indicators.some((i) => i.directions.length > 1)).toBe(true);
+  });
+
+  it('FIOKO: 2 blocks, 8 directions and the optional ninth, 9 components in 3 blocks, every position citing its source', () => {
+    const fioko = byCode('fioko-mechanisms');
+    expect(fioko.kind).toBe('mechanisms');
+    expect(fioko.blocks).toHaveLength(2);
+    const directions = fioko.blocks.flatMap((b) => b.directions);
+    expect(directions.filter((d) => !d.optional)).toHaveLength(8);
+    expect(directions.filter((d) => d.optional).map((d) => d.name)).toEqual([
+      expect.stringMatching(/^Система объективности процедур оценки качества образования и олимпиад школьников/i),
+    ]);
+    expect(fioko.components?.map((c) => c.block)).toEqual([
+      'conceptual',
+      'conceptual',
+      'conceptual',
+      'process',
+      'process',
+      'process',
+      'management',
+      'management',
+      'management',
+    ]);
+    for (const d of directions) {
+      const components = new Set(d.positions?.map((p) => p.component));
+      expect(components.size, d.code).toBe(9);
+      for (const p of d.positions ?? []) expect(p.source, p.code).toMatch(/^00[034]/);
+    }
+    expect(directions.map((d) => d.name)).toEqual(
+      expect.arrayContaining(['Система оценки качества подготовки обучающихся', 'Система мониторинга качества дошкольного образования']),
+    );
+  });
+
+  it('motivating monitoring: a historical version with its dates, 3 directions and the 2021 zones', () => {
+    const mm = byCode('motivating-monitoring');
+    expect(mm.validTo).toBe('2023-08-07');
+    expect(mm.blocks.flatMap((b) => b.directions)).toHaveLength(3);
+    expect(JSON.stringify(mm.scoring)).toContain('2021');
   });
 
   it('export to XLSX and import back gives an equal catalogue, for every catalogue', async () => {
