@@ -48,19 +48,20 @@ function addTable(wb: ExcelJS.Workbook, name: string, columns: readonly string[]
 export async function exportCatalogueWorkbook(c: Catalogue, elements: DataElement[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'СОКО';
-  const meta: (string | number)[][] = [
-    ['Код', c.code],
-    ['Версия', c.version],
-    ['Вид', KIND_LABELS[c.kind]],
-    ['Название', c.name],
-    ['Действует с', toRussianDate(c.validFrom)],
-    ['Действует по', c.validTo ? toRussianDate(c.validTo) : ''],
-    ['Источник', c.source],
-    ['Описание', c.description ?? ''],
-    ['Итоговый балл', c.summary ? SUMMARY_LABELS[c.summary] : ''],
-    ['Точность', c.precision ?? ''],
-    ['Правила оценки (JSON)', c.scoring ? JSON.stringify(c.scoring) : ''],
-  ];
+  const metaValues: Record<(typeof META_ROWS)[number], string | number> = {
+    Код: c.code,
+    Версия: c.version,
+    Вид: KIND_LABELS[c.kind],
+    Название: c.name,
+    'Действует с': toRussianDate(c.validFrom),
+    'Действует по': c.validTo ? toRussianDate(c.validTo) : '',
+    Источник: c.source,
+    Описание: c.description ?? '',
+    'Итоговый балл': c.summary ? SUMMARY_LABELS[c.summary] : '',
+    Точность: c.precision ?? '',
+    'Правила оценки (JSON)': c.scoring ? JSON.stringify(c.scoring) : '',
+  };
+  const meta = META_ROWS.map((name) => [name, metaValues[name]]);
   addTable(wb, SHEETS.meta, ['Поле', 'Значение'], meta, [24, 100]);
   const directionRows = c.blocks.flatMap((b) =>
     b.directions.map((d) => [b.code, b.name, d.code, d.name, (d.goals ?? []).join('\n'), d.optional ? 'да' : '']),

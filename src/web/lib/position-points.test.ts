@@ -32,6 +32,7 @@ describe('positionPoints', () => {
     expect(block?.directions[0]?.total).toEqual({ positions: 3, points: 4 });
     expect(block?.cells.goals).toEqual({ positions: 3, points: 3 });
     expect(points.total).toEqual({ positions: 4, points: 5 });
+    expect(points.requiredCells.goals).toEqual({ positions: 2, points: 2 });
     expect(points.requiredTotal).toEqual({ positions: 3, points: 4 });
   });
 });

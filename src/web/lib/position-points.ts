@@ -24,7 +24,8 @@ export interface PositionPoints {
   blocks: BlockPoints[];
   cells: Record<string, PointsCell>;
   total: PointsCell;
-  /** Total without the optional directions. */
+  /** By component and in total, without the optional directions. */
+  requiredCells: Record<string, PointsCell>;
   requiredTotal: PointsCell;
 }
 
@@ -40,6 +41,7 @@ const plus = (a: PointsCell, b: PointsCell): PointsCell => ({ positions: a.posit
 /** Maximum points of a mechanisms catalogue by direction × cycle component, with block and catalogue totals. */
 export function positionPoints(catalogue: Catalogue): PositionPoints {
   const cells: Record<string, PointsCell> = {};
+  const requiredCells: Record<string, PointsCell> = {};
   let total = empty();
   let requiredTotal = empty();
   const blocks = catalogue.blocks.map((block): BlockPoints => {
@@ -53,6 +55,7 @@ export function positionPoints(catalogue: Catalogue): PositionPoints {
         add(directionCells, position.component, cell);
         add(blockCells, position.component, cell);
         add(cells, position.component, cell);
+        if (!direction.optional) add(requiredCells, position.component, cell);
         directionTotal = plus(directionTotal, cell);
       }
       blockTotal = plus(blockTotal, directionTotal);
@@ -62,5 +65,5 @@ export function positionPoints(catalogue: Catalogue): PositionPoints {
     total = plus(total, blockTotal);
     return { block, directions, cells: blockCells, total: blockTotal };
   });
-  return { blocks, cells, total, requiredTotal };
+  return { blocks, cells, total, requiredCells, requiredTotal };
 }
