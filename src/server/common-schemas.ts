@@ -11,7 +11,13 @@ export const errorSchema = {
       type: 'array',
       items: {
         type: 'object',
-        properties: { path: { type: 'string' }, sheet: { type: 'string' }, row: { type: 'integer' }, column: { type: 'string' }, message: { type: 'string' } },
+        properties: {
+          path: { type: 'string' },
+          sheet: { type: 'string' },
+          row: { type: 'integer' },
+          column: { type: 'string' },
+          message: { type: 'string' },
+        },
       },
     },
     requestId: { type: 'string' },

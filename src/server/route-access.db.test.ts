@@ -106,7 +106,12 @@ function sampleFor(method: string, url: string, role: Role | 'anonymous'): Promi
 const loginOf = {} as Record<Role, string>;
 
 const firstCatalogue = () =>
-  t.handle.db.selectFrom('framework').select(['id', 'content']).where('code', '=', 'test-indicators').orderBy('version').executeTakeFirstOrThrow();
+  t.handle.db
+    .selectFrom('framework')
+    .select(['id', 'content'])
+    .where('code', '=', 'test-indicators')
+    .orderBy('version')
+    .executeTakeFirstOrThrow();
 
 beforeAll(async () => {
   t = await createTestApp();

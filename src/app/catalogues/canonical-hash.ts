@@ -15,5 +15,7 @@ function sortKeys(value: unknown): unknown {
 
 /** A hash of the content, not the text: comments and key order do not count as a change. */
 export function canonicalHash(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(sortKeys(value))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(sortKeys(value)))
+    .digest('hex');
 }

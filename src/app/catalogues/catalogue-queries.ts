@@ -44,7 +44,12 @@ function summarise(row: { id: number; origin: 'file' | 'import'; loaded_at: Date
 
 /** Every framework version, newest version of each code first. */
 export async function listCatalogues(ctx: UseCaseContext): Promise<CatalogueSummary[]> {
-  const rows = await ctx.db.selectFrom('framework').select(['id', 'origin', 'loaded_at', 'content']).orderBy('code').orderBy('version', 'desc').execute();
+  const rows = await ctx.db
+    .selectFrom('framework')
+    .select(['id', 'origin', 'loaded_at', 'content'])
+    .orderBy('code')
+    .orderBy('version', 'desc')
+    .execute();
   return rows.map(summarise);
 }
 
@@ -61,7 +66,10 @@ export function elementsUsedBy(catalogue: Catalogue, all: ReadonlyMap<string, Da
   });
 }
 
-export async function getCatalogue(ctx: UseCaseContext, id: number): Promise<{ summary: CatalogueSummary; catalogue: Catalogue; dataElements: DataElement[] }> {
+export async function getCatalogue(
+  ctx: UseCaseContext,
+  id: number,
+): Promise<{ summary: CatalogueSummary; catalogue: Catalogue; dataElements: DataElement[] }> {
   const row = await ctx.db.selectFrom('framework').select(['id', 'origin', 'loaded_at', 'content']).where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound(`Методика с id ${id}`);
   const catalogue = row.content as Catalogue;

@@ -23,13 +23,57 @@ export const SHEETS = {
   elements: 'Элементы данных',
 } as const;
 
-const ORG_TYPE_SHORT: Record<OrgType, string> = { school: 'школа', kindergarten: 'детский сад', supplementary: 'доп. образование', college: 'колледж' };
+const ORG_TYPE_SHORT: Record<OrgType, string> = {
+  school: 'школа',
+  kindergarten: 'детский сад',
+  supplementary: 'доп. образование',
+  college: 'колледж',
+};
 
-const META_ROWS = ['Код', 'Версия', 'Вид', 'Название', 'Действует с', 'Действует по', 'Источник', 'Описание', 'Итоговый балл', 'Точность', 'Правила оценки (JSON)'] as const;
-const DIRECTION_COLUMNS = ['Код блока', 'Блок', 'Код направления', 'Направление', 'Цели (каждая с новой строки)', 'Необязательное'] as const;
-const INDICATOR_COLUMNS = ['Код', 'Наименование', 'Направления', 'Единица', 'Полярность', 'Период', 'Типы организаций', 'Метод сбора', 'Формула', 'Источник', 'Примечание'] as const;
+const META_ROWS = [
+  'Код',
+  'Версия',
+  'Вид',
+  'Название',
+  'Действует с',
+  'Действует по',
+  'Источник',
+  'Описание',
+  'Итоговый балл',
+  'Точность',
+  'Правила оценки (JSON)',
+] as const;
+const DIRECTION_COLUMNS = [
+  'Код блока',
+  'Блок',
+  'Код направления',
+  'Направление',
+  'Цели (каждая с новой строки)',
+  'Необязательное',
+] as const;
+const INDICATOR_COLUMNS = [
+  'Код',
+  'Наименование',
+  'Направления',
+  'Единица',
+  'Полярность',
+  'Период',
+  'Типы организаций',
+  'Метод сбора',
+  'Формула',
+  'Источник',
+  'Примечание',
+] as const;
 const COMPONENT_COLUMNS = ['Код', 'Компонент', 'Блок цикла'] as const;
-const POSITION_COLUMNS = ['Код направления', 'Код позиции', 'Компонент', 'Позиция оценивания', 'Макс. балл', 'Источник', 'Выведена'] as const;
+const POSITION_COLUMNS = [
+  'Код направления',
+  'Код позиции',
+  'Компонент',
+  'Позиция оценивания',
+  'Макс. балл',
+  'Источник',
+  'Выведена',
+] as const;
 const ELEMENT_COLUMNS = ['Код', 'Элемент данных', 'Тип значения', 'Единица', 'Уровень', 'Разрезы'] as const;
 
 function addTable(wb: ExcelJS.Workbook, name: string, columns: readonly string[], rows: (string | number)[][], widths: number[]): void {
@@ -83,13 +127,28 @@ export async function exportCatalogueWorkbook(c: Catalogue, elements: DataElemen
     ]);
     addTable(wb, SHEETS.indicators, INDICATOR_COLUMNS, rows, [10, 70, 14, 10, 22, 16, 22, 24, 50, 30, 30]);
   } else {
-    addTable(wb, SHEETS.components, COMPONENT_COLUMNS, (c.components ?? []).map((x) => [x.code, x.name, CYCLE_BLOCK_LABELS[x.block]]), [16, 50, 20]);
+    addTable(
+      wb,
+      SHEETS.components,
+      COMPONENT_COLUMNS,
+      (c.components ?? []).map((x) => [x.code, x.name, CYCLE_BLOCK_LABELS[x.block]]),
+      [16, 50, 20],
+    );
     const rows = c.blocks.flatMap((b) =>
-      b.directions.flatMap((d) => (d.positions ?? []).map((p) => [d.code, p.code, p.component, p.name, p.maxPoints, p.source, p.derived ? 'да' : ''])),
+      b.directions.flatMap((d) =>
+        (d.positions ?? []).map((p) => [d.code, p.code, p.component, p.name, p.maxPoints, p.source, p.derived ? 'да' : '']),
+      ),
     );
     addTable(wb, SHEETS.positions, POSITION_COLUMNS, rows, [14, 18, 16, 70, 10, 50, 10]);
   }
-  const elementRows = elements.map((e) => [e.code, e.name, e.valueType, UNIT_LABELS[e.unit], LEVEL_LABELS[e.level], e.breakdowns.join(', ')]);
+  const elementRows = elements.map((e) => [
+    e.code,
+    e.name,
+    e.valueType,
+    UNIT_LABELS[e.unit],
+    LEVEL_LABELS[e.level],
+    e.breakdowns.join(', '),
+  ]);
   addTable(wb, `${SHEETS.elements} (справочно)`, ELEMENT_COLUMNS, elementRows, [28, 70, 12, 10, 16, 24]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -112,7 +171,8 @@ function readTable(ws: ExcelJS.Worksheet, expected: readonly string[], issues: I
     if ('text' in t) index.set(t.text, col);
   });
   for (const name of expected) {
-    if (!index.has(name)) issues.push({ sheet: ws.name, row: 1, column: null, message: `Нет столбца «${name}»: верните его в строку заголовков.` });
+    if (!index.has(name))
+      issues.push({ sheet: ws.name, row: 1, column: null, message: `Нет столбца «${name}»: верните его в строку заголовков.` });
   }
   const rows: { row: number; cells: Cells }[] = [];
   ws.eachRow((row, n) => {
@@ -151,19 +211,32 @@ const list = (text: string) =>
  * Reads a workbook back into a raw catalogue (to be validated like a file). Labels and codes are
  * both accepted; what cannot be read is reported by sheet, row and column.
  */
-export async function readCatalogueWorkbook(buffer: Buffer): Promise<{ raw: Record<string, unknown> | null; issues: ImportIssue[]; origins: WorkbookOrigins }> {
+export async function readCatalogueWorkbook(
+  buffer: Buffer,
+): Promise<{ raw: Record<string, unknown> | null; issues: ImportIssue[]; origins: WorkbookOrigins }> {
   const issues: ImportIssue[] = [];
   const origins: WorkbookOrigins = { indicatorRows: [], positionRows: new Map(), directionRows: new Map() };
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {
-    issues.push({ sheet: '', row: null, column: null, message: 'Файл не читается как книга Excel (.xlsx). Сохраните его в формате «Книга Excel (*.xlsx)» и загрузите снова.' });
+    issues.push({
+      sheet: '',
+      row: null,
+      column: null,
+      message: 'Файл не читается как книга Excel (.xlsx). Сохраните его в формате «Книга Excel (*.xlsx)» и загрузите снова.',
+    });
     return { raw: null, issues, origins };
   }
   const sheet = (name: string) => {
     const ws = wb.getWorksheet(name);
-    if (!ws) issues.push({ sheet: name, row: null, column: null, message: `Нет листа «${name}»: выгрузите методику заново и вносите правки в её листы.` });
+    if (!ws)
+      issues.push({
+        sheet: name,
+        row: null,
+        column: null,
+        message: `Нет листа «${name}»: выгрузите методику заново и вносите правки в её листы.`,
+      });
     return ws;
   };
   const metaSheet = sheet(SHEETS.meta);
@@ -178,7 +251,8 @@ export async function readCatalogueWorkbook(buffer: Buffer): Promise<{ raw: Reco
     else if ('text' in key) meta.set(key.text, { text: value.text, row: n });
   });
   const metaValue = (name: (typeof META_ROWS)[number]) => meta.get(name)?.text ?? '';
-  const metaIssue = (name: string, message: string) => issues.push({ sheet: SHEETS.meta, row: meta.get(name)?.row ?? null, column: 'B', message });
+  const metaIssue = (name: string, message: string) =>
+    issues.push({ sheet: SHEETS.meta, row: meta.get(name)?.row ?? null, column: 'B', message });
 
   const kind = codeFromLabel(KIND_LABELS, metaValue('Вид'));
   if (!kind) metaIssue('Вид', `«${metaValue('Вид')}»: укажите «показатели» или «механизмы управления».`);
@@ -219,7 +293,10 @@ export async function readCatalogueWorkbook(buffer: Buffer): Promise<{ raw: Reco
       blocks.push(block);
     }
     const direction: Record<string, unknown> = { code: cells['Код направления'] ?? '', name: cells['Направление'] ?? '' };
-    const goals = (cells['Цели (каждая с новой строки)'] ?? '').split('\n').map((g) => g.trim()).filter(Boolean);
+    const goals = (cells['Цели (каждая с новой строки)'] ?? '')
+      .split('\n')
+      .map((g) => g.trim())
+      .filter(Boolean);
     if (goals.length) direction.goals = goals;
     if ((cells['Необязательное'] ?? '').toLowerCase() === 'да') direction.optional = true;
     block.directions.push(direction);
@@ -236,12 +313,26 @@ export async function readCatalogueWorkbook(buffer: Buffer): Promise<{ raw: Reco
         const pick = <K extends string>(labels: Record<K, string>, name: (typeof INDICATOR_COLUMNS)[number]): K | string => {
           const text = cells[name] ?? '';
           const code = codeFromLabel(labels, text);
-          if (!code) issues.push({ sheet: SHEETS.indicators, row, column: at(name), message: `«${text}» — недопустимое значение. Допустимо: ${Object.values<string>(labels).map((l) => `«${l}»`).join(', ')}.` });
+          if (!code)
+            issues.push({
+              sheet: SHEETS.indicators,
+              row,
+              column: at(name),
+              message: `«${text}» — недопустимое значение. Допустимо: ${Object.values<string>(labels)
+                .map((l) => `«${l}»`)
+                .join(', ')}.`,
+            });
           return code ?? text;
         };
         const orgTypes = list(cells['Типы организаций'] ?? '').map((t) => {
           const code = codeFromLabel(ORG_TYPE_SHORT, t) ?? (ORG_TYPES as readonly string[]).find((x) => x === t);
-          if (!code) issues.push({ sheet: SHEETS.indicators, row, column: at('Типы организаций'), message: `«${t}» — неизвестный тип организации. Допустимо: ${Object.values(ORG_TYPE_SHORT).join(', ')}.` });
+          if (!code)
+            issues.push({
+              sheet: SHEETS.indicators,
+              row,
+              column: at('Типы организаций'),
+              message: `«${t}» — неизвестный тип организации. Допустимо: ${Object.values(ORG_TYPE_SHORT).join(', ')}.`,
+            });
           return code ?? t;
         });
         const indicator: Record<string, unknown> = {
@@ -267,7 +358,13 @@ export async function readCatalogueWorkbook(buffer: Buffer): Promise<{ raw: Reco
     if (cs) {
       raw.components = readTable(cs, COMPONENT_COLUMNS, issues).map(({ row, cells }) => {
         const block = codeFromLabel(CYCLE_BLOCK_LABELS, cells['Блок цикла'] ?? '');
-        if (!block) issues.push({ sheet: SHEETS.components, row, column: 'C', message: `«${cells['Блок цикла'] ?? ''}»: укажите концептуальный, процессуальный или управленческий.` });
+        if (!block)
+          issues.push({
+            sheet: SHEETS.components,
+            row,
+            column: 'C',
+            message: `«${cells['Блок цикла'] ?? ''}»: укажите концептуальный, процессуальный или управленческий.`,
+          });
         return { code: cells['Код'] ?? '', name: cells['Компонент'] ?? '', block: block ?? cells['Блок цикла'] };
       });
     }
@@ -276,7 +373,12 @@ export async function readCatalogueWorkbook(buffer: Buffer): Promise<{ raw: Reco
       for (const { row, cells } of readTable(ps, POSITION_COLUMNS, issues)) {
         const direction = blocks.flatMap((b) => b.directions).find((d) => d.code === cells['Код направления']);
         if (!direction) {
-          issues.push({ sheet: SHEETS.positions, row, column: 'A', message: `Направление «${cells['Код направления'] ?? ''}» не найдено на листе «${SHEETS.directions}».` });
+          issues.push({
+            sheet: SHEETS.positions,
+            row,
+            column: 'A',
+            message: `Направление «${cells['Код направления'] ?? ''}» не найдено на листе «${SHEETS.directions}».`,
+          });
           continue;
         }
         const points = Number((cells['Макс. балл'] ?? '').replace(',', '.'));

@@ -9,9 +9,33 @@ import { insertFramework, loadDataElements } from './sync-catalogues.ts';
 import type { ImportIssue } from './workbook-cells.ts';
 
 const LABEL = 'книга';
-const INDICATOR_FIELDS = ['code', 'name', 'directions', 'unit', 'polarity', 'periodKind', 'orgTypes', 'method', 'formula', 'source', 'note'];
+const INDICATOR_FIELDS = [
+  'code',
+  'name',
+  'directions',
+  'unit',
+  'polarity',
+  'periodKind',
+  'orgTypes',
+  'method',
+  'formula',
+  'source',
+  'note',
+];
 const POSITION_FIELDS = ['directionCode', 'code', 'component', 'name', 'maxPoints', 'source', 'derived'];
-const META_FIELDS: Record<string, number> = { code: 1, version: 2, kind: 3, name: 4, validFrom: 5, validTo: 6, source: 7, description: 8, summary: 9, precision: 10, scoring: 11 };
+const META_FIELDS: Record<string, number> = {
+  code: 1,
+  version: 2,
+  kind: 3,
+  name: 4,
+  validFrom: 5,
+  validTo: 6,
+  source: 7,
+  description: 8,
+  summary: 9,
+  precision: 10,
+  scoring: 11,
+};
 
 /** Points a validation issue of the catalogue back at the sheet, row and column it came from. */
 function locate(issue: ValidationIssue, raw: Record<string, unknown>, origins: WorkbookOrigins): ImportIssue {
@@ -21,17 +45,32 @@ function locate(issue: ValidationIssue, raw: Record<string, unknown>, origins: W
   const field = (list: string[], name: string | undefined) => (name && list.includes(name) ? columnLetter(list.indexOf(name) + 1) : null);
   const indicator = /^indicators\.(\d+)(?: \([^)]*\))?(?:\.(\w+))?/.exec(path);
   if (indicator) {
-    return { sheet: SHEETS.indicators, row: origins.indicatorRows[Number(indicator[1])] ?? null, column: field(INDICATOR_FIELDS, indicator[2]), message };
+    return {
+      sheet: SHEETS.indicators,
+      row: origins.indicatorRows[Number(indicator[1])] ?? null,
+      column: field(INDICATOR_FIELDS, indicator[2]),
+      message,
+    };
   }
   const positionByIndex = /^blocks\.(\d+)\.directions\.(\d+)\.positions\.(\d+)(?:\.(\w+))?/.exec(path);
   if (positionByIndex) {
     const blocks = raw.blocks as { directions: { positions?: { code?: unknown }[] }[] }[];
     const code = blocks[Number(positionByIndex[1])]?.directions[Number(positionByIndex[2])]?.positions?.[Number(positionByIndex[3])]?.code;
-    return { sheet: SHEETS.positions, row: origins.positionRows.get(String(code)) ?? null, column: field(POSITION_FIELDS, positionByIndex[4]), message };
+    return {
+      sheet: SHEETS.positions,
+      row: origins.positionRows.get(String(code)) ?? null,
+      column: field(POSITION_FIELDS, positionByIndex[4]),
+      message,
+    };
   }
   const positionByCode = /^directions\.([^.]+)\.positions\.([^.]+)(?:\.(\w+))?/.exec(path);
   if (positionByCode) {
-    return { sheet: SHEETS.positions, row: origins.positionRows.get(positionByCode[2] ?? '') ?? null, column: field(POSITION_FIELDS, positionByCode[3]), message };
+    return {
+      sheet: SHEETS.positions,
+      row: origins.positionRows.get(positionByCode[2] ?? '') ?? null,
+      column: field(POSITION_FIELDS, positionByCode[3]),
+      message,
+    };
   }
   if (parts[0] === 'directions' || parts[0] === 'blocks') {
     const code = parts[0] === 'directions' ? parts[1] : undefined;
@@ -58,14 +97,22 @@ function refuse(issues: ImportIssue[]): never {
       (a.column ?? '').localeCompare(b.column ?? ''),
   );
   const details = sorted.map(toDetail);
-  throw new AppError('import_invalid', `Файл не загружен, ничего не изменено. Ошибок: ${details.length}. Первая — ${details[0]?.message ?? ''}`, details);
+  throw new AppError(
+    'import_invalid',
+    `Файл не загружен, ничего не изменено. Ошибок: ${details.length}. Первая — ${details[0]?.message ?? ''}`,
+    details,
+  );
 }
 
 /**
  * Imports an edited catalogue workbook as a new version of its framework: refused whole when
  * anything is wrong (every problem listed by sheet, row and column), and when nothing changed.
  */
-export async function importCatalogue(ctx: UseCaseContext, buffer: Buffer, fileName: string | null): Promise<{ id: number; code: string; version: number }> {
+export async function importCatalogue(
+  ctx: UseCaseContext,
+  buffer: Buffer,
+  fileName: string | null,
+): Promise<{ id: number; code: string; version: number }> {
   const read = await readCatalogueWorkbook(buffer);
   if (!read.raw) refuse(read.issues);
   const raw = read.raw;
@@ -86,7 +133,10 @@ export async function importCatalogue(ctx: UseCaseContext, buffer: Buffer, fileN
     let catalogue: Catalogue = checked.value;
     if (latest) {
       if (canonicalHash({ ...catalogue, version: latest.version }) === canonicalHash(latest.content)) {
-        throw new AppError('conflict', `Методика «${catalogue.name}» не изменилась по сравнению с версией ${latest.version}: новая версия не создана.`);
+        throw new AppError(
+          'conflict',
+          `Методика «${catalogue.name}» не изменилась по сравнению с версией ${latest.version}: новая версия не создана.`,
+        );
       }
       catalogue = { ...catalogue, version: latest.version + 1 };
     }

@@ -31,7 +31,12 @@ function readYaml(path: string, label: string, issues: ValidationIssue[]): RawFi
 /** Reads catalogs/*.yaml (framework versions) and catalogs/data-elements/*.yaml. */
 export function readCatalogueDir(dir: string): CatalogueDir {
   const issues: ValidationIssue[] = [];
-  const yamlIn = (d: string) => (existsSync(d) ? readdirSync(d).filter((f) => /\.ya?ml$/.test(f)).sort() : []);
+  const yamlIn = (d: string) =>
+    existsSync(d)
+      ? readdirSync(d)
+          .filter((f) => /\.ya?ml$/.test(f))
+          .sort()
+      : [];
   const elementsDir = join(dir, 'data-elements');
   const dataElementFiles = yamlIn(elementsDir)
     .map((f) => readYaml(join(elementsDir, f), `data-elements/${f}`, issues))

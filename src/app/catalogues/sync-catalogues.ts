@@ -74,7 +74,12 @@ export async function insertFramework(
   await writeAudit(
     trx,
     audit.actor,
-    { action: 'catalogue.load', entity: 'framework', entityId: row.id, after: { code: catalogue.code, version: catalogue.version, origin: meta.origin, file: meta.fileName } },
+    {
+      action: 'catalogue.load',
+      entity: 'framework',
+      entityId: row.id,
+      after: { code: catalogue.code, version: catalogue.version, origin: meta.origin, file: meta.fileName },
+    },
     audit.requestId,
   );
   return row.id;
@@ -108,11 +113,21 @@ export async function syncCatalogues(db: Kysely<Database>, dir: string): Promise
       const before = stored.get(element.code);
       if (before && canonicalHash(before) === canonicalHash(element)) continue;
       if (before) {
-        await trx.updateTable('data_element').set({ ...elementRow(element), updated_at: new Date() }).where('code', '=', element.code).execute();
+        await trx
+          .updateTable('data_element')
+          .set({ ...elementRow(element), updated_at: new Date() })
+          .where('code', '=', element.code)
+          .execute();
       } else {
         await trx.insertInto('data_element').values(elementRow(element)).execute();
       }
-      await writeAudit(trx, SYSTEM_ACTOR, { action: before ? 'data_element.update' : 'data_element.create', entity: 'data_element', entityId: element.code, before: before ?? null, after: element });
+      await writeAudit(trx, SYSTEM_ACTOR, {
+        action: before ? 'data_element.update' : 'data_element.create',
+        entity: 'data_element',
+        entityId: element.code,
+        before: before ?? null,
+        after: element,
+      });
     }
   });
 
@@ -146,9 +161,11 @@ export async function syncCatalogues(db: Kysely<Database>, dir: string): Promise
       }
       continue;
     }
-    await db.transaction().execute((trx) =>
-      insertFramework(trx, catalogue, { origin: 'file', fileName: f.label, loadedBy: null }, { actor: SYSTEM_ACTOR, requestId: null }),
-    );
+    await db
+      .transaction()
+      .execute((trx) =>
+        insertFramework(trx, catalogue, { origin: 'file', fileName: f.label, loadedBy: null }, { actor: SYSTEM_ACTOR, requestId: null }),
+      );
     report.loaded.push(label);
   }
   return report;

@@ -27,8 +27,15 @@ export function cellText(cell: ExcelJS.Cell): { text: string } | { error: string
   if (typeof v === 'number' || typeof v === 'boolean') return { text: String(v) };
   if (v instanceof Date) return { text: `${v.getUTCFullYear()}-${pad(v.getUTCMonth() + 1)}-${pad(v.getUTCDate())}` };
   if (typeof v === 'object') {
-    if ('formula' in v || 'sharedFormula' in v) return { error: 'в ячейке формула Excel: замените её значением (Копировать → Специальная вставка → Значения)' };
-    if ('richText' in v) return { text: v.richText.map((r) => r.text).join('').trim() };
+    if ('formula' in v || 'sharedFormula' in v)
+      return { error: 'в ячейке формула Excel: замените её значением (Копировать → Специальная вставка → Значения)' };
+    if ('richText' in v)
+      return {
+        text: v.richText
+          .map((r) => r.text)
+          .join('')
+          .trim(),
+      };
     if ('text' in v && typeof v.text === 'string') return { text: v.text.trim() };
     if ('error' in v) return { error: `в ячейке ошибка Excel ${String(v.error)}` };
   }

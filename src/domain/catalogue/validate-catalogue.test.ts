@@ -3,8 +3,14 @@ import type { DataElement } from './catalogue.ts';
 import { mergeDataElements, validateCatalogue, validateDataElementFile } from './validate-catalogue.ts';
 
 const elements = new Map<string, DataElement>([
-  ['pupils_total', { code: 'pupils_total', name: 'Число обучающихся', valueType: 'integer', unit: 'persons', level: 'organisation', breakdowns: [] }],
-  ['winners', { code: 'winners', name: 'Победители', valueType: 'integer', unit: 'persons', level: 'organisation', breakdowns: ['subject'] }],
+  [
+    'pupils_total',
+    { code: 'pupils_total', name: 'Число обучающихся', valueType: 'integer', unit: 'persons', level: 'organisation', breakdowns: [] },
+  ],
+  [
+    'winners',
+    { code: 'winners', name: 'Победители', valueType: 'integer', unit: 'persons', level: 'organisation', breakdowns: ['subject'] },
+  ],
 ]);
 
 function indicatorCatalogue(overrides: Record<string, unknown> = {}) {
@@ -50,7 +56,8 @@ describe('validateCatalogue', () => {
       issues: [
         {
           path: 'test.v1.yaml.indicators.0.unit',
-          message: 'Поле «test.v1.yaml.indicators.0.unit» должно принимать одно из значений: «percent», «persons», «units», «flag», «hours», «points», «rubles».',
+          message:
+            'Поле «test.v1.yaml.indicators.0.unit» должно принимать одно из значений: «percent», «persons», «units», «flag», «hours», «points», «rubles».',
         },
       ],
     });
@@ -73,7 +80,9 @@ describe('validateCatalogue', () => {
     const base = indicatorCatalogue().indicators[0]!;
     const dup = indicatorCatalogue({ indicators: [base, { ...base }] });
     const r1 = validateCatalogue(dup, 'x', elements);
-    expect(r1.ok ? [] : r1.issues.map((i) => i.message)).toEqual(['Код показателя «D1.01» повторяется: коды уникальны в пределах версии методики.']);
+    expect(r1.ok ? [] : r1.issues.map((i) => i.message)).toEqual([
+      'Код показателя «D1.01» повторяется: коды уникальны в пределах версии методики.',
+    ]);
     const cyclic = indicatorCatalogue({
       indicators: [
         { ...base, code: 'K3', formula: '@K7 + 1' },
@@ -101,7 +110,10 @@ describe('validateCatalogue', () => {
     };
     delete (mech as Record<string, unknown>).indicators;
     const result = validateCatalogue(mech, 'm', elements);
-    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual(['Неизвестный компонент цикла «aims».', 'У направления «Второе» нет позиций оценивания.']);
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
+      'Неизвестный компонент цикла «aims».',
+      'У направления «Второе» нет позиций оценивания.',
+    ]);
   });
 });
 

@@ -89,19 +89,22 @@ export function validateCatalogue(raw: unknown, label: string, elements: Readonl
     for (const d of directions) {
       if (!d.positions?.length) add(`directions.${d.code}`, `У направления «${d.name}» нет позиций оценивания.`);
       for (const p of d.positions ?? []) {
-        if (!components.has(p.component)) add(`directions.${d.code}.positions.${p.code}.component`, `Неизвестный компонент цикла «${p.component}».`);
+        if (!components.has(p.component))
+          add(`directions.${d.code}.positions.${p.code}.component`, `Неизвестный компонент цикла «${p.component}».`);
       }
     }
   } else {
     const indicators = c.indicators ?? [];
     if (indicators.length === 0) add('indicators', 'В методике нет ни одного показателя.');
-    for (const d of duplicates(indicators.map((i) => i.code))) add('indicators', `Код показателя «${d}» повторяется: коды уникальны в пределах версии методики.`);
+    for (const d of duplicates(indicators.map((i) => i.code)))
+      add('indicators', `Код показателя «${d}» повторяется: коды уникальны в пределах версии методики.`);
     const indicatorCodes = new Set(indicators.map((i) => i.code));
     const dependsOn = new Map<string, Set<string>>();
     indicators.forEach((indicator, n) => {
       if (badIndicators.has(n)) return;
       const where = `indicators.${n} (${indicator.code})`;
-      for (const d of indicator.directions) if (!directionCodes.has(d)) add(`${where}.directions`, `Направление «${d}» не описано в blocks.`);
+      for (const d of indicator.directions)
+        if (!directionCodes.has(d)) add(`${where}.directions`, `Направление «${d}» не описано в blocks.`);
       const parsed = parseFormula(indicator.formula);
       if (!parsed.ok) {
         add(`${where}.formula`, `Ошибка в формуле «${indicator.formula}», символ ${parsed.issue.at + 1}: ${parsed.issue.message}.`);

@@ -17,7 +17,7 @@ export function CatalogueHeader({ detail }: { detail: CatalogueDetail }) {
     facts.push({ label: 'Сводная оценка', value: SUMMARY_LABELS[catalogue.summary ?? 'directions'] });
     if (catalogue.precision !== undefined) facts.push({ label: 'Точность', value: catalogue.precision.toLocaleString('ru-RU') });
   }
-  facts.push({ label: `${CATALOGUE_ORIGIN_LABELS[summary.origin]}, загружена`, value: formatDateTime(summary.loadedAt) });
+  facts.push({ label: 'Происхождение', value: `${CATALOGUE_ORIGIN_LABELS[summary.origin]}, ${formatDateTime(summary.loadedAt)}` });
 
   return (
     <div className="catalogue-header" data-testid="catalogue-header">

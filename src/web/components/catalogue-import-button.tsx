@@ -47,6 +47,7 @@ export function CatalogueImportButton({ onImported }: CatalogueImportButtonProps
         open={state.status !== 'idle'}
         title="Загрузка методики из Excel"
         width={state.status === 'failed' ? 880 : 520}
+        centered
         closable={!uploading}
         mask={{ closable: !uploading }}
         keyboard={!uploading}

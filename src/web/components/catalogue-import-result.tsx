@@ -28,7 +28,7 @@ function Failure({ error }: { error: unknown }) {
         type="error"
         showIcon
         title={`Методика не загружена: ${issues.length} ${pluralRu(issues.length, 'ошибка', 'ошибки', 'ошибок')} в книге`}
-        description={`${errorMessage(error)} Исправьте книгу и загрузите её снова.`}
+        description="Ничего не изменено. Исправьте ошибки в книге и загрузите её снова."
       />
       <ImportIssuesTable issues={issues} />
     </div>

@@ -20,9 +20,10 @@ export function CycleComponents({ components, points }: CycleComponentsProps) {
           <ol className="cycle-block-list">
             {components
               .filter((c) => c.block === block)
-              .map((c) => (
+              .map((c, i) => (
                 <li key={c.code}>
-                  <span>{c.name}</span>
+                  <span className="cycle-number">{i + 1}.</span>
+                  <span className="cycle-name">{c.name}</span>
                   <span className="muted cycle-points">{points[c.code]?.points ?? 0}</span>
                 </li>
               ))}

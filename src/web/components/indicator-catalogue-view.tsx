@@ -26,7 +26,11 @@ export function IndicatorCatalogueView({ catalogue, dataElements }: IndicatorCat
 
   const matched = useMemo(() => {
     const result = new Map<string, Indicator[]>();
-    for (const [code, list] of byDirection) result.set(code, list.filter((i) => matchIndicator(i, query)));
+    for (const [code, list] of byDirection)
+      result.set(
+        code,
+        list.filter((i) => matchIndicator(i, query)),
+      );
     return result;
   }, [byDirection, query]);
   const found = (catalogue.indicators ?? []).filter((i) => matchIndicator(i, query)).length;
@@ -88,7 +92,7 @@ export function IndicatorCatalogueView({ catalogue, dataElements }: IndicatorCat
                   extra: (
                     <span className="direction-extra">
                       {d.optional ? <Tag className="catalogue-tag">необязательное</Tag> : null}
-                      {searching ? `${rows.length} из ${all}` : all}
+                      {searching ? `${rows.length} из ${all}` : `${all} ${pluralRu(all, 'показатель', 'показателя', 'показателей')}`}
                     </span>
                   ),
                   children: (

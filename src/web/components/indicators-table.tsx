@@ -61,8 +61,20 @@ export function IndicatorsTable({ directionCode, rows, elements, indicators, dir
       width: 96,
       render: (kind: Indicator['periodKind']) => PERIOD_KIND_LABELS[kind],
     },
-    { title: 'Типы ОО', dataIndex: 'orgTypes', key: 'orgTypes', width: 92, render: (types: Indicator['orgTypes']) => <OrgTypeTags types={types} /> },
-    { title: 'Метод сбора', dataIndex: 'method', key: 'method', width: 150, render: (method: Indicator['method']) => METHOD_LABELS[method] },
+    {
+      title: 'Типы ОО',
+      dataIndex: 'orgTypes',
+      key: 'orgTypes',
+      width: 92,
+      render: (types: Indicator['orgTypes']) => <OrgTypeTags types={types} />,
+    },
+    {
+      title: 'Метод сбора',
+      dataIndex: 'method',
+      key: 'method',
+      width: 150,
+      render: (method: Indicator['method']) => METHOD_LABELS[method],
+    },
   ];
 
   return (

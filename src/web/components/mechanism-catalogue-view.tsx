@@ -1,5 +1,5 @@
 import { Collapse, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Catalogue } from '../api/types.ts';
 import { pluralRu } from '../lib/plural-ru.ts';
 import { positionPoints } from '../lib/position-points.ts';
@@ -15,9 +15,22 @@ export function MechanismCatalogueView({ catalogue }: { catalogue: Catalogue }) 
   const matrix = useMemo(() => positionPoints(catalogue), [catalogue]);
   const [open, setOpen] = useState<string[]>([]);
 
+  // A direction opened from the matrix is scrolled to once its panel has finished opening (before
+  // that the page may be too short to bring it to the top); the timer covers a missing transition.
+  const pendingScroll = useRef<string | null>(null);
+  const scrollToPending = (): void => {
+    const code = pendingScroll.current;
+    pendingScroll.current = null;
+    if (code) document.getElementById(`direction-${code}`)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  };
   const openDirection = (code: string): void => {
-    setOpen((keys) => (keys.includes(code) ? keys : [...keys, code]));
-    requestAnimationFrame(() => document.getElementById(`direction-${code}`)?.scrollIntoView({ behavior: 'smooth', block: 'start' }));
+    pendingScroll.current = code;
+    if (open.includes(code)) {
+      scrollToPending();
+      return;
+    }
+    setOpen([...open, code]);
+    window.setTimeout(scrollToPending, 1000);
   };
 
   return (
@@ -33,13 +46,13 @@ export function MechanismCatalogueView({ catalogue }: { catalogue: Catalogue }) 
         <Typography.Title level={5} className="section-title">
           Максимальные баллы по направлениям
           <span className="section-title-note">
-            итого {points(matrix.total.points)} за {matrix.total.positions} {pluralRu(matrix.total.positions, 'позицию', 'позиции', 'позиций')};
-            щёлкните направление, чтобы увидеть его позиции
+            итого {points(matrix.total.points)} за {matrix.total.positions}{' '}
+            {pluralRu(matrix.total.positions, 'позицию', 'позиции', 'позиций')}; щёлкните направление, чтобы увидеть его позиции
           </span>
         </Typography.Title>
         <PositionsMatrix components={components} points={matrix} onOpenDirection={openDirection} />
       </div>
-      <div className="panel page-panel">
+      <div className="panel page-panel" onTransitionEnd={(event) => event.propertyName === 'height' && scrollToPending()}>
         <Typography.Title level={5} className="section-title">
           Позиции оценивания
         </Typography.Title>

@@ -5,6 +5,7 @@ import { CYCLE_BLOCK_LABELS } from '../../domain/catalogue/catalogue-labels.ts';
 import type { CycleComponent } from '../api/types.ts';
 import { capitalize } from '../lib/capitalize.ts';
 import type { PointsCell, PositionPoints } from '../lib/position-points.ts';
+import { softHyphens } from '../lib/soft-hyphens.ts';
 
 interface MatrixRow {
   key: string;
@@ -57,9 +58,9 @@ export function PositionsMatrix({ components, points, onOpenDirection }: Positio
       children: components
         .filter((c) => c.block === block)
         .map((c) => ({
-          title: c.name,
+          title: <span title={c.name}>{softHyphens(c.name)}</span>,
           key: c.code,
-          width: 78,
+          width: 82,
           align: 'center' as const,
           render: (_: unknown, r: MatrixRow) => cellText(r.cells[c.code]),
         })),
@@ -88,6 +89,7 @@ export function PositionsMatrix({ components, points, onOpenDirection }: Positio
       columns={columns}
       dataSource={rows}
       pagination={false}
+      tableLayout="fixed"
       className="positions-matrix"
       rowClassName={(r) => (r.kind === 'block' ? 'matrix-block-row' : 'matrix-direction-row')}
       onRow={(r) => (r.kind === 'direction' ? { onClick: () => onOpenDirection(r.code), title: 'Показать позиции направления' } : {})}

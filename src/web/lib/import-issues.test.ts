@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { importIssues } from './import-issues.ts';
 
 describe('importIssues', () => {
-  it('keeps every detail, tolerating missing or odd fields', () => {
+  it('keeps every detail without the repeated location, tolerating missing or odd fields', () => {
     expect(
       importIssues([
-        { sheet: 'Показатели', row: 12, column: 'F', message: 'неизвестная единица «%%»' },
+        { sheet: 'Показатели', row: 12, column: 'F', message: 'лист «Показатели», строка 12, столбец F: неизвестная единица «%%»' },
         { sheet: 'Методика', row: '3', message: 'нет кода' },
         'книга пуста',
         { sheet: 'x' },

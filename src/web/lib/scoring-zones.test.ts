@@ -3,7 +3,9 @@ import { scoringZones } from './scoring-zones.ts';
 
 describe('scoringZones', () => {
   it('reads zones keyed by year', () => {
-    const table = scoringZones({ zones: { '2022': { green: [60, 82], red: { max: 45 } }, '2021': { green: [59, 82], yellow: { from: 47, to: 58 } } } });
+    const table = scoringZones({
+      zones: { '2022': { red: { max: 45 }, green: [60, 82] }, '2021': { green: [59, 82], yellow: { from: 47, to: 58 } } },
+    });
     expect(table?.zones.map((z) => [z.key, z.label, z.color])).toEqual([
       ['green', 'Зелёная', 'green'],
       ['yellow', 'Жёлтая', 'gold'],

@@ -16,16 +16,19 @@ export interface ZoneTable {
   rows: ZoneRow[];
 }
 
-const KNOWN_ZONES: Record<string, { label: string; color: string }> = {
-  green: { label: 'Зелёная', color: 'green' },
-  зеленая: { label: 'Зелёная', color: 'green' },
-  зелёная: { label: 'Зелёная', color: 'green' },
-  yellow: { label: 'Жёлтая', color: 'gold' },
-  желтая: { label: 'Жёлтая', color: 'gold' },
-  жёлтая: { label: 'Жёлтая', color: 'gold' },
-  red: { label: 'Красная', color: 'red' },
-  красная: { label: 'Красная', color: 'red' },
+/** Known zones, best first (the stored JSON does not keep key order). */
+const KNOWN_ZONES: Record<string, { label: string; color: string; rank: number }> = {
+  green: { label: 'Зелёная', color: 'green', rank: 1 },
+  зеленая: { label: 'Зелёная', color: 'green', rank: 1 },
+  зелёная: { label: 'Зелёная', color: 'green', rank: 1 },
+  yellow: { label: 'Жёлтая', color: 'gold', rank: 2 },
+  желтая: { label: 'Жёлтая', color: 'gold', rank: 2 },
+  жёлтая: { label: 'Жёлтая', color: 'gold', rank: 2 },
+  red: { label: 'Красная', color: 'red', rank: 3 },
+  красная: { label: 'Красная', color: 'red', rank: 3 },
 };
+
+const rank = (key: string): number => KNOWN_ZONES[key.toLowerCase()]?.rank ?? 99;
 
 const LOWER_KEYS = ['from', 'min', 'gte', 'ge', 'gt', 'low', 'lower'];
 const UPPER_KEYS = ['to', 'max', 'lte', 'le', 'lt', 'high', 'upper'];
@@ -117,6 +120,7 @@ export function scoringZones(scoring: Record<string, unknown> | undefined): Zone
   });
   if (rows.length === 0 || columns.length === 0) return null;
   rows.sort((a, b) => a.year.localeCompare(b.year));
+  columns.sort((a, b) => rank(a) - rank(b));
   return {
     zones: columns.map((key) => {
       const known = KNOWN_ZONES[key.toLowerCase()];

@@ -43,13 +43,24 @@ function buildColumns(latest: Set<number>): TableColumnsType<CatalogueSummary> {
         </div>
       ),
     },
-    { title: 'Код', dataIndex: 'code', key: 'code', width: 150, render: (code: string) => <span className="mono">{code}</span> },
-    { title: 'Версия', dataIndex: 'version', key: 'version', width: 72, align: 'center' },
+    {
+      title: 'Код, версия',
+      dataIndex: 'code',
+      key: 'code',
+      width: 150,
+      render: (code: string, c) => (
+        <div className="catalogue-code-cell">
+          <span className="mono">{code}</span>
+          <span className="muted">версия {c.version}</span>
+        </div>
+      ),
+      sorter: (a, b) => a.code.localeCompare(b.code) || a.version - b.version,
+    },
     {
       title: 'Вид',
       dataIndex: 'kind',
       key: 'kind',
-      width: 118,
+      width: 116,
       render: (kind: CatalogueSummary['kind']) => <CatalogueKindTag kind={kind} />,
       filters: [
         { value: 'indicators', text: 'показатели' },
@@ -60,16 +71,16 @@ function buildColumns(latest: Set<number>): TableColumnsType<CatalogueSummary> {
     {
       title: 'Действует',
       key: 'validity',
-      width: 150,
+      width: 124,
       render: (_: unknown, c) => <CatalogueValidity validFrom={c.validFrom} validTo={c.validTo} />,
       sorter: (a, b) => a.validFrom.localeCompare(b.validFrom),
     },
-    { title: 'Состав', key: 'counts', width: 170, render: (_: unknown, c) => <CatalogueCounts summary={c} /> },
+    { title: 'Состав', key: 'counts', width: 132, render: (_: unknown, c) => <CatalogueCounts summary={c} /> },
     {
       title: 'Происхождение',
       dataIndex: 'origin',
       key: 'origin',
-      width: 130,
+      width: 128,
       render: (origin: CatalogueSummary['origin'], c) => (
         <Tooltip title={`Загружена ${formatDateTime(c.loadedAt)}`}>
           <span>{CATALOGUE_ORIGIN_LABELS[origin]}</span>
@@ -79,9 +90,8 @@ function buildColumns(latest: Set<number>): TableColumnsType<CatalogueSummary> {
     {
       title: '',
       key: 'actions',
-      width: 170,
-      align: 'right',
-      render: (_: unknown, c) => <CatalogueExportButton catalogueId={c.id} size="small" />,
+      width: 156,
+      render: (_: unknown, c) => <CatalogueExportButton catalogueId={c.id} compact />,
     },
   ];
 }
@@ -109,6 +119,7 @@ export function CataloguesPage() {
         dataSource={data ?? []}
         loading={loading}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        className="catalogues-table"
         data-testid="catalogues-table"
       />
     </div>

@@ -77,7 +77,10 @@ export function checkFormula(node: FormulaNode, scope: FormulaScope): FormulaIss
   const expect = (n: FormulaNode, type: FormulaType, where: string) => {
     const actual = typeOf(n);
     if (actual !== type && actual !== 'flag') {
-      issues.push({ at: n.at, message: type === 'number' ? `ожидается число ${where}, а стоит условие` : `ожидается условие ${where}, а стоит число` });
+      issues.push({
+        at: n.at,
+        message: type === 'number' ? `ожидается число ${where}, а стоит условие` : `ожидается условие ${where}, а стоит число`,
+      });
     }
   };
   expect(node, 'number', 'как результат формулы');

@@ -16,7 +16,10 @@ type Token =
   | { t: 'end'; at: number };
 
 class FormulaSyntaxError extends Error {
-  constructor(readonly at: number, message: string) {
+  constructor(
+    readonly at: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -99,7 +102,8 @@ class Parser {
   }
 
   private expectOp(value: string, context: string): void {
-    if (!this.isOp(value)) throw new FormulaSyntaxError(this.peek().at, `ожидается «${value}» ${context}, а найдено ${describe(this.peek())}`);
+    if (!this.isOp(value))
+      throw new FormulaSyntaxError(this.peek().at, `ожидается «${value}» ${context}, а найдено ${describe(this.peek())}`);
     this.pos++;
   }
 
@@ -201,10 +205,12 @@ class Parser {
     const filter: Record<string, string> = {};
     for (;;) {
       const key = this.take();
-      if (key.t !== 'id') throw new FormulaSyntaxError(key.at, `в фильтре ожидается имя разреза (subject, grade, assessment), а найдено ${describe(key)}`);
+      if (key.t !== 'id')
+        throw new FormulaSyntaxError(key.at, `в фильтре ожидается имя разреза (subject, grade, assessment), а найдено ${describe(key)}`);
       this.expectOp('=', `после «${key.value}» в фильтре`);
       const value = this.take();
-      if (value.t !== 'id' && value.t !== 'num') throw new FormulaSyntaxError(value.at, `в фильтре ожидается значение разреза, а найдено ${describe(value)}`);
+      if (value.t !== 'id' && value.t !== 'num')
+        throw new FormulaSyntaxError(value.at, `в фильтре ожидается значение разреза, а найдено ${describe(value)}`);
       filter[key.value] = String(value.value);
       if (this.isOp(',')) {
         this.pos++;

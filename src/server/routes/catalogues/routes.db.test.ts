@@ -34,26 +34,47 @@ async function edit(file: Buffer, change: (wb: ExcelJS.Workbook) => void): Promi
 }
 
 const upload = (payload: Buffer, cookie = t.cookies.admin) =>
-  t.app.inject({ method: 'POST', url: '/api/catalogues/import', headers: { cookie, 'content-type': XLSX_TYPE, 'x-file-name': encodeURIComponent('методика.xlsx') }, payload });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/catalogues/import',
+    headers: { cookie, 'content-type': XLSX_TYPE, 'x-file-name': encodeURIComponent('методика.xlsx') },
+    payload,
+  });
 
 describe('catalogue routes', () => {
   it('lists catalogues with counts and returns one with the data elements it uses', async () => {
     const list = await t.app.inject({ method: 'GET', url: '/api/catalogues', headers: { cookie: t.cookies.org_representative } });
     expect(list.json().items).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ code: 'test-indicators', version: 1, kind: 'indicators', counts: { blocks: 1, directions: 2, indicators: 2, positions: 0 } }),
-        expect.objectContaining({ code: 'test-mechanisms', kind: 'mechanisms', validTo: '2023-08-07', counts: { blocks: 1, directions: 1, indicators: 0, positions: 2 } }),
+        expect.objectContaining({
+          code: 'test-indicators',
+          version: 1,
+          kind: 'indicators',
+          counts: { blocks: 1, directions: 2, indicators: 2, positions: 0 },
+        }),
+        expect.objectContaining({
+          code: 'test-mechanisms',
+          kind: 'mechanisms',
+          validTo: '2023-08-07',
+          counts: { blocks: 1, directions: 1, indicators: 0, positions: 2 },
+        }),
       ]),
     );
     const one = await t.app.inject({ method: 'GET', url: `/api/catalogues/${indicatorsId}`, headers: { cookie: t.cookies.viewer } });
-    expect(one.json().catalogue.indicators[1]).toMatchObject({ code: 'D2.01', directions: ['D1', 'D2'], formula: 'share_orgs(t_has_plan)' });
+    expect(one.json().catalogue.indicators[1]).toMatchObject({
+      code: 'D2.01',
+      directions: ['D1', 'D2'],
+      formula: 'share_orgs(t_has_plan)',
+    });
     expect(one.json().dataElements.map((e: { code: string }) => e.code)).toEqual(['t_winners', 't_pupils', 't_has_plan']);
   });
 
   it('refuses an unchanged workbook, and imports an edited one as the next version', async () => {
     const same = await upload(await exported());
     expect(same.statusCode).toBe(409);
-    expect(same.json().message).toBe('Методика «Тестовая методика показателей» не изменилась по сравнению с версией 1: новая версия не создана.');
+    expect(same.json().message).toBe(
+      'Методика «Тестовая методика показателей» не изменилась по сравнению с версией 1: новая версия не создана.',
+    );
     const changed = await edit(await exported(), (wb) => {
       wb.getWorksheet('Показатели')!.getCell('B2').value = 'доля победителей и призёров олимпиад от общего числа обучающихся';
     });
@@ -63,7 +84,9 @@ describe('catalogue routes', () => {
     const v2 = await t.handle.db.selectFrom('framework').selectAll().where('id', '=', created.json().id).executeTakeFirstOrThrow();
     expect(v2).toMatchObject({ origin: 'import', file_name: 'методика.xlsx', loaded_by: expect.stringMatching(/^admin\./) });
     const v1 = await t.handle.db.selectFrom('framework').select('content').where('id', '=', indicatorsId).executeTakeFirstOrThrow();
-    expect((v1.content as { indicators: { name: string }[] }).indicators[0]?.name).toBe('доля победителей олимпиад от общего числа обучающихся');
+    expect((v1.content as { indicators: { name: string }[] }).indicators[0]?.name).toBe(
+      'доля победителей олимпиад от общего числа обучающихся',
+    );
   });
 
   it('refuses a broken workbook whole, listing every error by sheet, row and column', async () => {
@@ -86,18 +109,25 @@ describe('catalogue routes', () => {
         message:
           'лист «Показатели», строка 2, столбец D: «килограммы» — недопустимое значение. Допустимо: «%», «чел.», «ед.», «наличие (да/нет)», «ч», «баллы», «руб.».',
       },
-      { sheet: 'Показатели', row: 3, column: 'C', message: 'лист «Показатели», строка 3, столбец C: Направление «D7» не описано в blocks.' },
+      {
+        sheet: 'Показатели',
+        row: 3,
+        column: 'C',
+        message: 'лист «Показатели», строка 3, столбец C: Направление «D7» не описано в blocks.',
+      },
       {
         sheet: 'Показатели',
         row: 3,
         column: 'I',
-        message: 'лист «Показатели», строка 3, столбец I: Ошибка в формуле «share_orgs(t_has_plan», символ 22: ожидается «)» в конце вызова share_orgs(…), а найдено конец формулы.',
+        message:
+          'лист «Показатели», строка 3, столбец I: Ошибка в формуле «share_orgs(t_has_plan», символ 22: ожидается «)» в конце вызова share_orgs(…), а найдено конец формулы.',
       },
       {
         sheet: 'Показатели',
         row: 4,
         column: 'A',
-        message: 'лист «Показатели», строка 4, столбец A: Столбец «Код»: в ячейке формула Excel: замените её значением (Копировать → Специальная вставка → Значения).',
+        message:
+          'лист «Показатели», строка 4, столбец A: Столбец «Код»: в ячейке формула Excel: замените её значением (Копировать → Специальная вставка → Значения).',
       },
     ]);
     expect(res.json().message).toMatch(/^Файл не загружен, ничего не изменено\. Ошибок: 4\./);
@@ -108,7 +138,11 @@ describe('catalogue routes', () => {
     const res = await upload(Buffer.from('это не Excel'));
     expect(res.statusCode).toBe(400);
     expect(res.json().message).toContain('Файл не читается как книга Excel (.xlsx)');
-    const empty = await t.app.inject({ method: 'POST', url: '/api/catalogues/import', headers: { cookie: t.cookies.admin, 'content-type': XLSX_TYPE } });
+    const empty = await t.app.inject({
+      method: 'POST',
+      url: '/api/catalogues/import',
+      headers: { cookie: t.cookies.admin, 'content-type': XLSX_TYPE },
+    });
     expect(empty.statusCode).toBe(400);
   });
 
@@ -125,7 +159,9 @@ describe('catalogue files', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('maxPoints: 2', 'maxPoints: 3'));
     const report = await syncCatalogues(t.handle.db, dir);
     expect(report.refused).toHaveLength(1);
-    expect(report.refused[0]?.issues[0]?.message).toMatch(/^Содержимое методики test-mechanisms v1 изменилось, а версия осталась прежней\./);
+    expect(report.refused[0]?.issues[0]?.message).toMatch(
+      /^Содержимое методики test-mechanisms v1 изменилось, а версия осталась прежней\./,
+    );
     writeFileSync(file, 'code: [unclosed');
     const broken = await syncCatalogues(t.handle.db, dir);
     expect(broken.refused[0]?.issues[0]?.message).toMatch(/^Файл test-mechanisms\.v1\.yaml — не корректный YAML \(строка 1, столбец \d+\)/);

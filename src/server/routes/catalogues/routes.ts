@@ -8,7 +8,13 @@ import { loadDataElements } from '../../../app/catalogues/sync-catalogues.ts';
 import type { Database } from '../../../db/schema.ts';
 import { ANY_USER, writeRoles } from '../../route-policy.ts';
 import { contextOf } from '../../use-case-context.ts';
-import { exportCatalogueSchema, getCatalogueSchema, importCatalogueSchema, listCataloguesSchema, listDataElementsSchema } from './schema.ts';
+import {
+  exportCatalogueSchema,
+  getCatalogueSchema,
+  importCatalogueSchema,
+  listCataloguesSchema,
+  listDataElementsSchema,
+} from './schema.ts';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
@@ -18,8 +24,10 @@ export async function catalogueRoutes(app: FastifyInstance, db: Kysely<Database>
     items: await listCatalogues(contextOf(request, db)),
   }));
 
-  app.get<{ Params: { id: number } }>('/api/catalogues/:id', { config: { policy: ANY_USER }, schema: getCatalogueSchema }, async (request) =>
-    getCatalogue(contextOf(request, db), request.params.id),
+  app.get<{ Params: { id: number } }>(
+    '/api/catalogues/:id',
+    { config: { policy: ANY_USER }, schema: getCatalogueSchema },
+    async (request) => getCatalogue(contextOf(request, db), request.params.id),
   );
 
   app.get<{ Params: { id: number } }>(
@@ -37,15 +45,20 @@ export async function catalogueRoutes(app: FastifyInstance, db: Kysely<Database>
 
   // The upload route gets its own body parser (raw .xlsx bytes) and a larger size limit.
   await app.register(async (scoped) => {
-    scoped.addContentTypeParser([XLSX_TYPE, 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT_BYTES }, (_req, body, done) =>
-      done(null, body),
+    scoped.addContentTypeParser(
+      [XLSX_TYPE, 'application/octet-stream'],
+      { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT_BYTES },
+      (_req, body, done) => done(null, body),
     );
     scoped.post(
       '/api/catalogues/import',
       { config: { policy: writeRoles('admin', 'regional_operator') }, schema: importCatalogueSchema, bodyLimit: UPLOAD_LIMIT_BYTES },
       async (request, reply) => {
         if (!Buffer.isBuffer(request.body) || request.body.length === 0) {
-          throw new AppError('import_invalid', 'Пришёл пустой запрос: отправьте файл .xlsx в теле запроса (Content-Type: ' + XLSX_TYPE + ').');
+          throw new AppError(
+            'import_invalid',
+            'Пришёл пустой запрос: отправьте файл .xlsx в теле запроса (Content-Type: ' + XLSX_TYPE + ').',
+          );
         }
         const nameHeader = request.headers['x-file-name'];
         const fileName = typeof nameHeader === 'string' ? decodeURIComponent(nameHeader).slice(0, 200) : null;

@@ -15,7 +15,12 @@ const summarySchema = {
     loadedAt: { type: 'string' },
     counts: {
       type: 'object',
-      properties: { blocks: { type: 'integer' }, directions: { type: 'integer' }, indicators: { type: 'integer' }, positions: { type: 'integer' } },
+      properties: {
+        blocks: { type: 'integer' },
+        directions: { type: 'integer' },
+        indicators: { type: 'integer' },
+        positions: { type: 'integer' },
+      },
     },
   },
   required: ['id', 'code', 'version', 'kind', 'name', 'validFrom', 'validTo', 'source', 'origin', 'loadedAt', 'counts'],
@@ -27,7 +32,10 @@ const anyObject = { type: 'object', additionalProperties: true } as const;
 export const listCataloguesSchema = {
   tags: ['Методики'],
   summary: 'Методики (каталоги показателей и механизмов) всех версий',
-  response: { 200: { type: 'object', properties: { items: { type: 'array', items: summarySchema } }, required: ['items'] }, ...errorResponses },
+  response: {
+    200: { type: 'object', properties: { items: { type: 'array', items: summarySchema } }, required: ['items'] },
+    ...errorResponses,
+  },
 } as const;
 
 export const getCatalogueSchema = {

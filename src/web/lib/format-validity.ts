@@ -1,6 +1,0 @@
-import { formatDate } from './format-date.ts';
-
-/** «с 21.06.2021 по н.в.» or «с 01.01.2021 по 31.12.2022». */
-export function formatValidity(validFrom: string, validTo: string | null): string {
-  return `с ${formatDate(validFrom)} по ${validTo ? formatDate(validTo) : 'н.в.'}`;
-}

@@ -1,0 +1,120 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '../../src/server/start-test-server.ts';
+import { browserTestsEnabled, launchChromium } from './launch-chromium.ts';
+
+type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const resultsDir = join(repoRoot, 'test-results');
+const uiIndex = join(repoRoot, 'dist', 'web', 'index.html');
+
+// The name of catalogs/seed001-municipal.v1.yaml.
+const SEED001_NAME = 'Показатели мониторинга механизмов управления качеством образования (Промышленновский муниципальный округ)';
+
+describe.skipIf(!browserTestsEnabled)('methodologies (browser)', () => {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(uiIndex)) {
+      throw new Error(`The built web UI is missing (${uiIndex}). Run \`npm run build\` before the browser tests.`);
+    }
+    browser = await launchChromium();
+    server = await startTestServer();
+    mkdirSync(resultsDir, { recursive: true });
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'ru-RU' });
+    page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('lists the methodologies, opens seed 001 and shows an indicator’s formula', async () => {
+    if (!server) throw new Error('test server not started');
+    await page.goto(server.url);
+    await page.waitForURL(/\/login$/);
+    await page.getByTestId('login-input').fill(server.login);
+    await page.getByTestId('password-input').fill(server.password);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL(/\/orgs(\/\d+)?$/);
+
+    await page.getByTestId('side-menu').getByText('Методики', { exact: true }).click();
+    await page.waitForURL(/\/catalogues$/);
+    const table = page.getByTestId('catalogues-table');
+    const link = table.getByTestId('catalogue-link').filter({ hasText: SEED001_NAME });
+    await link.waitFor();
+    expect(await table.getByTestId('catalogue-link').count()).toBeGreaterThanOrEqual(4);
+    expect(await table.getByText('механизмы управления').count()).toBeGreaterThan(0);
+    expect(await table.getByText('по н.в.').count()).toBeGreaterThan(0);
+    // Uploading is for the administrator and the regional operator only.
+    expect(await page.getByTestId('catalogue-import-button').count()).toBe(0);
+    await page.waitForTimeout(400); // let the table's loading fade finish
+    await page.screenshot({ path: join(resultsDir, 'catalogues.png') });
+
+    // «Выгрузить в Excel» is a plain link to the workbook.
+    const href = await table.getByTestId('catalogue-export').first().getAttribute('href');
+    expect(href).toMatch(/^\/api\/catalogues\/\d+\/export$/);
+    const download = await page.request.get(new URL(href ?? '', server.url).toString());
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-type']).toContain('spreadsheetml');
+
+    await link.click();
+    await page.waitForURL(/\/catalogues\/\d+$/);
+    expect((await page.getByTestId('catalogue-title').innerText()).trim()).toBe(SEED001_NAME);
+    const firstTable = page.getByTestId('indicators-table').first();
+    await firstTable.waitFor();
+
+    // A row click expands the indicator: formula and the data elements it uses, with Russian names.
+    await firstTable.locator('tr.indicator-row').first().click();
+    const formula = page.getByTestId('indicator-formula').first();
+    await formula.waitFor();
+    expect(await formula.innerText()).toMatch(/^ratio\(/);
+    const elements = page.getByTestId('indicator-elements').first();
+    expect(await elements.innerText()).toMatch(/[А-Яа-яЁё]/);
+    await page.waitForTimeout(400); // let the expand icon finish its animation
+    await page.screenshot({ path: join(resultsDir, 'catalogue-indicators.png') });
+
+    // Indicators of two directions appear under both, marked.
+    expect(await page.getByTestId('indicator-shared').count()).toBeGreaterThan(0);
+
+    // The search filters indicators by name or code.
+    await page.getByTestId('indicator-search').fill('D1.04');
+    await expect.poll(async () => page.locator('tr.indicator-row').count()).toBe(1);
+    expect(await page.getByTestId('indicator-count').innerText()).toContain('Найдено 1');
+
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows the positions of evaluation of the mechanisms methodology', async () => {
+    await page.getByTestId('side-menu').getByText('Методики', { exact: true }).click();
+    await page.waitForURL(/\/catalogues$/);
+    const table = page.getByTestId('catalogues-table');
+    const row = table.locator('tr', { hasText: 'механизмы управления' }).first();
+    await row.getByTestId('catalogue-link').click();
+    await page.waitForURL(/\/catalogues\/\d+$/);
+
+    await page.getByTestId('cycle-components').waitFor();
+    expect(await page.getByTestId('cycle-components').locator('li').count()).toBe(9);
+    const total = page.getByTestId('catalogue-total');
+    expect(Number((await total.locator('td').last().innerText()).trim())).toBeGreaterThan(0);
+    await page.screenshot({ path: join(resultsDir, 'catalogue-mechanisms.png') });
+
+    await page.getByTestId('positions-matrix').locator('tr.matrix-direction-row').first().click();
+    const positions = page.getByTestId('positions-table').first();
+    await positions.waitFor();
+    expect(await positions.locator('tbody tr').count()).toBeGreaterThan(1);
+    await page.screenshot({ path: join(resultsDir, 'catalogue-positions.png') });
+
+    expect(pageErrors).toEqual([]);
+  });
+});
