@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
+import { zoneYears } from '../../domain/catalogue/zone-thresholds.ts';
 import { validateCatalogue } from '../../domain/catalogue/validate-catalogue.ts';
 import type { DatabaseHandle } from '../../db/create-database.ts';
 import { createTestDatabase } from '../../../test/helpers/test-database.ts';
@@ -106,7 +107,16 @@ describe('the shipped catalogues', () => {
     const mm = byCode('motivating-monitoring');
     expect(mm.validTo).toBe('2023-08-07');
     expect(mm.blocks.flatMap((b) => b.directions)).toHaveLength(3);
-    expect(JSON.stringify(mm.scoring)).toContain('2021');
+    expect(zoneYears(mm.scoring)).toEqual([
+      expect.objectContaining({
+        year: 2021,
+        bands: [
+          expect.objectContaining({ zone: 'green', min: 59, max: 82 }),
+          expect.objectContaining({ zone: 'yellow', min: 47, max: 58 }),
+          expect.objectContaining({ zone: 'red', min: 43, max: 45 }),
+        ],
+      }),
+    ]);
   });
 
   it('export to XLSX and import back gives an equal catalogue, for every catalogue', async () => {

@@ -106,7 +106,43 @@ export const catalogueSchema = {
         additionalProperties: false,
       },
     },
-    scoring: { type: 'object' },
+    // Free-form rules of the methodology, but zone thresholds have a fixed shape (zone-thresholds.ts).
+    scoring: {
+      type: 'object',
+      properties: {
+        zones: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              year: { type: 'integer', minimum: 2000, maximum: 2100 },
+              appliesTo: { type: 'string' },
+              bands: {
+                type: 'array',
+                minItems: 1,
+                items: {
+                  type: 'object',
+                  properties: {
+                    zone: { enum: ['green', 'yellow', 'red'] },
+                    name: text,
+                    level: { type: 'string' },
+                    min: { type: 'number' },
+                    max: { type: 'number' },
+                  },
+                  required: ['zone', 'name', 'min', 'max'],
+                  additionalProperties: false,
+                },
+              },
+              gaps: { type: 'string' },
+              source: { type: 'string' },
+              check: { type: 'string' },
+            },
+            required: ['year', 'bands'],
+            additionalProperties: false,
+          },
+        },
+      },
+    },
   },
   required: ['code', 'version', 'kind', 'name', 'validFrom', 'validTo', 'source', 'blocks'],
   additionalProperties: false,

@@ -9,7 +9,7 @@ import { MechanismCatalogueView } from '../components/mechanism-catalogue-view.t
 import { ScoringZonesTable } from '../components/scoring-zones-table.tsx';
 import { useAsyncData } from '../hooks/use-async-data.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
-import { scoringZones } from '../lib/scoring-zones.ts';
+import { zoneYears } from '../../domain/catalogue/zone-thresholds.ts';
 
 /** `/catalogues/:id`: one methodology version with its blocks, directions and indicators or positions. */
 export function CataloguePage({ catalogueId }: { catalogueId: number }) {
@@ -33,18 +33,19 @@ export function CataloguePage({ catalogueId }: { catalogueId: number }) {
   }
 
   const { catalogue, dataElements } = data;
-  const zones = scoringZones(catalogue.scoring);
+  const zones = zoneYears(catalogue.scoring);
+  const gapRule = (catalogue.scoring?.gapRule as { rule?: string } | undefined)?.rule;
   return (
     <div className="catalogue-page" data-testid="catalogue-page">
       <div className="panel page-panel">
         <CatalogueHeader detail={data} />
       </div>
-      {zones ? (
+      {zones.length > 0 ? (
         <div className="panel page-panel">
           <Typography.Title level={5} className="section-title">
             Пороги зон по годам
           </Typography.Title>
-          <ScoringZonesTable table={zones} />
+          <ScoringZonesTable years={zones} gapRule={gapRule} />
         </div>
       ) : null}
       {catalogue.kind === 'indicators' ? (
