@@ -5,32 +5,28 @@ import type { OrgKind, OrgType } from '../../domain/org/org-kind.ts';
 
 export type { Block, Catalogue, CycleComponent, DataElement, Direction, Indicator, OrgKind, OrgType, Position, Role };
 
-export interface Me {
-  id: number;
-  login: string;
-  fullName: string;
-  role: Role;
-  roleName: string;
-  scopeOrgId: number | null;
-  scopeOrgName: string | null;
-}
+// The server's own types, imported as types only (erased from the bundle): the UI and the API
+// share one definition and cannot drift apart.
+export type { Me } from '../../app/me.ts';
+export type { OrgSummary } from '../../db/repositories/org-repository.ts';
+import type { OrgDetail as ServerOrgDetail } from '../../app/orgs.ts';
+export type { PeriodView as Period } from '../../app/periods.ts';
+export type { UserView as UserRow, UserInput as NewUser } from '../../app/users.ts';
+export type { AuditView as AuditEntry } from '../../app/audit-log.ts';
+export type { CatalogueSummary } from '../../app/catalogues/catalogue-queries.ts';
+import type { CatalogueSummary } from '../../app/catalogues/catalogue-queries.ts';
+
+/** 201 answer of POST /api/catalogues/import. */
+export type CatalogueImportResult = { id: number; code: string; version: number };
+export type OrgPathItem = { id: number; name: string; kind: string };
 
 export interface Meta {
   demo: boolean;
   version: string;
 }
 
-export interface OrgSummary {
-  id: number;
-  parentId: number | null;
-  kind: OrgKind;
-  type: OrgType | null;
-  name: string;
-  shortName: string | null;
-  code: string;
-  childCount: number;
-  isDemo: boolean;
-}
+/** The card as the UI reads it: the server's shape with its known attributes typed. */
+export type OrgDetail = Omit<ServerOrgDetail, 'attributes'> & { attributes: OrgAttributes };
 
 export interface OrgAttributes {
   settlement?: 'urban' | 'rural';
@@ -41,71 +37,12 @@ export interface OrgAttributes {
   [key: string]: unknown;
 }
 
-export interface OrgPathItem {
-  id: number;
-  name: string;
-  kind: string;
-}
-
-export interface OrgDetail extends OrgSummary {
-  inn: string | null;
-  ogrn: string | null;
-  fisOkoCode: string | null;
-  aliases: string[];
-  attributes: OrgAttributes;
-  groups: { id: number; name: string }[];
-  path: OrgPathItem[];
-  childrenByType: Record<string, number>;
-  version: number;
-  updatedAt: string;
-}
-
 export interface OrgPatch {
   version: number;
   name?: string;
   shortName?: string | null;
   aliases?: string[];
   attributes?: OrgAttributes;
-}
-
-export interface Period {
-  id: number;
-  code: string;
-  kind: 'calendar_year' | 'school_year';
-  name: string;
-  startsOn: string;
-  endsOn: string;
-}
-
-export interface UserRow {
-  id: number;
-  login: string;
-  fullName: string;
-  role: Role;
-  roleName: string;
-  scopeOrgId: number | null;
-  scopeOrgName: string | null;
-  isActive: boolean;
-}
-
-export interface NewUser {
-  login: string;
-  fullName: string;
-  role: Role;
-  scopeOrgId: number | null;
-  password: string;
-}
-
-export interface AuditEntry {
-  id: number;
-  at: string;
-  userId: number | null;
-  userLogin: string | null;
-  action: string;
-  entity: string;
-  entityId: number | string | null;
-  before: unknown;
-  after: unknown;
 }
 
 export interface Page<T> {
@@ -117,34 +54,11 @@ export interface ItemsResponse<T> {
   items: T[];
 }
 
-/** A framework version (методика) as listed by GET /api/catalogues. */
-export interface CatalogueSummary {
-  id: number;
-  code: string;
-  version: number;
-  kind: Catalogue['kind'];
-  name: string;
-  validFrom: string;
-  validTo: string | null;
-  source: string;
-  /** `file`: loaded from catalogs/*.yaml; `import`: uploaded as an Excel workbook. */
-  origin: 'file' | 'import';
-  loadedAt: string;
-  counts: { blocks: number; directions: number; indicators: number; positions: number };
-}
-
 /** GET /api/catalogues/:id: the catalogue and the data elements its formulas use. */
 export interface CatalogueDetail {
   summary: CatalogueSummary;
   catalogue: Catalogue;
   dataElements: DataElement[];
-}
-
-/** 201 answer of POST /api/catalogues/import. */
-export interface CatalogueImportResult {
-  id: number;
-  code: string;
-  version: number;
 }
 
 /** One problem in an uploaded workbook (`details` of an `import_invalid` error). */
