@@ -7,6 +7,9 @@ const KNOWN_ACTIONS: Record<string, string> = {
   'auth.login': 'Вход в систему',
   'auth.logout': 'Выход из системы',
   'demo.load': 'Загрузка демо-данных',
+  'catalogue.load': 'Загрузка методики',
+  'data_element.create': 'Добавление элемента данных',
+  'data_element.update': 'Изменение элемента данных',
 };
 
 /** Fallback by the verb after the last dot. */
@@ -26,6 +29,8 @@ const ENTITY_LABELS: Record<string, string> = {
   period: 'Период',
   system: 'Система',
   group: 'Группа',
+  framework: 'Методика',
+  data_element: 'Элемент данных',
 };
 
 /** Russian label for an audit action such as `org.update`; unknown actions are shown as is. */

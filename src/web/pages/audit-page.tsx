@@ -28,7 +28,8 @@ function objectCell(entry: AuditEntry) {
       </a>
     );
   }
-  return `${label} №${entry.entityId}`;
+  // Numeric ids read as numbers (№5); codes such as a data element's read as names («pupils_total»).
+  return /^\d+$/.test(String(entry.entityId)) ? `${label} №${entry.entityId}` : `${label} «${entry.entityId}»`;
 }
 
 const columns: TableColumnsType<AuditEntry> = [
