@@ -17,12 +17,30 @@ export default tseslint.config(
   },
   {
     files: ['src/domain/**/*.ts'],
+    ignores: ['src/domain/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             { group: ['node:*'], message: 'domain/ is pure: no Node APIs.' },
+            {
+              group: ['**/db/**', '**/app/**', '**/server/**', '**/web/**', '**/cli/**'],
+              message: 'domain/ imports nothing from outer layers.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Domain tests may read fixture files, but still import nothing from the outer layers.
+    files: ['src/domain/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
             {
               group: ['**/db/**', '**/app/**', '**/server/**', '**/web/**', '**/cli/**'],
               message: 'domain/ imports nothing from outer layers.',

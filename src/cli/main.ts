@@ -4,6 +4,7 @@ import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { BackupError } from '../db/backup.ts';
 import { ConfigError, readConfig } from './config.ts';
 import { registerDataCommands } from './data-commands.ts';
+import { registerRateCommand } from './rate/rate-command.ts';
 import { serve } from './serve.ts';
 
 const program = new Command();
@@ -23,6 +24,7 @@ program
   });
 
 registerDataCommands(program);
+registerRateCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -26,7 +26,10 @@ export function indexValues(rows: readonly ElementValue[]): Map<number, ObjectVa
 export function objectValues(spec: Readonly<Record<string, number | Readonly<Record<string, number>>>>): ObjectValues {
   const map = new Map<string, { breakdown: string; value: number }[]>();
   for (const [code, v] of Object.entries(spec)) {
-    map.set(code, typeof v === 'number' ? [{ breakdown: '', value: v }] : Object.entries(v).map(([breakdown, value]) => ({ breakdown, value })));
+    map.set(
+      code,
+      typeof v === 'number' ? [{ breakdown: '', value: v }] : Object.entries(v).map(([breakdown, value]) => ({ breakdown, value })),
+    );
   }
   return map;
 }

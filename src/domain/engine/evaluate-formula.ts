@@ -99,7 +99,11 @@ function readElement(code: string, filter: Readonly<Record<string, string>>, val
   return ok(rows.reduce((s, r) => s + r.value, 0));
 }
 
-function readIndicator(code: string, indicators: ReadonlyMap<string, Outcome> | undefined, used: { code: string; value: number }[]): Outcome {
+function readIndicator(
+  code: string,
+  indicators: ReadonlyMap<string, Outcome> | undefined,
+  used: { code: string; value: number }[],
+): Outcome {
   const o = indicators?.get(code);
   if (!o) return missing(`нет значения показателя «@${code}»`);
   if (o.kind !== 'ok') return { kind: o.kind, reason: `показатель «@${code}»: ${o.reason}` };

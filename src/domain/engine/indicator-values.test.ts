@@ -32,7 +32,8 @@ const indicators: IndicatorSpec[] = [
   { code: 'K6', formula: 'ratio(passed', orgTypes: ['school'] },
 ];
 const rows = computeIndicatorValues({ indicators, values, orgs, regionId: 1 });
-const at = (code: string, objectId: number): IndicatorValue | undefined => rows.find((r) => r.indicatorCode === code && r.objectId === objectId);
+const at = (code: string, objectId: number): IndicatorValue | undefined =>
+  rows.find((r) => r.indicatorCode === code && r.objectId === objectId);
 
 describe('computeIndicatorValues', () => {
   it.each([
@@ -50,7 +51,7 @@ describe('computeIndicatorValues', () => {
     ['K4', 1, ok(130)], // 40 + 10 + 50 + 30
     ['K5', 20, ok(4)], // the municipality's own value
     ['K5', 1, ok(4)], // schools have none: region = municipality 20 only
-    ['K6', 11, invalid('формула не разобрана: ожидается «)» (позиция 13)')],
+    ['K6', 11, invalid('формула не разобрана: ожидается «)» в конце вызова ratio(…), а найдено конец формулы (позиция 13)')],
   ])('%s for object %i', (code, objectId, expected) => {
     expect(at(code, objectId)?.outcome).toEqual(expected);
   });

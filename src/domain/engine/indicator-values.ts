@@ -82,7 +82,13 @@ export function computeIndicatorValues(input: IndicatorValuesInput): IndicatorVa
     const contributionsOf = new Map<number, { objectId: number; evaluation: ReturnType<typeof evaluate> }[]>();
     for (const o of applicable) {
       const evaluation = evaluate(o.id);
-      put({ level: 'organisation', objectId: o.id, indicatorCode: code, outcome: evaluation.outcome, explanation: { kind: 'formula', formula: evaluation.explanation, rule: p.rule } });
+      put({
+        level: 'organisation',
+        objectId: o.id,
+        indicatorCode: code,
+        outcome: evaluation.outcome,
+        explanation: { kind: 'formula', formula: evaluation.explanation, rule: p.rule },
+      });
       const list = contributionsOf.get(o.municipalityId) ?? [];
       contributionsOf.set(o.municipalityId, [...list, { objectId: o.id, evaluation }]);
     }
@@ -90,15 +96,33 @@ export function computeIndicatorValues(input: IndicatorValuesInput): IndicatorVa
       const own = values.get(m);
       if (own && [...p.elements].some((e) => own.has(e))) {
         const evaluation = evaluate(m);
-        put({ level: 'municipality', objectId: m, indicatorCode: code, outcome: evaluation.outcome, explanation: { kind: 'formula', formula: evaluation.explanation, rule: p.rule } });
+        put({
+          level: 'municipality',
+          objectId: m,
+          indicatorCode: code,
+          outcome: evaluation.outcome,
+          explanation: { kind: 'formula', formula: evaluation.explanation, rule: p.rule },
+        });
         return rollUp(p.rule, [{ objectId: m, evaluation }]);
       }
       const part = rollUp(p.rule, contributionsOf.get(m) ?? []);
-      put({ level: 'municipality', objectId: m, indicatorCode: code, outcome: rollUpOutcome(part), explanation: { kind: 'roll-up', formula: indicator.formula, rollUp: part } });
+      put({
+        level: 'municipality',
+        objectId: m,
+        indicatorCode: code,
+        outcome: rollUpOutcome(part),
+        explanation: { kind: 'roll-up', formula: indicator.formula, rollUp: part },
+      });
       return part;
     });
     const region = mergeRollUps(p.rule, parts);
-    put({ level: 'region', objectId: input.regionId, indicatorCode: code, outcome: rollUpOutcome(region), explanation: { kind: 'roll-up', formula: indicator.formula, rollUp: region } });
+    put({
+      level: 'region',
+      objectId: input.regionId,
+      indicatorCode: code,
+      outcome: rollUpOutcome(region),
+      explanation: { kind: 'roll-up', formula: indicator.formula, rollUp: region },
+    });
   }
   return rows;
 }

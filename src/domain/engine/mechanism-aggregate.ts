@@ -55,7 +55,7 @@ export function percentOfMax(step: MechanismStep, node: Omit<PointsNode, 'comple
     const reason = `${what}: максимально возможный балл равен 0 (нет позиций оценивания), процент не вычисляется.`;
     return { ...base, value: invalid(reason), calculation: `${formatNumber(points.value.value)} / 0` };
   }
-  const percent = (points.value.value / maxPoints) * 100;
+  const percent = (points.value.value * 100) / maxPoints; // × 100 first: integer points stay exact (57 / 100 × 100 ≠ 57)
   const calculation = `${formatNumber(points.value.value)} / ${formatNumber(maxPoints)} × 100 = ${formatNumber(percent)} %`;
   return { ...base, value: ok(percent), calculation };
 }

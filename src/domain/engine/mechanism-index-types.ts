@@ -75,7 +75,10 @@ export interface BlockScore extends PointsNode {
   excludedDirections: string[];
   /** Step 7: block points / block maximum × 100, %. */
   index: ExplainedNumber;
-  /** Mean of the direction indices, % (what seed 004 publishes); equals `index` only with equal maxima. */
+  /**
+   * Mean of the indices of the included directions, % (what seed 004 publishes, over the four non-optional ones);
+   * equals `index` only when those directions have equal maxima.
+   */
   meanDirectionIndex: ExplainedNumber;
 }
 

@@ -40,16 +40,52 @@ describe('rollUpRuleOf', () => {
 describe('rollUp', () => {
   it.each<[string, string, Spec[], Outcome, number]>([
     // (12 + 3) × 100 / (40 + 10) = 30
-    ['ratio of sums', 'ratio(a, b)', [{ a: 12, b: 40 }, { a: 3, b: 10 }], ok(30), 2],
+    [
+      'ratio of sums',
+      'ratio(a, b)',
+      [
+        { a: 12, b: 40 },
+        { a: 3, b: 10 },
+      ],
+      ok(30),
+      2,
+    ],
     // (1 + 9) × 100 / (10 + 30) = 25, while the mean of 10% and 30% would be 20
-    ['not a mean of percentages', 'ratio(a, b)', [{ a: 1, b: 10 }, { a: 9, b: 30 }], ok(25), 2],
+    [
+      'not a mean of percentages',
+      'ratio(a, b)',
+      [
+        { a: 1, b: 10 },
+        { a: 9, b: 30 },
+      ],
+      ok(25),
+      2,
+    ],
     // org 2 has no b: excluded; 12 × 100 / 40 = 30
     ['missing excluded', 'ratio(a, b)', [{ a: 12, b: 40 }, { a: 3 }], ok(30), 1],
     // an org with 0 / 0 still adds to both sums: (6 + 0) × 100 / (20 + 0) = 30
-    ['zero denominator of one org is kept', 'ratio(a, b)', [{ a: 6, b: 20 }, { a: 0, b: 0 }], ok(30), 2],
+    [
+      'zero denominator of one org is kept',
+      'ratio(a, b)',
+      [
+        { a: 6, b: 20 },
+        { a: 0, b: 0 },
+      ],
+      ok(30),
+      2,
+    ],
     ['all denominators 0', 'ratio(a, b)', [{ a: 0, b: 0 }], invalid('знаменатель равен 0'), 1],
     // (100 + 60) / (10 + 5) = 10.666…
-    ['quotient', 'a / b', [{ a: 100, b: 10 }, { a: 60, b: 5 }], ok(160 / 15), 2],
+    [
+      'quotient',
+      'a / b',
+      [
+        { a: 100, b: 10 },
+        { a: 60, b: 5 },
+      ],
+      ok(160 / 15),
+      2,
+    ],
     ['sum', 'sum(a, b)', [{ a: 1, b: 2 }, { a: 3, b: 4 }, { a: 5 }], ok(10), 2], // (1 + 2) + (3 + 4); org 3 excluded
     ['bare reference', 'a', [{ a: 7 }, { a: 5 }], ok(12), 2], // 7 + 5
     ['count_orgs', 'count_orgs(a > 0)', [{ a: 1 }, { a: 0 }, { a: 2 }], ok(2), 3], // 1 + 0 + 1

@@ -41,7 +41,9 @@ describe('zoneOf, 2021 thresholds', () => {
 
   it('explains the rule applied', () => {
     const z = zoneOf(58.5, Y2021);
-    expect(z.kind === 'ok' && z.value.explanation).toBe('58.5: между диапазонами 47–58 и 59–82, правило разрыва — нижняя зона → Желтая зона');
+    expect(z.kind === 'ok' && z.value.explanation).toBe(
+      '58.5: между диапазонами 47–58 и 59–82, правило разрыва — нижняя зона → Желтая зона',
+    );
     const b = zoneOf(90, Y2021);
     expect(b.kind === 'ok' && b.value.explanation).toBe('90: выше верхней границы 82 → Зеленая зона');
   });
@@ -61,11 +63,11 @@ describe('zoneOf, 2021 thresholds', () => {
     expect(z.kind === 'ok' && z.value.zone).toBe('green');
   });
 
-  it.each([
+  it.each<[ZoneYear, string]>([
     [{ year: 2030, bands: [] }, 'для 2030 г. не заданы пороги зон'],
     [{ year: 2030, bands: [{ zone: 'red', name: 'Красная', min: 50, max: 40 }] }, 'порог зоны «Красная» 2030 г. задан неверно: 50–40'],
-  ] as const)('invalid thresholds: %j', (year, reason) => {
-    expect(zoneOf(50, year as ZoneYear)).toEqual({ kind: 'invalid', reason });
+  ])('invalid thresholds: %j', (year, reason) => {
+    expect(zoneOf(50, year)).toEqual({ kind: 'invalid', reason });
   });
 });
 

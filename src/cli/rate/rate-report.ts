@@ -1,0 +1,83 @@
+import type { Outcome } from '../../domain/engine/outcome.ts';
+import type { Place } from '../../domain/engine/places.ts';
+import type { Rating } from '../../domain/engine/rating.ts';
+import { roundToPrecision } from '../../domain/engine/round-to-precision.ts';
+import type { ZoneYear } from '../../domain/catalogue/zone-thresholds.ts';
+import type { GapRule } from '../../domain/engine/zones.ts';
+import type { RateTable } from './parse-rate-table.ts';
+
+/** A cell of the output table. */
+export type ReportCell = number | string | null;
+
+/** The output of `soko rate` before it is written: the rating table, the rules and explanations. */
+export interface RateReport {
+  header: string[];
+  rows: ReportCell[][];
+  rules: string[];
+  explanations: [string, string, string][];
+}
+
+const NO = '—';
+const POLARITY = { higher_better: 'больше — лучше', lower_better: 'меньше — лучше', context: 'контекст (не оценивается)' };
+
+/** Builds the output table: values, scores (rounded to precision), places, completeness, zones; plus rules. */
+export function rateReport(table: RateTable, rating: Rating, zones?: { year: ZoneYear; gapRule: GapRule }): RateReport {
+  const p = rating.precision;
+  const score = (o: Outcome | undefined): ReportCell => (o?.kind === 'ok' ? roundToPrecision(o.value, p) : NO);
+  const place = (pl: Place | undefined): ReportCell => (!pl ? NO : pl.place === pl.placeTo ? pl.place : pl.label);
+  const pct = (share: number | undefined) => (share === undefined ? NO : roundToPrecision(share * 100, 0.1));
+  const header = [table.objectHeader];
+  for (const i of table.indicators) header.push(i.code, `${i.code}: балл`, `${i.code}: место`);
+  for (const d of rating.directions) header.push(`${d.code}: балл`, `${d.code}: место`, `${d.code}: полнота, %`);
+  header.push('Сводный балл', 'Сводное место', 'Сводная полнота, %');
+  if (zones) header.push('Зона');
+
+  const explanations: RateReport['explanations'] = [];
+  const rows = table.objects.map((o) => {
+    const row: ReportCell[] = [o.id];
+    for (const ir of rating.indicators) {
+      const cell = ir.cells[o.id];
+      row.push(cell?.value.kind === 'ok' ? cell.value.value : NO, score(cell?.score), place(cell?.place));
+      explanations.push([o.id, ir.code, cell?.explanation ?? '']);
+    }
+    for (const d of rating.directions) {
+      const cell = d.cells[o.id];
+      row.push(score(cell?.score), place(cell?.place), pct(cell?.completeness.share));
+      explanations.push([o.id, d.code, cell?.explanation ?? '']);
+    }
+    const s = rating.summary[o.id];
+    row.push(score(s?.score), place(s?.place), pct(s?.completeness.share));
+    if (zones) row.push(s?.zone?.kind === 'ok' ? s.zone.value.name : NO);
+    explanations.push([o.id, 'Сводный балл', s?.explanation ?? '']);
+    return row;
+  });
+
+  const bands = zones
+    ? [...zones.year.bands]
+        .sort((a, b) => b.min - a.min)
+        .map((b) => `${b.name} ${b.min}–${b.max}`)
+        .join('; ')
+    : '';
+  const g = zones?.gapRule;
+  const zoneWord = { green: 'зеленая', yellow: 'желтая', red: 'красная' };
+  const rules = [
+    'Балл по показателю «больше — лучше»: значение / лучшее × 100, лучшее — наибольшее значение среди объектов таблицы (000 §2.2).',
+    'Балл по показателю «меньше — лучше»: лучшее / значение × 100, лучшее — наименьшее значение; если наименьшее равно 0, объекты с 0 получают 100 баллов, остальные 0.',
+    'Если наибольшее значение «больше — лучше» равно 0, показатель не оценивается ни у кого и не входит в средние.',
+    'Контекстные показатели не оцениваются в баллах. Пустая ячейка, «н/д», «нет данных», «—» — нет данных: объект не участвует в рейтинге по показателю.',
+    `Балл направления — среднее баллов его показателей (с весами, если задана строка «Вес»); сводный балл — среднее ${rating.summaryMode === 'directions' ? 'баллов направлений' : 'баллов всех показателей'}.`,
+    `Полнота — доля показателей (направлений) с баллом; при полноте меньше ${roundToPrecision(rating.minCompleteness * 100, 0.1)} % средний балл не вычисляется и место не присваивается.`,
+    `Баллы округляются до ${p} до определения мест и зон; 1 место — наибольший балл; равные баллы делят место, оно записано диапазоном («2–3»).`,
+    'Баллы больше 100 возможны только при внешнем эталоне и не ограничиваются.',
+  ];
+  if (zones && g) {
+    rules.push(
+      `Зоны${zones.year.year ? ` ${zones.year.year} г.` : ''} по сводному баллу: ${bands}. Балл в разрыве между диапазонами — ${g.between === 'lower' ? 'нижняя' : 'верхняя'} из двух зон; ниже нижней границы — ${zoneWord[g.below]}, выше верхней — ${zoneWord[g.above]}.`,
+    );
+  }
+  for (const i of table.indicators)
+    rules.push(
+      `Показатель «${i.code}»: ${POLARITY[i.polarity]}${i.directions.length ? `, направление ${i.directions.join(', ')}` : ''}${i.weight !== undefined ? `, вес ${i.weight}` : ''}.`,
+    );
+  return { header, rows, rules, explanations };
+}

@@ -1,0 +1,183 @@
+import type { Polarity } from '../catalogue/catalogue.ts';
+import type { ZoneYear } from '../catalogue/zone-thresholds.ts';
+import {
+  DEFAULT_MIN_COMPLETENESS,
+  directionScore,
+  summaryScore,
+  type Completeness,
+  type MeanScore,
+  type ScorePart,
+} from './direction-scores.ts';
+import type { Outcome } from './outcome.ts';
+import { rankScores, type Place } from './places.ts';
+import { explainScore, findBest, scoreValue, type BestValue, type ObjectValue, type ScoreResult } from './score.ts';
+import { DEFAULT_GAP_RULE, zoneOf, type GapRule, type ZoneDecision } from './zones.ts';
+
+/** An indicator as the rating needs it. */
+export interface RatingIndicator {
+  code: string;
+  directions: string[];
+  polarity: Polarity;
+  /** Weight in direction and summary means, default 1. */
+  weight?: number;
+}
+
+/** A compared object with its indicator values by indicator code (absent = missing). */
+export interface RatingObject {
+  id: string;
+  values: Record<string, Outcome>;
+}
+
+/** Options of one comparison. */
+export interface RatingOptions {
+  /** Scores are rounded to this before places and zones (default 0.01). */
+  precision?: number;
+  /** Summary = mean of directions (default) or of all indicators. */
+  summary?: 'directions' | 'indicators';
+  /** Share of scorable parts needed for a direction or summary score, 0..1 (default 0.5). */
+  minCompleteness?: number;
+  /** Zone thresholds for the summary score; no zones when absent. */
+  zones?: { year: ZoneYear; gapRule?: GapRule };
+  /** Reference sets per indicator code for the best value; default: the compared objects. */
+  reference?: Record<string, ObjectValue[]>;
+  /** Direction order; default: order of first appearance in the indicators. */
+  directions?: string[];
+}
+
+/** One number of the rating with its place and a Russian explanation. */
+export interface RatedCell {
+  score: Outcome;
+  place?: Place;
+  explanation: string;
+}
+
+export interface IndicatorCell extends RatedCell {
+  value: Outcome;
+  detail?: ScoreResult;
+}
+
+export interface MeanCell extends RatedCell {
+  completeness: Completeness;
+  used: string[];
+}
+
+export interface SummaryCell extends MeanCell {
+  zone?: Outcome<ZoneDecision>;
+}
+
+export interface IndicatorRating {
+  code: string;
+  polarity: Polarity;
+  best: Outcome<BestValue>;
+  cells: Record<string, IndicatorCell>;
+}
+
+export interface DirectionRating {
+  code: string;
+  cells: Record<string, MeanCell>;
+}
+
+/** The full result of one comparison. */
+export interface Rating {
+  precision: number;
+  summaryMode: 'directions' | 'indicators';
+  minCompleteness: number;
+  indicators: IndicatorRating[];
+  directions: DirectionRating[];
+  summary: Record<string, SummaryCell>;
+}
+
+const reasonOf = (o: Outcome) => (o.kind === 'ok' ? '' : o.kind === 'missing' ? `нет данных: ${o.reason}` : `не рассчитан: ${o.reason}`);
+
+function placeText(place: Place | undefined, precision: number): string {
+  if (!place) return '';
+  const ties = place.tiedWith.length ? `, делит место с ${place.tiedWith.map((t) => `«${t}»`).join(', ')}` : '';
+  return `; место ${place.label} по баллу ${place.roundedScore} (округление до ${precision}${ties})`;
+}
+
+function rankCells<C extends RatedCell>(cells: Record<string, C>, precision: number): void {
+  const entries = Object.entries(cells).flatMap(([id, c]) => (c.score.kind === 'ok' ? [{ id, score: c.score.value }] : []));
+  for (const [id, place] of rankScores(entries, precision)) {
+    const cell = cells[id];
+    if (cell) {
+      cell.place = place;
+      cell.explanation += placeText(place, precision);
+    }
+  }
+}
+
+function rateIndicator(ind: RatingIndicator, objects: readonly RatingObject[], options: RatingOptions, precision: number): IndicatorRating {
+  const valueOf = (o: RatingObject): Outcome => o.values[ind.code] ?? { kind: 'missing', reason: 'значение не представлено' };
+  const reference = options.reference?.[ind.code] ?? objects.map((o) => ({ id: o.id, value: valueOf(o) }));
+  const best = findBest(reference, ind.polarity);
+  const cells: Record<string, IndicatorCell> = {};
+  for (const o of objects) {
+    const value = valueOf(o);
+    const r = scoreValue(value, best);
+    cells[o.id] =
+      r.kind === 'ok'
+        ? { value, score: { kind: 'ok', value: r.value.score }, detail: r.value, explanation: explainScore(r.value) }
+        : { value, score: r, explanation: reasonOf(r) };
+  }
+  rankCells(cells, precision);
+  return { code: ind.code, polarity: ind.polarity, best, cells };
+}
+
+function meanCell(m: MeanScore, what: string): MeanCell {
+  const c = m.completeness;
+  const head = m.score.kind === 'ok' ? `среднее ${what} (${m.used.join(', ')}) = ${m.score.value}` : reasonOf(m.score);
+  return { score: m.score, completeness: c, used: m.used, explanation: `${head}; полнота ${c.scored} из ${c.applicable}` };
+}
+
+/**
+ * Rates objects in one comparison: per indicator scores and places, per direction and summary
+ * means, places, completeness and (with thresholds) summary zones, each with an explanation.
+ * Context indicators are listed but not scored and stay out of every mean.
+ */
+export function rate(objects: readonly RatingObject[], indicators: readonly RatingIndicator[], options: RatingOptions = {}): Rating {
+  const precision = options.precision ?? 0.01;
+  const minCompleteness = options.minCompleteness ?? DEFAULT_MIN_COMPLETENESS;
+  const summaryMode = options.summary ?? 'directions';
+  const indicatorRatings = indicators.map((ind) => rateIndicator(ind, objects, options, precision));
+  const scorable = indicators.flatMap((ind, i) => (ind.polarity === 'context' ? [] : [{ ind, rating: indicatorRatings[i] }]));
+  const part = (x: (typeof scorable)[number], id: string): ScorePart => ({
+    code: x.ind.code,
+    score: x.rating?.cells[id]?.score ?? { kind: 'missing', reason: 'нет данных' },
+    weight: x.ind.weight,
+  });
+
+  const directionCodes = options.directions ?? [...new Set(scorable.flatMap((x) => x.ind.directions))];
+  const directions: DirectionRating[] = directionCodes.map((code) => {
+    const members = scorable.filter((x) => x.ind.directions.includes(code));
+    const cells: Record<string, MeanCell> = {};
+    for (const o of objects)
+      cells[o.id] = meanCell(
+        directionScore(
+          members.map((x) => part(x, o.id)),
+          minCompleteness,
+        ),
+        'баллов показателей',
+      );
+    rankCells(cells, precision);
+    return { code, cells };
+  });
+
+  const summary: Record<string, SummaryCell> = {};
+  for (const o of objects) {
+    const parts = {
+      directions: directions.map((d) => ({ code: d.code, score: d.cells[o.id]?.score ?? { kind: 'missing', reason: 'нет данных' } })),
+      indicators: scorable.map((x) => part(x, o.id)),
+    } satisfies { directions: ScorePart[]; indicators: ScorePart[] };
+    const what = summaryMode === 'directions' ? 'баллов направлений' : 'баллов всех показателей';
+    summary[o.id] = meanCell(summaryScore(summaryMode, parts, minCompleteness), what);
+  }
+  rankCells(summary, precision);
+  if (options.zones) {
+    for (const cell of Object.values(summary)) {
+      if (cell.score.kind !== 'ok') continue;
+      cell.zone = zoneOf(cell.score.value, options.zones.year, options.zones.gapRule ?? DEFAULT_GAP_RULE, precision);
+      cell.explanation += cell.zone.kind === 'ok' ? `; зона: ${cell.zone.value.explanation}` : `; зона не определена: ${cell.zone.reason}`;
+    }
+  }
+  return { precision, summaryMode, minCompleteness, indicators: indicatorRatings, directions, summary };
+}
