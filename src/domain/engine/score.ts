@@ -68,10 +68,11 @@ export function scoreValue(value: Outcome, best: Outcome<BestValue>): Outcome<Sc
   if (v < 0) return invalid(`отрицательное значение ${v}: правило value / best не применимо`);
   const base = { value: v, best: b.value, bestObjectId: b.objectId, referenceSize: b.referenceSize };
   const result = (score: number, rule: ScoreRule): Outcome<ScoreResult> => ok({ ...base, score, rule, aboveReference: score > 100 });
-  if (b.polarity === 'higher_better') return result((v * 100) / b.value, 'value_over_best');
+  // The best object scores exactly 100: x × 100 / x is not always 100 in binary floating point.
+  if (b.polarity === 'higher_better') return result(v === b.value ? 100 : (v * 100) / b.value, 'value_over_best');
   if (b.value === 0) return result(v === 0 ? 100 : 0, 'zero_best_lower');
   if (v === 0) return invalid(`значение 0 лучше лучшего значения эталонного набора (${b.value}): best / 0 не определено`);
-  return result((b.value * 100) / v, 'best_over_value');
+  return result(v === b.value ? 100 : (b.value * 100) / v, 'best_over_value');
 }
 
 /** A short Russian explanation of a score: inputs, rule, best object, reference size. */
