@@ -3,6 +3,7 @@ import { AppError } from '../app/app-error.ts';
 import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { BackupError } from '../db/backup.ts';
 import { ConfigError, readConfig } from './config.ts';
+import { registerComputeCommand } from './compute-command.ts';
 import { registerDataCommands } from './data-commands.ts';
 import { registerRateCommand } from './rate/rate-command.ts';
 import { serve } from './serve.ts';
@@ -24,6 +25,7 @@ program
   });
 
 registerDataCommands(program);
+registerComputeCommand(program);
 registerRateCommand(program);
 
 try {

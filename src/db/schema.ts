@@ -130,7 +130,40 @@ export interface DataValueTable {
   updated_at: UpdatedAt;
 }
 
+export interface IndicatorResultTable {
+  framework_id: number;
+  period_id: number;
+  org_id: number;
+  indicator_code: string;
+  level: 'organisation' | 'municipality' | 'region';
+  outcome: 'ok' | 'missing' | 'invalid';
+  value: number | null;
+  reason: string | null;
+  explanation: Json<unknown>;
+}
+
+export interface RatingResultTable {
+  framework_id: number;
+  period_id: number;
+  comparison_key: string;
+  scope_org_id: number;
+  title: string;
+  content: Json<unknown>;
+}
+
+export interface ComputeRunTable {
+  id: Generated<number>;
+  framework_id: number;
+  period_id: number;
+  computed_at: CreatedAt;
+  computed_by: string | null;
+  counts: Json<unknown>;
+}
+
 export interface Database {
+  indicator_result: IndicatorResultTable;
+  rating_result: RatingResultTable;
+  compute_run: ComputeRunTable;
   data_element: DataElementTable;
   framework: FrameworkTable;
   data_value: DataValueTable;

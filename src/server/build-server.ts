@@ -20,6 +20,7 @@ import { catalogueRoutes } from './routes/catalogues/routes.ts';
 import { APP_VERSION, healthRoutes } from './routes/health/routes.ts';
 import { orgRoutes } from './routes/orgs/routes.ts';
 import { periodRoutes } from './routes/periods/routes.ts';
+import { resultRoutes } from './routes/results/routes.ts';
 import { userRoutes } from './routes/users/routes.ts';
 
 export interface ServerOptions {
@@ -106,6 +107,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   periodRoutes(app, options.db);
   auditRoutes(app, options.db);
   await catalogueRoutes(app, options.db);
+  resultRoutes(app, options.db);
 
   const uiDir = options.uiDir;
   const hasUi = uiDir !== null && existsSync(join(uiDir, 'index.html'));

@@ -47,6 +47,21 @@ function sampleFor(method: string, url: string, role: Role | 'anonymous'): Promi
     case 'GET /api/data-elements':
     case 'HEAD /api/data-elements':
       return {};
+    case 'POST /api/results/compute':
+      return ids().then((x) => ({ payload: { catalogueId: x.catalogueId, periodId: x.periodId } }));
+    case 'GET /api/ratings':
+    case 'HEAD /api/ratings':
+      return ids().then((x) => ({ url: `/api/ratings?catalogueId=${x.catalogueId}&periodId=${x.periodId}` }));
+    case 'GET /api/ratings/view':
+    case 'HEAD /api/ratings/view':
+      return ids().then((x) => ({
+        url: `/api/ratings/view?catalogueId=${x.catalogueId}&periodId=${x.periodId}&key=municipality:${tree.m1.id}:school`,
+      }));
+    case 'GET /api/results/explain':
+    case 'HEAD /api/results/explain':
+      return ids().then((x) => ({
+        url: `/api/results/explain?catalogueId=${x.catalogueId}&periodId=${x.periodId}&orgId=${tree.s1.id}&indicator=D1.01`,
+      }));
     case 'GET /api/catalogues/:id':
     case 'HEAD /api/catalogues/:id':
       return firstCatalogue().then((c) => ({ url: `/api/catalogues/${c.id}` }));
@@ -104,6 +119,11 @@ function sampleFor(method: string, url: string, role: Role | 'anonymous'): Promi
 }
 
 const loginOf = {} as Record<Role, string>;
+
+const ids = async () => ({
+  catalogueId: (await firstCatalogue()).id,
+  periodId: (await t.handle.db.selectFrom('period').select('id').where('code', '=', '2024/2025').executeTakeFirstOrThrow()).id,
+});
 
 const firstCatalogue = () =>
   t.handle.db

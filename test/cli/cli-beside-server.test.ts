@@ -25,7 +25,7 @@ function startServer(): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [BIN, 'serve'], { env, cwd: ROOT });
     let out = '';
-    const timer = setTimeout(() => fail(new Error(`server did not start: ${out}`)), 90_000);
+    const timer = setTimeout(() => fail(new Error(`server did not start: ${out}`)), 180_000);
     child.stdout?.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /СОКО работает: (http:\/\/localhost:\d+)/.exec(out);
@@ -90,7 +90,8 @@ describe('the CLI beside a running server on the embedded database', () => {
     const again = await runCli(['restore', file], { SOKO_DATA_DIR: join(restoreDir, 'data') });
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('База назначения не пуста');
-  });
+    // Several processes each start Node and open the embedded database: generous on a busy machine.
+  }, 300_000);
 
   it('refuses a bad PORT with a Russian message and no stack trace', async () => {
     const res = await runCli(['serve'], { PORT: 'восемь' });

@@ -33,6 +33,10 @@ export async function createTestApp(): Promise<TestApp> {
   const handle = await createTestDatabase();
   const tree = await buildOrgTree(handle.db);
   await syncCatalogues(handle.db, TEST_CATALOG_DIR);
+  await handle.db
+    .insertInto('period')
+    .values({ code: '2024/2025', kind: 'school_year', name: '2024/2025 учебный год', starts_on: '2024-09-01', ends_on: '2025-08-31' })
+    .execute();
   const app = await buildServer({ db: handle.db, uiDir: null });
   const cookies = {} as Record<Role, string>;
   for (const role of ROLES) {

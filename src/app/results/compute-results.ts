@@ -1,0 +1,228 @@
+import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
+import { zoneYears } from '../../domain/catalogue/zone-thresholds.ts';
+import { computeIndicatorValues, type IndicatorValue, type OrgRow } from '../../domain/engine/indicator-values.ts';
+import { rate, type Rating, type RatingIndicator, type RatingObject } from '../../domain/engine/rating.ts';
+import { gapRuleOf } from '../../domain/engine/zones.ts';
+import { ORG_TYPE_NAMES, type OrgType } from '../../domain/org/org-kind.ts';
+import { dataValueRepository } from '../../db/repositories/data-value-repository.ts';
+import { AppError, notFound } from '../app-error.ts';
+import { writeAudit } from '../audit.ts';
+import { elementsUsedBy } from '../catalogues/catalogue-queries.ts';
+import { loadDataElements } from '../catalogues/sync-catalogues.ts';
+import type { UseCaseContext } from '../context.ts';
+
+export interface ComputeReport {
+  frameworkId: number;
+  periodId: number;
+  indicators: number;
+  skippedIndicators: number;
+  values: number;
+  comparisons: number;
+}
+
+/** What a stored comparison holds: who was compared on what, and the rating. */
+export interface StoredRating {
+  objects: { id: number; name: string; shortName: string | null }[];
+  indicators: { code: string; name: string; unit: string; polarity: string; directions: string[] }[];
+  directions: { code: string; name: string }[];
+  zoneYear: number | null;
+  rating: Rating;
+}
+
+type Progress = (step: string, done: number, total: number) => void;
+
+interface OrgInfo {
+  id: number;
+  parentId: number | null;
+  kind: string;
+  type: string | null;
+  name: string;
+  shortName: string | null;
+  path: string;
+}
+
+/** The year whose zone thresholds apply: a calendar year itself, a school year by the year it ends. */
+function zoneYearOf(period: { kind: string; starts_on: string; ends_on: string }): number {
+  return Number((period.kind === 'school_year' ? period.ends_on : period.starts_on).slice(0, 4));
+}
+
+function ratingOptions(catalogue: Catalogue, year: number) {
+  const zones = zoneYears(catalogue.scoring).find((z) => z.year === year);
+  const gapRule = gapRuleOf(catalogue.scoring);
+  return {
+    precision: catalogue.precision ?? 0.01,
+    summary: catalogue.summary ?? ('directions' as const),
+    directions: catalogue.blocks.flatMap((b) => b.directions.map((d) => d.code)),
+    ...(zones ? { zones: { year: zones, ...(gapRule ? { gapRule } : {}) } } : {}),
+  };
+}
+
+function ratingObjects(objects: OrgInfo[], values: Map<string, IndicatorValue>, codes: string[]): RatingObject[] {
+  return objects.map((o) => ({
+    id: String(o.id),
+    values: Object.fromEntries(
+      codes.flatMap((code) => {
+        const v = values.get(`${o.id}|${code}`);
+        return v ? [[code, v.outcome]] : [];
+      }),
+    ),
+  }));
+}
+
+/**
+ * Recomputes one catalogue version for one period over the whole database: indicator values
+ * for every organisation, municipality and region, then the ratings of each comparison (the
+ * organisations of one type within a municipality; the municipalities within the region).
+ * Everything is replaced in one transaction: if the process dies midway, the previous
+ * results stand.
+ */
+export async function computeResults(
+  ctx: UseCaseContext,
+  input: { frameworkId: number; periodId: number },
+  onProgress?: Progress,
+): Promise<ComputeReport> {
+  const { db } = ctx;
+  const framework = await db.selectFrom('framework').select(['id', 'content']).where('id', '=', input.frameworkId).executeTakeFirst();
+  if (!framework) throw notFound(`Методика с id ${input.frameworkId}`);
+  const catalogue = framework.content as Catalogue;
+  if (catalogue.kind !== 'indicators') {
+    throw new AppError(
+      'validation_failed',
+      `«${catalogue.name}» оценивает механизмы управления: её индексы считаются по баллам экспертов, а не по данным организаций.`,
+    );
+  }
+  const period = await db.selectFrom('period').selectAll().where('id', '=', input.periodId).executeTakeFirst();
+  if (!period) throw notFound(`Период с id ${input.periodId}`);
+  const indicators = (catalogue.indicators ?? []).filter((i) => i.periodKind === period.kind);
+  const skipped = (catalogue.indicators ?? []).length - indicators.length;
+
+  onProgress?.('Загрузка данных', 1, 4);
+  const orgs = (await db
+    .selectFrom('org')
+    .select(['id', 'parent_id as parentId', 'kind', 'type', 'name', 'short_name as shortName', 'path'])
+    .execute()) satisfies OrgInfo[];
+  const elements = elementsUsedBy({ ...catalogue, indicators }, await loadDataElements(db)).map((e) => e.code);
+  const values = await dataValueRepository.forEngine(db, period.id, elements);
+
+  onProgress?.('Значения показателей', 2, 4);
+  const results: IndicatorValue[] = [];
+  for (const region of orgs.filter((o) => o.kind === 'region')) {
+    const regionOrgs: OrgRow[] = orgs
+      .filter((o) => o.kind === 'organisation' && o.type !== null && o.parentId !== null && o.path.startsWith(region.path))
+      .map((o) => ({ id: o.id, municipalityId: o.parentId ?? 0, type: o.type as OrgType }));
+    results.push(...computeIndicatorValues({ indicators, values, orgs: regionOrgs, regionId: region.id }));
+  }
+  const byKey = new Map(results.map((r) => [`${r.objectId}|${r.indicatorCode}`, r]));
+
+  onProgress?.('Рейтинги', 3, 4);
+  const options = ratingOptions(catalogue, zoneYearOf(period));
+  const directionNames = catalogue.blocks.flatMap((b) => b.directions.map((d) => ({ code: d.code, name: d.name })));
+  const comparisons: { key: string; scopeOrgId: number; title: string; content: StoredRating }[] = [];
+  const addComparison = (key: string, scope: OrgInfo, title: string, objects: OrgInfo[], type: OrgType | null) => {
+    const applicable = indicators.filter((i) => type === null || i.orgTypes.includes(type));
+    if (objects.length === 0 || applicable.length === 0) return;
+    const ratingIndicators: RatingIndicator[] = applicable.map((i) => ({ code: i.code, directions: i.directions, polarity: i.polarity }));
+    const used = new Set(applicable.flatMap((i) => i.directions));
+    const rating = rate(
+      ratingObjects(
+        objects,
+        byKey,
+        applicable.map((i) => i.code),
+      ),
+      ratingIndicators,
+      {
+        ...options,
+        directions: options.directions.filter((d) => used.has(d)),
+      },
+    );
+    comparisons.push({
+      key,
+      scopeOrgId: scope.id,
+      title,
+      content: {
+        objects: objects.map((o) => ({ id: o.id, name: o.name, shortName: o.shortName })),
+        indicators: applicable.map((i) => ({ code: i.code, name: i.name, unit: i.unit, polarity: i.polarity, directions: i.directions })),
+        directions: directionNames.filter((d) => used.has(d.code)),
+        zoneYear: options.zones ? zoneYearOf(period) : null,
+        rating,
+      },
+    });
+  };
+  for (const municipality of orgs.filter((o) => o.kind === 'municipality')) {
+    const members = orgs.filter((o) => o.parentId === municipality.id && o.kind === 'organisation');
+    for (const type of [...new Set(members.map((o) => o.type))].filter((t): t is OrgType => t !== null).sort()) {
+      addComparison(
+        `municipality:${municipality.id}:${type}`,
+        municipality,
+        `${municipality.name}: ${ORG_TYPE_NAMES[type]}`,
+        members.filter((o) => o.type === type),
+        type,
+      );
+    }
+  }
+  for (const region of orgs.filter((o) => o.kind === 'region')) {
+    addComparison(
+      `region:${region.id}:municipalities`,
+      region,
+      `${region.name}: муниципалитеты`,
+      orgs.filter((o) => o.parentId === region.id && o.kind === 'municipality'),
+      null,
+    );
+  }
+
+  onProgress?.('Сохранение', 4, 4);
+  const report: ComputeReport = {
+    frameworkId: framework.id,
+    periodId: period.id,
+    indicators: indicators.length,
+    skippedIndicators: skipped,
+    values: results.length,
+    comparisons: comparisons.length,
+  };
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('indicator_result').where('framework_id', '=', framework.id).where('period_id', '=', period.id).execute();
+    await trx.deleteFrom('rating_result').where('framework_id', '=', framework.id).where('period_id', '=', period.id).execute();
+    for (let i = 0; i < results.length; i += 1000) {
+      await trx
+        .insertInto('indicator_result')
+        .values(
+          results.slice(i, i + 1000).map((r) => ({
+            framework_id: framework.id,
+            period_id: period.id,
+            org_id: r.objectId,
+            indicator_code: r.indicatorCode,
+            level: r.level,
+            outcome: r.outcome.kind,
+            value: r.outcome.kind === 'ok' ? r.outcome.value : null,
+            reason: r.outcome.kind === 'ok' ? null : r.outcome.reason,
+            explanation: JSON.stringify(r.explanation),
+          })),
+        )
+        .execute();
+    }
+    for (const c of comparisons) {
+      await trx
+        .insertInto('rating_result')
+        .values({
+          framework_id: framework.id,
+          period_id: period.id,
+          comparison_key: c.key,
+          scope_org_id: c.scopeOrgId,
+          title: c.title,
+          content: JSON.stringify(c.content),
+        })
+        .execute();
+    }
+    await trx
+      .insertInto('compute_run')
+      .values({ framework_id: framework.id, period_id: period.id, computed_by: ctx.actor.login, counts: JSON.stringify(report) })
+      .execute();
+    await writeAudit(
+      trx,
+      ctx.actor,
+      { action: 'results.compute', entity: 'framework', entityId: framework.id, after: report },
+      ctx.requestId,
+    );
+  });
+  return report;
+}

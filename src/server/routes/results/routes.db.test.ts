@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataValueRepository } from '../../../db/repositories/data-value-repository.ts';
+import { createTestApp, type TestApp } from '../../../../test/helpers/test-app.ts';
+
+let t: TestApp;
+let catalogueId: number;
+let periodId: number;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const { db } = t.handle;
+  catalogueId = (await db.selectFrom('framework').select('id').where('code', '=', 'test-indicators').executeTakeFirstOrThrow()).id;
+  periodId = (await db.selectFrom('period').select('id').where('code', '=', '2024/2025').executeTakeFirstOrThrow()).id;
+  const put = (orgId: number, elementCode: string, value: number, status: 'accepted' | 'demo' | 'submitted') =>
+    dataValueRepository.upsert(db, { orgId, periodId, elementCode, breakdown: {}, value, source: 'тест', status, enteredBy: null });
+  await put(t.tree.s1.id, 't_winners', 3, 'accepted');
+  await put(t.tree.s1.id, 't_pupils', 30, 'accepted');
+  await put(t.tree.s2.id, 't_winners', 6, 'demo');
+  await put(t.tree.s2.id, 't_pupils', 20, 'demo');
+  // Submitted but not accepted: must not reach the engine.
+  await put(t.tree.k1.id, 't_winners', 50, 'submitted');
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const get = (url: string, cookie: string) => t.app.inject({ method: 'GET', url, headers: { cookie } });
+
+describe('computing and reading results', () => {
+  it('computes values, roll-ups and ratings in one run and audits it', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/results/compute',
+      headers: { cookie: t.cookies.regional_operator },
+      payload: { catalogueId, periodId },
+    });
+    expect(res.statusCode).toBe(200);
+    // D1.01 is a school-year indicator; D2.01 (calendar year) is skipped for a school year.
+    expect(res.json()).toMatchObject({ indicators: 1, skippedIndicators: 1 });
+    const values = await t.handle.db
+      .selectFrom('indicator_result')
+      .select(['org_id', 'level', 'outcome', 'value'])
+      .where('indicator_code', '=', 'D1.01')
+      .orderBy('org_id')
+      .execute();
+    expect(values).toEqual(
+      expect.arrayContaining([
+        { org_id: t.tree.s1.id, level: 'organisation', outcome: 'ok', value: 10 }, // 3 / 30 × 100
+        { org_id: t.tree.s2.id, level: 'organisation', outcome: 'ok', value: 30 }, // 6 / 20 × 100
+        { org_id: t.tree.m1.id, level: 'municipality', outcome: 'ok', value: 10 },
+        { org_id: t.tree.region.id, level: 'region', outcome: 'ok', value: 18 }, // (3 + 6) / (30 + 20) × 100, not a mean of 10 and 30
+      ]),
+    );
+    const audit = await t.handle.db.selectFrom('audit_log').select('action').where('action', '=', 'results.compute').execute();
+    expect(audit).toHaveLength(1);
+  });
+
+  it('rates municipalities against the best one and explains each number', async () => {
+    const key = `region:${t.tree.region.id}:municipalities`;
+    const res = await get(`/api/ratings/view?catalogueId=${catalogueId}&periodId=${periodId}&key=${key}`, t.cookies.viewer);
+    expect(res.statusCode).toBe(200);
+    const { content } = res.json();
+    const cells = content.rating.indicators[0].cells;
+    // Scores: m1 10 / 30 × 100 = 33.33…, m2 30 / 30 × 100 = 100.
+    expect(cells[String(t.tree.m2.id)].score).toEqual({ kind: 'ok', value: 100 });
+    expect(cells[String(t.tree.m1.id)].score.value).toBeCloseTo(33.333, 3);
+    expect(cells[String(t.tree.m1.id)].place).toMatchObject({ place: 2 });
+    expect(cells[String(t.tree.m1.id)].explanation).toContain('место 2');
+  });
+
+  it('shows each operator only the ratings of their scope', async () => {
+    const list = await get(`/api/ratings?catalogueId=${catalogueId}&periodId=${periodId}`, t.cookies.municipal_operator);
+    // Its own schools' rating, and the region's rating of municipalities, where it is compared.
+    expect(
+      list
+        .json()
+        .items.map((i: { key: string }) => i.key)
+        .sort(),
+    ).toEqual([`municipality:${t.tree.m1.id}:school`, `region:${t.tree.region.id}:municipalities`]);
+    const region = await get(
+      `/api/ratings/view?catalogueId=${catalogueId}&periodId=${periodId}&key=region:${t.tree.region.id}:municipalities`,
+      t.cookies.org_representative,
+    );
+    expect(region.statusCode).toBe(403);
+    expect(region.json().message).toBe('Этот рейтинг вне вашей зоны доступа.');
+    // A school sees the rating it is compared in, and no other.
+    const own = await get(`/api/ratings?catalogueId=${catalogueId}&periodId=${periodId}`, t.cookies.org_representative);
+    expect(own.json().items.map((i: { key: string }) => i.key)).toEqual([`municipality:${t.tree.m1.id}:school`]);
+  });
+
+  it('explains a value: formula, inputs, numerator and denominator', async () => {
+    const res = await get(
+      `/api/results/explain?catalogueId=${catalogueId}&periodId=${periodId}&orgId=${t.tree.s1.id}&indicator=D1.01`,
+      t.cookies.org_representative,
+    );
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ outcome: 'ok', value: 10 });
+    expect(JSON.stringify(res.json().explanation)).toContain('ratio(t_winners, t_pupils)');
+    const other = await get(
+      `/api/results/explain?catalogueId=${catalogueId}&periodId=${periodId}&orgId=${t.tree.s2.id}&indicator=D1.01`,
+      t.cookies.org_representative,
+    );
+    expect(other.statusCode).toBe(403);
+  });
+});
