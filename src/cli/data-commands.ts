@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { SYSTEM_ACTOR } from '../app/actor.ts';
 import { AppError } from '../app/app-error.ts';
+import { syncCatalogues } from '../app/catalogues/sync-catalogues.ts';
 import { loadDemo } from '../app/demo/load-demo.ts';
 import { generatePassword } from '../app/password.ts';
 import { createUser } from '../app/users.ts';
@@ -41,6 +42,7 @@ export function registerDataCommands(program: Command): void {
     .action(async () => {
       const config = readConfig();
       await withDatabase(async (db) => {
+        await syncCatalogues(db, config.catalogDir); // the demo values are generated for the loaded catalogues
         const result = await loadDemo(db, { onProgress: (step, i, n) => progressLine(step, i, n) });
         process.stdout.write(`Загружено организаций: ${result.organisations}.\n`);
         publishDemoAccounts(result.accounts, config.dataDir, `http://localhost:${config.port}`);

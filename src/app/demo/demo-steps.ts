@@ -1,9 +1,13 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { Catalogue, DataElement } from '../../domain/catalogue/catalogue.ts';
+import { breakdownKey } from '../../domain/catalogue/breakdown-key.ts';
 import { demoPeriods } from '../../domain/demo/demo-periods.ts';
+import { demoValuePeriods, generateDemoValues } from '../../domain/demo/demo-values.ts';
 import { generateDemoRegion, type DemoOrg } from '../../domain/demo/demo-region.ts';
 import type { Role } from '../../domain/access/role.ts';
 import { orgRepository } from '../../db/repositories/org-repository.ts';
 import type { Database } from '../../db/schema.ts';
+import { loadDataElements } from '../catalogues/sync-catalogues.ts';
 import { generatePassword, hashPassword } from '../password.ts';
 
 /** What the steps share: org ids by code, the accounts made, the seed. */
@@ -65,6 +69,11 @@ const DEMO_USERS: { login: string; role: Role; fullName: string; scopeCode: stri
   { login: 'demo.viewer', role: 'viewer', fullName: 'Наблюдатель управления образования (демо)', scopeCode: '99' },
 ];
 
+/** The framework whose indicators the demo values feed, and the source the values carry. */
+const DEMO_VALUES_FRAMEWORK = 'seed001-municipal';
+const DEMO_VALUES_SOURCE = 'демо-данные';
+const DEMO_VALUES_BATCH = 5000;
+
 /**
  * The demo, step by step. Later features add their demo data by appending a step here
  * (campaigns, results, reports…): each step runs in the same transaction after the ones before.
@@ -121,6 +130,53 @@ export const DEMO_STEPS: DemoStep[] = [
           .execute();
         state.accounts.push({ login: u.login, password, role: u.role, fullName: u.fullName, scope: u.scopeCode });
       }
+    },
+  },
+  {
+    name: 'Значения показателей (демо)',
+    async run(trx, state) {
+      const framework = await trx
+        .selectFrom('framework')
+        .select('content')
+        .where('code', '=', DEMO_VALUES_FRAMEWORK)
+        .orderBy('version', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      if (!framework) return; // the catalogue is not loaded: nothing to compute, no values
+      const content = (typeof framework.content === 'string' ? JSON.parse(framework.content) : framework.content) as Catalogue;
+      const elements: ReadonlyMap<string, DataElement> = await loadDataElements(trx);
+      const region = generateDemoRegion(state.seed);
+      const orgs = region.root.children.flatMap((m) => m.children);
+      const periods = demoValuePeriods(state.lastYear);
+      const periodRows = await trx
+        .selectFrom('period')
+        .select(['id', 'code'])
+        .where(
+          'code',
+          'in',
+          periods.map((p) => p.code),
+        )
+        .execute();
+      const periodId = new Map(periodRows.map((p) => [p.code, p.id]));
+      const rows = generateDemoValues({ seed: state.seed, indicators: content.indicators ?? [], elements, orgs, periods });
+      // one insert per 5000 rows, the rows passed as one JSON parameter (a multi-row VALUES list
+      // of that size costs PGlite more in parsing than the insert itself)
+      const batch: { o: number; p: number; e: string; b: string; v: number }[] = [];
+      const flush = async () => {
+        if (batch.length === 0) return;
+        await sql`insert into data_value (org_id, period_id, data_element_code, breakdown, value, source, status)
+          select o, p, e, b, v, ${DEMO_VALUES_SOURCE}, 'demo'
+          from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as x(o integer, p integer, e text, b text, v numeric)`.execute(trx);
+        batch.length = 0;
+      };
+      for (const r of rows) {
+        const orgId = state.orgIdByCode.get(r.orgCode);
+        const period = periodId.get(r.periodCode);
+        if (orgId === undefined || period === undefined) continue;
+        batch.push({ o: orgId, p: period, e: r.elementCode, b: breakdownKey(r.breakdown), v: r.value });
+        if (batch.length >= DEMO_VALUES_BATCH) await flush();
+      }
+      await flush();
     },
   },
 ];

@@ -1,0 +1,86 @@
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../db/create-database.ts';
+import { dataValueRepository } from '../../db/repositories/data-value-repository.ts';
+import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
+import { formulaReferences } from '../../domain/catalogue/formula/check-formula.ts';
+import { parseFormula } from '../../domain/catalogue/formula/parse-formula.ts';
+import { computeIndicatorValues, type OrgRow } from '../../domain/engine/indicator-values.ts';
+import type { OrgType } from '../../domain/org/org-kind.ts';
+import { createTestDatabase } from '../../../test/helpers/test-database.ts';
+import { syncCatalogues } from '../catalogues/sync-catalogues.ts';
+import { loadDemo } from './load-demo.ts';
+
+let handle: DatabaseHandle;
+let loadMs = 0;
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  await syncCatalogues(handle.db, resolve('catalogs'));
+  const started = performance.now();
+  const marks: [string, number][] = [];
+  await loadDemo(handle.db, { lastYear: 2025, onProgress: (step) => marks.push([step, performance.now()]) });
+  const ends = [...marks.slice(1).map(([, t]) => t), performance.now()];
+  console.info(marks.map(([step, t], i) => `${step}: ${Math.round((ends[i] ?? t) - t)} ms`).join('; '));
+  loadMs = performance.now() - started;
+}, 120_000);
+afterAll(async () => {
+  await handle.close();
+});
+
+describe('demo values', () => {
+  it('stores demo values for the Промышленновский schools, quickly', async () => {
+    const total = await handle.db
+      .selectFrom('data_value')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const statuses = await handle.db.selectFrom('data_value').select(['status', 'source']).distinct().execute();
+    expect(statuses).toEqual([{ status: 'demo', source: 'демо-данные' }]);
+    const schools = await handle.db
+      .selectFrom('data_value')
+      .innerJoin('org', 'org.id', 'data_value.org_id')
+      .select((eb) => eb.fn.count<number>('org.id').distinct().as('n'))
+      .where('org.code', 'like', '99-01-%')
+      .where('org.type', '=', 'school')
+      .executeTakeFirstOrThrow();
+    expect(Number(schools.n)).toBe(15);
+    console.info(`loadDemo: ${Math.round(loadMs)} ms, data_value rows: ${total.n}`);
+    expect(Number(total.n)).toBeGreaterThan(10_000);
+    expect(loadMs).toBeLessThan(60_000);
+  });
+
+  it('lets the engine compute most seed001 indicators for the municipality 99-01', async () => {
+    const fw = await handle.db.selectFrom('framework').select('content').where('code', '=', 'seed001-municipal').executeTakeFirstOrThrow();
+    const catalogue = (typeof fw.content === 'string' ? JSON.parse(fw.content) : fw.content) as Catalogue;
+    const indicators = catalogue.indicators ?? [];
+    const orgRows = await handle.db.selectFrom('org').select(['id', 'parent_id', 'kind', 'type', 'code']).execute();
+    const region = orgRows.find((o) => o.kind === 'region');
+    const municipality = orgRows.find((o) => o.code === '99-01');
+    if (!region || !municipality) throw new Error('demo region not loaded');
+    const orgs: OrgRow[] = orgRows
+      .filter((o) => o.kind === 'organisation' && o.type !== null)
+      .map((o) => ({ id: o.id, municipalityId: o.parent_id ?? 0, type: o.type as OrgType }));
+    let ok = 0;
+    const notOk: string[] = [];
+    for (const [kind, code] of [
+      ['school_year', '2025/2026'],
+      ['calendar_year', '2025'],
+    ] as const) {
+      const ofKind = indicators.filter((i) => i.periodKind === kind);
+      const period = await handle.db.selectFrom('period').select('id').where('code', '=', code).executeTakeFirstOrThrow();
+      const elements = new Set<string>();
+      for (const i of ofKind) {
+        const parsed = parseFormula(i.formula);
+        if (parsed.ok) formulaReferences(parsed.node).elements.forEach((e) => elements.add(e));
+      }
+      const values = await dataValueRepository.forEngine(handle.db, period.id, [...elements]);
+      const results = computeIndicatorValues({ indicators: ofKind, values, orgs, regionId: region.id });
+      for (const r of results.filter((x) => x.level === 'municipality' && x.objectId === municipality.id)) {
+        if (r.outcome.kind === 'ok') ok++;
+        else notOk.push(`${r.indicatorCode}: ${r.outcome.reason}`);
+      }
+    }
+    const share = ok / indicators.length;
+    console.info(`99-01: ${ok} of ${indicators.length} seed001 indicators ok (${(share * 100).toFixed(1)}%); not ok:\n${notOk.join('\n')}`);
+    expect(share).toBeGreaterThanOrEqual(0.8);
+  });
+});
