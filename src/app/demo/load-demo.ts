@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { demoValuePeriods } from '../../domain/demo/demo-values.ts';
 import { SYSTEM_ACTOR } from '../actor.ts';
 import { AppError } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
+import { computeResults } from '../results/compute-results.ts';
 import { DEMO_STEPS, type DemoAccount, type DemoState } from './demo-steps.ts';
 
 export const DEMO_SETTING_KEY = 'demo';
@@ -67,5 +69,30 @@ export async function loadDemo(
       after: { ...marker, organisations: state.orgIdByCode.size, accounts: state.accounts.map((a) => a.login) },
     });
   });
+  await computeDemoResults(db, state.lastYear, options.onProgress);
   return { accounts: state.accounts, organisations: state.orgIdByCode.size };
+}
+
+/**
+ * Computes the demo's results (the seed-001 catalogue over the demo years), so the ratings
+ * are there on first start. Each period is its own recompute, as an operator would run it.
+ */
+async function computeDemoResults(
+  db: Kysely<Database>,
+  lastYear: number,
+  onProgress?: (step: string, index: number, total: number) => void,
+) {
+  const framework = await db
+    .selectFrom('framework')
+    .select('id')
+    .where('code', '=', 'seed001-municipal')
+    .orderBy('version', 'desc')
+    .executeTakeFirst();
+  if (!framework) return;
+  const codes = demoValuePeriods(lastYear).map((p) => p.code);
+  const periods = await db.selectFrom('period').select(['id', 'code']).where('code', 'in', codes).orderBy('starts_on').execute();
+  for (const [i, period] of periods.entries()) {
+    onProgress?.(`Расчёт результатов за ${period.code}`, i + 1, periods.length);
+    await computeResults({ db, actor: SYSTEM_ACTOR, requestId: null }, { frameworkId: framework.id, periodId: period.id });
+  }
 }

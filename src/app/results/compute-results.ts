@@ -3,7 +3,7 @@ import { zoneYears } from '../../domain/catalogue/zone-thresholds.ts';
 import { computeIndicatorValues, type IndicatorValue, type OrgRow } from '../../domain/engine/indicator-values.ts';
 import { rate, type Rating, type RatingIndicator, type RatingObject } from '../../domain/engine/rating.ts';
 import { gapRuleOf } from '../../domain/engine/zones.ts';
-import { ORG_TYPE_NAMES, type OrgType } from '../../domain/org/org-kind.ts';
+import { ORG_TYPE_PLURAL, type OrgType } from '../../domain/org/org-kind.ts';
 import { dataValueRepository } from '../../db/repositories/data-value-repository.ts';
 import { AppError, notFound } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
@@ -154,7 +154,7 @@ export async function computeResults(
       addComparison(
         `municipality:${municipality.id}:${type}`,
         municipality,
-        `${municipality.name}: ${ORG_TYPE_NAMES[type]}`,
+        `${municipality.name}: ${ORG_TYPE_PLURAL[type]}`,
         members.filter((o) => o.type === type),
         type,
       );

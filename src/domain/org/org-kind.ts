@@ -19,6 +19,14 @@ export const ORG_TYPE_NAMES: Record<OrgType, string> = {
   college: 'Профессиональная образовательная организация',
 };
 
+/** Plural names for titles such as «…: школы». */
+export const ORG_TYPE_PLURAL: Record<OrgType, string> = {
+  school: 'школы',
+  kindergarten: 'детские сады',
+  supplementary: 'организации дополнительного образования',
+  college: 'колледжи и техникумы',
+};
+
 /** The kind a child must have under a parent of the given kind (null: the root, a region). */
 export function childKindOf(parentKind: OrgKind | null): OrgKind | null {
   switch (parentKind) {
