@@ -4,6 +4,7 @@ import { computeIndicatorValues, type IndicatorValue, type OrgRow } from '../../
 import { rate, type Rating, type RatingIndicator, type RatingObject } from '../../domain/engine/rating.ts';
 import { gapRuleOf } from '../../domain/engine/zones.ts';
 import { ORG_TYPE_PLURAL, type OrgType } from '../../domain/org/org-kind.ts';
+import { bulkInsert } from '../../db/bulk-insert.ts';
 import { dataValueRepository } from '../../db/repositories/data-value-repository.ts';
 import { AppError, notFound } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
@@ -28,6 +29,10 @@ export interface StoredRating {
   zoneYear: number | null;
   rating: Rating;
 }
+
+// A place's list of tied objects is quadratic in the size of a comparison (1,000 schools tied on
+// 0 points list each other); place…placeTo already says how many share it.
+const withoutTieLists = (key: string, value: unknown) => (key === 'tiedWith' ? undefined : value);
 
 type Progress = (step: string, done: number, total: number) => void;
 
@@ -182,24 +187,32 @@ export async function computeResults(
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('indicator_result').where('framework_id', '=', framework.id).where('period_id', '=', period.id).execute();
     await trx.deleteFrom('rating_result').where('framework_id', '=', framework.id).where('period_id', '=', period.id).execute();
-    for (let i = 0; i < results.length; i += 1000) {
-      await trx
-        .insertInto('indicator_result')
-        .values(
-          results.slice(i, i + 1000).map((r) => ({
-            framework_id: framework.id,
-            period_id: period.id,
-            org_id: r.objectId,
-            indicator_code: r.indicatorCode,
-            level: r.level,
-            outcome: r.outcome.kind,
-            value: r.outcome.kind === 'ok' ? r.outcome.value : null,
-            reason: r.outcome.kind === 'ok' ? null : r.outcome.reason,
-            explanation: JSON.stringify(r.explanation),
-          })),
-        )
-        .execute();
-    }
+    await bulkInsert(
+      trx,
+      'indicator_result',
+      {
+        framework_id: 'integer',
+        period_id: 'integer',
+        org_id: 'integer',
+        indicator_code: 'text',
+        level: 'text',
+        outcome: 'text',
+        value: 'double precision',
+        reason: 'text',
+        explanation: 'jsonb',
+      },
+      results.map((r) => ({
+        framework_id: framework.id,
+        period_id: period.id,
+        org_id: r.objectId,
+        indicator_code: r.indicatorCode,
+        level: r.level,
+        outcome: r.outcome.kind,
+        value: r.outcome.kind === 'ok' ? r.outcome.value : null,
+        reason: r.outcome.kind === 'ok' ? null : r.outcome.reason,
+        explanation: r.explanation,
+      })),
+    );
     for (const c of comparisons) {
       await trx
         .insertInto('rating_result')
