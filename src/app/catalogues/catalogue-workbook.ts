@@ -41,6 +41,7 @@ const META_ROWS = [
   'Описание',
   'Итоговый балл',
   'Точность',
+  'Минимальная полнота',
   'Правила оценки (JSON)',
 ] as const;
 const DIRECTION_COLUMNS = [
@@ -103,6 +104,7 @@ export async function exportCatalogueWorkbook(c: Catalogue, elements: DataElemen
     Описание: c.description ?? '',
     'Итоговый балл': c.summary ? SUMMARY_LABELS[c.summary] : '',
     Точность: c.precision ?? '',
+    'Минимальная полнота': c.minCompleteness ?? '',
     'Правила оценки (JSON)': c.scoring ? JSON.stringify(c.scoring) : '',
   };
   const meta = META_ROWS.map((name) => [name, metaValues[name]]);
@@ -276,6 +278,7 @@ export async function readCatalogueWorkbook(
   if (metaValue('Описание')) raw.description = metaValue('Описание');
   if (metaValue('Итоговый балл')) raw.summary = codeFromLabel(SUMMARY_LABELS, metaValue('Итоговый балл')) ?? metaValue('Итоговый балл');
   if (metaValue('Точность')) raw.precision = Number(metaValue('Точность').replace(',', '.'));
+  if (metaValue('Минимальная полнота')) raw.minCompleteness = Number(metaValue('Минимальная полнота').replace(',', '.'));
   if (metaValue('Правила оценки (JSON)')) {
     try {
       raw.scoring = JSON.parse(metaValue('Правила оценки (JSON)')) as unknown;

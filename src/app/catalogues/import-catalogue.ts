@@ -34,7 +34,8 @@ const META_FIELDS: Record<string, number> = {
   description: 8,
   summary: 9,
   precision: 10,
-  scoring: 11,
+  minCompleteness: 11,
+  scoring: 12,
 };
 
 /** Points a validation issue of the catalogue back at the sheet, row and column it came from. */

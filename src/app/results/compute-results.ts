@@ -56,6 +56,7 @@ function ratingOptions(catalogue: Catalogue, year: number) {
   const gapRule = gapRuleOf(catalogue.scoring);
   return {
     precision: catalogue.precision ?? 0.01,
+    ...(catalogue.minCompleteness !== undefined ? { minCompleteness: catalogue.minCompleteness } : {}),
     summary: catalogue.summary ?? ('directions' as const),
     directions: catalogue.blocks.flatMap((b) => b.directions.map((d) => d.code)),
     ...(zones ? { zones: { year: zones, ...(gapRule ? { gapRule } : {}) } } : {}),

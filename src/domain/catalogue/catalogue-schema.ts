@@ -86,6 +86,7 @@ export const catalogueSchema = {
     description: { type: 'string' },
     summary: { enum: ['directions', 'indicators'] },
     precision: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
+    minCompleteness: { type: 'number', minimum: 0, maximum: 1 },
     blocks: {
       type: 'array',
       minItems: 1,

@@ -84,6 +84,8 @@ export interface Catalogue {
   summary?: 'directions' | 'indicators';
   /** Scores are rounded to this before places and zones are decided (a rule of the method). */
   precision?: number;
+  /** Share (0–1) of a direction's indicators an object needs to get a direction score (default 0.5). */
+  minCompleteness?: number;
   blocks: Block[];
   indicators?: Indicator[];
   components?: CycleComponent[];
