@@ -116,7 +116,8 @@ export async function computeResults(
     const regionOrgs: OrgRow[] = orgs
       .filter((o) => o.kind === 'organisation' && o.type !== null && o.parentId !== null && o.path.startsWith(region.path))
       .map((o) => ({ id: o.id, municipalityId: o.parentId ?? 0, type: o.type as OrgType }));
-    results.push(...computeIndicatorValues({ indicators, values, orgs: regionOrgs, regionId: region.id }));
+    // A loop, not push(...list): spreading 600,000 results overflows the call stack.
+    for (const r of computeIndicatorValues({ indicators, values, orgs: regionOrgs, regionId: region.id })) results.push(r);
   }
   const byKey = new Map(results.map((r) => [`${r.objectId}|${r.indicatorCode}`, r]));
 
