@@ -68,3 +68,33 @@ export interface ImportIssue {
   column: string | null;
   message: string;
 }
+
+// Ratings (GET /api/ratings, /api/ratings/view, /api/results/explain; POST /api/results/compute).
+export type { ComputeReport, StoredRating } from '../../app/results/compute-results.ts';
+export type { ComparisonSummary } from '../../app/results/rating-queries.ts';
+export type { IndicatorCell, MeanCell, Rating, SummaryCell } from '../../domain/engine/rating.ts';
+export type { Outcome } from '../../domain/engine/outcome.ts';
+export type { Place } from '../../domain/engine/places.ts';
+export type { ZoneDecision } from '../../domain/engine/zones.ts';
+export type { Completeness } from '../../domain/engine/direction-scores.ts';
+export type { IndicatorExplanation, ObjectLevel } from '../../domain/engine/indicator-values.ts';
+import type { StoredRating } from '../../app/results/compute-results.ts';
+import type { IndicatorExplanation, ObjectLevel } from '../../domain/engine/indicator-values.ts';
+
+/** GET /api/ratings/view: one stored comparison. */
+export interface RatingView {
+  title: string;
+  computedAt: string | null;
+  content: StoredRating;
+}
+
+/** GET /api/results/explain: how one indicator value of one object was computed. */
+export interface ValueExplanation {
+  objectName: string;
+  indicatorCode: string;
+  level: ObjectLevel;
+  outcome: 'ok' | 'missing' | 'invalid';
+  value: number | null;
+  reason: string | null;
+  explanation: IndicatorExplanation;
+}

@@ -5,6 +5,7 @@ import { CataloguesPage } from '../pages/catalogues-page.tsx';
 import { NotFoundPage } from '../pages/not-found-page.tsx';
 import { OrgsPage } from '../pages/orgs-page.tsx';
 import { PeriodsPage } from '../pages/periods-page.tsx';
+import { RatingsPage } from '../pages/ratings-page.tsx';
 import { UsersPage } from '../pages/users-page.tsx';
 import { AdminOnly } from './admin-only.tsx';
 
@@ -17,6 +18,8 @@ export function RoutePage({ route }: { route: Route }) {
       return <PeriodsPage />;
     case 'catalogues':
       return route.catalogueId === null ? <CataloguesPage /> : <CataloguePage key={route.catalogueId} catalogueId={route.catalogueId} />;
+    case 'ratings':
+      return <RatingsPage />;
     case 'users':
       return (
         <AdminOnly>

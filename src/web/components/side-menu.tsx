@@ -1,4 +1,4 @@
-import { ApartmentOutlined, BookOutlined, CalendarOutlined, HistoryOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BookOutlined, CalendarOutlined, HistoryOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { MenuProps } from 'antd';
 import { navigate } from '../hooks/use-location-path.ts';
@@ -17,6 +17,7 @@ export function SideMenu({ route, isAdmin }: SideMenuProps) {
     { key: '/orgs', icon: <ApartmentOutlined />, label: 'Организации' },
     { key: '/periods', icon: <CalendarOutlined />, label: 'Периоды' },
     { key: '/catalogues', icon: <BookOutlined />, label: 'Методики' },
+    { key: '/ratings', icon: <TrophyOutlined />, label: 'Рейтинги' },
   ];
   if (isAdmin) {
     items.push(

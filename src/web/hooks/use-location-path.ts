@@ -18,6 +18,13 @@ export function useLocationPath(): string {
   return useSyncExternalStore(subscribe, getPath, getPath);
 }
 
+const getSearch = (): string => window.location.search;
+
+/** Current `location.search` (with the leading «?»), re-rendering on history navigation. */
+export function useLocationSearch(): string {
+  return useSyncExternalStore(subscribe, getSearch, getSearch);
+}
+
 /** Client-side navigation via the History API. */
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
   const current = window.location.pathname + window.location.search;

@@ -74,3 +74,6 @@ export function orgTypeColor(org: Pick<OrgSummary, 'kind' | 'type'>): string {
 export function roleName(role: string): string {
   return (ROLE_NAMES as Record<string, string>)[role] ?? role;
 }
+
+/** Roles allowed to recompute results and ratings (POST /api/results/compute). */
+export const RATING_COMPUTE_ROLES: ReadonlySet<Role> = new Set<Role>(['admin', 'regional_operator']);

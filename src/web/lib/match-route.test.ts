@@ -8,6 +8,7 @@ describe('matchRoute', () => {
     expect(matchRoute('/orgs')).toEqual({ name: 'orgs', orgId: null });
     expect(matchRoute('/orgs/42/')).toEqual({ name: 'orgs', orgId: 42 });
     expect(matchRoute('/audit')).toEqual({ name: 'audit' });
+    expect(matchRoute('/ratings/')).toEqual({ name: 'ratings' });
     expect(matchRoute('/catalogues')).toEqual({ name: 'catalogues', catalogueId: null });
     expect(matchRoute('/catalogues/7/')).toEqual({ name: 'catalogues', catalogueId: 7 });
   });

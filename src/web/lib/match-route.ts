@@ -3,6 +3,7 @@ export type Route =
   | { name: 'orgs'; orgId: number | null }
   | { name: 'periods' }
   | { name: 'catalogues'; catalogueId: number | null }
+  | { name: 'ratings' }
   | { name: 'users' }
   | { name: 'audit' }
   | { name: 'home' }
@@ -20,6 +21,7 @@ export function matchRoute(pathname: string): Route {
   if (path === '/catalogues') return { name: 'catalogues', catalogueId: null };
   const catalogue = /^\/catalogues\/(\d+)$/.exec(path);
   if (catalogue?.[1]) return { name: 'catalogues', catalogueId: Number(catalogue[1]) };
+  if (path === '/ratings') return { name: 'ratings' };
   if (path === '/users') return { name: 'users' };
   if (path === '/audit') return { name: 'audit' };
   return { name: 'not-found' };
