@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import type { Database } from './schema.ts';
 
 /**
  * Inserts many rows with one statement per batch, passing each batch as a single JSON parameter
@@ -6,8 +7,8 @@ import { sql, type Kysely } from 'kysely';
  * SQL on PostgreSQL. Table and column names come from code, never from users.
  */
 export async function bulkInsert(
-  db: Kysely<any>,
-  table: string,
+  db: Kysely<Database>,
+  table: keyof Database,
   columns: Record<string, 'integer' | 'text' | 'numeric' | 'double precision' | 'jsonb' | 'boolean'>,
   rows: readonly Record<string, unknown>[],
   batchSize = 5000,

@@ -1,10 +1,11 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Catalogue, DataElement } from '../../domain/catalogue/catalogue.ts';
 import { breakdownKey } from '../../domain/catalogue/breakdown-key.ts';
 import { demoPeriods } from '../../domain/demo/demo-periods.ts';
 import { demoValuePeriods, generateDemoValues } from '../../domain/demo/demo-values.ts';
 import { generateDemoRegion, type DemoOrg } from '../../domain/demo/demo-region.ts';
 import type { Role } from '../../domain/access/role.ts';
+import { bulkInsert } from '../../db/bulk-insert.ts';
 import { orgRepository } from '../../db/repositories/org-repository.ts';
 import type { Database } from '../../db/schema.ts';
 import { loadDataElements } from '../catalogues/sync-catalogues.ts';
@@ -158,25 +159,38 @@ export const DEMO_STEPS: DemoStep[] = [
         )
         .execute();
       const periodId = new Map(periodRows.map((p) => [p.code, p.id]));
-      const rows = generateDemoValues({ seed: state.seed, indicators: content.indicators ?? [], elements, orgs, periods });
-      // one insert per 5000 rows, the rows passed as one JSON parameter (a multi-row VALUES list
-      // of that size costs PGlite more in parsing than the insert itself)
-      const batch: { o: number; p: number; e: string; b: string; v: number }[] = [];
-      const flush = async () => {
-        if (batch.length === 0) return;
-        await sql`insert into data_value (org_id, period_id, data_element_code, breakdown, value, source, status)
-          select o, p, e, b, v, ${DEMO_VALUES_SOURCE}, 'demo'
-          from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as x(o integer, p integer, e text, b text, v numeric)`.execute(trx);
-        batch.length = 0;
-      };
-      for (const r of rows) {
+      const generated = generateDemoValues({ seed: state.seed, indicators: content.indicators ?? [], elements, orgs, periods });
+      const rows = generated.flatMap((r) => {
         const orgId = state.orgIdByCode.get(r.orgCode);
         const period = periodId.get(r.periodCode);
-        if (orgId === undefined || period === undefined) continue;
-        batch.push({ o: orgId, p: period, e: r.elementCode, b: breakdownKey(r.breakdown), v: r.value });
-        if (batch.length >= DEMO_VALUES_BATCH) await flush();
-      }
-      await flush();
+        if (orgId === undefined || period === undefined) return [];
+        return [
+          {
+            org_id: orgId,
+            period_id: period,
+            data_element_code: r.elementCode,
+            breakdown: breakdownKey(r.breakdown),
+            value: r.value,
+            source: DEMO_VALUES_SOURCE,
+            status: 'demo',
+          },
+        ];
+      });
+      await bulkInsert(
+        trx,
+        'data_value',
+        {
+          org_id: 'integer',
+          period_id: 'integer',
+          data_element_code: 'text',
+          breakdown: 'text',
+          value: 'numeric',
+          source: 'text',
+          status: 'text',
+        },
+        rows,
+        DEMO_VALUES_BATCH,
+      );
     },
   },
 ];

@@ -224,7 +224,7 @@ export async function computeResults(
           comparison_key: c.key,
           scope_org_id: c.scopeOrgId,
           title: c.title,
-          content: JSON.stringify(c.content),
+          content: JSON.stringify(c.content, withoutTieLists),
         })
         .execute();
     }
