@@ -1,52 +1,30 @@
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../../src/server/start-test-server.ts';
-import { browserTestsEnabled, launchChromium } from './launch-chromium.ts';
-
-type TestServer = Awaited<ReturnType<typeof startTestServer>>;
-
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const resultsDir = join(repoRoot, 'test-results');
-const uiIndex = join(repoRoot, 'dist', 'web', 'index.html');
+import { logIn, openBrowserSession, resultsDir, type BrowserSession, type TestServer } from './browser-session.ts';
+import { browserTestsEnabled } from './launch-chromium.ts';
 
 // The name of catalogs/seed001-municipal.v1.yaml.
 const SEED001_NAME = 'Показатели мониторинга механизмов управления качеством образования (Промышленновский муниципальный округ)';
 
 describe.skipIf(!browserTestsEnabled)('methodologies (browser)', () => {
+  let session: BrowserSession | undefined;
   let server: TestServer | undefined;
-  let browser: Browser | undefined;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(uiIndex)) {
-      throw new Error(`The built web UI is missing (${uiIndex}). Run \`npm run build\` before the browser tests.`);
-    }
-    browser = await launchChromium();
-    server = await startTestServer();
-    mkdirSync(resultsDir, { recursive: true });
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'ru-RU' });
-    page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    session = await openBrowserSession();
+    ({ server, page, pageErrors } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it('lists the methodologies, opens seed 001 and shows an indicator’s formula', async () => {
     if (!server) throw new Error('test server not started');
-    await page.goto(server.url);
-    await page.waitForURL(/\/login$/);
-    await page.getByTestId('login-input').fill(server.login);
-    await page.getByTestId('password-input').fill(server.password);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(/\/orgs(\/\d+)?$/);
+    await logIn(page, server);
 
     await page.getByTestId('side-menu').getByText('Методики', { exact: true }).click();
     await page.waitForURL(/\/catalogues$/);
