@@ -3,16 +3,11 @@ import { ORG_KIND_NAMES, type OrgKind } from '../domain/org/org-kind.ts';
 import { AppError } from './app-error.ts';
 import { writeAudit } from './audit.ts';
 import type { UseCaseContext } from './context.ts';
+import type { Me } from './me.ts';
 import { hashPassword } from './password.ts';
 
-export interface UserView {
-  id: number;
-  login: string;
-  fullName: string;
-  role: Role;
-  roleName: string;
-  scopeOrgId: number | null;
-  scopeOrgName: string | null;
+/** A user as administrators see it: what the user sees of themself, plus whether the account is active. */
+export interface UserView extends Me {
   isActive: boolean;
 }
 

@@ -1,20 +1,11 @@
 import type { UserInput } from '../../../app/users.ts';
 import { ROLES } from '../../../domain/access/role.ts';
-import { errorResponses } from '../../common-schemas.ts';
+import { errorResponses, meSchema } from '../../common-schemas.ts';
 
 const userSchema = {
   type: 'object',
-  properties: {
-    id: { type: 'integer' },
-    login: { type: 'string' },
-    fullName: { type: 'string' },
-    role: { type: 'string', enum: [...ROLES] },
-    roleName: { type: 'string' },
-    scopeOrgId: { type: ['integer', 'null'] },
-    scopeOrgName: { type: ['string', 'null'] },
-    isActive: { type: 'boolean' },
-  },
-  required: ['id', 'login', 'fullName', 'role', 'roleName', 'scopeOrgId', 'scopeOrgName', 'isActive'],
+  properties: { ...meSchema.properties, isActive: { type: 'boolean' } },
+  required: [...meSchema.required, 'isActive'],
 } as const;
 
 export const listUsersSchema = {
