@@ -1,8 +1,5 @@
 import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
-import { zoneYears } from '../../domain/catalogue/zone-thresholds.ts';
 import { computeIndicatorValues, type IndicatorValue, type OrgRow } from '../../domain/engine/indicator-values.ts';
-import { rate, type Rating, type RatingIndicator, type RatingObject } from '../../domain/engine/rating.ts';
-import { gapRuleOf } from '../../domain/engine/zones.ts';
 import { ORG_TYPE_PLURAL, type OrgType } from '../../domain/org/org-kind.ts';
 import { bulkInsert } from '../../db/bulk-insert.ts';
 import { dataValueRepository } from '../../db/repositories/data-value-repository.ts';
@@ -11,6 +8,7 @@ import { writeAudit } from '../audit.ts';
 import { elementsUsedBy } from '../catalogues/catalogue-queries.ts';
 import { loadDataElements } from '../catalogues/sync-catalogues.ts';
 import type { UseCaseContext } from '../context.ts';
+import { rateComparison, type StoredRating } from './rate-comparison.ts';
 
 export interface ComputeReport {
   frameworkId: number;
@@ -19,15 +17,6 @@ export interface ComputeReport {
   skippedIndicators: number;
   values: number;
   comparisons: number;
-}
-
-/** What a stored comparison holds: who was compared on what, and the rating. */
-export interface StoredRating {
-  objects: { id: number; name: string; shortName: string | null }[];
-  indicators: { code: string; name: string; unit: string; polarity: string; directions: string[] }[];
-  directions: { code: string; name: string }[];
-  zoneYear: number | null;
-  rating: Rating;
 }
 
 // A place's list of tied objects is quadratic in the size of a comparison (1,000 schools tied on
@@ -44,35 +33,6 @@ interface OrgInfo {
   name: string;
   shortName: string | null;
   path: string;
-}
-
-/** The year whose zone thresholds apply: a calendar year itself, a school year by the year it ends. */
-function zoneYearOf(period: { kind: string; starts_on: string; ends_on: string }): number {
-  return Number((period.kind === 'school_year' ? period.ends_on : period.starts_on).slice(0, 4));
-}
-
-function ratingOptions(catalogue: Catalogue, year: number) {
-  const zones = zoneYears(catalogue.scoring).find((z) => z.year === year);
-  const gapRule = gapRuleOf(catalogue.scoring);
-  return {
-    precision: catalogue.precision ?? 0.01,
-    ...(catalogue.minCompleteness !== undefined ? { minCompleteness: catalogue.minCompleteness } : {}),
-    summary: catalogue.summary ?? ('directions' as const),
-    directions: catalogue.blocks.flatMap((b) => b.directions.map((d) => d.code)),
-    ...(zones ? { zones: { year: zones, ...(gapRule ? { gapRule } : {}) } } : {}),
-  };
-}
-
-function ratingObjects(objects: OrgInfo[], values: Map<string, IndicatorValue>, codes: string[]): RatingObject[] {
-  return objects.map((o) => ({
-    id: String(o.id),
-    values: Object.fromEntries(
-      codes.flatMap((code) => {
-        const v = values.get(`${o.id}|${code}`);
-        return v ? [[code, v.outcome]] : [];
-      }),
-    ),
-  }));
 }
 
 /**
@@ -122,38 +82,11 @@ export async function computeResults(
   const byKey = new Map(results.map((r) => [`${r.objectId}|${r.indicatorCode}`, r]));
 
   onProgress?.('Рейтинги', 3, 4);
-  const options = ratingOptions(catalogue, zoneYearOf(period));
-  const directionNames = catalogue.blocks.flatMap((b) => b.directions.map((d) => ({ code: d.code, name: d.name })));
   const comparisons: { key: string; scopeOrgId: number; title: string; content: StoredRating }[] = [];
+  const valueOf = (objectId: number, code: string) => byKey.get(`${objectId}|${code}`)?.outcome;
   const addComparison = (key: string, scope: OrgInfo, title: string, objects: OrgInfo[], type: OrgType | null) => {
-    const applicable = indicators.filter((i) => type === null || i.orgTypes.includes(type));
-    if (objects.length === 0 || applicable.length === 0) return;
-    const ratingIndicators: RatingIndicator[] = applicable.map((i) => ({ code: i.code, directions: i.directions, polarity: i.polarity }));
-    const used = new Set(applicable.flatMap((i) => i.directions));
-    const rating = rate(
-      ratingObjects(
-        objects,
-        byKey,
-        applicable.map((i) => i.code),
-      ),
-      ratingIndicators,
-      {
-        ...options,
-        directions: options.directions.filter((d) => used.has(d)),
-      },
-    );
-    comparisons.push({
-      key,
-      scopeOrgId: scope.id,
-      title,
-      content: {
-        objects: objects.map((o) => ({ id: o.id, name: o.name, shortName: o.shortName })),
-        indicators: applicable.map((i) => ({ code: i.code, name: i.name, unit: i.unit, polarity: i.polarity, directions: i.directions })),
-        directions: directionNames.filter((d) => used.has(d.code)),
-        zoneYear: options.zones ? zoneYearOf(period) : null,
-        rating,
-      },
-    });
+    const content = rateComparison(catalogue, period, objects, type, valueOf);
+    if (content) comparisons.push({ key, scopeOrgId: scope.id, title, content });
   };
   for (const municipality of orgs.filter((o) => o.kind === 'municipality')) {
     const members = orgs.filter((o) => o.parentId === municipality.id && o.kind === 'organisation');

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { actorSees, type Actor } from '../actor.ts';
 import { forbidden, notFound } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
-import type { StoredRating } from './compute-results.ts';
+import type { StoredRating } from './rate-comparison.ts';
 
 export interface ComparisonSummary {
   key: string;

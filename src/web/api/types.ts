@@ -70,7 +70,8 @@ export interface ImportIssue {
 }
 
 // Ratings (GET /api/ratings, /api/ratings/view, /api/results/explain; POST /api/results/compute).
-export type { ComputeReport, StoredRating } from '../../app/results/compute-results.ts';
+export type { ComputeReport } from '../../app/results/compute-results.ts';
+export type { StoredRating } from '../../app/results/rate-comparison.ts';
 export type { ComparisonSummary } from '../../app/results/rating-queries.ts';
 export type { IndicatorCell, MeanCell, Rating, SummaryCell } from '../../domain/engine/rating.ts';
 export type { Outcome } from '../../domain/engine/outcome.ts';
@@ -78,7 +79,7 @@ export type { Place } from '../../domain/engine/places.ts';
 export type { ZoneDecision } from '../../domain/engine/zones.ts';
 export type { Completeness } from '../../domain/engine/direction-scores.ts';
 export type { IndicatorExplanation, ObjectLevel } from '../../domain/engine/indicator-values.ts';
-import type { StoredRating } from '../../app/results/compute-results.ts';
+import type { StoredRating } from '../../app/results/rate-comparison.ts';
 import type { IndicatorExplanation, ObjectLevel } from '../../domain/engine/indicator-values.ts';
 
 /** GET /api/ratings/view: one stored comparison. */
