@@ -148,6 +148,10 @@ select 'region', ${p(input.regionId)}::int,
 from region`;
 }
 
+/** Reasons of the set-based path, the same words as outcomeOf. */
+const MISSING_REASON = 'нет данных';
+const INVALID_REASON = 'значение не может быть вычислено';
+
 interface RawRow {
   level: IndicatorSqlRow['level'];
   object_id: number;
@@ -175,8 +179,28 @@ export async function computeIndicatorSql(db: Kysely<Database>, input: Indicator
 }
 
 function outcomeOf(r: RawRow): Outcome {
-  if (r.state === 'missing') return missing('нет данных');
-  if (r.state === 'invalid') return invalid('значение не может быть вычислено');
-  if (r.value === null) return missing('нет данных');
+  if (r.state === 'missing') return missing(MISSING_REASON);
+  if (r.state === 'invalid') return invalid(INVALID_REASON);
+  if (r.value === null) return missing(MISSING_REASON);
   return ok(r.value);
+}
+
+/**
+ * Computes one indicator as computeIndicatorSql does and stores the rows in indicator_result
+ * with `insert … select`: nothing travels to JavaScript. The caller deletes the previous rows.
+ */
+export async function storeIndicatorSql(
+  db: Kysely<Database>,
+  input: IndicatorSqlInput & { frameworkId: number; indicatorCode: string },
+): Promise<void> {
+  const compiled = compileFormulaToSql(input.formula, { indicator: input.indicator });
+  const rows = toKysely(indicatorSqlFragment(compiled, input));
+  await sql`insert into indicator_result
+      (framework_id, period_id, org_id, indicator_code, level, outcome, value, reason, numerator, denominator, used, total)
+    select ${input.frameworkId}::int, ${input.periodId}::int, r.object_id, ${input.indicatorCode}::text, r.level,
+      case when r.state is null and r.value is not null then 'ok' else coalesce(r.state, 'missing') end,
+      case when r.state is null then r.value end,
+      case when r.state = 'invalid' then ${INVALID_REASON}::text when r.state is not null or r.value is null then ${MISSING_REASON}::text end,
+      r.numerator, r.denominator, r.used, r.total
+    from (${rows}) r`.execute(db);
 }

@@ -139,7 +139,12 @@ export interface IndicatorResultTable {
   outcome: 'ok' | 'missing' | 'invalid';
   value: number | null;
   reason: string | null;
-  explanation: Json<unknown>;
+  /** Roll-up parts: Σ numerator and denominator of the contributing objects (an organisation: its own ratio's terms). */
+  numerator: number | null;
+  denominator: number | null;
+  /** Objects that contributed / could have contributed (municipality and region rows). */
+  used: number | null;
+  total: number | null;
 }
 
 export interface RatingResultTable {

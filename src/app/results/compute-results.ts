@@ -1,8 +1,10 @@
 import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
-import { computeIndicatorValues, type IndicatorValue, type OrgRow } from '../../domain/engine/indicator-values.ts';
+import { computeIndicatorValues, type OrgRow } from '../../domain/engine/indicator-values.ts';
+import { planIndicators } from '../../domain/engine/plan-indicators.ts';
 import { ORG_TYPE_PLURAL, type OrgType } from '../../domain/org/org-kind.ts';
-import { bulkInsert } from '../../db/bulk-insert.ts';
+import { storeIndicatorSql } from '../../db/compute-indicator-sql.ts';
 import { dataValueRepository } from '../../db/repositories/data-value-repository.ts';
+import { indicatorResultRepository } from '../../db/repositories/indicator-result-repository.ts';
 import { AppError, notFound } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
 import { elementsUsedBy } from '../catalogues/catalogue-queries.ts';
@@ -35,6 +37,13 @@ interface OrgInfo {
   path: string;
 }
 
+/** The organisations of a region as the pure engine needs them. */
+function regionOrgs(orgs: readonly OrgInfo[], region: OrgInfo): OrgRow[] {
+  return orgs
+    .filter((o) => o.kind === 'organisation' && o.type !== null && o.parentId !== null && o.path.startsWith(region.path))
+    .map((o) => ({ id: o.id, municipalityId: o.parentId ?? 0, type: o.type as OrgType }));
+}
+
 /**
  * Recomputes one catalogue version for one period over the whole database: indicator values
  * for every organisation, municipality and region, then the ratings of each comparison (the
@@ -62,92 +71,91 @@ export async function computeResults(
   const indicators = (catalogue.indicators ?? []).filter((i) => i.periodKind === period.kind);
   const skipped = (catalogue.indicators ?? []).length - indicators.length;
 
-  onProgress?.('Загрузка данных', 1, 4);
   const orgs = (await db
     .selectFrom('org')
     .select(['id', 'parent_id as parentId', 'kind', 'type', 'name', 'short_name as shortName', 'path'])
     .execute()) satisfies OrgInfo[];
-  const elements = elementsUsedBy({ ...catalogue, indicators }, await loadDataElements(db)).map((e) => e.code);
-  const values = await dataValueRepository.forEngine(db, period.id, elements);
-
-  onProgress?.('Значения показателей', 2, 4);
-  const results: IndicatorValue[] = [];
-  for (const region of orgs.filter((o) => o.kind === 'region')) {
-    const regionOrgs: OrgRow[] = orgs
-      .filter((o) => o.kind === 'organisation' && o.type !== null && o.parentId !== null && o.path.startsWith(region.path))
-      .map((o) => ({ id: o.id, municipalityId: o.parentId ?? 0, type: o.type as OrgType }));
-    // A loop, not push(...list): spreading 600,000 results overflows the call stack.
-    for (const r of computeIndicatorValues({ indicators, values, orgs: regionOrgs, regionId: region.id })) results.push(r);
-  }
-  const byKey = new Map(results.map((r) => [`${r.objectId}|${r.indicatorCode}`, r]));
-
-  onProgress?.('Рейтинги', 3, 4);
-  const comparisons: { key: string; scopeOrgId: number; title: string; content: StoredRating }[] = [];
-  const valueOf = (objectId: number, code: string) => byKey.get(`${objectId}|${code}`)?.outcome;
-  const addComparison = (key: string, scope: OrgInfo, title: string, objects: OrgInfo[], type: OrgType | null) => {
-    const content = rateComparison(catalogue, period, objects, type, valueOf);
-    if (content) comparisons.push({ key, scopeOrgId: scope.id, title, content });
-  };
-  for (const municipality of orgs.filter((o) => o.kind === 'municipality')) {
-    const members = orgs.filter((o) => o.parentId === municipality.id && o.kind === 'organisation');
-    for (const type of [...new Set(members.map((o) => o.type))].filter((t): t is OrgType => t !== null).sort()) {
-      addComparison(
-        `municipality:${municipality.id}:${type}`,
-        municipality,
-        `${municipality.name}: ${ORG_TYPE_PLURAL[type]}`,
-        members.filter((o) => o.type === type),
-        type,
-      );
-    }
-  }
-  for (const region of orgs.filter((o) => o.kind === 'region')) {
-    addComparison(
-      `region:${region.id}:municipalities`,
-      region,
-      `${region.name}: муниципалитеты`,
-      orgs.filter((o) => o.parentId === region.id && o.kind === 'municipality'),
-      null,
-    );
-  }
-
-  onProgress?.('Сохранение', 4, 4);
+  const regions = orgs.filter((o) => o.kind === 'region');
+  const plan = planIndicators(indicators);
+  const steps = regions.length * plan.sql.length + (plan.pure.length ? 1 : 0) + 2;
+  let step = 0;
   const report: ComputeReport = {
     frameworkId: framework.id,
     periodId: period.id,
     indicators: indicators.length,
     skippedIndicators: skipped,
-    values: results.length,
-    comparisons: comparisons.length,
+    values: 0,
+    comparisons: 0,
   };
+
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('indicator_result').where('framework_id', '=', framework.id).where('period_id', '=', period.id).execute();
     await trx.deleteFrom('rating_result').where('framework_id', '=', framework.id).where('period_id', '=', period.id).execute();
-    await bulkInsert(
-      trx,
-      'indicator_result',
-      {
-        framework_id: 'integer',
-        period_id: 'integer',
-        org_id: 'integer',
-        indicator_code: 'text',
-        level: 'text',
-        outcome: 'text',
-        value: 'double precision',
-        reason: 'text',
-        explanation: 'jsonb',
-      },
-      results.map((r) => ({
-        framework_id: framework.id,
-        period_id: period.id,
-        org_id: r.objectId,
-        indicator_code: r.indicatorCode,
-        level: r.level,
-        outcome: r.outcome.kind,
-        value: r.outcome.kind === 'ok' ? r.outcome.value : null,
-        reason: r.outcome.kind === 'ok' ? null : r.outcome.reason,
-        explanation: r.explanation,
-      })),
-    );
+    for (const region of regions) {
+      for (const { indicator, node } of plan.sql) {
+        onProgress?.(`Показатель ${indicator.code}`, ++step, steps);
+        await storeIndicatorSql(trx, {
+          formula: node,
+          periodId: period.id,
+          pathPrefix: region.path,
+          orgTypes: indicator.orgTypes,
+          regionId: region.id,
+          frameworkId: framework.id,
+          indicatorCode: indicator.code,
+        });
+      }
+    }
+    if (plan.pure.length) {
+      onProgress?.('Показатели со ссылками на другие показатели', ++step, steps);
+      const values = await dataValueRepository.forEngine(
+        trx,
+        period.id,
+        elementsUsedBy({ ...catalogue, indicators: plan.pureWithDependencies }, await loadDataElements(trx)).map((e) => e.code),
+      );
+      const pureCodes = new Set(plan.pure.map((i) => i.code));
+      const computed = regions.flatMap((region) =>
+        computeIndicatorValues({ indicators: plan.pureWithDependencies, values, orgs: regionOrgs(orgs, region), regionId: region.id }),
+      );
+      await indicatorResultRepository.insertValues(
+        trx,
+        { frameworkId: framework.id, periodId: period.id },
+        computed.filter((r) => pureCodes.has(r.indicatorCode)),
+      );
+    }
+
+    onProgress?.('Рейтинги', ++step, steps);
+    const byKey = await indicatorResultRepository.outcomes(trx, framework.id, period.id);
+    report.values = byKey.size;
+    const comparisons: { key: string; scopeOrgId: number; title: string; content: StoredRating }[] = [];
+    const valueOf = (objectId: number, code: string) => byKey.get(`${objectId}|${code}`);
+    const addComparison = (key: string, scope: OrgInfo, title: string, objects: OrgInfo[], type: OrgType | null) => {
+      const content = rateComparison(catalogue, period, objects, type, valueOf);
+      if (content) comparisons.push({ key, scopeOrgId: scope.id, title, content });
+    };
+    for (const municipality of orgs.filter((o) => o.kind === 'municipality')) {
+      const members = orgs.filter((o) => o.parentId === municipality.id && o.kind === 'organisation');
+      for (const type of [...new Set(members.map((o) => o.type))].filter((t): t is OrgType => t !== null).sort()) {
+        addComparison(
+          `municipality:${municipality.id}:${type}`,
+          municipality,
+          `${municipality.name}: ${ORG_TYPE_PLURAL[type]}`,
+          members.filter((o) => o.type === type),
+          type,
+        );
+      }
+    }
+    for (const region of orgs.filter((o) => o.kind === 'region')) {
+      addComparison(
+        `region:${region.id}:municipalities`,
+        region,
+        `${region.name}: муниципалитеты`,
+        orgs.filter((o) => o.parentId === region.id && o.kind === 'municipality'),
+        null,
+      );
+    }
+
+    onProgress?.('Сохранение', ++step, steps);
+    report.comparisons = comparisons.length;
     for (const c of comparisons) {
       await trx
         .insertInto('rating_result')

@@ -63,28 +63,3 @@ export async function getComparison(
     .executeTakeFirst();
   return { title: row.title, computedAt: run ? new Date(run.computed_at).toISOString() : null, content: row.content as StoredRating };
 }
-
-/** How one value was computed: the formula, the inputs and each division, as stored. */
-export async function explainValue(ctx: UseCaseContext, frameworkId: number, periodId: number, orgId: number, indicatorCode: string) {
-  const org = await ctx.db.selectFrom('org').select(['path', 'name']).where('id', '=', orgId).executeTakeFirst();
-  if (!org) throw notFound(`Организация с id ${orgId}`);
-  if (!actorSees(ctx.actor, org.path)) throw forbidden('Организация вне вашей зоны доступа.');
-  const row = await ctx.db
-    .selectFrom('indicator_result')
-    .selectAll()
-    .where('framework_id', '=', frameworkId)
-    .where('period_id', '=', periodId)
-    .where('org_id', '=', orgId)
-    .where('indicator_code', '=', indicatorCode)
-    .executeTakeFirst();
-  if (!row) throw notFound(`Значение показателя ${indicatorCode} для «${org.name}»`);
-  return {
-    objectName: org.name,
-    indicatorCode,
-    level: row.level,
-    outcome: row.outcome,
-    value: row.value,
-    reason: row.reason,
-    explanation: row.explanation,
-  };
-}

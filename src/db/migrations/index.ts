@@ -2,10 +2,12 @@ import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001-foundation.ts';
 import * as m0002 from './0002-catalogues.ts';
 import * as m0003 from './0003-results.ts';
+import * as m0004 from './0004-results-parts.ts';
 
 /** All migrations in order; names are frozen once released. */
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-catalogues': m0002,
   '0003-results': m0003,
+  '0004-results-parts': m0004,
 };

@@ -54,10 +54,11 @@ export const dataValueRepository = {
   },
 
   /** The values the engine may use for a period: accepted ones and demo data, nothing else. */
-  async forEngine(db: Kysely<Database>, periodId: number, elementCodes: string[]): Promise<EngineValue[]> {
-    if (elementCodes.length === 0) return [];
-    const rows = await db
-      .selectFrom('data_value')
+  async forEngine(db: Kysely<Database>, periodId: number, elementCodes: string[], orgIds?: readonly number[]): Promise<EngineValue[]> {
+    if (elementCodes.length === 0 || orgIds?.length === 0) return [];
+    let query = db.selectFrom('data_value');
+    if (orgIds) query = query.where('org_id', 'in', [...orgIds]);
+    const rows = await query
       .select(['org_id', 'data_element_code', 'breakdown', 'value'])
       .where('period_id', '=', periodId)
       .where('data_element_code', 'in', elementCodes)

@@ -90,7 +90,8 @@ export function computeIndicatorValues(input: IndicatorValuesInput): IndicatorVa
         explanation: { kind: 'formula', formula: evaluation.explanation, rule: p.rule },
       });
       const list = contributionsOf.get(o.municipalityId) ?? [];
-      contributionsOf.set(o.municipalityId, [...list, { objectId: o.id, evaluation }]);
+      list.push({ objectId: o.id, evaluation });
+      contributionsOf.set(o.municipalityId, list);
     }
     const parts = municipalities.map((m) => {
       const own = values.get(m);

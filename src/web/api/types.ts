@@ -80,7 +80,6 @@ export type { ZoneDecision } from '../../domain/engine/zones.ts';
 export type { Completeness } from '../../domain/engine/direction-scores.ts';
 export type { IndicatorExplanation, ObjectLevel } from '../../domain/engine/indicator-values.ts';
 import type { StoredRating } from '../../app/results/rate-comparison.ts';
-import type { IndicatorExplanation, ObjectLevel } from '../../domain/engine/indicator-values.ts';
 
 /** GET /api/ratings/view: one stored comparison. */
 export interface RatingView {
@@ -90,12 +89,4 @@ export interface RatingView {
 }
 
 /** GET /api/results/explain: how one indicator value of one object was computed. */
-export interface ValueExplanation {
-  objectName: string;
-  indicatorCode: string;
-  level: ObjectLevel;
-  outcome: 'ok' | 'missing' | 'invalid';
-  value: number | null;
-  reason: string | null;
-  explanation: IndicatorExplanation;
-}
+export type { ExplainInput, ValueExplanationView as ValueExplanation } from '../../app/results/explain-value.ts';

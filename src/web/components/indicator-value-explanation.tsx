@@ -1,4 +1,4 @@
-import { Spin, Typography } from 'antd';
+import { Alert, Spin, Typography } from 'antd';
 import { ratingsApi } from '../api/ratings-api.ts';
 import type { RatingScope } from '../api/ratings-api.ts';
 import { useAsyncData } from '../hooks/use-async-data.ts';
@@ -31,7 +31,15 @@ export function IndicatorValueExplanation({ scope, orgId, indicator }: Indicator
               {data.outcome === 'missing' ? 'Нет данных' : 'Не рассчитан'}: {data.reason}
             </Typography.Paragraph>
           ) : null}
-          <ValueExplanation explanation={data.explanation} />
+          {data.stale ? (
+            <Alert
+              type="warning"
+              showIcon
+              className="explain-stale"
+              title="Данные изменились после расчёта: ниже расчёт по текущим данным. Пересчитайте результаты, чтобы значение в рейтинге совпало."
+            />
+          ) : null}
+          <ValueExplanation explanation={data.explanation} inputs={data.inputs} objectNames={data.objectNames} />
         </>
       ) : null}
     </section>

@@ -1,6 +1,7 @@
 import { Alert, Descriptions, Table } from 'antd';
 import type { DescriptionsProps } from 'antd';
-import type { IndicatorExplanation } from '../api/types.ts';
+import type { ExplainInput, IndicatorExplanation } from '../api/types.ts';
+import { formatDateTime } from '../lib/format-date.ts';
 import { formatNumber } from '../lib/format-number.ts';
 
 type FormulaPart = Extract<IndicatorExplanation, { kind: 'formula' }>['formula'];
@@ -15,7 +16,16 @@ const ROLL_UP_RULES: Record<RollUpPart['rule'], string> = {
 
 const num = (n: number | undefined) => (n === undefined ? '—' : formatNumber(n, 4));
 
-function formulaItems(f: FormulaPart): DescriptionsProps['items'] {
+const STATUS_LABELS: Record<string, string> = { accepted: 'принято', demo: 'демо-данные' };
+
+/** Who entered a value and when, as one line. */
+function enteredLine(input: ExplainInput | undefined): string {
+  if (!input) return '—';
+  const who = input.enteredBy ?? input.source;
+  return `${who}, ${formatDateTime(input.updatedAt)} (${STATUS_LABELS[input.status] ?? input.status})`;
+}
+
+function formulaItems(f: FormulaPart, entered: ReadonlyMap<string, ExplainInput>): DescriptionsProps['items'] {
   const items: DescriptionsProps['items'] = [];
   if (f.inputs.length > 0) {
     items.push({
@@ -31,6 +41,13 @@ function formulaItems(f: FormulaPart): DescriptionsProps['items'] {
             { title: 'Элемент', dataIndex: 'element', render: (v: string) => <span className="mono explain-element">{v}</span> },
             { title: 'Разрез', dataIndex: 'breakdown', width: 110, render: (v: string) => v || <span className="muted">всего</span> },
             { title: 'Значение', dataIndex: 'value', width: 110, align: 'right', render: (v: number) => formatNumber(v, 4) },
+            {
+              title: 'Кто и когда внёс',
+              key: 'entered',
+              render: (_: unknown, r: { element: string; breakdown: string }) => (
+                <span className="muted">{enteredLine(entered.get(`${r.element}|${r.breakdown}`))}</span>
+              ),
+            },
           ]}
           data-testid="explain-inputs"
         />
@@ -51,7 +68,7 @@ function formulaItems(f: FormulaPart): DescriptionsProps['items'] {
   return items;
 }
 
-function rollUpItems(r: RollUpPart): DescriptionsProps['items'] {
+function rollUpItems(r: RollUpPart, objectNames: Readonly<Record<string, string>>): DescriptionsProps['items'] {
   const items: DescriptionsProps['items'] = [
     { key: 'rule', label: 'Свод', children: ROLL_UP_RULES[r.rule] },
     { key: 'numerator', label: r.rule === 'sum' ? 'Сумма' : 'Числитель', children: num(r.numerator) },
@@ -66,7 +83,7 @@ function rollUpItems(r: RollUpPart): DescriptionsProps['items'] {
         <ul className="plain-list">
           {r.excluded.map((e) => (
             <li key={e.objectId}>
-              id {e.objectId}: {e.reason}
+              {objectNames[String(e.objectId)] ?? `id ${e.objectId}`}: {e.reason}
             </li>
           ))}
         </ul>
@@ -76,8 +93,17 @@ function rollUpItems(r: RollUpPart): DescriptionsProps['items'] {
   return items;
 }
 
+interface ValueExplanationProps {
+  explanation: IndicatorExplanation;
+  /** The stored data values behind an organisation's value, with who entered them. */
+  inputs?: readonly ExplainInput[];
+  /** Names of the objects a roll-up left out, by id. */
+  objectNames?: Readonly<Record<string, string>>;
+}
+
 /** How an indicator value was computed: the formula, its inputs and divisions, or the roll-up of organisations. */
-export function ValueExplanation({ explanation }: { explanation: IndicatorExplanation }) {
+export function ValueExplanation({ explanation, inputs = [], objectNames = {} }: ValueExplanationProps) {
+  const entered = new Map(inputs.map((i) => [`${i.element}|${i.breakdown}`, i]));
   const formula = explanation.kind === 'formula' ? explanation.formula.formula : explanation.formula;
   const items: DescriptionsProps['items'] = [
     {
@@ -89,8 +115,8 @@ export function ValueExplanation({ explanation }: { explanation: IndicatorExplan
         </code>
       ),
     },
-    ...(explanation.kind === 'formula' ? (formulaItems(explanation.formula) ?? []) : []),
-    ...(explanation.kind === 'roll-up' ? (rollUpItems(explanation.rollUp) ?? []) : []),
+    ...(explanation.kind === 'formula' ? (formulaItems(explanation.formula, entered) ?? []) : []),
+    ...(explanation.kind === 'roll-up' ? (rollUpItems(explanation.rollUp, objectNames) ?? []) : []),
   ];
   return (
     <>

@@ -102,4 +102,40 @@ describe('computing and reading results', () => {
     );
     expect(other.statusCode).toBe(403);
   });
+
+  it('explains a roll-up with its parts and names the schools left out', async () => {
+    const res = await get(
+      `/api/results/explain?catalogueId=${catalogueId}&periodId=${periodId}&orgId=${t.tree.region.id}&indicator=D1.01`,
+      t.cookies.regional_operator,
+    );
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.explanation).toMatchObject({ kind: 'roll-up', rollUp: { rule: 'ratio', numerator: 9, denominator: 50, used: 2 } });
+    // k1 is a kindergarten (D1.01 applies to schools only); the other schools without data are excluded by name.
+    for (const e of body.explanation.rollUp.excluded) expect(body.objectNames[String(e.objectId)]).toEqual(expect.any(String));
+    expect(body.stale).toBe(false);
+  });
+
+  it('lists the inputs with who entered them and says when data changed after the recompute', async () => {
+    const url = `/api/results/explain?catalogueId=${catalogueId}&periodId=${periodId}&orgId=${t.tree.s1.id}&indicator=D1.01`;
+    const before = (await get(url, t.cookies.regional_operator)).json();
+    expect(before.inputs.map((i: { element: string; value: number }) => [i.element, i.value])).toEqual([
+      ['t_pupils', 30],
+      ['t_winners', 3],
+    ]);
+    expect(before.stale).toBe(false);
+    await dataValueRepository.upsert(t.handle.db, {
+      orgId: t.tree.s1.id,
+      periodId,
+      elementCode: 't_winners',
+      breakdown: {},
+      value: 4,
+      source: 'тест',
+      status: 'accepted',
+      enteredBy: null,
+    });
+    const after = (await get(url, t.cookies.regional_operator)).json();
+    // The stored value (10) stands until the recompute; the explanation says the data moved on.
+    expect(after).toMatchObject({ value: 10, stale: true });
+  });
 });

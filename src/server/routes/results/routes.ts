@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { computeResults } from '../../../app/results/compute-results.ts';
-import { explainValue, getComparison, listComparisons } from '../../../app/results/rating-queries.ts';
+import { explainValue } from '../../../app/results/explain-value.ts';
+import { getComparison, listComparisons } from '../../../app/results/rating-queries.ts';
 import type { Database } from '../../../db/schema.ts';
 import { ANY_USER, writeRoles } from '../../route-policy.ts';
 import { contextOf } from '../../use-case-context.ts';
