@@ -14,7 +14,8 @@ export function registerComputeCommand(program: Command): void {
     .requiredOption('--catalogue <code>', 'код методики, например seed001-municipal')
     .requiredOption('--period <code>', 'код периода, например 2024/2025')
     .option('--version <n>', 'версия методики (по умолчанию последняя)')
-    .action(async (opts: { catalogue: string; period: string; version?: string }) => {
+    .option('--org <code>', 'пересчитать только то, что зависит от данных этой организации (код или ИНН)')
+    .action(async (opts: { catalogue: string; period: string; version?: string; org?: string }) => {
       const handle = await openDatabase(readConfig());
       try {
         const { db } = handle;
@@ -32,15 +33,25 @@ export function registerComputeCommand(program: Command): void {
             'not_found',
             `Период «${opts.period}» не найден: укажите код вида 2024/2025 (учебный год) или 2024 (календарный).`,
           );
+        let orgId: number | undefined;
+        if (opts.org) {
+          const org = await db
+            .selectFrom('org')
+            .select('id')
+            .where((eb) => eb.or([eb('code', '=', opts.org ?? ''), eb('inn', '=', opts.org ?? '')]))
+            .executeTakeFirst();
+          if (!org) throw new AppError('not_found', `Организация «${opts.org}» не найдена: укажите её код в реестре или ИНН.`);
+          orgId = org.id;
+        }
         const started = performance.now();
         const report = await computeResults(
           { db, actor: SYSTEM_ACTOR, requestId: null },
-          { frameworkId: framework.id, periodId: period.id },
+          { frameworkId: framework.id, periodId: period.id, ...(orgId !== undefined ? { orgId } : {}) },
           (step, i, n) => progressLine(step, i, n),
         );
         const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
         process.stdout.write(
-          `Пересчитано за ${seconds} с: показателей ${report.indicators} (другого вида периода — ${report.skippedIndicators}), значений ${report.values}, рейтингов ${report.comparisons}.\n`,
+          `${orgId !== undefined ? 'Пересчитано зависящее от организации' : 'Пересчитано'} за ${seconds} с: показателей ${report.indicators} (другого вида периода — ${report.skippedIndicators}), значений ${report.values}, рейтингов ${report.comparisons}.\n`,
         );
       } finally {
         await handle.close();

@@ -10,7 +10,8 @@ import type { ElementValue } from '../domain/engine/element-values.ts';
 import { computeIndicatorValues, type IndicatorSpec, type OrgRow } from '../domain/engine/indicator-values.ts';
 import type { Outcome } from '../domain/engine/outcome.ts';
 import type { OrgType } from '../domain/org/org-kind.ts';
-import { computeIndicatorSql, indicatorSqlFragment } from './compute-indicator-sql.ts';
+import { computeIndicatorSql, indicatorSqlFragment, storeIndicatorsSql } from './compute-indicator-sql.ts';
+import { storedOutcome } from './repositories/indicator-result-repository.ts';
 import type { DatabaseHandle } from './create-database.ts';
 import { ENGINE_STATUSES } from './repositories/data-value-repository.ts';
 import type { DataValueTable } from './schema.ts';
@@ -213,6 +214,61 @@ describe('the SQL path agrees with the pure path', () => {
   });
 });
 
+describe('a batch of indicators in one statement', () => {
+  it.each([
+    ['school', SCHOOL],
+    ['school and kindergarten', BOTH],
+  ] as const)('agrees with the pure path for every %s indicator at once', async (_label, types) => {
+    const byCode = new Map(INDICATORS.map((i) => [i.code, i.formula]));
+    const batch = INDICATORS.filter((i) => i.orgTypes === types && !i.formula.includes('@'));
+    const ids = { frameworkId: 0, periodId: data.periodId };
+    // A framework row for the stored results: storeIndicatorsSql writes into indicator_result.
+    const framework = await handle.db
+      .insertInto('framework')
+      .values({
+        code: `golden-${types.length}`,
+        version: 1,
+        kind: 'indicators',
+        name: 'Золотой тест',
+        valid_from: '2024-01-01',
+        valid_to: null,
+        source: 'тест',
+        content: JSON.stringify({}),
+        content_hash: `golden-${types.length}`,
+        origin: 'file',
+        file_name: null,
+        loaded_by: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    ids.frameworkId = framework.id;
+    await storeIndicatorsSql(handle.db, {
+      ...ids,
+      batch: batch.map((i) => ({ code: i.code, formula: parsed(i.formula) })),
+      pathPrefix: data.regionPath,
+      orgTypes: types,
+      regionId: data.regionId,
+      indicator: (c) => {
+        const f = byCode.get(c);
+        return f === undefined ? undefined : parsed(f);
+      },
+    });
+    const stored = await handle.db
+      .selectFrom('indicator_result')
+      .select(['org_id', 'indicator_code', 'level', 'outcome', 'value', 'reason'])
+      .where('framework_id', '=', framework.id)
+      .execute();
+    const codes = new Set(batch.map((i) => i.code));
+    const pure = computeIndicatorValues({ indicators: INDICATORS, values: data.values, orgs: data.orgs, regionId: data.regionId })
+      .filter((r) => codes.has(r.indicatorCode))
+      .map((r) => [`${r.indicatorCode} ${r.level} ${r.objectId}`, comparable(r.outcome)] as const);
+    const viaSql = stored.map((r) => [`${r.indicator_code} ${r.level} ${r.org_id}`, comparable(storedOutcome(r))] as const);
+    const sorted = (list: (readonly [string, unknown])[]) => [...list].sort(([a], [b]) => a.localeCompare(b));
+    expect(batch.length).toBeGreaterThan(5);
+    expect(sorted(viaSql)).toEqual(sorted(pure));
+  });
+});
+
 describe('the compiled SQL', () => {
   it('binds every code, filter value and number as a parameter', () => {
     const compiled = compileFormulaToSql(parsed('ratio(g_passed[subject=math], g_pupils[grade=4] - 1)'));
@@ -220,9 +276,9 @@ describe('the compiled SQL', () => {
       indicatorSqlFragment(compiled, { periodId: 7, pathPrefix: '/1/', orgTypes: ['school'], regionId: 1 }),
     );
     expect(params).toEqual([
-      ...['/1/', 'school', 7, 'accepted', 'demo', 'g_passed', 'g_pupils'], // scope, v
+      ...['/1/', 'school', '', 'ratio', 7, 'accepted', 'demo', 'g_passed', 'g_pupils'], // scope, code, v
       ...['g_passed', 'subject=math', 'g_pupils', 'grade=4', 'g_passed', 'g_pupils'], // pivot, has_own
-      ...[1, 1, 1, 1], // «- 1» in the value, the zero-denominator test, the denominator and the roll-up part
+      ...['', 'ratio', 1, 1, 1, 1], // the formula row: code, kind, «- 1» in the value, the zero-denominator test, the denominator and the roll-up part
       ...['school', 1], // orgs, region id
     ]);
     expect(text).not.toContain('math');
@@ -237,64 +293,66 @@ describe('the compiled SQL', () => {
         select id from scope where type in ($2)
         union all
         select id from municipality
+      ), code (code, kind) as (
+        values ($3::text, $4::text)
       ), v as (
         select dv.org_id, dv.data_element_code, dv.breakdown, dv.value
         from data_value dv
-        where dv.period_id = $3
-          and dv.status in ($4, $5)
-          and dv.data_element_code in ($6, $7)
+        where dv.period_id = $5
+          and dv.status in ($6, $7)
+          and dv.data_element_code in ($8, $9)
       ), p as (
-        select object.id as object_id, sum(v.value) filter (where v.data_element_code = $8 and $9 = any(string_to_array(v.breakdown, ';')))::float8 as e0,
-          sum(v.value) filter (where v.data_element_code = $10 and $11 = any(string_to_array(v.breakdown, ';')))::float8 as e1,
-          count(v.org_id) filter (where v.data_element_code in ($12, $13)) > 0 as has_own
+        select object.id as object_id, sum(v.value) filter (where v.data_element_code = $10 and $11 = any(string_to_array(v.breakdown, ';')))::float8 as e0,
+          sum(v.value) filter (where v.data_element_code = $12 and $13 = any(string_to_array(v.breakdown, ';')))::float8 as e1,
+          count(v.org_id) filter (where v.data_element_code in ($14, $15)) > 0 as has_own_0
         from object left join v on v.org_id = object.id
         group by object.id
       ), e as (
-        select p.object_id, p.has_own, (p.e0 * 100 / nullif((p.e1 - $14::float8), 0)) as value,
-          coalesce(case when p.e0 is null then 'missing' when p.e0 in ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8) then 'invalid' end, case when p.e1 is null then 'missing' when p.e1 in ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8) then 'invalid' end, case when (p.e1 - $15::float8) = 0 then 'invalid' end) as state,
-          p.e0 as numerator,
-          (p.e1 - $16::float8) as denominator,
-          (coalesce(case when p.e0 is null then 'missing' when p.e0 in ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8) then 'invalid' end, case when p.e1 is null then 'missing' when p.e1 in ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8) then 'invalid' end)) is null as contributes,
-          p.e0 as part_numerator,
-          (p.e1 - $17::float8) as part_denominator
-        from p
+        select p.object_id, f.*
+        from p cross join lateral (values
+          ($16::text, $17::text, ((p.e0 * 100 / nullif((p.e1 - $18::float8), 0)))::float8, (coalesce(case when p.e0 is null then 'missing' when p.e0 in ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8) then 'invalid' end, case when p.e1 is null then 'missing' when p.e1 in ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8) then 'invalid' end, case when (p.e1 - $19::float8) = 0 then 'invalid' end))::text,
+            (p.e0)::float8, ((p.e1 - $20::float8))::float8, ((coalesce(case when p.e0 is null then 'missing' when p.e0 in ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8) then 'invalid' end, case when p.e1 is null then 'missing' when p.e1 in ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8) then 'invalid' end)) is null)::boolean,
+            (p.e0)::float8, ((p.e1 - $21::float8))::float8, p.has_own_0)
+        ) as f (code, kind, value, state, numerator, denominator, contributes, part_numerator, part_denominator, has_own)
       ), orgs as (
         select scope.id, scope.municipality_id, e.*
         from scope join e on e.object_id = scope.id
-        where scope.type in ($18)
+        where scope.type in ($22)
       ), agg as (
-        select municipality.id,
+        select municipality.id, code.code,
           count(orgs.id)::float8 as total,
           count(orgs.id) filter (where orgs.contributes)::float8 as used,
           coalesce(sum(orgs.part_numerator) filter (where orgs.contributes), 0) as numerator,
           coalesce(sum(orgs.part_denominator) filter (where orgs.contributes), 0) as denominator
-        from municipality left join orgs on orgs.municipality_id = municipality.id
-        group by municipality.id
+        from municipality cross join code
+          left join orgs on orgs.municipality_id = municipality.id and orgs.code = code.code
+        group by municipality.id, code.code
       ), part as (
-        select agg.id, e.has_own, e.value as own_value, e.state as own_state,
+        select agg.id, agg.code, e.kind, e.has_own, e.value as own_value, e.state as own_state,
           case when e.has_own then 1 else agg.total end as total,
           case when e.has_own then case when e.contributes then 1 else 0 end else agg.used end as used,
           case when e.has_own then case when e.contributes then e.part_numerator else 0 end else agg.numerator end as numerator,
           case when e.has_own then case when e.contributes then e.part_denominator else 0 end else agg.denominator end as denominator
-        from agg join e on e.object_id = agg.id
+        from agg join e on e.object_id = agg.id and e.code = agg.code
       ), region as (
-        select coalesce(sum(total), 0) as total, coalesce(sum(used), 0) as used,
-          coalesce(sum(numerator), 0) as numerator, coalesce(sum(denominator), 0) as denominator
-        from part
+        select code.code, code.kind, coalesce(sum(part.total), 0) as total, coalesce(sum(part.used), 0) as used,
+          coalesce(sum(part.numerator), 0) as numerator, coalesce(sum(part.denominator), 0) as denominator
+        from code left join part on part.code = code.code
+        group by code.code, code.kind
       )
-      select 'organisation' as level, orgs.id as object_id, orgs.value, orgs.state,
+      select 'organisation' as level, orgs.code, orgs.id as object_id, orgs.value, orgs.state,
         orgs.numerator, orgs.denominator, null::float8 as used, null::float8 as total
       from orgs
       union all
-      select 'municipality', part.id,
-        case when part.has_own then part.own_value else part.numerator * 100 / nullif(part.denominator, 0) end,
-        case when part.has_own then part.own_state else case when part.total = 0 or part.used = 0 then 'missing' when part.denominator = 0 then 'invalid' end end,
+      select 'municipality', part.code, part.id,
+        case when part.has_own then part.own_value else case part.kind when 'quotient' then part.numerator / nullif(part.denominator, 0) when 'sum' then part.numerator else part.numerator * 100 / nullif(part.denominator, 0) end end,
+        case when part.has_own then part.own_state else case when part.total = 0 or part.used = 0 then 'missing' when part.kind in ('ratio', 'quotient') and part.denominator = 0 then 'invalid' end end,
         part.numerator, part.denominator, part.used, part.total
       from part
       union all
-      select 'region', $19::int,
-        region.numerator * 100 / nullif(region.denominator, 0),
-        case when region.total = 0 or region.used = 0 then 'missing' when region.denominator = 0 then 'invalid' end,
+      select 'region', region.code, $23::int,
+        case region.kind when 'quotient' then region.numerator / nullif(region.denominator, 0) when 'sum' then region.numerator else region.numerator * 100 / nullif(region.denominator, 0) end,
+        case when region.total = 0 or region.used = 0 then 'missing' when region.kind in ('ratio', 'quotient') and region.denominator = 0 then 'invalid' end,
         region.numerator, region.denominator, region.used, region.total
       from region"
     `);

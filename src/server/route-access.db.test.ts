@@ -57,10 +57,28 @@ function sampleFor(method: string, url: string, role: Role | 'anonymous'): Promi
       return ids().then((x) => ({
         url: `/api/ratings/view?catalogueId=${x.catalogueId}&periodId=${x.periodId}&key=municipality:${tree.m1.id}:school`,
       }));
+    case 'GET /api/ratings/clusters':
+    case 'HEAD /api/ratings/clusters':
+      return ids().then((x) => ({
+        url: `/api/ratings/clusters?catalogueId=${x.catalogueId}&periodId=${x.periodId}&key=municipality:${tree.m1.id}:school`,
+      }));
+    case 'GET /api/ratings/export':
+    case 'HEAD /api/ratings/export':
+      return ids().then((x) => ({
+        url: `/api/ratings/export?catalogueId=${x.catalogueId}&periodId=${x.periodId}&key=municipality:${tree.m1.id}:school&clustering=settlement&cluster=none`,
+      }));
     case 'GET /api/results/explain':
     case 'HEAD /api/results/explain':
       return ids().then((x) => ({
         url: `/api/results/explain?catalogueId=${x.catalogueId}&periodId=${x.periodId}&orgId=${tree.s1.id}&indicator=D1.01`,
+      }));
+    case 'GET /api/results/card':
+    case 'HEAD /api/results/card':
+      return ids().then((x) => ({ url: `/api/results/card?catalogueId=${x.catalogueId}&orgId=${tree.s1.id}` }));
+    case 'GET /api/results/indicator':
+    case 'HEAD /api/results/indicator':
+      return ids().then((x) => ({
+        url: `/api/results/indicator?catalogueId=${x.catalogueId}&periodId=${x.periodId}&key=municipality:${tree.m1.id}:school&indicator=D1.01`,
       }));
     case 'GET /api/catalogues/:id':
     case 'HEAD /api/catalogues/:id':

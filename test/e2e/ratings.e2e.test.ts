@@ -70,6 +70,66 @@ describe.skipIf(!browserTestsEnabled)('ratings (browser)', () => {
     await drawer.getByTestId('explain-formula').waitFor();
     expect((await drawer.getByTestId('explain-formula').innerText()).length).toBeGreaterThan(3);
     await page.screenshot({ path: join(resultsDir, 'rating-explain-indicator.png') });
+    await page.keyboard.press('Escape');
+
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('rates the schools within a size cluster, explains a place there and exports the rating', async () => {
+    // Continues on the district's schools opened above.
+    const table = page.getByTestId('rating-table');
+    const drawer = page.getByTestId('explain-drawer');
+    await drawer.waitFor({ state: 'hidden' });
+    if (await page.getByTestId('rating-indicators-switch').isChecked()) await page.getByTestId('rating-indicators-switch').click();
+    const total = await table.getByTestId('rating-object').count();
+
+    // Choose a clustering: its bands are said on the page; then one cluster (both kept in the URL).
+    await page.getByTestId('rating-clustering').click();
+    await page.locator('.ant-select-item-option', { hasText: 'по численности' }).click();
+    await page.waitForURL(/clustering=size/);
+    expect(await page.getByTestId('rating-clustering-description').innerText()).toContain('менее 100, 100–299, 300–799, 800 и более');
+    await page.getByTestId('rating-cluster').click();
+    await page.locator('.ant-select-item-option', { hasText: '100–299 обучающихся' }).click();
+    await page.waitForURL(/clustering=size&cluster=size-1/);
+
+    const note = page.getByTestId('rating-cluster-note');
+    await note.waitFor();
+    expect(await note.innerText()).toContain('Рейтинг внутри кластера: по численности — 100–299 обучающихся');
+    await expect.poll(async () => table.getByTestId('rating-object').count()).toBeLessThan(total);
+    const members = await table.getByTestId('rating-object').count();
+    expect(members).toBeGreaterThan(1);
+    expect(await note.innerText()).toContain(`(${members} из ${total})`);
+    // Places restart from 1 within the cluster.
+    expect(await table.getByTestId('rating-place').first().innerText()).toBe('1');
+
+    // The URL opens the same cluster again.
+    await page.reload();
+    await note.waitFor();
+    await expect.poll(async () => table.getByTestId('rating-object').count()).toBe(members);
+
+    // A place explains itself within the cluster.
+    await table.getByTestId('rating-place').first().click();
+    await drawer.getByTestId('explain-text').waitFor();
+    expect(await drawer.getByTestId('explain-text').innerText()).toMatch(/место 1/);
+    await page.waitForTimeout(400); // let the drawer finish sliding in
+    await page.screenshot({ path: join(resultsDir, 'ratings-cluster-explain.png') });
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    await page.screenshot({ path: join(resultsDir, 'ratings-cluster.png') });
+
+    // «Выгрузить в Excel» downloads the rating within the cluster.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('rating-export').click()]);
+    expect(download.suggestedFilename()).toMatch(/^Рейтинг — .*школы \(кластер 100–299 обучающихся\) — .*\.xlsx$/);
+    expect(await download.failure()).toBeNull();
+
+    // The journey ends on a school of the cluster: its card with the dynamics chart.
+    await table.getByTestId('rating-object').first().click();
+    await page.waitForURL(/\/results\/card\/\d+\?catalogueId=\d+/);
+    const chart = page.getByTestId('result-chart');
+    await chart.locator('canvas').first().waitFor();
+    expect(await page.getByTestId('result-card-table').locator('tbody tr').count()).toBeGreaterThan(3);
+    await page.waitForTimeout(400); // let the chart finish its animation
+    await page.screenshot({ path: join(resultsDir, 'ratings-cluster-school-card.png') });
 
     expect(pageErrors).toEqual([]);
   });

@@ -1,8 +1,10 @@
-import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
+import type { Catalogue, Indicator } from '../../domain/catalogue/catalogue.ts';
+import type { FormulaNode } from '../../domain/catalogue/formula/ast.ts';
 import { computeIndicatorValues, type OrgRow } from '../../domain/engine/indicator-values.ts';
 import { planIndicators } from '../../domain/engine/plan-indicators.ts';
+import { rollUpRuleOf } from '../../domain/engine/roll-up.ts';
 import { ORG_TYPE_PLURAL, type OrgType } from '../../domain/org/org-kind.ts';
-import { storeIndicatorSql } from '../../db/compute-indicator-sql.ts';
+import { reRollRegionSql, storeIndicatorsSql } from '../../db/compute-indicator-sql.ts';
 import { dataValueRepository } from '../../db/repositories/data-value-repository.ts';
 import { indicatorResultRepository } from '../../db/repositories/indicator-result-repository.ts';
 import { AppError, notFound } from '../app-error.ts';
@@ -10,20 +12,18 @@ import { writeAudit } from '../audit.ts';
 import { elementsUsedBy } from '../catalogues/catalogue-queries.ts';
 import { loadDataElements } from '../catalogues/sync-catalogues.ts';
 import type { UseCaseContext } from '../context.ts';
-import { rateComparison, type StoredRating } from './rate-comparison.ts';
+import { compactRating, rateComparison, type StoredRating } from './rate-comparison.ts';
 
 export interface ComputeReport {
   frameworkId: number;
   periodId: number;
+  /** Set when only what depends on one organisation's data was recomputed. */
+  orgId?: number;
   indicators: number;
   skippedIndicators: number;
   values: number;
   comparisons: number;
 }
-
-// A place's list of tied objects is quadratic in the size of a comparison (1,000 schools tied on
-// 0 points list each other); place…placeTo already says how many share it.
-const withoutTieLists = (key: string, value: unknown) => (key === 'tiedWith' ? undefined : value);
 
 type Progress = (step: string, done: number, total: number) => void;
 
@@ -37,6 +37,14 @@ interface OrgInfo {
   path: string;
 }
 
+interface Comparison {
+  key: string;
+  scope: OrgInfo;
+  title: string;
+  objects: OrgInfo[];
+  type: OrgType | null;
+}
+
 /** The organisations of a region as the pure engine needs them. */
 function regionOrgs(orgs: readonly OrgInfo[], region: OrgInfo): OrgRow[] {
   return orgs
@@ -45,15 +53,67 @@ function regionOrgs(orgs: readonly OrgInfo[], region: OrgInfo): OrgRow[] {
 }
 
 /**
- * Recomputes one catalogue version for one period over the whole database: indicator values
- * for every organisation, municipality and region, then the ratings of each comparison (the
- * organisations of one type within a municipality; the municipalities within the region).
- * Everything is replaced in one transaction: if the process dies midway, the previous
- * results stand.
+ * Indicators that apply to the same organisation types, in batches of BATCH_SIZE: one statement
+ * computes a batch (see indicatorsSqlFragment). Each value of a batch pivot is tested against every
+ * element filter of the batch, so the work grows with its square: past 10 a batch stops paying
+ * (measured on PGlite).
+ */
+const BATCH_SIZE = 10;
+
+function batchesOf(entries: readonly { indicator: Indicator; node: FormulaNode }[]) {
+  const byTypes = new Map<string, { code: string; formula: FormulaNode; orgTypes: readonly OrgType[] }[]>();
+  for (const { indicator, node } of entries) {
+    const key = [...indicator.orgTypes].sort().join(',');
+    byTypes.set(key, [...(byTypes.get(key) ?? []), { code: indicator.code, formula: node, orgTypes: indicator.orgTypes }]);
+  }
+  return [...byTypes.values()].flatMap((list) =>
+    Array.from({ length: Math.ceil(list.length / BATCH_SIZE) }, (_, i) => list.slice(i * BATCH_SIZE, (i + 1) * BATCH_SIZE)),
+  );
+}
+
+/** Every comparison of the given municipalities (their organisations by type) and, optionally, of the regions' municipalities. */
+function comparisonsOf(orgs: readonly OrgInfo[], municipalities: readonly OrgInfo[], regions: readonly OrgInfo[]): Comparison[] {
+  const list: Comparison[] = [];
+  for (const municipality of municipalities) {
+    const members = orgs.filter((o) => o.parentId === municipality.id && o.kind === 'organisation');
+    for (const type of [...new Set(members.map((o) => o.type))].filter((t): t is OrgType => t !== null).sort()) {
+      list.push({
+        key: `municipality:${municipality.id}:${type}`,
+        scope: municipality,
+        title: `${municipality.name}: ${ORG_TYPE_PLURAL[type]}`,
+        objects: members.filter((o) => o.type === type),
+        type,
+      });
+    }
+  }
+  for (const region of regions) {
+    list.push({
+      key: `region:${region.id}:municipalities`,
+      scope: region,
+      title: `${region.name}: муниципалитеты`,
+      objects: orgs.filter((o) => o.parentId === region.id && o.kind === 'municipality'),
+      type: null,
+    });
+  }
+  return list;
+}
+
+/**
+ * Recomputes one catalogue version for one period: indicator values (set-based in SQL; formulas
+ * that refer to other indicators by the pure engine) for organisations, municipalities and
+ * regions, then the ratings of each comparison (the organisations of one type within a
+ * municipality; the municipalities within the region).
+ *
+ * With `orgId` (an organisation whose data changed, or a municipality), only what depends on it
+ * is recomputed: the organisations and the roll-up of its municipality, the region's roll-up
+ * from the stored municipal parts, the ratings of its municipality and of the region's
+ * municipalities. The result is the same as a full recompute (compute-results.db.test.ts).
+ *
+ * Everything is replaced in one transaction: if the process dies midway, the previous results stand.
  */
 export async function computeResults(
   ctx: UseCaseContext,
-  input: { frameworkId: number; periodId: number },
+  input: { frameworkId: number; periodId: number; orgId?: number },
   onProgress?: Progress,
 ): Promise<ComputeReport> {
   const { db } = ctx;
@@ -75,36 +135,81 @@ export async function computeResults(
     .selectFrom('org')
     .select(['id', 'parent_id as parentId', 'kind', 'type', 'name', 'short_name as shortName', 'path'])
     .execute()) satisfies OrgInfo[];
-  const regions = orgs.filter((o) => o.kind === 'region');
+  const byId = new Map(orgs.map((o) => [o.id, o]));
+  const allRegions = orgs.filter((o) => o.kind === 'region');
+  // The part to recompute: everything, or one municipality (of the changed organisation) and its region.
+  let municipalities = orgs.filter((o) => o.kind === 'municipality');
+  let regions = allRegions;
+  if (input.orgId !== undefined) {
+    const changed = byId.get(input.orgId);
+    if (!changed) throw notFound(`Организация с id ${input.orgId}`);
+    if (changed.kind === 'region') {
+      throw new AppError('validation_failed', 'Пересчёт по одной организации: укажите организацию или муниципалитет, а не регион.');
+    }
+    const municipality = changed.kind === 'municipality' ? changed : byId.get(changed.parentId ?? 0);
+    const region = byId.get(municipality?.parentId ?? 0);
+    if (!municipality || !region) throw notFound(`Муниципалитет организации с id ${input.orgId}`);
+    municipalities = [municipality];
+    regions = [region];
+  }
+  const incremental = input.orgId !== undefined;
   const plan = planIndicators(indicators);
-  const steps = regions.length * plan.sql.length + (plan.pure.length ? 1 : 0) + 2;
+  const batches = batchesOf(plan.sql);
+  const scopes = incremental ? municipalities : regions;
+  const steps = scopes.length * plan.sql.length + (plan.pure.length ? 1 : 0) + (incremental ? 1 : 0) + 2;
   let step = 0;
   const report: ComputeReport = {
     frameworkId: framework.id,
     periodId: period.id,
+    ...(incremental ? { orgId: input.orgId } : {}),
     indicators: indicators.length,
     skippedIndicators: skipped,
     values: 0,
     comparisons: 0,
   };
+  const ids = { frameworkId: framework.id, periodId: period.id };
+  const touched = municipalities.flatMap((m) => [m.id, ...orgs.filter((o) => o.parentId === m.id).map((o) => o.id)]);
 
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('indicator_result').where('framework_id', '=', framework.id).where('period_id', '=', period.id).execute();
-    await trx.deleteFrom('rating_result').where('framework_id', '=', framework.id).where('period_id', '=', period.id).execute();
-    for (const region of regions) {
-      for (const { indicator, node } of plan.sql) {
-        onProgress?.(`Показатель ${indicator.code}`, ++step, steps);
-        await storeIndicatorSql(trx, {
-          formula: node,
+    // 1. Remove what is recomputed.
+    let deleteValues = trx.deleteFrom('indicator_result').where('framework_id', '=', framework.id).where('period_id', '=', period.id);
+    if (incremental) {
+      deleteValues = deleteValues.where((eb) =>
+        eb.or([eb('org_id', 'in', touched), eb('indicator_code', 'in', plan.pure.length ? plan.pure.map((i) => i.code) : [''])]),
+      );
+    }
+    await deleteValues.execute();
+
+    // 2. Values set-based: per region, or for one municipality without the region row.
+    for (const scope of scopes) {
+      const regionId = incremental ? (scope.parentId ?? 0) : scope.id;
+      for (const batch of batches) {
+        step += batch.length;
+        onProgress?.(`Показатели ${batch[0]?.code ?? ''}…${batch.at(-1)?.code ?? ''}`, step, steps);
+        await storeIndicatorsSql(trx, {
+          ...ids,
+          batch,
           periodId: period.id,
-          pathPrefix: region.path,
-          orgTypes: indicator.orgTypes,
-          regionId: region.id,
-          frameworkId: framework.id,
-          indicatorCode: indicator.code,
+          pathPrefix: scope.path,
+          orgTypes: batch[0]?.orgTypes ?? [],
+          regionId,
+          withRegion: !incremental,
         });
       }
     }
+    // 3. The region of an incremental recompute: re-rolled from the stored municipal parts.
+    if (incremental) {
+      onProgress?.('Свод по региону', ++step, steps);
+      for (const region of regions) {
+        await reRollRegionSql(trx, {
+          ...ids,
+          regionId: region.id,
+          municipalityIds: orgs.filter((o) => o.parentId === region.id && o.kind === 'municipality').map((o) => o.id),
+          indicators: plan.sql.map(({ indicator, node }) => ({ code: indicator.code, kind: rollUpRuleOf(node) })),
+        });
+      }
+    }
+    // 4. Formulas with @CODE: the pure engine over whole regions (rare; always in full).
     if (plan.pure.length) {
       onProgress?.('Показатели со ссылками на другие показатели', ++step, steps);
       const values = await dataValueRepository.forEngine(
@@ -113,62 +218,44 @@ export async function computeResults(
         elementsUsedBy({ ...catalogue, indicators: plan.pureWithDependencies }, await loadDataElements(trx)).map((e) => e.code),
       );
       const pureCodes = new Set(plan.pure.map((i) => i.code));
-      const computed = regions.flatMap((region) =>
+      const computed = allRegions.flatMap((region) =>
         computeIndicatorValues({ indicators: plan.pureWithDependencies, values, orgs: regionOrgs(orgs, region), regionId: region.id }),
       );
       await indicatorResultRepository.insertValues(
         trx,
-        { frameworkId: framework.id, periodId: period.id },
+        ids,
         computed.filter((r) => pureCodes.has(r.indicatorCode)),
       );
     }
 
+    // 5. Ratings of the comparisons that changed.
     onProgress?.('Рейтинги', ++step, steps);
-    const byKey = await indicatorResultRepository.outcomes(trx, framework.id, period.id);
-    report.values = byKey.size;
-    const comparisons: { key: string; scopeOrgId: number; title: string; content: StoredRating }[] = [];
-    const valueOf = (objectId: number, code: string) => byKey.get(`${objectId}|${code}`);
-    const addComparison = (key: string, scope: OrgInfo, title: string, objects: OrgInfo[], type: OrgType | null) => {
-      const content = rateComparison(catalogue, period, objects, type, valueOf);
-      if (content) comparisons.push({ key, scopeOrgId: scope.id, title, content });
-    };
-    for (const municipality of orgs.filter((o) => o.kind === 'municipality')) {
-      const members = orgs.filter((o) => o.parentId === municipality.id && o.kind === 'organisation');
-      for (const type of [...new Set(members.map((o) => o.type))].filter((t): t is OrgType => t !== null).sort()) {
-        addComparison(
-          `municipality:${municipality.id}:${type}`,
-          municipality,
-          `${municipality.name}: ${ORG_TYPE_PLURAL[type]}`,
-          members.filter((o) => o.type === type),
-          type,
-        );
-      }
-    }
-    for (const region of orgs.filter((o) => o.kind === 'region')) {
-      addComparison(
-        `region:${region.id}:municipalities`,
-        region,
-        `${region.name}: муниципалитеты`,
-        orgs.filter((o) => o.parentId === region.id && o.kind === 'municipality'),
-        null,
-      );
-    }
+    const comparisons = comparisonsOf(orgs, municipalities, regions);
+    const objectIds = incremental ? [...new Set(comparisons.flatMap((c) => c.objects.map((o) => o.id)))] : undefined;
+    const outcomes = await indicatorResultRepository.outcomes(trx, framework.id, period.id, objectIds);
+    const rated = comparisons.flatMap((c) => {
+      const content = rateComparison(catalogue, period, c.objects, c.type, (id, code) => outcomes.get(`${id}|${code}`));
+      return content ? [{ ...c, content }] : [];
+    });
 
     onProgress?.('Сохранение', ++step, steps);
-    report.comparisons = comparisons.length;
-    for (const c of comparisons) {
-      await trx
-        .insertInto('rating_result')
-        .values({
-          framework_id: framework.id,
-          period_id: period.id,
-          comparison_key: c.key,
-          scope_org_id: c.scopeOrgId,
-          title: c.title,
-          content: JSON.stringify(c.content, withoutTieLists),
-        })
-        .execute();
-    }
+    let deleteRatings = trx.deleteFrom('rating_result').where('framework_id', '=', framework.id).where('period_id', '=', period.id);
+    if (incremental)
+      deleteRatings = deleteRatings.where(
+        'comparison_key',
+        'in',
+        comparisons.map((c) => c.key),
+      );
+    await deleteRatings.execute();
+    for (const c of rated) await storeRating(trx, ids, c);
+    let counted = trx
+      .selectFrom('indicator_result')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('framework_id', '=', framework.id)
+      .where('period_id', '=', period.id);
+    if (incremental) counted = counted.where('org_id', 'in', [...touched, ...regions.map((r) => r.id)]);
+    report.values = Number((await counted.executeTakeFirstOrThrow()).n);
+    report.comparisons = rated.length;
     await trx
       .insertInto('compute_run')
       .values({ framework_id: framework.id, period_id: period.id, computed_by: ctx.actor.login, counts: JSON.stringify(report) })
@@ -176,9 +263,27 @@ export async function computeResults(
     await writeAudit(
       trx,
       ctx.actor,
-      { action: 'results.compute', entity: 'framework', entityId: framework.id, after: report },
+      { action: incremental ? 'results.recompute_org' : 'results.compute', entity: 'framework', entityId: framework.id, after: report },
       ctx.requestId,
     );
   });
   return report;
+}
+
+async function storeRating(
+  trx: UseCaseContext['db'],
+  ids: { frameworkId: number; periodId: number },
+  c: Comparison & { content: StoredRating },
+): Promise<void> {
+  await trx
+    .insertInto('rating_result')
+    .values({
+      framework_id: ids.frameworkId,
+      period_id: ids.periodId,
+      comparison_key: c.key,
+      scope_org_id: c.scope.id,
+      title: c.title,
+      content: compactRating(c.content),
+    })
+    .execute();
 }

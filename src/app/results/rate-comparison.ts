@@ -86,3 +86,15 @@ export function rateComparison(
     rating,
   };
 }
+
+/**
+ * A rating as stored: numbers only. Cell explanations and score details are dropped (they were
+ * three quarters of a region's stored ratings) and come back when the comparison is rated again
+ * for viewing (rating-queries getComparison with explain). Tie lists are dropped too: quadratic in
+ * the size of a comparison, and place…placeTo already says how many share a place.
+ */
+export function compactRating(content: StoredRating): string {
+  return JSON.stringify(content, (key, value: unknown) =>
+    key === 'explanation' ? '' : key === 'detail' || key === 'tiedWith' ? undefined : value,
+  );
+}

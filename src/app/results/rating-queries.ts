@@ -2,7 +2,10 @@ import { sql } from 'kysely';
 import { actorSees, type Actor } from '../actor.ts';
 import { forbidden, notFound } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
-import type { StoredRating } from './rate-comparison.ts';
+import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
+import { isOrgType, type OrgType } from '../../domain/org/org-kind.ts';
+import { indicatorResultRepository } from '../../db/repositories/indicator-result-repository.ts';
+import { rateComparison, type StoredRating } from './rate-comparison.ts';
 
 export interface ComparisonSummary {
   key: string;
@@ -37,12 +40,17 @@ export async function listComparisons(ctx: UseCaseContext, frameworkId: number, 
     .map((r) => ({ key: r.comparison_key, title: r.title, scopeOrgId: r.scope_org_id }));
 }
 
-/** One stored comparison, if its scope (a municipality or the region) is within the caller's. */
+/**
+ * One stored comparison, if its scope (a municipality or the region) is within the caller's.
+ * Stored ratings keep numbers only (see compactRating); with `explain`, the comparison is rated
+ * again from the stored values by the same rules, which restores every cell's explanation.
+ */
 export async function getComparison(
   ctx: UseCaseContext,
   frameworkId: number,
   periodId: number,
   key: string,
+  options: { explain?: boolean } = {},
 ): Promise<{ title: string; computedAt: string | null; content: StoredRating }> {
   const row = await ctx.db
     .selectFrom('rating_result as r')
@@ -61,5 +69,33 @@ export async function getComparison(
     .where('period_id', '=', periodId)
     .orderBy('id', 'desc')
     .executeTakeFirst();
-  return { title: row.title, computedAt: run ? new Date(run.computed_at).toISOString() : null, content: row.content as StoredRating };
+  const stored = row.content as StoredRating;
+  const content = options.explain ? await rateAgain(ctx, frameworkId, periodId, key, stored) : stored;
+  return { title: row.title, computedAt: run ? new Date(run.computed_at).toISOString() : null, content };
+}
+
+/** Rates a stored comparison again from the stored indicator values: the same numbers, with explanations. */
+async function rateAgain(
+  ctx: UseCaseContext,
+  frameworkId: number,
+  periodId: number,
+  key: string,
+  stored: StoredRating,
+): Promise<StoredRating> {
+  const framework = await ctx.db.selectFrom('framework').select('content').where('id', '=', frameworkId).executeTakeFirstOrThrow();
+  const period = await ctx.db.selectFrom('period').selectAll().where('id', '=', periodId).executeTakeFirstOrThrow();
+  const values = await indicatorResultRepository.outcomes(
+    ctx.db,
+    frameworkId,
+    periodId,
+    stored.objects.map((o) => o.id),
+  );
+  const type = comparisonType(key);
+  return rateComparison(framework.content as Catalogue, period, stored.objects, type, (id, code) => values.get(`${id}|${code}`)) ?? stored;
+}
+
+/** The organisation type a comparison key rates (`municipality:<id>:<type>`); null for municipalities. */
+export function comparisonType(key: string): OrgType | null {
+  const [scope, , type] = key.split(':');
+  return scope === 'municipality' && type && isOrgType(type) ? type : null;
 }

@@ -1,6 +1,7 @@
 import type { Outcome } from '../../domain/engine/outcome.ts';
 import type { Place } from '../../domain/engine/places.ts';
 import type { Rating } from '../../domain/engine/rating.ts';
+import { ratingRules } from '../../domain/engine/rating-rules.ts';
 import { roundToPrecision } from '../../domain/engine/round-to-precision.ts';
 import type { ZoneYear } from '../../domain/catalogue/zone-thresholds.ts';
 import type { GapRule } from '../../domain/engine/zones.ts';
@@ -52,29 +53,11 @@ export function rateReport(table: RateTable, rating: Rating, zones?: { year: Zon
     return row;
   });
 
-  const bands = zones
-    ? [...zones.year.bands]
-        .sort((a, b) => b.min - a.min)
-        .map((b) => `${b.name} ${b.min}–${b.max}`)
-        .join('; ')
-    : '';
-  const g = zones?.gapRule;
-  const zoneWord = { green: 'зеленая', yellow: 'желтая', red: 'красная' };
-  const rules = [
-    'Балл по показателю «больше — лучше»: значение / лучшее × 100, лучшее — наибольшее значение среди объектов таблицы (000 §2.2).',
-    'Балл по показателю «меньше — лучше»: лучшее / значение × 100, лучшее — наименьшее значение; если наименьшее равно 0, объекты с 0 получают 100 баллов, остальные 0.',
-    'Если наибольшее значение «больше — лучше» равно 0, показатель не оценивается ни у кого и не входит в средние.',
-    'Контекстные показатели не оцениваются в баллах. Пустая ячейка, «н/д», «нет данных», «—» — нет данных: объект не участвует в рейтинге по показателю.',
-    `Балл направления — среднее баллов его показателей (с весами, если задана строка «Вес»); сводный балл — среднее ${rating.summaryMode === 'directions' ? 'баллов направлений' : 'баллов всех показателей'}.`,
-    `Полнота — доля показателей (направлений) с баллом; при полноте меньше ${roundToPrecision(rating.minCompleteness * 100, 0.1)} % средний балл не вычисляется и место не присваивается.`,
-    `Баллы округляются до ${String(p).replace('.', ',')} до определения мест и зон; 1 место — наибольший балл; равные баллы делят место, оно записано диапазоном («2–3»).`,
-    'Баллы больше 100 возможны только при внешнем эталоне и не ограничиваются.',
-  ];
-  if (zones && g) {
-    rules.push(
-      `Зоны${zones.year.year ? ` ${zones.year.year} г.` : ''} по сводному баллу: ${bands}. Балл в разрыве между диапазонами — ${g.between === 'lower' ? 'нижняя' : 'верхняя'} из двух зон; ниже нижней границы — ${zoneWord[g.below]}, выше верхней — ${zoneWord[g.above]}.`,
-    );
-  }
+  const rules = ratingRules(rating, zones, {
+    among: 'объектов таблицы',
+    noData: 'Пустая ячейка, «н/д», «нет данных», «—» — нет данных: объект не участвует в рейтинге по показателю.',
+    weights: '(с весами, если задана строка «Вес»)',
+  });
   for (const i of table.indicators)
     rules.push(
       `Показатель «${i.code}»: ${POLARITY[i.polarity]}${i.directions.length ? `, направление ${i.directions.join(', ')}` : ''}${i.weight !== undefined ? `, вес ${i.weight}` : ''}.`,

@@ -6,6 +6,11 @@ export type OrgKind = (typeof ORG_KINDS)[number];
 export const ORG_TYPES = ['school', 'kindergarten', 'supplementary', 'college'] as const;
 export type OrgType = (typeof ORG_TYPES)[number];
 
+/** Whether a string names an organisation type. */
+export function isOrgType(value: string): value is OrgType {
+  return (ORG_TYPES as readonly string[]).includes(value);
+}
+
 export const ORG_KIND_NAMES: Record<OrgKind, string> = {
   region: 'Регион',
   municipality: 'Муниципалитет',

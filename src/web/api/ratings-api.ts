@@ -1,10 +1,22 @@
 import { apiRequest } from './api-request.ts';
-import type { ComparisonSummary, ComputeReport, ItemsResponse, RatingView, ValueExplanation } from './types.ts';
+import type { ClusteringsView, ComparisonSummary, ComputeReport, ItemsResponse, RatingView, ValueExplanation } from './types.ts';
 
 export interface RatingScope {
   catalogueId: number;
   periodId: number;
 }
+
+/** A cluster of a comparison to rate within: a clustering (settlement, size, kmeans) and one of its clusters. */
+export interface ClusterChoice {
+  clustering: string;
+  cluster: string;
+}
+
+const ratingQuery = (scope: RatingScope, key: string, within?: ClusterChoice | null) => ({
+  ...scope,
+  key,
+  ...(within ? { clustering: within.clustering, cluster: within.cluster } : {}),
+});
 
 export const ratingsApi = {
   /** The comparisons computed for a catalogue version and period that the user may see. */
@@ -12,8 +24,18 @@ export const ratingsApi = {
     const res = await apiRequest<ItemsResponse<ComparisonSummary>>('/api/ratings', { query: { ...scope }, signal });
     return res.items;
   },
-  view(scope: RatingScope, key: string, signal?: AbortSignal): Promise<RatingView> {
-    return apiRequest<RatingView>('/api/ratings/view', { query: { ...scope, key }, signal });
+  /** A comparison, or the rating within one of its clusters (rated on demand). */
+  view(scope: RatingScope, key: string, within?: ClusterChoice | null, signal?: AbortSignal): Promise<RatingView> {
+    return apiRequest<RatingView>('/api/ratings/view', { query: ratingQuery(scope, key, within), signal });
+  },
+  /** The clusterings of a comparison (by settlement, by size, k-means by results) and their clusters. */
+  clusters(scope: RatingScope, key: string, signal?: AbortSignal): Promise<ClusteringsView> {
+    return apiRequest<ClusteringsView>('/api/ratings/clusters', { query: { ...scope, key }, signal });
+  },
+  /** The XLSX file of a rating (or of the rating within a cluster): a plain download link. */
+  exportUrl(scope: RatingScope, key: string, within?: ClusterChoice | null): string {
+    const query = ratingQuery(scope, key, within);
+    return `/api/ratings/export?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString()}`;
   },
   explain(scope: RatingScope, orgId: number, indicator: string, signal?: AbortSignal): Promise<ValueExplanation> {
     return apiRequest<ValueExplanation>('/api/results/explain', { query: { ...scope, orgId, indicator }, signal });

@@ -73,6 +73,10 @@ export interface ImportIssue {
 export type { ComputeReport } from '../../app/results/compute-results.ts';
 export type { StoredRating } from '../../app/results/rate-comparison.ts';
 export type { ComparisonSummary } from '../../app/results/rating-queries.ts';
+export type { ClusterInfo, ClusteringsView } from '../../app/results/comparison-clusters.ts';
+// GET /api/results/card: an object's results card.
+export type { CardIndicator, CardOrg, CardPeriod, CardPlace, CardValue, OrgCardView } from '../../app/results/shape-org-card.ts';
+export type { IndicatorPageView } from '../../app/results/indicator-page.ts';
 export type { IndicatorCell, MeanCell, Rating, SummaryCell } from '../../domain/engine/rating.ts';
 export type { Outcome } from '../../domain/engine/outcome.ts';
 export type { Place } from '../../domain/engine/places.ts';
@@ -80,12 +84,14 @@ export type { ZoneDecision } from '../../domain/engine/zones.ts';
 export type { Completeness } from '../../domain/engine/direction-scores.ts';
 export type { IndicatorExplanation, ObjectLevel } from '../../domain/engine/indicator-values.ts';
 import type { StoredRating } from '../../app/results/rate-comparison.ts';
+import type { ClusterInfo } from '../../app/results/comparison-clusters.ts';
 
-/** GET /api/ratings/view: one stored comparison. */
+/** GET /api/ratings/view: one stored comparison, or (with clustering and cluster) the rating within one cluster. */
 export interface RatingView {
   title: string;
   computedAt: string | null;
   content: StoredRating;
+  cluster?: ClusterInfo;
 }
 
 /** GET /api/results/explain: how one indicator value of one object was computed. */

@@ -1,7 +1,9 @@
-import { EditOutlined } from '@ant-design/icons';
+import { EditOutlined, LineChartOutlined } from '@ant-design/icons';
 import { Button, Descriptions, Flex, Space, Tag, Typography } from 'antd';
 import type { OrgDetail } from '../api/types.ts';
+import { navigate } from '../hooks/use-location-path.ts';
 import { formatDateTime } from '../lib/format-date.ts';
+import { resultCardPath } from '../lib/result-card.ts';
 import { OrgAttributes } from './org-attributes.tsx';
 import { OrgCodes } from './org-codes.tsx';
 import { OrgKindIcon } from './org-kind-icon.tsx';
@@ -47,11 +49,24 @@ export function OrgCard({ org, canEdit, onEdit, canOpen, onOpen }: OrgCardProps)
             {org.isDemo ? <Tag color="orange">демо</Tag> : null}
           </Space>
         </div>
-        {canEdit ? (
-          <Button icon={<EditOutlined />} onClick={onEdit} data-testid="org-edit-button">
-            Редактировать
+        <Space size={8}>
+          <Button
+            icon={<LineChartOutlined />}
+            href={resultCardPath(org.id)}
+            onClick={(e) => {
+              e.preventDefault();
+              navigate(resultCardPath(org.id));
+            }}
+            data-testid="org-results-button"
+          >
+            Результаты
           </Button>
-        ) : null}
+          {canEdit ? (
+            <Button icon={<EditOutlined />} onClick={onEdit} data-testid="org-edit-button">
+              Редактировать
+            </Button>
+          ) : null}
+        </Space>
       </Flex>
 
       {isTerritory ? <OrgTypesSection org={org} /> : null}

@@ -6,9 +6,10 @@ import { comparePlaces } from '../lib/rating-rows.ts';
 import { unitSuffix } from '../lib/unit-suffix.ts';
 import type { RatingRow } from '../lib/rating-rows.ts';
 import type { RatingTarget } from '../lib/rating-target.ts';
-import { AppLink } from './app-link.tsx';
+import { IndicatorPageLink } from './indicator-page-link.tsx';
 import { OutcomeText } from './outcome-text.tsx';
 import { RatingCellButton } from './rating-cell-button.tsx';
+import { ResultCardLink } from './result-card-link.tsx';
 import { ZoneTag } from './zone-tag.tsx';
 
 type Columns = TableColumnsType<RatingRow>;
@@ -86,7 +87,7 @@ function indicatorColumns(ind: StoredRating['indicators'][number], explain: Expl
   const open = (row: RatingRow) => () => explain({ kind: 'indicator', objectId: row.id, code: ind.code });
   return [
     {
-      title: groupTitle(ind.code, ind.name),
+      title: <IndicatorPageLink code={ind.code}>{groupTitle(ind.code, ind.name)}</IndicatorPageLink>,
       key: `indicator-${ind.code}`,
       children: [
         {
@@ -170,9 +171,9 @@ export function buildRatingColumns(content: StoredRating, explain: Explain, show
       width: 260,
       sorter: (a, b) => a.name.localeCompare(b.name, 'ru'),
       render: (_: unknown, row) => (
-        <AppLink to={`/orgs/${row.id}`} className="rating-object" data-testid="rating-object">
+        <ResultCardLink orgId={row.id} className="rating-object" data-testid="rating-object">
           {row.name}
-        </AppLink>
+        </ResultCardLink>
       ),
     },
     { title: 'Итог', key: 'summary', children: summaryColumns(explain, hasZones) },

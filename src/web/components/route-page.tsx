@@ -2,9 +2,11 @@ import type { Route } from '../lib/match-route.ts';
 import { AuditPage } from '../pages/audit-page.tsx';
 import { CataloguePage } from '../pages/catalogue-page.tsx';
 import { CataloguesPage } from '../pages/catalogues-page.tsx';
+import { IndicatorPage } from '../pages/indicator-page.tsx';
 import { NotFoundPage } from '../pages/not-found-page.tsx';
 import { OrgsPage } from '../pages/orgs-page.tsx';
 import { PeriodsPage } from '../pages/periods-page.tsx';
+import { ResultCardPage } from '../pages/result-card-page.tsx';
 import { RatingsPage } from '../pages/ratings-page.tsx';
 import { UsersPage } from '../pages/users-page.tsx';
 import { AdminOnly } from './admin-only.tsx';
@@ -20,6 +22,10 @@ export function RoutePage({ route }: { route: Route }) {
       return route.catalogueId === null ? <CataloguesPage /> : <CataloguePage key={route.catalogueId} catalogueId={route.catalogueId} />;
     case 'ratings':
       return <RatingsPage />;
+    case 'result-card':
+      return <ResultCardPage key={route.orgId} orgId={route.orgId} />;
+    case 'indicator':
+      return <IndicatorPage key={route.code} code={route.code} />;
     case 'users':
       return (
         <AdminOnly>

@@ -25,7 +25,12 @@ export function SideMenu({ route, isAdmin }: SideMenuProps) {
       { key: '/audit', icon: <HistoryOutlined />, label: 'Журнал изменений' },
     );
   }
-  const selected = route.name === 'not-found' || route.name === 'home' || route.name === 'login' ? [] : [`/${route.name}`];
+  const selected =
+    route.name === 'not-found' || route.name === 'home' || route.name === 'login'
+      ? []
+      : route.name === 'indicator' || route.name === 'result-card' // opened from a rating
+        ? ['/ratings']
+        : [`/${route.name}`];
 
   return (
     <Menu

@@ -9,6 +9,8 @@ describe('matchRoute', () => {
     expect(matchRoute('/orgs/42/')).toEqual({ name: 'orgs', orgId: 42 });
     expect(matchRoute('/audit')).toEqual({ name: 'audit' });
     expect(matchRoute('/ratings/')).toEqual({ name: 'ratings' });
+    expect(matchRoute('/results/card/12')).toEqual({ name: 'result-card', orgId: 12 });
+    expect(matchRoute('/results/indicator/1.2.3')).toEqual({ name: 'indicator', code: '1.2.3' });
     expect(matchRoute('/catalogues')).toEqual({ name: 'catalogues', catalogueId: null });
     expect(matchRoute('/catalogues/7/')).toEqual({ name: 'catalogues', catalogueId: 7 });
   });

@@ -4,6 +4,8 @@ export type Route =
   | { name: 'periods' }
   | { name: 'catalogues'; catalogueId: number | null }
   | { name: 'ratings' }
+  | { name: 'indicator'; code: string }
+  | { name: 'result-card'; orgId: number }
   | { name: 'users' }
   | { name: 'audit' }
   | { name: 'home' }
@@ -22,6 +24,10 @@ export function matchRoute(pathname: string): Route {
   const catalogue = /^\/catalogues\/(\d+)$/.exec(path);
   if (catalogue?.[1]) return { name: 'catalogues', catalogueId: Number(catalogue[1]) };
   if (path === '/ratings') return { name: 'ratings' };
+  const indicator = /^\/results\/indicator\/([^/]+)$/.exec(path);
+  if (indicator?.[1]) return { name: 'indicator', code: decodeURIComponent(indicator[1]) };
+  const card = /^\/results\/card\/(\d+)$/.exec(path);
+  if (card?.[1]) return { name: 'result-card', orgId: Number(card[1]) };
   if (path === '/users') return { name: 'users' };
   if (path === '/audit') return { name: 'audit' };
   return { name: 'not-found' };

@@ -1,15 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogueSummary, Period } from '../api/types.ts';
-import { parseRatingQuery, pickCatalogue, pickComparison, pickPeriod, ratingQuery } from './rating-selection.ts';
+import type { CatalogueSummary, ClusteringsView, Period } from '../api/types.ts';
+import { parseRatingQuery, pickCatalogue, pickCluster, pickComparison, pickPeriod, ratingQuery } from './rating-selection.ts';
 
 const catalogue = (id: number, code: string, kind: CatalogueSummary['kind'] = 'indicators') => ({ id, code, kind }) as CatalogueSummary;
 const period = (id: number, kind: Period['kind'], startsOn: string) => ({ id, kind, startsOn }) as Period;
 
 describe('rating selection', () => {
   it('round-trips the URL query', () => {
-    const selection = { catalogueId: 3, periodId: 7, key: 'municipality:12:school' };
+    const selection = { catalogueId: 3, periodId: 7, key: 'municipality:12:school', clustering: 'size', cluster: 'size-1' };
     expect(parseRatingQuery(ratingQuery(selection))).toEqual(selection);
-    expect(parseRatingQuery('?catalogue=x&period=-1')).toEqual({ catalogueId: null, periodId: null, key: null });
+    expect(parseRatingQuery('?catalogue=x&period=-1')).toEqual({
+      catalogueId: null,
+      periodId: null,
+      key: null,
+      clustering: null,
+      cluster: null,
+    });
+    // A cluster without its clustering is not kept.
+    expect(ratingQuery({ catalogueId: 3, periodId: 7, key: 'k', clustering: null, cluster: 'size-1' })).toBe('?catalogue=3&period=7&key=k');
   });
   it('prefers seed001-municipal among indicator catalogues', () => {
     const items = [
@@ -42,5 +50,19 @@ describe('rating selection', () => {
     expect(pickComparison(items, 'b')).toBe('b');
     expect(pickComparison(items, 'z')).toBe('a');
     expect(pickComparison([], 'z')).toBeNull();
+  });
+  it('keeps a requested cluster only if the comparison has it', () => {
+    const view: ClusteringsView = {
+      title: 'T',
+      objects: 3,
+      clusterings: [
+        { key: 'settlement', label: 'по типу поселения', description: '', clusters: [{ key: 'rural', label: 'сельские', members: 2 }] },
+        { key: 'size', label: 'по численности', description: '', clusters: [], unavailable: 'нет численности' },
+      ],
+    };
+    expect(pickCluster(view, 'settlement', 'rural')).toEqual({ clustering: 'settlement', cluster: 'rural' });
+    expect(pickCluster(view, 'settlement', 'urban')).toEqual({ clustering: 'settlement', cluster: null });
+    expect(pickCluster(view, 'size', 'size-0')).toEqual({ clustering: null, cluster: null });
+    expect(pickCluster(undefined, 'settlement', 'rural')).toEqual({ clustering: null, cluster: null });
   });
 });

@@ -1,13 +1,16 @@
-import type { CatalogueSummary, ComparisonSummary, Period } from '../api/types.ts';
+import type { CatalogueSummary, ClusteringsView, ComparisonSummary, Period } from '../api/types.ts';
 
 /** The methodology preferred by default when it is loaded. */
 export const PREFERRED_CATALOGUE = 'seed001-municipal';
 
-/** What the ratings page shows, as kept in its URL (?catalogue=&period=&key=). */
+/** What the ratings page shows, as kept in its URL (?catalogue=&period=&key=&clustering=&cluster=). */
 export interface RatingSelection {
   catalogueId: number | null;
   periodId: number | null;
   key: string | null;
+  /** A clustering of the comparison (settlement, size, kmeans) and one of its clusters: the rating within it. */
+  clustering?: string | null;
+  cluster?: string | null;
 }
 
 function positiveInt(value: string | null): number | null {
@@ -18,7 +21,13 @@ function positiveInt(value: string | null): number | null {
 
 export function parseRatingQuery(search: string): RatingSelection {
   const params = new URLSearchParams(search);
-  return { catalogueId: positiveInt(params.get('catalogue')), periodId: positiveInt(params.get('period')), key: params.get('key') || null };
+  return {
+    catalogueId: positiveInt(params.get('catalogue')),
+    periodId: positiveInt(params.get('period')),
+    key: params.get('key') || null,
+    clustering: params.get('clustering') || null,
+    cluster: params.get('cluster') || null,
+  };
 }
 
 export function ratingQuery(selection: RatingSelection): string {
@@ -26,6 +35,8 @@ export function ratingQuery(selection: RatingSelection): string {
   if (selection.catalogueId !== null) params.set('catalogue', String(selection.catalogueId));
   if (selection.periodId !== null) params.set('period', String(selection.periodId));
   if (selection.key !== null) params.set('key', selection.key);
+  if (selection.clustering) params.set('clustering', selection.clustering);
+  if (selection.clustering && selection.cluster) params.set('cluster', selection.cluster);
   const qs = params.toString();
   return qs ? `?${qs}` : '';
 }
@@ -52,4 +63,18 @@ export function pickPeriod(periods: readonly Period[], requested: number | null)
 /** The requested comparison if it is available, else the first one. */
 export function pickComparison(items: readonly ComparisonSummary[], requested: string | null): string | null {
   return (items.find((c) => c.key === requested) ?? items[0])?.key ?? null;
+}
+
+/**
+ * The requested clustering and cluster if the comparison has them (a clustering that does not apply
+ * is dropped, and so is a cluster that is not one of its clusters); both null while unknown.
+ */
+export function pickCluster(
+  view: ClusteringsView | undefined,
+  clustering: string | null | undefined,
+  cluster: string | null | undefined,
+): { clustering: string | null; cluster: string | null } {
+  const found = view?.clusterings.find((c) => c.key === clustering && !c.unavailable);
+  if (!found) return { clustering: null, cluster: null };
+  return { clustering: found.key, cluster: found.clusters.find((c) => c.key === cluster)?.key ?? null };
 }

@@ -1,12 +1,14 @@
-import { Empty, Spin, Typography } from 'antd';
+import { Alert, Empty, Space, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { cataloguesApi } from '../api/catalogues-api.ts';
 import { periodsApi } from '../api/periods-api.ts';
 import { ratingsApi } from '../api/ratings-api.ts';
-import type { RatingScope } from '../api/ratings-api.ts';
+import type { ClusterChoice, RatingScope } from '../api/ratings-api.ts';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { ExplainDrawer } from '../components/explain-drawer.tsx';
 import { PageTitle } from '../components/page-title.tsx';
+import { RatingClusterSelectors } from '../components/rating-cluster-selectors.tsx';
+import { RatingExportButton } from '../components/rating-export-button.tsx';
 import { RatingSelectors } from '../components/rating-selectors.tsx';
 import { RatingTable } from '../components/rating-table.tsx';
 import { RecomputeButton } from '../components/recompute-button.tsx';
@@ -15,11 +17,22 @@ import { navigate, useLocationSearch } from '../hooks/use-location-path.ts';
 import { useSession } from '../hooks/use-session.ts';
 import { formatDateTime } from '../lib/format-date.ts';
 import { RATING_COMPUTE_ROLES } from '../lib/labels.ts';
-import { parseRatingQuery, pickCatalogue, pickComparison, pickPeriod, ratedCatalogues, ratingQuery } from '../lib/rating-selection.ts';
+import {
+  parseRatingQuery,
+  pickCatalogue,
+  pickCluster,
+  pickComparison,
+  pickPeriod,
+  ratedCatalogues,
+  ratingQuery,
+} from '../lib/rating-selection.ts';
 import type { RatingSelection } from '../lib/rating-selection.ts';
 import type { RatingTarget } from '../lib/rating-target.ts';
 
-/** `/ratings`: the computed ratings of a methodology and period, one comparison at a time (?catalogue=&period=&key=). */
+/**
+ * `/ratings`: the computed ratings of a methodology and period, one comparison at a time, whole or
+ * within one cluster (?catalogue=&period=&key=&clustering=&cluster=).
+ */
 export function RatingsPage() {
   const { user } = useSession();
   const requested = parseRatingQuery(useLocationSearch());
@@ -37,37 +50,82 @@ export function RatingsPage() {
   const comparisons = useAsyncData((signal) => (scope ? ratingsApi.list(scope, signal) : Promise.resolve(undefined)), [scope, computed]);
   const items = comparisons.loading ? undefined : comparisons.data;
   const key = items ? pickComparison(items, requested.key) : null;
-  const view = useAsyncData(
-    (signal) => (scope && key !== null ? ratingsApi.view(scope, key, signal) : Promise.resolve(undefined)),
+  // The clusterings are tagged with the comparison they belong to: right after a change of comparison
+  // the previous answer must not count (it would drop the requested cluster from the URL).
+  const tag = scope && key !== null ? `${scope.catalogueId}|${scope.periodId}|${key}` : null;
+  const clusterings = useAsyncData(
+    (signal) =>
+      scope && key !== null
+        ? ratingsApi.clusters(scope, key, signal).then(
+            (result) => ({ tag, result, error: null as unknown }),
+            (error: unknown) => ({ tag, result: undefined, error }),
+          )
+        : Promise.resolve(undefined),
     [scope, key, computed],
   );
+  const clustersNow = clusterings.data?.tag === tag ? clusterings.data : undefined;
+  // Until the clusterings are known, the requested cluster is kept as asked (and the rating waits for it).
+  const clustersSettled = key === null || clustersNow !== undefined;
+  const picked = clustersSettled
+    ? pickCluster(clustersNow?.result, requested.clustering, requested.cluster)
+    : { clustering: requested.clustering ?? null, cluster: requested.cluster ?? null };
+  const within = useMemo<ClusterChoice | null>(
+    () => (picked.clustering && picked.cluster ? { clustering: picked.clustering, cluster: picked.cluster } : null),
+    [picked.clustering, picked.cluster],
+  );
+  const waitForClusters = within !== null && !clustersSettled;
+  const view = useAsyncData(
+    (signal) => (scope && key !== null && !waitForClusters ? ratingsApi.view(scope, key, within, signal) : Promise.resolve(undefined)),
+    [scope, key, within, waitForClusters, computed],
+  );
 
-  const resolvedQuery = items ? ratingQuery({ catalogueId, periodId, key }) : null;
+  const resolvedQuery = items && clustersSettled ? ratingQuery({ catalogueId, periodId, key, ...picked }) : null;
   useEffect(() => {
     if (resolvedQuery !== null && resolvedQuery !== window.location.search) navigate(`/ratings${resolvedQuery}`, { replace: true });
   }, [resolvedQuery]);
 
-  const select = (next: RatingSelection): void => navigate(`/ratings${ratingQuery(next)}`);
+  // Another methodology, period or comparison starts without a cluster.
+  const select = (next: RatingSelection): void => {
+    const same = next.catalogueId === catalogueId && next.periodId === periodId && next.key === key;
+    navigate(`/ratings${ratingQuery(same ? next : { ...next, clustering: null, cluster: null })}`);
+  };
   const explain = useCallback((t: RatingTarget) => setTarget(t), []);
   const recompute =
     scope && RATING_COMPUTE_ROLES.has(user.role)
       ? (primary: boolean) => <RecomputeButton scope={scope} primary={primary} onDone={() => setComputed((n) => n + 1)} />
       : null;
   const loadError = catalogues.error ?? periods.error ?? comparisons.error;
-  const content = view.loading || key === null ? undefined : view.data?.content;
+  const content = view.loading || key === null || waitForClusters ? undefined : view.data?.content;
+  const cluster = view.data?.cluster;
 
   return (
     <div className="ratings-page" data-testid="ratings-page">
       <div className="panel page-panel">
-        <PageTitle title="Рейтинги" extra={items?.length ? recompute?.(false) : null} />
+        <PageTitle
+          title="Рейтинги"
+          extra={
+            <Space>
+              {scope && key !== null && content ? <RatingExportButton scope={scope} comparisonKey={key} within={within} /> : null}
+              {items?.length ? recompute?.(false) : null}
+            </Space>
+          }
+        />
         {loadError ? <ErrorAlert error={loadError} onRetry={comparisons.error ? comparisons.reload : catalogues.reload} /> : null}
         <RatingSelectors
           catalogues={ratedCatalogues(catalogues.data ?? [])}
           periods={periods.data ?? []}
           comparisons={items}
-          selection={{ catalogueId, periodId, key }}
+          selection={{ catalogueId, periodId, key, ...picked }}
           onChange={select}
         />
+        {key !== null ? (
+          <RatingClusterSelectors
+            view={clustersNow?.result}
+            clustering={picked.clustering}
+            cluster={picked.cluster}
+            onChange={(next) => select({ catalogueId, periodId, key, ...next })}
+          />
+        ) : null}
       </div>
       {catalogues.data && periods.data && scope === null ? (
         <div className="panel page-panel">
@@ -88,6 +146,7 @@ export function RatingsPage() {
       {items?.length ? (
         <div className="panel page-panel rating-panel">
           {view.error ? <ErrorAlert error={view.error} onRetry={view.reload} /> : null}
+          {clustersNow?.error ? <ErrorAlert error={clustersNow.error} onRetry={clusterings.reload} /> : null}
           {content && view.data ? (
             <>
               <div className="rating-heading">
@@ -99,6 +158,18 @@ export function RatingsPage() {
                   {content.zoneYear ? ` · пороги зон ${content.zoneYear} г.` : ''} · нажмите на балл или место, чтобы увидеть расчёт
                 </Typography.Text>
               </div>
+              {cluster ? (
+                <Alert
+                  type="info"
+                  showIcon
+                  className="rating-cluster-note"
+                  data-testid="rating-cluster-note"
+                  title={
+                    `Рейтинг внутри кластера: ${cluster.clusteringLabel} — ${cluster.label} (${cluster.members} из ${cluster.of}). ` +
+                    'Баллы, места и зоны пересчитаны среди объектов кластера: лучшее значение показателя в нём даёт 100 баллов.'
+                  }
+                />
+              ) : null}
               <RatingTable content={content} onExplain={explain} />
               {scope ? <ExplainDrawer target={target} content={content} scope={scope} onClose={() => setTarget(null)} /> : null}
             </>

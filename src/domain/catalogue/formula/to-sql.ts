@@ -102,6 +102,8 @@ export interface CompiledFormula {
 export interface CompileOptions {
   /** The parsed formula of another indicator, for @CODE; absent → the reference cannot compile. */
   indicator?: (code: string) => FormulaNode | undefined;
+  /** Prefix of the pivot column names, so that several formulas can share one pivot (default «e»). */
+  columnPrefix?: string;
 }
 
 interface Compiled {
@@ -132,7 +134,7 @@ export function compileFormulaToSql(root: FormulaNode, options: CompileOptions =
       sqlf`v.data_element_code = ${param(code)}`,
       ...pairs.map((p) => sqlf`${param(p)} = any(string_to_array(v.breakdown, ';'))`),
     ];
-    const name = `e${pivot.length}`;
+    const name = `${options.columnPrefix ?? 'e'}${pivot.length}`;
     const col: PivotColumn = { name, code, filter, sql: sqlf`sum(v.value) filter (where ${joinSql(conditions, ' and ')})::float8` };
     pivot.push(col);
     byKey.set(key, col);

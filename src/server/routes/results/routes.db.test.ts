@@ -138,4 +138,39 @@ describe('computing and reading results', () => {
     // The stored value (10) stands until the recompute; the explanation says the data moved on.
     expect(after).toMatchObject({ value: 10, stale: true });
   });
+
+  it('recomputes only what depends on one school when asked, and says so in the audit log', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/results/compute',
+      headers: { cookie: t.cookies.regional_operator },
+      payload: { catalogueId, periodId, orgId: t.tree.s1.id },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ orgId: t.tree.s1.id });
+    // The changed value (4 winners of 30 since the previous test) is in the results now.
+    const value = await t.handle.db
+      .selectFrom('indicator_result')
+      .select('value')
+      .where('org_id', '=', t.tree.s1.id)
+      .where('indicator_code', '=', 'D1.01')
+      .executeTakeFirstOrThrow();
+    expect(value.value).toBeCloseTo(13.333, 3);
+    const region = await t.handle.db
+      .selectFrom('indicator_result')
+      .select('value')
+      .where('org_id', '=', t.tree.region.id)
+      .where('indicator_code', '=', 'D1.01')
+      .executeTakeFirstOrThrow();
+    expect(region.value).toBe(20); // (4 + 6) / (30 + 20) × 100
+    const audit = await t.handle.db.selectFrom('audit_log').select('action').where('action', '=', 'results.recompute_org').execute();
+    expect(audit).toHaveLength(1);
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/results/compute',
+      headers: { cookie: t.cookies.regional_operator },
+      payload: { catalogueId, periodId, orgId: 'school' },
+    });
+    expect(bad.statusCode).toBe(400);
+  });
 });

@@ -1,0 +1,102 @@
+import { sql } from 'kysely';
+import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
+import type { OrgKind, OrgType } from '../../domain/org/org-kind.ts';
+import { ancestorIds } from '../../domain/org/org-path.ts';
+import { actorSees } from '../actor.ts';
+import { AppError, forbidden, notFound } from '../app-error.ts';
+import type { UseCaseContext } from '../context.ts';
+import type { StoredRating } from './rate-comparison.ts';
+import { shapeOrgCard, type CardOrg, type OrgCardView } from './shape-org-card.ts';
+
+export type { OrgCardView } from './shape-org-card.ts';
+
+const toCardOrg = (o: { id: number; name: string; short_name: string | null; kind: string; type: string | null }): CardOrg => ({
+  id: o.id,
+  name: o.name,
+  shortName: o.short_name,
+  kind: o.kind as OrgKind,
+  type: o.type as OrgType | null,
+});
+
+/**
+ * The results card of an organisation, a municipality or the region in one catalogue version:
+ * every period with results (oldest first), per indicator the value, the municipality's and the
+ * region's for comparison, and the score and place from the comparison the object was rated in;
+ * per direction and overall the score, place and zone. The caller must see the object.
+ */
+export async function orgCard(ctx: UseCaseContext, input: { catalogueId: number; orgId: number }): Promise<OrgCardView> {
+  const { db } = ctx;
+  const org = await db
+    .selectFrom('org')
+    .select(['id', 'name', 'short_name', 'kind', 'type', 'path'])
+    .where('id', '=', input.orgId)
+    .executeTakeFirst();
+  if (!org) throw notFound(`Организация с id ${input.orgId}`);
+  if (!actorSees(ctx.actor, org.path)) throw forbidden('Результаты этой организации вне вашей зоны доступа.');
+  const framework = await db.selectFrom('framework').select(['id', 'content']).where('id', '=', input.catalogueId).executeTakeFirst();
+  if (!framework) throw notFound(`Методика с id ${input.catalogueId}`);
+  const catalogue = framework.content as Catalogue;
+  if (catalogue.kind !== 'indicators') {
+    throw new AppError(
+      'validation_failed',
+      `«${catalogue.name}» оценивает механизмы управления: у неё нет значений показателей организаций. Выберите методику с показателями.`,
+    );
+  }
+
+  const ancestors = ancestorIds(org.path);
+  const above =
+    ancestors.length === 0
+      ? []
+      : await db.selectFrom('org').select(['id', 'name', 'short_name', 'kind', 'type']).where('id', 'in', ancestors).execute();
+  const municipality = org.kind === 'organisation' ? above.find((o) => o.kind === 'municipality') : undefined;
+  const region = org.kind === 'region' ? undefined : above.find((o) => o.kind === 'region');
+  const objectIds = [org.id, ...(municipality ? [municipality.id] : []), ...(region ? [region.id] : [])];
+
+  // The periods computed for the catalogue first, so that the values are read by the primary key's prefix.
+  const computed = await db.selectFrom('compute_run').select('period_id').distinct().where('framework_id', '=', framework.id).execute();
+  const rows =
+    computed.length === 0
+      ? []
+      : await db
+          .selectFrom('indicator_result')
+          .select(['period_id', 'org_id', 'indicator_code', 'outcome', 'value', 'reason'])
+          .where('framework_id', '=', framework.id)
+          .where(
+            'period_id',
+            'in',
+            computed.map((c) => c.period_id),
+          )
+          .where('org_id', 'in', objectIds)
+          .execute();
+  const periodIds = [...new Set(rows.filter((r) => r.org_id === org.id).map((r) => r.period_id))];
+  const periods =
+    periodIds.length === 0
+      ? []
+      : await db
+          .selectFrom('period')
+          .select(['id', 'code', 'name', 'kind', 'starts_on'])
+          .where('id', 'in', periodIds)
+          .orderBy('starts_on')
+          .orderBy('code')
+          .execute();
+  const ratings =
+    periodIds.length === 0
+      ? []
+      : await db
+          .selectFrom('rating_result as r')
+          .select(['r.period_id', 'r.comparison_key', 'r.title', 'r.content'])
+          .where('r.framework_id', '=', framework.id)
+          .where('r.period_id', 'in', periodIds)
+          .where(sql<boolean>`r.content -> 'objects' @> ${JSON.stringify([{ id: org.id }])}::jsonb`)
+          .execute();
+
+  return shapeOrgCard({
+    org: toCardOrg(org),
+    municipality: municipality ? toCardOrg(municipality) : null,
+    region: region ? toCardOrg(region) : null,
+    catalogue: { ...catalogue, id: framework.id },
+    periods,
+    rows,
+    comparisons: new Map(ratings.map((r) => [r.period_id, { key: r.comparison_key, title: r.title, content: r.content as StoredRating }])),
+  });
+}
