@@ -22,7 +22,8 @@ const STATUS_LABELS: Record<string, string> = { accepted: 'принято', demo
 function enteredLine(input: ExplainInput | undefined): string {
   if (!input) return '—';
   const who = input.enteredBy ?? input.source;
-  return `${who}, ${formatDateTime(input.updatedAt)} (${STATUS_LABELS[input.status] ?? input.status})`;
+  const status = STATUS_LABELS[input.status] ?? input.status;
+  return `${who}, ${formatDateTime(input.updatedAt)}${status === who ? '' : ` (${status})`}`;
 }
 
 function formulaItems(f: FormulaPart, entered: ReadonlyMap<string, ExplainInput>): DescriptionsProps['items'] {
