@@ -234,7 +234,10 @@ export async function computeResults(
     const objectIds = incremental ? [...new Set(comparisons.flatMap((c) => c.objects.map((o) => o.id)))] : undefined;
     const outcomes = await indicatorResultRepository.outcomes(trx, framework.id, period.id, objectIds);
     const rated = comparisons.flatMap((c) => {
-      const content = rateComparison(catalogue, period, c.objects, c.type, (id, code) => outcomes.get(`${id}|${code}`));
+      // Stored without explanations (see compactRating): viewing rates the comparison again with them.
+      const content = rateComparison(catalogue, period, c.objects, c.type, (id, code) => outcomes.get(`${id}|${code}`), {
+        explain: false,
+      });
       return content ? [{ ...c, content }] : [];
     });
 

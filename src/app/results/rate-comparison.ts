@@ -57,6 +57,7 @@ export function rateComparison(
   objects: readonly ComparedObject[],
   type: OrgType | null,
   valueOf: (objectId: number, indicatorCode: string) => Outcome | undefined,
+  { explain = true }: { explain?: boolean } = {},
 ): StoredRating | null {
   const indicators = (catalogue.indicators ?? []).filter(
     (i) => i.periodKind === period.kind && (type === null || i.orgTypes.includes(type)),
@@ -76,7 +77,7 @@ export function rateComparison(
       ),
     })),
     ratingIndicators,
-    { ...options, directions: options.directions.filter((d) => used.has(d)) },
+    { ...options, directions: options.directions.filter((d) => used.has(d)), explain },
   );
   return {
     objects: objects.map((o) => ({ id: o.id, name: o.name, shortName: o.shortName })),
@@ -90,11 +91,8 @@ export function rateComparison(
 /**
  * A rating as stored: numbers only. Cell explanations and score details are dropped (they were
  * three quarters of a region's stored ratings) and come back when the comparison is rated again
- * for viewing (rating-queries getComparison with explain). Tie lists are dropped too: quadratic in
- * the size of a comparison, and place…placeTo already says how many share a place.
+ * for viewing (rating-queries getComparison with explain).
  */
 export function compactRating(content: StoredRating): string {
-  return JSON.stringify(content, (key, value: unknown) =>
-    key === 'explanation' ? '' : key === 'detail' || key === 'tiedWith' ? undefined : value,
-  );
+  return JSON.stringify(content, (key, value: unknown) => (key === 'explanation' ? '' : key === 'detail' ? undefined : value));
 }

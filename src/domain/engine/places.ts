@@ -10,9 +10,16 @@ export interface Place {
   label: string;
   /** The score the place was decided on (rounded to precision). */
   roundedScore: number;
-  /** Other objects sharing the place. */
+  /**
+   * Other objects sharing the place, at most TIE_LIST_LIMIT of them: a full list is quadratic in
+   * the size of a tie (1,000 schools on 0 points would list each other a million times);
+   * placeTo − place says how many share it.
+   */
   tiedWith: string[];
 }
+
+/** How many tied objects a place names. */
+export const TIE_LIST_LIMIT = 5;
 
 /** One ranked object: id and score in points (unrounded). */
 export interface RankEntry {
@@ -36,13 +43,17 @@ export function rankScores(entries: readonly RankEntry[], precision = 0.01): Map
     const group = sorted.slice(start, end + 1);
     const place = start + 1;
     const placeTo = end + 1;
+    const named = group.slice(0, TIE_LIST_LIMIT + 1);
     for (const { id, r } of group) {
       places.set(id, {
         place,
         placeTo,
         label: placeTo === place ? String(place) : `${place}–${placeTo}`,
         roundedScore: r,
-        tiedWith: group.filter((g) => g.id !== id).map((g) => g.id),
+        tiedWith: named
+          .filter((g) => g.id !== id)
+          .slice(0, TIE_LIST_LIMIT)
+          .map((g) => g.id),
       });
     }
     start = end + 1;

@@ -42,6 +42,8 @@ export interface RatingOptions {
   reference?: Record<string, ObjectValue[]>;
   /** Direction order; default: order of first appearance in the indicators. */
   directions?: string[];
+  /** Whether to write each cell's Russian explanation (default true); a stored recompute skips them. */
+  explain?: boolean;
 }
 
 /** One number of the rating with its place and a Russian explanation. */
@@ -91,17 +93,20 @@ const reasonOf = (o: Outcome) => (o.kind === 'ok' ? '' : o.kind === 'missing' ? 
 
 function placeText(place: Place | undefined, precision: number): string {
   if (!place) return '';
-  const ties = place.tiedWith.length ? `, делит место с ${place.tiedWith.map((t) => `«${t}»`).join(', ')}` : '';
+  const others = place.placeTo - place.place;
+  const unnamed = others - place.tiedWith.length;
+  const names = place.tiedWith.map((t) => `«${t}»`).join(', ');
+  const ties = others > 0 ? `, делит место с ${names}${unnamed > 0 ? ` и ещё ${unnamed}` : ''}` : '';
   return `; место ${place.label} по баллу ${place.roundedScore} (округление до ${precision}${ties})`;
 }
 
-function rankCells<C extends RatedCell>(cells: Record<string, C>, precision: number): void {
+function rankCells<C extends RatedCell>(cells: Record<string, C>, precision: number, explain: boolean): void {
   const entries = Object.entries(cells).flatMap(([id, c]) => (c.score.kind === 'ok' ? [{ id, score: c.score.value }] : []));
   for (const [id, place] of rankScores(entries, precision)) {
     const cell = cells[id];
     if (cell) {
       cell.place = place;
-      cell.explanation += placeText(place, precision);
+      if (explain) cell.explanation += placeText(place, precision);
     }
   }
 }
@@ -114,17 +119,19 @@ function rateIndicator(ind: RatingIndicator, objects: readonly RatingObject[], o
   for (const o of objects) {
     const value = valueOf(o);
     const r = scoreValue(value, best);
+    const explain = options.explain !== false;
     cells[o.id] =
       r.kind === 'ok'
-        ? { value, score: { kind: 'ok', value: r.value.score }, detail: r.value, explanation: explainScore(r.value) }
-        : { value, score: r, explanation: reasonOf(r) };
+        ? { value, score: { kind: 'ok', value: r.value.score }, detail: r.value, explanation: explain ? explainScore(r.value) : '' }
+        : { value, score: r, explanation: explain ? reasonOf(r) : '' };
   }
-  rankCells(cells, precision);
+  rankCells(cells, precision, options.explain !== false);
   return { code: ind.code, polarity: ind.polarity, best, cells };
 }
 
-function meanCell(m: MeanScore, what: string): MeanCell {
+function meanCell(m: MeanScore, what: string, explain: boolean): MeanCell {
   const c = m.completeness;
+  if (!explain) return { score: m.score, completeness: c, used: m.used, explanation: '' };
   const head = m.score.kind === 'ok' ? `среднее ${what} (${m.used.join(', ')}) = ${m.score.value}` : reasonOf(m.score);
   return { score: m.score, completeness: c, used: m.used, explanation: `${head}; полнота ${c.scored} из ${c.applicable}` };
 }
@@ -138,6 +145,7 @@ export function rate(objects: readonly RatingObject[], indicators: readonly Rati
   const precision = options.precision ?? 0.01;
   const minCompleteness = options.minCompleteness ?? DEFAULT_MIN_COMPLETENESS;
   const summaryMode = options.summary ?? 'directions';
+  const explain = options.explain !== false;
   const indicatorRatings = indicators.map((ind) => rateIndicator(ind, objects, options, precision));
   const scorable = indicators.flatMap((ind, i) => (ind.polarity === 'context' ? [] : [{ ind, rating: indicatorRatings[i] }]));
   const part = (x: (typeof scorable)[number], id: string): ScorePart => ({
@@ -157,8 +165,9 @@ export function rate(objects: readonly RatingObject[], indicators: readonly Rati
           minCompleteness,
         ),
         'баллов показателей',
+        explain,
       );
-    rankCells(cells, precision);
+    rankCells(cells, precision, explain);
     return { code, cells };
   });
 
@@ -169,14 +178,16 @@ export function rate(objects: readonly RatingObject[], indicators: readonly Rati
       indicators: scorable.map((x) => part(x, o.id)),
     } satisfies { directions: ScorePart[]; indicators: ScorePart[] };
     const what = summaryMode === 'directions' ? 'баллов направлений' : 'баллов всех показателей';
-    summary[o.id] = meanCell(summaryScore(summaryMode, parts, minCompleteness), what);
+    summary[o.id] = meanCell(summaryScore(summaryMode, parts, minCompleteness), what, explain);
   }
-  rankCells(summary, precision);
+  rankCells(summary, precision, explain);
   if (options.zones) {
     for (const cell of Object.values(summary)) {
       if (cell.score.kind !== 'ok') continue;
       cell.zone = zoneOf(cell.score.value, options.zones.year, options.zones.gapRule ?? DEFAULT_GAP_RULE, precision);
-      cell.explanation += cell.zone.kind === 'ok' ? `; зона: ${cell.zone.value.explanation}` : `; зона не определена: ${cell.zone.reason}`;
+      if (explain)
+        cell.explanation +=
+          cell.zone.kind === 'ok' ? `; зона: ${cell.zone.value.explanation}` : `; зона не определена: ${cell.zone.reason}`;
     }
   }
   return { precision, summaryMode, minCompleteness, indicators: indicatorRatings, directions, summary };
