@@ -1,10 +1,10 @@
-import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
 import { clusterBySettlement, clusterBySize, type ClusterObject } from '../../domain/engine/clusters.ts';
 import { clusterByKMeans } from '../../domain/engine/clusters-k-means.ts';
 import type { OrgType } from '../../domain/org/org-kind.ts';
 import { indicatorResultRepository } from '../../db/repositories/indicator-result-repository.ts';
 import { AppError, notFound } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
+import { loadIndicatorCatalogue } from './indicator-catalogue.ts';
 import { rateComparison, type StoredRating } from './rate-comparison.ts';
 import { comparisonType, getComparison } from './rating-queries.ts';
 
@@ -274,14 +274,13 @@ export async function viewRating(
   const objects = await clusteredObjects(ctx, comparison.content, type);
   const { clustering, cluster } = findCluster(clusteringsOf(comparison.content, objects, type), within.clustering, within.cluster);
 
-  const framework = await ctx.db.selectFrom('framework').select('content').where('id', '=', frameworkId).executeTakeFirst();
+  const { catalogue } = await loadIndicatorCatalogue(ctx.db, frameworkId);
   const period = await ctx.db.selectFrom('period').select(['kind', 'starts_on', 'ends_on']).where('id', '=', periodId).executeTakeFirst();
-  if (!framework) throw notFound(`Методика с id ${frameworkId}`);
   if (!period) throw notFound(`Период с id ${periodId}`);
   const members = new Set(cluster.members);
   const memberObjects = comparison.content.objects.filter((o) => members.has(o.id));
   const outcomes = await indicatorResultRepository.outcomes(ctx.db, frameworkId, periodId, cluster.members);
-  const content = rateComparison(framework.content as Catalogue, period, memberObjects, type, (id, code) => outcomes.get(`${id}|${code}`));
+  const content = rateComparison(catalogue, period, memberObjects, type, (id, code) => outcomes.get(`${id}|${code}`));
   if (!content) throw notFound(`Рейтинг внутри кластера «${cluster.label}»`);
   return {
     ...comparison,

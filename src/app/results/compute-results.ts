@@ -1,4 +1,4 @@
-import type { Catalogue, Indicator } from '../../domain/catalogue/catalogue.ts';
+import type { Indicator } from '../../domain/catalogue/catalogue.ts';
 import type { FormulaNode } from '../../domain/catalogue/formula/ast.ts';
 import { computeIndicatorValues, type OrgRow } from '../../domain/engine/indicator-values.ts';
 import { planIndicators } from '../../domain/engine/plan-indicators.ts';
@@ -12,6 +12,7 @@ import { writeAudit } from '../audit.ts';
 import { elementsUsedBy } from '../catalogues/catalogue-queries.ts';
 import { loadDataElements } from '../catalogues/sync-catalogues.ts';
 import type { UseCaseContext } from '../context.ts';
+import { loadIndicatorCatalogue } from './indicator-catalogue.ts';
 import { compactRating, rateComparison, type StoredRating } from './rate-comparison.ts';
 
 export interface ComputeReport {
@@ -117,15 +118,7 @@ export async function computeResults(
   onProgress?: Progress,
 ): Promise<ComputeReport> {
   const { db } = ctx;
-  const framework = await db.selectFrom('framework').select(['id', 'content']).where('id', '=', input.frameworkId).executeTakeFirst();
-  if (!framework) throw notFound(`Методика с id ${input.frameworkId}`);
-  const catalogue = framework.content as Catalogue;
-  if (catalogue.kind !== 'indicators') {
-    throw new AppError(
-      'validation_failed',
-      `«${catalogue.name}» оценивает механизмы управления: её индексы считаются по баллам экспертов, а не по данным организаций.`,
-    );
-  }
+  const { catalogue, ...framework } = await loadIndicatorCatalogue(db, input.frameworkId);
   const period = await db.selectFrom('period').selectAll().where('id', '=', input.periodId).executeTakeFirst();
   if (!period) throw notFound(`Период с id ${input.periodId}`);
   const indicators = (catalogue.indicators ?? []).filter((i) => i.periodKind === period.kind);

@@ -1,4 +1,3 @@
-import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
 import { computeIndicatorValues, type IndicatorExplanation, type ObjectLevel } from '../../domain/engine/indicator-values.ts';
 import { withDependencies } from '../../domain/engine/plan-indicators.ts';
 import type { OrgType } from '../../domain/org/org-kind.ts';
@@ -9,6 +8,7 @@ import { forbidden, notFound } from '../app-error.ts';
 import { elementsUsedBy } from '../catalogues/catalogue-queries.ts';
 import { loadDataElements } from '../catalogues/sync-catalogues.ts';
 import type { UseCaseContext } from '../context.ts';
+import { loadIndicatorCatalogue } from './indicator-catalogue.ts';
 
 /** One data value an organisation's indicator was computed from, with who entered it and when. */
 export interface ExplainInput {
@@ -63,8 +63,7 @@ export async function explainValue(
     .where('indicator_code', '=', indicatorCode)
     .executeTakeFirst();
   if (!row) throw notFound(`Значение показателя ${indicatorCode} для «${org.name}»`);
-  const framework = await db.selectFrom('framework').select('content').where('id', '=', frameworkId).executeTakeFirstOrThrow();
-  const catalogue = framework.content as Catalogue;
+  const { catalogue } = await loadIndicatorCatalogue(db, frameworkId);
   const indicators = withDependencies(catalogue.indicators ?? [], [indicatorCode]);
 
   // The organisations whose data the value depends on: itself, a municipality's, or the region's.

@@ -1,11 +1,11 @@
 import { sql } from 'kysely';
-import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
 import type { OrgKind, OrgType } from '../../domain/org/org-kind.ts';
 import { ancestorIds } from '../../domain/org/org-path.ts';
 import { actorSees } from '../actor.ts';
-import { AppError, forbidden, notFound } from '../app-error.ts';
+import { forbidden, notFound } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
-import type { StoredRating } from './rate-comparison.ts';
+import { loadIndicatorCatalogue } from './indicator-catalogue.ts';
+import { storedRating } from './rate-comparison.ts';
 import { shapeOrgCard, type CardOrg, type OrgCardView } from './shape-org-card.ts';
 
 export type { OrgCardView } from './shape-org-card.ts';
@@ -33,15 +33,7 @@ export async function orgCard(ctx: UseCaseContext, input: { catalogueId: number;
     .executeTakeFirst();
   if (!org) throw notFound(`Организация с id ${input.orgId}`);
   if (!actorSees(ctx.actor, org.path)) throw forbidden('Результаты этой организации вне вашей зоны доступа.');
-  const framework = await db.selectFrom('framework').select(['id', 'content']).where('id', '=', input.catalogueId).executeTakeFirst();
-  if (!framework) throw notFound(`Методика с id ${input.catalogueId}`);
-  const catalogue = framework.content as Catalogue;
-  if (catalogue.kind !== 'indicators') {
-    throw new AppError(
-      'validation_failed',
-      `«${catalogue.name}» оценивает механизмы управления: у неё нет значений показателей организаций. Выберите методику с показателями.`,
-    );
-  }
+  const { catalogue, ...framework } = await loadIndicatorCatalogue(db, input.catalogueId);
 
   const ancestors = ancestorIds(org.path);
   const above =
@@ -97,6 +89,6 @@ export async function orgCard(ctx: UseCaseContext, input: { catalogueId: number;
     catalogue: { ...catalogue, id: framework.id },
     periods,
     rows,
-    comparisons: new Map(ratings.map((r) => [r.period_id, { key: r.comparison_key, title: r.title, content: r.content as StoredRating }])),
+    comparisons: new Map(ratings.map((r) => [r.period_id, { key: r.comparison_key, title: r.title, content: storedRating(r.content) }])),
   });
 }

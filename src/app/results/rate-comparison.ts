@@ -1,7 +1,15 @@
 import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
 import { zoneYears } from '../../domain/catalogue/zone-thresholds.ts';
 import type { Outcome } from '../../domain/engine/outcome.ts';
-import { rate, type Rating, type RatingIndicator, type RatingOptions } from '../../domain/engine/rating.ts';
+import type { Place } from '../../domain/engine/places.ts';
+import {
+  rate,
+  type IndicatorCell,
+  type IndicatorRating,
+  type Rating,
+  type RatingIndicator,
+  type RatingOptions,
+} from '../../domain/engine/rating.ts';
 import { gapRuleOf } from '../../domain/engine/zones.ts';
 import type { OrgType } from '../../domain/org/org-kind.ts';
 
@@ -88,11 +96,96 @@ export function rateComparison(
   };
 }
 
+/** An outcome in a packed column: the number when ok, else [kind, reason]. */
+type PackedOutcome = number | [kind: 'missing' | 'invalid', reason: string];
+/** A place in a packed column: [place, placeTo, roundedScore, ...tiedWith]. */
+type PackedPlace = [number, number, number, ...string[]];
+type PackedCell = [value: PackedOutcome, score: PackedOutcome, place: PackedPlace | null] | null;
+
+const packOutcome = (o: Outcome): PackedOutcome => (o.kind === 'ok' ? o.value : [o.kind, o.reason]);
+const unpackOutcome = (p: PackedOutcome): Outcome =>
+  typeof p === 'number'
+    ? { kind: 'ok', value: p }
+    : p[0] === 'invalid'
+      ? { kind: 'invalid', reason: p[1] }
+      : { kind: 'missing', reason: p[1] };
+
+function packPlace(p: Place | undefined): PackedPlace | null {
+  return p ? [p.place, p.placeTo, p.roundedScore, ...p.tiedWith] : null;
+}
+
+function unpackPlace(p: PackedPlace | null): Place | undefined {
+  if (!p) return undefined;
+  const [place, placeTo, roundedScore, ...tiedWith] = p;
+  return { place, placeTo, label: placeTo === place ? String(place) : `${place}–${placeTo}`, roundedScore, tiedWith };
+}
+
+const withoutText = <C extends { explanation: string; used: string[] }>(cells: Record<string, C>): Record<string, C> =>
+  Object.fromEntries(Object.entries(cells).map(([id, c]) => [id, { ...c, explanation: '', used: [] }]));
+
 /**
- * A rating as stored: numbers only. Cell explanations and score details are dropped (they were
- * three quarters of a region's stored ratings) and come back when the comparison is rated again
- * for viewing (rating-queries getComparison with explain).
+ * A rating as stored: numbers only, indicator cells packed in columns by object order. Cell
+ * explanations, score details and the lists of parts a mean used are left out (they were most of
+ * a region's stored ratings: 600,000 cells) and come back when the comparison is rated again for
+ * viewing (rating-queries getComparison with explain). storedRating reads it back.
  */
 export function compactRating(content: StoredRating): string {
-  return JSON.stringify(content, (key, value: unknown) => (key === 'explanation' ? '' : key === 'detail' ? undefined : value));
+  const ids = content.objects.map((o) => String(o.id));
+  return JSON.stringify({
+    ...content,
+    packed: 1,
+    rating: {
+      ...content.rating,
+      indicators: content.rating.indicators.map((ind) => ({
+        code: ind.code,
+        polarity: ind.polarity,
+        best: ind.best,
+        columns: ids.map((id): PackedCell => {
+          const cell = ind.cells[id];
+          return cell ? [packOutcome(cell.value), packOutcome(cell.score), packPlace(cell.place)] : null;
+        }),
+      })),
+      directions: content.rating.directions.map((d) => ({ code: d.code, cells: withoutText(d.cells) })),
+      summary: withoutText(content.rating.summary),
+    },
+  });
+}
+
+interface PackedRating extends Omit<StoredRating, 'rating'> {
+  packed: 1;
+  rating: Omit<Rating, 'indicators'> & {
+    indicators: { code: string; polarity: IndicatorRating['polarity']; best: IndicatorRating['best']; columns: PackedCell[] }[];
+  };
+}
+
+/** A stored rating as the application reads it (see compactRating): explanations empty, no details, `used` empty. */
+export function storedRating(json: unknown): StoredRating {
+  const stored = json as StoredRating | PackedRating;
+  if (!('packed' in stored)) return stored;
+  const ids = stored.objects.map((o) => String(o.id));
+  return {
+    objects: stored.objects,
+    indicators: stored.indicators,
+    directions: stored.directions,
+    zoneYear: stored.zoneYear,
+    rating: {
+      ...stored.rating,
+      indicators: stored.rating.indicators.map((ind) => {
+        const cells: Record<string, IndicatorCell> = {};
+        ind.columns.forEach((packedCell, i) => {
+          const id = ids[i];
+          if (!packedCell || id === undefined) return;
+          const [value, score, place] = packedCell;
+          const unpackedPlace = unpackPlace(place);
+          cells[id] = {
+            value: unpackOutcome(value),
+            score: unpackOutcome(score),
+            explanation: '',
+            ...(unpackedPlace ? { place: unpackedPlace } : {}),
+          };
+        });
+        return { code: ind.code, polarity: ind.polarity, best: ind.best, cells };
+      }),
+    },
+  };
 }

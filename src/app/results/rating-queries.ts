@@ -2,10 +2,10 @@ import { sql } from 'kysely';
 import { actorSees, type Actor } from '../actor.ts';
 import { forbidden, notFound } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
-import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
 import { isOrgType, type OrgType } from '../../domain/org/org-kind.ts';
 import { indicatorResultRepository } from '../../db/repositories/indicator-result-repository.ts';
-import { rateComparison, type StoredRating } from './rate-comparison.ts';
+import { loadIndicatorCatalogue } from './indicator-catalogue.ts';
+import { rateComparison, storedRating, type StoredRating } from './rate-comparison.ts';
 
 export interface ComparisonSummary {
   key: string;
@@ -69,7 +69,7 @@ export async function getComparison(
     .where('period_id', '=', periodId)
     .orderBy('id', 'desc')
     .executeTakeFirst();
-  const stored = row.content as StoredRating;
+  const stored = storedRating(row.content);
   const content = options.explain ? await rateAgain(ctx, frameworkId, periodId, key, stored) : stored;
   return { title: row.title, computedAt: run ? new Date(run.computed_at).toISOString() : null, content };
 }
@@ -82,7 +82,7 @@ async function rateAgain(
   key: string,
   stored: StoredRating,
 ): Promise<StoredRating> {
-  const framework = await ctx.db.selectFrom('framework').select('content').where('id', '=', frameworkId).executeTakeFirstOrThrow();
+  const { catalogue } = await loadIndicatorCatalogue(ctx.db, frameworkId);
   const period = await ctx.db.selectFrom('period').selectAll().where('id', '=', periodId).executeTakeFirstOrThrow();
   const values = await indicatorResultRepository.outcomes(
     ctx.db,
@@ -91,7 +91,7 @@ async function rateAgain(
     stored.objects.map((o) => o.id),
   );
   const type = comparisonType(key);
-  return rateComparison(framework.content as Catalogue, period, stored.objects, type, (id, code) => values.get(`${id}|${code}`)) ?? stored;
+  return rateComparison(catalogue, period, stored.objects, type, (id, code) => values.get(`${id}|${code}`)) ?? stored;
 }
 
 /** The organisation type a comparison key rates (`municipality:<id>:<type>`); null for municipalities. */

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
+import { invalid, missing, ok, type Outcome } from '../../domain/engine/outcome.ts';
+import { compactRating, rateComparison, storedRating, type StoredRating } from './rate-comparison.ts';
+
+const catalogue = {
+  code: 't',
+  version: 1,
+  kind: 'indicators',
+  name: 'Тест',
+  validFrom: '2024-01-01',
+  validTo: null,
+  source: 'тест',
+  blocks: [
+    {
+      code: 'B',
+      name: 'Блок',
+      directions: [
+        { code: 'D1', name: 'Первое' },
+        { code: 'D2', name: 'Второе' },
+      ],
+    },
+  ],
+  indicators: [
+    {
+      code: 'A',
+      name: 'А',
+      directions: ['D1'],
+      unit: 'percent',
+      polarity: 'higher_better',
+      periodKind: 'school_year',
+      orgTypes: ['school'],
+      method: 'form',
+      formula: 'x',
+      source: 'т',
+    },
+    {
+      code: 'B',
+      name: 'Б',
+      directions: ['D1'],
+      unit: 'percent',
+      polarity: 'lower_better',
+      periodKind: 'school_year',
+      orgTypes: ['school'],
+      method: 'form',
+      formula: 'x',
+      source: 'т',
+    },
+    {
+      code: 'C',
+      name: 'В',
+      directions: ['D2'],
+      unit: 'persons',
+      polarity: 'context',
+      periodKind: 'school_year',
+      orgTypes: ['school'],
+      method: 'form',
+      formula: 'x',
+      source: 'т',
+    },
+  ],
+} as unknown as Catalogue;
+const period = { kind: 'school_year', starts_on: '2024-09-01', ends_on: '2025-08-31' };
+const objects = Array.from({ length: 9 }, (_, i) => ({ id: i + 1, name: `Школа ${i + 1}`, shortName: null }));
+// Ties (objects 1–7 share A's best), a missing value, an invalid one, a context indicator.
+const values: Record<string, Outcome> = {
+  ...Object.fromEntries(objects.slice(0, 7).map((o) => [`${o.id}|A`, ok(80)])),
+  '8|A': ok(40.123456789),
+  '9|A': missing('нет данных'),
+  ...Object.fromEntries(objects.map((o) => [`${o.id}|B`, o.id === 3 ? invalid('деление на 0') : ok(o.id * 1.5)])),
+  ...Object.fromEntries(objects.map((o) => [`${o.id}|C`, ok(o.id)])),
+};
+
+/** What a stored rating keeps: everything but the explanation texts, score details and mean parts. */
+function numbersOnly(content: StoredRating): StoredRating {
+  return JSON.parse(
+    JSON.stringify(content, (key, value: unknown) =>
+      key === 'explanation' ? '' : key === 'detail' ? undefined : key === 'used' ? [] : value,
+    ),
+  ) as StoredRating;
+}
+
+describe('a stored rating', () => {
+  it('reads back with every value, score, place, tie, mean, completeness and zone of the rating', () => {
+    const content = rateComparison(catalogue, period, objects, 'school', (id, code) => values[`${id}|${code}`]);
+    if (!content) throw new Error('nothing rated');
+    const stored = storedRating(JSON.parse(compactRating(content)));
+    expect(stored).toEqual(numbersOnly(content));
+    expect(stored.rating.indicators[0]?.cells['2']?.place).toMatchObject({ place: 1, placeTo: 7, label: '1–7' });
+    expect(stored.rating.indicators[0]?.cells['2']?.place?.tiedWith).toHaveLength(5);
+  });
+
+  it('is much smaller than the rating with its explanations', () => {
+    const content = rateComparison(catalogue, period, objects, 'school', (id, code) => values[`${id}|${code}`]);
+    if (!content) throw new Error('nothing rated');
+    expect(compactRating(content).length).toBeLessThan(JSON.stringify(content).length / 2);
+  });
+
+  it('reads a rating stored before packing as it is', () => {
+    const content = rateComparison(catalogue, period, objects, 'school', (id, code) => values[`${id}|${code}`]);
+    if (!content) throw new Error('nothing rated');
+    expect(storedRating(JSON.parse(JSON.stringify(content)))).toEqual(content);
+  });
+});
