@@ -75,15 +75,14 @@ export function rateComparison(
   const used = new Set(indicators.flatMap((i) => i.directions));
   const ratingIndicators: RatingIndicator[] = indicators.map((i) => ({ code: i.code, directions: i.directions, polarity: i.polarity }));
   const rating = rate(
-    objects.map((o) => ({
-      id: String(o.id),
-      values: Object.fromEntries(
-        indicators.flatMap((i) => {
-          const v = valueOf(o.id, i.code);
-          return v ? [[i.code, v]] : [];
-        }),
-      ),
-    })),
+    objects.map((o) => {
+      const values: Record<string, Outcome> = {};
+      for (const i of indicators) {
+        const v = valueOf(o.id, i.code);
+        if (v) values[i.code] = v;
+      }
+      return { id: String(o.id), values };
+    }),
     ratingIndicators,
     { ...options, directions: options.directions.filter((d) => used.has(d)), explain },
   );

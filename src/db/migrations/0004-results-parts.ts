@@ -15,5 +15,4 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('used', 'double precision')
     .addColumn('total', 'double precision')
     .execute();
-  await db.schema.createIndex('indicator_result_org_idx').on('indicator_result').columns(['org_id', 'framework_id']).execute();
 }

@@ -175,7 +175,8 @@ export function rate(objects: readonly RatingObject[], indicators: readonly Rati
   for (const o of objects) {
     const parts = {
       directions: directions.map((d) => ({ code: d.code, score: d.cells[o.id]?.score ?? { kind: 'missing', reason: 'нет данных' } })),
-      indicators: scorable.map((x) => part(x, o.id)),
+      // Only the summary over all indicators needs their parts (300 per object in a large catalogue).
+      indicators: summaryMode === 'indicators' ? scorable.map((x) => part(x, o.id)) : [],
     } satisfies { directions: ScorePart[]; indicators: ScorePart[] };
     const what = summaryMode === 'directions' ? 'баллов направлений' : 'баллов всех показателей';
     summary[o.id] = meanCell(summaryScore(summaryMode, parts, minCompleteness), what, explain);
