@@ -301,6 +301,7 @@ describe('the compiled SQL', () => {
         where dv.period_id = $5
           and dv.status in ($6, $7)
           and dv.data_element_code in ($8, $9)
+          and dv.org_id in (select id from object)
       ), p as (
         select object.id as object_id, sum(v.value) filter (where v.data_element_code = $10 and $11 = any(string_to_array(v.breakdown, ';')))::float8 as e0,
           sum(v.value) filter (where v.data_element_code = $12 and $13 = any(string_to_array(v.breakdown, ';')))::float8 as e1,

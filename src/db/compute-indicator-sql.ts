@@ -128,6 +128,7 @@ export function indicatorsSqlFragment(batch: readonly BatchEntry[], input: Omit<
   where dv.period_id = ${p(input.periodId)}
     and dv.status in (${list(ENGINE_STATUSES)})
     and dv.data_element_code in (${list(elementCodes)})
+    and dv.org_id in (select id from object)
 ), p as (
   select object.id as object_id, ${joinSql([...pivotColumns, ...hasOwn], ',\n    ')}
   from object left join v on v.org_id = object.id
