@@ -47,6 +47,7 @@ afterAll(() => {
 describe('the CLI beside a running server on the embedded database', () => {
   it('refuses to open the locked data directory and loses nothing; works once the server stops', async () => {
     const { child, url } = await startServer();
+    let schoolYear = '';
     try {
       const accounts = readFileSync(join(dataDir, 'demo-accounts.txt'), 'utf8');
       const password = /demo\.admin\s+пароль: (\S+)/.exec(accounts)?.[1] ?? '';
@@ -71,8 +72,11 @@ describe('the CLI beside a running server on the embedded database', () => {
       const demo = await runCli(['demo']);
       expect(demo.code).toBe(2);
 
-      const periods = (await (await fetch(`${url}/api/periods`, { headers: { cookie } })).json()) as { items: { code: string }[] };
+      const periods = (await (await fetch(`${url}/api/periods`, { headers: { cookie } })).json()) as {
+        items: { code: string; kind: string }[];
+      };
       expect(periods.items.map((p) => p.code)).toContain('2030');
+      schoolYear = periods.items.filter((p) => p.kind === 'school_year').at(-1)?.code ?? '';
     } finally {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
@@ -81,6 +85,15 @@ describe('the CLI beside a running server on the embedded database', () => {
     const added = await runCli(['user', 'add', '--login', 'after.stop', '--name', 'После остановки', '--role', 'viewer', '--scope', '99']);
     expect(added.stderr).toBe('');
     expect(added.stdout).toMatch(/Пользователь after\.stop \(Наблюдатель\) создан\. Пароль: \S{16}/);
+
+    // One school's data changed: only what depends on it is recomputed, with progress lines.
+    const recomputed = await runCli(['compute', '--catalogue', 'seed001-municipal', '--period', schoolYear, '--org', '99-01-001']);
+    expect(recomputed.code).toBe(0);
+    expect(recomputed.stderr).toMatch(/\d+\/\d+ Показатели/); // the progress bar
+    expect(recomputed.stdout).toMatch(/Пересчитано зависящее от организации за \d+,\d с: показателей \d+/);
+    const unknownOrg = await runCli(['compute', '--catalogue', 'seed001-municipal', '--period', schoolYear, '--org', 'нет-такой']);
+    expect(unknownOrg.code).toBe(2);
+    expect(unknownOrg.stderr).toContain('Организация «нет-такой» не найдена');
 
     const file = join(restoreDir, 'copy.soko-backup.gz');
     const backup = await runCli(['backup', file]);
