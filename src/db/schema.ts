@@ -165,7 +165,64 @@ export interface ComputeRunTable {
   counts: Json<unknown>;
 }
 
+export interface CyclogramStageTable {
+  scope_org_id: number;
+  year: number;
+  code: string;
+  ordinal: number;
+  name: string;
+  starts_on: string;
+  ends_on: string;
+  responsible: string;
+  completed_on: string | null;
+}
+
+export interface CampaignTable {
+  id: Generated<number>;
+  scope_org_id: number;
+  framework_id: number;
+  period_id: number;
+  name: string;
+  indicator_codes: ColumnType<string[] | null, string | null, string | null>;
+  starts_on: string;
+  deadline: string;
+  responsible: string;
+  order_number: string | null;
+  order_date: string | null;
+  published_at: Date | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+export interface SubmissionTable {
+  campaign_id: number;
+  org_id: number;
+  status: Generated<'not_started' | 'draft' | 'submitted' | 'returned' | 'accepted'>;
+  version: Generated<number>;
+  comment: string | null;
+  updated_by: number | null;
+  updated_at: UpdatedAt;
+  submitted_at: Date | null;
+  accepted_at: Date | null;
+}
+
+export interface SubmissionValueTable {
+  campaign_id: number;
+  org_id: number;
+  data_element_code: string;
+  breakdown: string;
+  raw: string;
+  comment: string | null;
+  source: string;
+  updated_by: number | null;
+  updated_at: UpdatedAt;
+}
+
 export interface Database {
+  cyclogram_stage: CyclogramStageTable;
+  campaign: CampaignTable;
+  submission: SubmissionTable;
+  submission_value: SubmissionValueTable;
   indicator_result: IndicatorResultTable;
   rating_result: RatingResultTable;
   compute_run: ComputeRunTable;

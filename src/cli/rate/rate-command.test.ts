@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from './decode-text.ts';
-import { parseCsv } from './parse-csv.ts';
+import { decodeText } from '../../app/tables/decode-text.ts';
+import { parseCsv } from '../../app/tables/parse-csv.ts';
 import { runRate } from './rate-command.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'soko-rate-'));

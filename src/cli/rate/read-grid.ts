@@ -1,57 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import ExcelJS from 'exceljs';
 import { AppError } from '../../app/app-error.ts';
-import { decodeText } from './decode-text.ts';
-import { parseCsv } from './parse-csv.ts';
-
-/** A cell as read: a number, a text, or empty; or a cell that could not be read. */
-export type GridCell = number | string | null | { error: string };
-
-/** The first sheet of a table file as rows of cells (row 1 = index 0). */
-export interface Grid {
-  sheet: string;
-  rows: GridCell[][];
-  format: 'xlsx' | 'csv';
-}
-
-function xlsxCell(v: ExcelJS.CellValue): GridCell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string') return v;
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  if (v instanceof Date) return { error: 'в ячейке дата, а нужно число' };
-  if ('richText' in v) return v.richText.map((r) => r.text).join('');
-  if ('formula' in v || 'sharedFormula' in v) {
-    const result = (v as { result?: unknown }).result;
-    if (typeof result === 'number' || typeof result === 'string') return result;
-    return { error: 'в ячейке формула без сохранённого значения: пересчитайте и сохраните книгу или вставьте значения' };
-  }
-  if ('text' in v && typeof v.text === 'string') return v.text;
-  if ('error' in v) return { error: `в ячейке ошибка Excel ${String(v.error)}` };
-  return { error: 'значение ячейки не распознано' };
-}
-
-/** Reads the first worksheet of an XLSX file. */
-export async function readXlsxGrid(bytes: Uint8Array): Promise<Grid> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new AppError('import_invalid', 'В книге нет ни одного листа.');
-  const rows: GridCell[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells: GridCell[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(xlsxCell(row.getCell(c).value));
-    rows.push(cells);
-  }
-  return { sheet: sheet.name, rows, format: 'xlsx' };
-}
-
-/** Reads a CSV file (UTF-8 or Windows-1251, `;` or `,`); the "sheet" is the file name. */
-export function readCsvGrid(bytes: Uint8Array, name: string): Grid {
-  const { rows } = parseCsv(decodeText(bytes).text);
-  return { sheet: name, rows, format: 'csv' };
-}
+import { readCsvGrid, readXlsxGrid, type Grid } from '../../app/tables/read-grid.ts';
 
 /** Reads a table file by its extension (.xlsx or .csv). */
 export async function readGrid(path: string): Promise<Grid> {

@@ -3,6 +3,7 @@ import * as m0001 from './0001-foundation.ts';
 import * as m0002 from './0002-catalogues.ts';
 import * as m0003 from './0003-results.ts';
 import * as m0004 from './0004-results-parts.ts';
+import * as m0005 from './0005-campaigns.ts';
 
 /** All migrations in order; names are frozen once released. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0002-catalogues': m0002,
   '0003-results': m0003,
   '0004-results-parts': m0004,
+  '0005-campaigns': m0005,
 };

@@ -28,18 +28,26 @@ export interface EngineValue {
 export const dataValueRepository = {
   /** Writes a value for (org, period, element, breakdown), replacing the previous one. */
   async upsert(db: Kysely<Database>, v: DataValueInput): Promise<void> {
+    await dataValueRepository.upsertMany(db, [v]);
+  },
+
+  /** Writes values in one statement, each replacing the previous one of its (org, period, element, breakdown). */
+  async upsertMany(db: Kysely<Database>, values: readonly DataValueInput[]): Promise<void> {
+    if (values.length === 0) return;
     await db
       .insertInto('data_value')
-      .values({
-        org_id: v.orgId,
-        period_id: v.periodId,
-        data_element_code: v.elementCode,
-        breakdown: breakdownKey(v.breakdown),
-        value: v.value,
-        source: v.source,
-        status: v.status,
-        entered_by: v.enteredBy,
-      })
+      .values(
+        values.map((v) => ({
+          org_id: v.orgId,
+          period_id: v.periodId,
+          data_element_code: v.elementCode,
+          breakdown: breakdownKey(v.breakdown),
+          value: v.value,
+          source: v.source,
+          status: v.status,
+          entered_by: v.enteredBy,
+        })),
+      )
       .onConflict((oc) =>
         oc.columns(['org_id', 'period_id', 'data_element_code', 'breakdown']).doUpdateSet((eb) => ({
           value: eb.ref('excluded.value'),

@@ -31,7 +31,10 @@ export type EntryIssueCode =
   | 'percent_over_100'
   | 'required'
   | 'numerator_over_denominator'
-  | 'incomplete_pair';
+  | 'incomplete_pair'
+  | 'far_from_previous'
+  | 'outlier'
+  | 'unconfirmed_warning';
 
 /** A problem with entered data: errors block submission, warnings ask for a confirming comment. */
 export interface EntryIssue {

@@ -2,6 +2,7 @@ import { breakdownKey } from '../catalogue/breakdown-key.ts';
 import type { DataElement, Indicator } from '../catalogue/catalogue.ts';
 import type { FormulaNode } from '../catalogue/formula/ast.ts';
 import { parseFormula } from '../catalogue/formula/parse-formula.ts';
+import { combosToCollect, GRADES_1_11, matchesFilter } from '../collection/breakdown-combos.ts';
 import type { OrgType } from '../org/org-kind.ts';
 import { seededRandom, type SeededRandom } from './seeded-random.ts';
 
@@ -62,29 +63,6 @@ export function demoValuePeriods(lastYear: number): DemoValuePeriod[] {
     ...years.map((y) => ({ code: String(y), kind: 'calendar_year' as const })),
     ...years.map((y) => ({ code: `${y}/${y + 1}`, kind: 'school_year' as const })),
   ];
-}
-
-// ---- which breakdown combinations an unfiltered reference stands for ----------------------------
-
-const GRADES_1_11 = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map(String);
-
-function defaultCombos(e: DataElement): Breakdown[] {
-  const has = (b: string) => (e.breakdowns as string[]).includes(b);
-  if (e.breakdowns.length === 0) return [{}];
-  if (/^ege_/.test(e.code) && has('subject')) return [{ subject: 'rus' }, { subject: 'math' }];
-  if (/^oge_/.test(e.code) && has('subject')) return [{ subject: 'rus' }, { subject: 'math' }];
-  if (/^vpr_/.test(e.code) && has('subject') && has('grade'))
-    return ['4', '5', '6', '7', '8'].flatMap((grade) => [
-      { grade, subject: 'rus' },
-      { grade, subject: 'math' },
-    ]);
-  if (/^niko_/.test(e.code) && has('subject') && has('grade')) return [{ grade: '7', subject: 'history' }];
-  if (e.code === 'pupils_total' && has('grade')) return GRADES_1_11.map((grade) => ({ grade }));
-  return [{}];
-}
-
-function matches(filter: Readonly<Record<string, string>>, b: Breakdown): boolean {
-  return Object.entries(filter).every(([k, v]) => b[k] === v);
 }
 
 // ---- the formula walk -------------------------------------------------------------------------
@@ -180,11 +158,7 @@ export function planDemoValues(input: Pick<DemoValuesInput, 'indicators' | 'elem
   for (const [code, f] of filters) {
     const e = input.elements.get(code);
     if (!e) continue;
-    const combos = f.unfiltered ? defaultCombos(e) : [...f.filters.values()];
-    if (f.unfiltered) {
-      // a filter the defaults do not cover gets its own slot (only when no default overlaps it)
-      for (const extra of f.filters.values()) if (!combos.some((c) => matches(extra, c))) combos.push(extra);
-    }
+    const combos = combosToCollect(e, { unfiltered: f.unfiltered, filters: f.filters.values() });
     slots.set(
       code,
       combos.map((b) => ({ key: `${code}|${breakdownKey(b)}`, element: code, breakdown: b })),
@@ -195,7 +169,7 @@ export function planDemoValues(input: Pick<DemoValuesInput, 'indicators' | 'elem
     if (!refs) return null;
     const side: Side = [];
     for (const r of refs) {
-      const s = (slots.get(r.code) ?? []).filter((slot) => matches(r.filter, slot.breakdown));
+      const s = (slots.get(r.code) ?? []).filter((slot) => matchesFilter(r.filter, slot.breakdown));
       if (s.length === 0) return null;
       side.push(s);
     }

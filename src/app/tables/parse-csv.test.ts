@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { columnLetter } from './column-letter.ts';
 import { decodeText } from './decode-text.ts';
 import { parseCsv } from './parse-csv.ts';
-import { parseNumber } from './parse-rate-table.ts';
 
 describe('parseCsv', () => {
   it.each([
@@ -42,24 +41,6 @@ describe('decodeText', () => {
     [[0xdf], 'Я', 'windows-1251'], // 0xDF is invalid UTF-8 alone → 1251 «Я»
   ] as const)('%j → %s', (bytes, text, encoding) => {
     expect(decodeText(Uint8Array.from(bytes))).toEqual({ text, encoding });
-  });
-});
-
-describe('parseNumber', () => {
-  it.each([
-    ['12,5', { value: 12.5 }],
-    ['12.5', { value: 12.5 }],
-    ['1 234,5', { value: 1234.5 }],
-    ['1\u00a0234', { value: 1234 }],
-    [7, { value: 7 }],
-    ['', { empty: true }],
-    ['н/д', { empty: true }],
-    ['—', { empty: true }],
-    [null, { empty: true }],
-    ['12,5%', { error: '«12,5%» — не число' }],
-    ['1,2,3', { error: '«1,2,3» — не число' }],
-  ] as const)('%j', (cell, expected) => {
-    expect(parseNumber(cell)).toEqual(expected);
   });
 });
 

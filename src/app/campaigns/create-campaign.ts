@@ -1,0 +1,129 @@
+import { ORG_TYPE_NAMES, type OrgType } from '../../domain/org/org-kind.ts';
+import { actorSees } from '../actor.ts';
+import { AppError, forbidden, notFound } from '../app-error.ts';
+import { writeAudit } from '../audit.ts';
+import type { UseCaseContext } from '../context.ts';
+import { loadIndicatorCatalogue } from '../results/indicator-catalogue.ts';
+import { campaignPlan, findCampaign, isOperator, type CampaignRecord } from './campaign-record.ts';
+import { cyclogramFor, monitoringYearOf } from './cyclogram-store.ts';
+
+export interface CampaignInput {
+  name: string;
+  frameworkId: number;
+  periodId: number;
+  /** The territory: a municipality or a region within the operator's scope. */
+  scopeOrgId: number;
+  /** null: every indicator an organisation reports itself (methods form, self-evaluation, survey). */
+  indicatorCodes: string[] | null;
+  /** Who takes part: organisations of these types, members of these groups, these organisations (any of). Empty: all that the indicators concern. */
+  participants: { orgTypes?: OrgType[]; groupIds?: number[]; orgIds?: number[] };
+  /** Dates default to the collection stage of the territory's cyclogram. */
+  startsOn?: string;
+  deadline?: string;
+  responsible: string;
+}
+
+const invalid = (message: string, path: string) => new AppError('validation_failed', message, [{ path, message }]);
+
+/** Creates a campaign and the empty form of every participant, in one transaction. */
+export async function createCampaign(ctx: UseCaseContext, input: CampaignInput): Promise<CampaignRecord> {
+  if (!isOperator(ctx.actor)) throw forbidden('Кампанию создаёт оператор мониторинга.');
+  const name = input.name.trim();
+  if (!name) throw invalid('Укажите название кампании.', 'body.name');
+  const responsible = input.responsible.trim();
+  if (!responsible) throw invalid('Укажите ответственного за мониторинг (ФИО, должность).', 'body.responsible');
+  const scope = await ctx.db.selectFrom('org').select(['id', 'kind', 'path', 'name']).where('id', '=', input.scopeOrgId).executeTakeFirst();
+  if (!scope) throw notFound(`Территория с id ${input.scopeOrgId}`);
+  if (scope.kind === 'organisation') throw invalid('Кампанию проводят для муниципалитета или региона, а не для одной организации.', 'body.scopeOrgId');
+  if (!actorSees(ctx.actor, scope.path)) throw forbidden(`«${scope.name}» вне вашей зоны доступа.`);
+  const period = await ctx.db.selectFrom('period').selectAll().where('id', '=', input.periodId).executeTakeFirst();
+  if (!period) throw notFound(`Период с id ${input.periodId}`);
+  const { catalogue } = await loadIndicatorCatalogue(ctx.db, input.frameworkId);
+  if (input.indicatorCodes) {
+    if (input.indicatorCodes.length === 0) throw invalid('Выберите хотя бы один показатель или оставьте все.', 'body.indicatorCodes');
+    const known = new Map((catalogue.indicators ?? []).map((i) => [i.code, i]));
+    for (const code of input.indicatorCodes) {
+      const indicator = known.get(code);
+      if (!indicator) throw invalid(`Показателя «${code}» нет в методике «${catalogue.name}».`, 'body.indicatorCodes');
+      if (indicator.periodKind !== period.kind) {
+        throw invalid(`Показатель ${code} считается за ${indicator.periodKind === 'school_year' ? 'учебный' : 'календарный'} год, а выбран период «${period.name}».`, 'body.indicatorCodes');
+      }
+    }
+  }
+
+  let startsOn = input.startsOn;
+  let deadline = input.deadline;
+  if (!startsOn || !deadline) {
+    const stages = await cyclogramFor(ctx.db, scope.id, monitoringYearOf(period.code), responsible);
+    const collection = stages.find((s) => s.code === 'collection');
+    startsOn ??= collection?.startsOn;
+    deadline ??= collection?.endsOn;
+  }
+  if (!startsOn || !deadline) throw invalid('Укажите даты начала и окончания сбора данных.', 'body.deadline');
+  if (startsOn > deadline) throw invalid('Срок сдачи раньше начала сбора: поменяйте даты местами.', 'body.deadline');
+
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('campaign')
+      .values({
+        scope_org_id: scope.id,
+        framework_id: input.frameworkId,
+        period_id: period.id,
+        name,
+        indicator_codes: input.indicatorCodes ? JSON.stringify(input.indicatorCodes) : null,
+        starts_on: startsOn,
+        deadline,
+        responsible,
+        created_by: ctx.actor.userId === 0 ? null : ctx.actor.userId,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const campaign = await findCampaign(trx, row.id);
+    if (!campaign) throw new Error('campaign vanished');
+    const plan = await campaignPlan(trx, campaign);
+
+    const { orgTypes = [], groupIds = [], orgIds = [] } = input.participants;
+    const everyone = orgTypes.length === 0 && groupIds.length === 0 && orgIds.length === 0;
+    const members = groupIds.length
+      ? new Set((await trx.selectFrom('org_group_member').select('org_id').where('group_id', 'in', groupIds).execute()).map((m) => m.org_id))
+      : new Set<number>();
+    const orgs = await trx
+      .selectFrom('org')
+      .select(['id', 'type', 'name'])
+      .where('kind', '=', 'organisation')
+      .where('path', 'like', `${scope.path}%`)
+      .orderBy('code')
+      .execute();
+    const chosen = orgs.filter(
+      (o) => everyone || orgTypes.includes(o.type as OrgType) || members.has(o.id) || orgIds.includes(o.id),
+    );
+    const outside = orgIds.filter((id) => !orgs.some((o) => o.id === id));
+    if (outside.length) throw invalid(`Организации с id ${outside.join(', ')} не входят в «${scope.name}».`, 'body.participants.orgIds');
+    const participants = chosen.filter((o) => o.type && plan.cellsOf(o.type as OrgType).length > 0);
+    if (participants.length === 0) {
+      const types = [...new Set(chosen.map((o) => ORG_TYPE_NAMES[o.type as OrgType] ?? o.type))].join(', ');
+      throw invalid(
+        chosen.length
+          ? `Выбранным показателям нечего спросить у выбранных организаций (${types}): выберите другие показатели или участников.`
+          : 'Не выбрано ни одной организации: укажите типы, группы или сами организации.',
+        'body.participants',
+      );
+    }
+    await trx
+      .insertInto('submission')
+      .values(participants.map((o) => ({ campaign_id: row.id, org_id: o.id })))
+      .execute();
+    await writeAudit(
+      trx,
+      ctx.actor,
+      {
+        action: 'campaign.create',
+        entity: 'campaign',
+        entityId: row.id,
+        after: { name, period: period.code, catalogue: catalogue.code, indicators: input.indicatorCodes ?? 'все', participants: participants.length, startsOn, deadline, responsible },
+      },
+      ctx.requestId,
+    );
+    return campaign;
+  });
+}

@@ -1,0 +1,90 @@
+import type { Kysely } from 'kysely';
+import { ENGINE_STATUSES } from '../../db/repositories/data-value-repository.ts';
+import type { Database } from '../../db/schema.ts';
+import { cellKey, type FormCell } from '../../domain/collection/campaign.ts';
+import type { CampaignRecord, Participant } from './campaign-record.ts';
+import type { FormContext } from './check-form.ts';
+
+export interface StoredCell {
+  raw: string;
+  comment: string | null;
+  source: string;
+  updatedBy: number | null;
+  updatedAt: Date;
+}
+
+/** The cells an organisation has entered in a campaign's form, by cell key. */
+export async function storedCells(db: Kysely<Database>, campaignId: number, orgId: number): Promise<Map<string, StoredCell>> {
+  const rows = await db
+    .selectFrom('submission_value')
+    .selectAll()
+    .where('campaign_id', '=', campaignId)
+    .where('org_id', '=', orgId)
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      cellKey(r.data_element_code, r.breakdown),
+      { raw: r.raw, comment: r.comment, source: r.source, updatedBy: r.updated_by, updatedAt: r.updated_at },
+    ]),
+  );
+}
+
+/** The period before (same kind, one year earlier), if the register has it. */
+export async function previousPeriod(db: Kysely<Database>, periodId: number): Promise<{ id: number; name: string } | undefined> {
+  const period = await db.selectFrom('period').select(['kind', 'starts_on']).where('id', '=', periodId).executeTakeFirstOrThrow();
+  const start = new Date(`${period.starts_on}T00:00:00Z`);
+  start.setUTCFullYear(start.getUTCFullYear() - 1);
+  return db
+    .selectFrom('period')
+    .select(['id', 'name'])
+    .where('kind', '=', period.kind)
+    .where('starts_on', '=', start.toISOString().slice(0, 10))
+    .executeTakeFirst();
+}
+
+/**
+ * What a form is compared with: the organisation's own values of the previous period and the
+ * values of organisations of the same type in the campaign's territory this period (only data
+ * the results use: accepted or demo).
+ */
+export async function formContext(
+  db: Kysely<Database>,
+  campaign: CampaignRecord,
+  org: Participant,
+  cells: readonly FormCell[],
+): Promise<FormContext & { previousPeriodName: string | null }> {
+  const elements = [...new Set(cells.map((c) => c.element))];
+  const previous = new Map<string, number>();
+  const peers = new Map<string, number[]>();
+  if (elements.length === 0) return { previous, peers, previousPeriodName: null };
+  const before = await previousPeriod(db, campaign.periodId);
+  if (before) {
+    const rows = await db
+      .selectFrom('data_value')
+      .select(['data_element_code', 'breakdown', 'value'])
+      .where('org_id', '=', org.id)
+      .where('period_id', '=', before.id)
+      .where('data_element_code', 'in', elements)
+      .where('status', 'in', [...ENGINE_STATUSES])
+      .execute();
+    for (const r of rows) previous.set(cellKey(r.data_element_code, r.breakdown), Number(r.value));
+  }
+  const rows = await db
+    .selectFrom('data_value as v')
+    .innerJoin('org as o', 'o.id', 'v.org_id')
+    .select(['v.data_element_code', 'v.breakdown', 'v.value'])
+    .where('v.period_id', '=', campaign.periodId)
+    .where('v.data_element_code', 'in', elements)
+    .where('v.status', 'in', [...ENGINE_STATUSES])
+    .where('o.type', '=', org.type)
+    .where('o.path', 'like', `${campaign.scopePath}%`)
+    .where('o.id', '!=', org.id)
+    .execute();
+  for (const r of rows) {
+    const key = cellKey(r.data_element_code, r.breakdown);
+    const list = peers.get(key) ?? [];
+    list.push(Number(r.value));
+    peers.set(key, list);
+  }
+  return { previous, peers, previousPeriodName: before?.name ?? null };
+}
