@@ -21,6 +21,7 @@ import { APP_VERSION, healthRoutes } from './routes/health/routes.ts';
 import { orgRoutes } from './routes/orgs/routes.ts';
 import { periodRoutes } from './routes/periods/routes.ts';
 import { resultRoutes } from './routes/results/routes.ts';
+import { campaignRoutes } from './routes/campaigns/routes.ts';
 import { userRoutes } from './routes/users/routes.ts';
 
 export interface ServerOptions {
@@ -108,6 +109,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   auditRoutes(app, options.db);
   await catalogueRoutes(app, options.db);
   resultRoutes(app, options.db);
+  await campaignRoutes(app, options.db);
 
   const uiDir = options.uiDir;
   const hasUi = uiDir !== null && existsSync(join(uiDir, 'index.html'));

@@ -3,6 +3,10 @@ import { exportCatalogueWorkbook } from '../app/catalogues/catalogue-workbook.ts
 import type { Catalogue } from '../domain/catalogue/catalogue.ts';
 import { ROLES, type Role } from '../domain/access/role.ts';
 import { XLSX_TYPE } from './routes/catalogues/routes.ts';
+import { campaignTemplate } from '../app/campaigns/campaign-files.ts';
+import { approveRegulation } from '../app/campaigns/campaign-regulation.ts';
+import { defaultCyclogram } from '../domain/collection/cyclogram.ts';
+import { formIn, startCampaign, systemContext, TODAY } from '../../test/helpers/campaign-fixtures.ts';
 import { createTestApp, loginCookie, type TestApp } from '../../test/helpers/test-app.ts';
 import { TEST_PASSWORD } from '../../test/helpers/factories.ts';
 
@@ -131,12 +135,95 @@ function sampleFor(method: string, url: string, role: Role | 'anonymous'): Promi
           endsOn: `${2100 + n}-12-31`,
         },
       };
+    case 'GET /api/campaigns':
+    case 'HEAD /api/campaigns':
+      return {};
+    case 'POST /api/campaigns':
+      return ids().then((x) => ({
+        payload: {
+          name: `Кампания ${n}`,
+          frameworkId: x.catalogueId,
+          periodId: x.periodId,
+          scopeOrgId: tree.m1.id,
+          indicatorCodes: null,
+          participants: {},
+          responsible: 'Иванова М. П.',
+        },
+      }));
+    case 'GET /api/campaigns/:id':
+    case 'HEAD /api/campaigns/:id':
+    case 'GET /api/campaigns/:id/progress.xlsx':
+    case 'HEAD /api/campaigns/:id/progress.xlsx':
+    case 'GET /api/campaigns/:id/regulation.docx':
+    case 'HEAD /api/campaigns/:id/regulation.docx':
+      return sharedCampaign().then((id) => ({ url: url.replace(':id', String(id)) }));
+    case 'GET /api/campaigns/:id/template.xlsx':
+    case 'HEAD /api/campaigns/:id/template.xlsx':
+      return sharedCampaign().then((id) => ({ url: `/api/campaigns/${id}/template.xlsx?orgId=${tree.s1.id}` }));
+    case 'GET /api/campaigns/:id/forms/:orgId':
+    case 'HEAD /api/campaigns/:id/forms/:orgId':
+      return sharedCampaign().then((id) => ({ url: `/api/campaigns/${id}/forms/${tree.s1.id}` }));
+    case 'PUT /api/campaigns/:id/forms/:orgId':
+      return startCampaign(t.handle.db, tree.m1.id).then((c) => ({
+        url: `/api/campaigns/${c.id}/forms/${tree.s1.id}`,
+        payload: { version: 1, values: { 't_pupils|': { raw: String(100 + n) } } },
+      }));
+    case 'POST /api/campaigns/:id/forms/:orgId/submit':
+      return formIn(t.handle.db, tree.m1.id, tree.s1.id, 'draft').then(({ campaign, version }) => ({
+        url: `/api/campaigns/${campaign.id}/forms/${tree.s1.id}/submit`,
+        payload: { version },
+      }));
+    case 'POST /api/campaigns/:id/forms/:orgId/return':
+      return formIn(t.handle.db, tree.m1.id, tree.s1.id, 'submitted').then(({ campaign }) => ({
+        url: `/api/campaigns/${campaign.id}/forms/${tree.s1.id}/return`,
+        payload: { comment: 'Проверьте число победителей' },
+      }));
+    case 'POST /api/campaigns/:id/forms/:orgId/accept':
+      return formIn(t.handle.db, tree.m1.id, tree.s1.id, 'submitted').then(({ campaign }) => ({
+        url: `/api/campaigns/${campaign.id}/forms/${tree.s1.id}/accept`,
+      }));
+    case 'POST /api/campaigns/:id/forms/:orgId/reopen':
+      return formIn(t.handle.db, tree.m1.id, tree.s1.id, 'accepted').then(({ campaign }) => ({
+        url: `/api/campaigns/${campaign.id}/forms/${tree.s1.id}/reopen`,
+        payload: { reason: 'Уточнение данных по запросу школы' },
+      }));
+    case 'POST /api/campaigns/:id/upload':
+      return startCampaign(t.handle.db, tree.m1.id).then(async (c) => ({
+        url: `/api/campaigns/${c.id}/upload`,
+        payload: (await campaignTemplate(systemContext(t.handle.db), c.id, tree.s1.id)).file,
+        headers: { 'content-type': XLSX_TYPE, 'x-file-name': encodeURIComponent('шаблон.xlsx') },
+      }));
+    case 'POST /api/campaigns/:id/regulation/approve':
+      return startCampaign(t.handle.db, tree.m1.id).then((c) => ({
+        url: `/api/campaigns/${c.id}/regulation/approve`,
+        payload: { orderNumber: `${n}-од`, orderDate: '28.11.2024' },
+      }));
+    case 'POST /api/campaigns/:id/regulation/publish':
+      return startCampaign(t.handle.db, tree.m1.id).then(async (c) => {
+        await approveRegulation(systemContext(t.handle.db), c.id, { orderNumber: `${n}-од`, orderDate: '2024-11-28' }, TODAY);
+        return { url: `/api/campaigns/${c.id}/regulation/publish` };
+      });
+    case 'GET /api/cyclogram':
+    case 'HEAD /api/cyclogram':
+      return { url: `/api/cyclogram?scopeOrgId=${tree.m1.id}&year=2025` };
+    case 'PUT /api/cyclogram':
+      return {
+        payload: {
+          scopeOrgId: tree.m1.id,
+          year: 2025,
+          stages: defaultCyclogram(2025, `Методист ${n}`),
+        },
+      };
     default:
       return null;
   }
 }
 
 const loginOf = {} as Record<Role, string>;
+
+let shared: Promise<number> | null = null;
+/** One campaign over the first municipality for the read-only routes. */
+const sharedCampaign = () => (shared ??= startCampaign(t.handle.db, t.tree.m1.id, 'Общая кампания').then((c) => c.id));
 
 const ids = async () => ({
   catalogueId: (await firstCatalogue()).id,
