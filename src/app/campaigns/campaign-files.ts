@@ -70,21 +70,21 @@ export async function uploadCampaignFile(
   ctx: UseCaseContext,
   campaignId: number,
   file: { bytes: Uint8Array; fileName: string },
-  onProgress?: (step: string) => void,
+  onProgress?: (step: string) => void | Promise<void>,
 ): Promise<UploadReport> {
   const campaign = await loadCampaign(ctx, campaignId);
   const plan = await campaignPlan(ctx.db, campaign);
   const participants = await fillableParticipants(ctx, campaign.id);
   if (participants.length === 0) throw forbidden('Загружать файлы кампании может представитель организации-участника или оператор.');
   const byCode = new Map(participants.map((p) => [p.code, p]));
-  onProgress?.('чтение файла');
+  await onProgress?.('чтение файла');
   const read = await readFormUpload(file.bytes, file.fileName, (code) => {
     const org = byCode.get(code);
     return org ? plan.cellsOf(org.type) : null;
   });
   const details = read.problems.map((p) => ({ ...p }));
   const checkedOrgs: { org: Participant; raws: Map<string, { raw: string | number | null; at?: string }>; warnings: EntryIssue[] }[] = [];
-  onProgress?.('проверка значений');
+  await onProgress?.('проверка значений');
   for (const uploaded of read.orgs) {
     const org = byCode.get(uploaded.orgCode);
     if (!org) continue;
@@ -104,7 +104,7 @@ export async function uploadCampaignFile(
   }
   const report: UploadReport = { orgs: [], changed: 0, warnings: checkedOrgs.flatMap((o) => o.warnings) };
   await ctx.db.transaction().execute(async (trx) => {
-    onProgress?.('запись черновиков');
+    await onProgress?.('запись черновиков');
     for (const { org, raws } of checkedOrgs) {
       const lock = await lockSubmission(trx, campaign.id, org.id, 'save').catch((error: unknown) => {
         if (error instanceof AppError) throw new AppError('import_invalid', `«${org.name}» (${org.code}): ${error.message} Файл не загружен — ничего не изменено.`, [{ sheet: org.code, message: error.message }]);
@@ -122,9 +122,9 @@ export async function uploadCampaignFile(
       { action: 'campaign.upload', entity: 'campaign', entityId: campaign.id, after: { file: file.fileName, forms: report.orgs.map((o) => o.code), changed: report.changed } },
       ctx.requestId,
     );
-    onProgress?.('фиксация');
+    await onProgress?.('фиксация');
   });
-  onProgress?.('готово');
+  await onProgress?.('готово');
   return report;
 }
 

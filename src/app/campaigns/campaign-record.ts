@@ -105,6 +105,14 @@ export interface Participant {
 }
 
 /**
+ * Operators review the forms of the participants within their scope (loadParticipant checks the
+ * scope): in a regional campaign a municipal operator reviews their municipality's organisations.
+ */
+export function assertReviews(actor: Actor): void {
+  if (!isOperator(actor)) throw forbidden('Проверяет, возвращает и принимает формы оператор мониторинга.');
+}
+
+/**
  * The participant whose form the actor opens: a representative only their own organisation, an
  * operator one within their scope; experts and viewers see progress, not forms.
  */

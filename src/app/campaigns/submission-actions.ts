@@ -5,7 +5,7 @@ import { AppError } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
 import type { UseCaseContext } from '../context.ts';
 import { computeResults } from '../results/compute-results.ts';
-import { assertManages, campaignPlan, loadCampaign, loadParticipant, type CampaignPlan, type CampaignRecord, type Participant } from './campaign-record.ts';
+import { assertReviews, campaignPlan, loadCampaign, loadParticipant, type CampaignPlan, type CampaignRecord, type Participant } from './campaign-record.ts';
 import { checkForm } from './check-form.ts';
 import { formContext, storedCells } from './form-data.ts';
 import { formView, type FormView } from './get-form.ts';
@@ -54,7 +54,7 @@ export async function submitForm(ctx: UseCaseContext, campaignId: number, orgId:
 /** The operator sends a submitted form back with a comment saying what to fix. */
 export async function returnForm(ctx: UseCaseContext, campaignId: number, orgId: number, comment: string, today: string): Promise<FormView> {
   const { campaign, org, plan } = await load(ctx, campaignId, orgId);
-  assertManages(ctx.actor, campaign);
+  assertReviews(ctx.actor);
   const text = comment.trim();
   if (!text) {
     throw new AppError('validation_failed', 'Напишите, что нужно исправить: комментарий увидит представитель организации.', [{ path: 'body.comment', message: 'Обязательное поле.' }]);
@@ -66,7 +66,7 @@ export async function returnForm(ctx: UseCaseContext, campaignId: number, orgId:
 /** The operator reopens an accepted form with a reason; its accepted values feed the results until accepted again. */
 export async function reopenForm(ctx: UseCaseContext, campaignId: number, orgId: number, reason: string, today: string): Promise<FormView> {
   const { campaign, org, plan } = await load(ctx, campaignId, orgId);
-  assertManages(ctx.actor, campaign);
+  assertReviews(ctx.actor);
   const text = reason.trim();
   if (!text) {
     throw new AppError('validation_failed', 'Укажите причину повторного открытия формы: она попадёт в журнал и в форму.', [{ path: 'body.reason', message: 'Обязательное поле.' }]);
@@ -109,7 +109,7 @@ export interface AcceptReport {
  */
 export async function acceptForm(ctx: UseCaseContext, campaignId: number, orgId: number, today: string): Promise<AcceptReport> {
   const { campaign, org, plan } = await load(ctx, campaignId, orgId);
-  assertManages(ctx.actor, campaign);
+  assertReviews(ctx.actor);
   const { stored, checked } = await checkComplete(ctx, campaign, org, plan);
   const errors = checked.issues.filter((i) => i.severity === 'error');
   if (errors.length) {

@@ -1,0 +1,225 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDatabase, type DatabaseHandle } from '../../db/create-database.ts';
+import { migrateToLatest } from '../../db/migrate.ts';
+import { createTestApp, TEST_CATALOG_DIR, type TestApp } from '../../../test/helpers/test-app.ts';
+import { buildOrgTree } from '../../../test/helpers/factories.ts';
+import { fillForm, startCampaign, systemContext } from '../../../test/helpers/campaign-fixtures.ts';
+import { createTestDatabase, TEST_DATABASE_KIND } from '../../../test/helpers/test-database.ts';
+import { syncCatalogues } from '../catalogues/sync-catalogues.ts';
+import { campaignTemplate } from './campaign-files.ts';
+
+/** Fills column F («Значение») of a template by field key, as a user does in Excel. */
+async function fill(template: Buffer, values: Record<string, string | number>): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(template as unknown as ArrayBuffer);
+  for (const sheet of book.worksheets) {
+    sheet.eachRow((row) => {
+      const key = row.getCell(1).value;
+      if (typeof key === 'string' && key in values) row.getCell(6).value = values[key] ?? null;
+    });
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+describe('uploading a filled-in template', () => {
+  let t: TestApp;
+  let campaignId: number;
+  const upload = (file: Buffer | string, name: string, contentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') =>
+    t.app.inject({
+      method: 'POST',
+      url: `/api/campaigns/${campaignId}/upload`,
+      headers: { cookie: t.cookies.org_representative, 'content-type': contentType, 'x-file-name': encodeURIComponent(name) },
+      payload: file,
+    });
+  const drafts = () =>
+    t.handle.db
+      .selectFrom('submission_value')
+      .select(['data_element_code', 'raw', 'source'])
+      .where('campaign_id', '=', campaignId)
+      .orderBy('data_element_code')
+      .execute();
+  let template: Buffer;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    campaignId = (await startCampaign(t.handle.db, t.tree.m1.id)).id;
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/campaigns/${campaignId}/template.xlsx?orgId=${t.tree.s1.id}`,
+      headers: { cookie: t.cookies.org_representative },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toMatch(/attachment/);
+    template = res.rawPayload;
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('accepts a template filled with good data into the draft, and the same file again changes nothing', async () => {
+    const file = await fill(template, { 't_winners|': 7, 't_pupils|': '140' });
+    const first = await upload(file, 'школа 1.xlsx');
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json().report).toMatchObject({ changed: 2, orgs: [{ orgId: t.tree.s1.id, changed: 2 }] });
+    expect(await drafts()).toEqual([
+      { data_element_code: 't_pupils', raw: '140', source: 'файл' },
+      { data_element_code: 't_winners', raw: '7', source: 'файл' },
+    ]);
+    const again = await upload(file, 'школа 1.xlsx');
+    expect(again.statusCode).toBe(200);
+    expect(again.json().report).toMatchObject({ changed: 0 });
+    const status = await t.handle.db.selectFrom('submission').select(['status', 'version']).where('campaign_id', '=', campaignId).executeTakeFirstOrThrow();
+    expect(status).toEqual({ status: 'draft', version: 2 });
+    const uploads = await t.handle.db.selectFrom('audit_log').select('after').where('action', '=', 'campaign.upload').orderBy('id').execute();
+    expect(uploads.map((u) => (u.after as { changed: number }).changed)).toEqual([2, 0]);
+  });
+
+  it('refuses a file with errors in several cells whole, naming every cell, and changes nothing', async () => {
+    const before = await drafts();
+    const file = await fill(template, { 't_winners|': 'много', 't_pupils|': -3 });
+    const res = await upload(file, 'с ошибками.xlsx');
+    expect(res.statusCode).toBe(400);
+    const body = res.json();
+    expect(body.code).toBe('import_invalid');
+    expect(body.message).toMatch(/ничего не изменено/);
+    const sheet = t.tree.s1.code;
+    expect(body.details).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ sheet, column: 'F', row: expect.any(Number), message: expect.stringMatching(/не может быть отрицательным/) }),
+        expect.objectContaining({ sheet, column: 'F', row: expect.any(Number), message: expect.stringMatching(/число/) }),
+      ]),
+    );
+    expect(new Set(body.details.map((d: { row: number }) => d.row)).size).toBe(2);
+    expect(await drafts()).toEqual(before);
+  });
+
+  it('refuses a rule broken across cells (winners more than pupils) and a foreign organisation’s sheet', async () => {
+    const res = await upload(await fill(template, { 't_winners|': 500, 't_pupils|': 100 }), 'правило.xlsx');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().details[0].message).toMatch(/больше, чем/);
+    const csv = `Код организации;Ключ;Значение\r\n${t.tree.s2.code};t_pupils|;10\r\n`;
+    const foreign = await upload(csv, 'чужая.csv', 'text/csv');
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().details[0]).toMatchObject({ row: 2 });
+    expect(foreign.json().details[0].message).toMatch(/не участвует/);
+  });
+
+  it('reads CSV in Windows-1251 with a decimal comma', async () => {
+    const text = `Код организации;Ключ;Значение\r\n${t.tree.s1.code};t_pupils|;150\r\n${t.tree.s1.code};t_winners|;9,0\r\n`;
+    // the header in Windows-1251: Cyrillic letters А..я are 0xC0..0xFF
+    const bytes = Buffer.from([...text].map((ch) => (ch >= 'А' && ch <= 'я' ? ch.charCodeAt(0) - 0x410 + 0xc0 : ch.charCodeAt(0))));
+    const res = await upload(bytes, 'форма.csv', 'text/csv');
+    expect(res.statusCode, res.body).toBe(200);
+    expect((await drafts()).map((d) => d.raw)).toEqual(['150', '9,0']);
+  });
+
+  it('an operator downloads one template for all organisations; the regulation names period, participants, codes and responsible', async () => {
+    const all = await campaignTemplate(systemContext(t.handle.db), campaignId);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(all.file as unknown as ArrayBuffer);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Инструкция', t.tree.s1.code]);
+
+    const res = await t.app.inject({ method: 'GET', url: `/api/campaigns/${campaignId}/regulation.docx`, headers: { cookie: t.cookies.municipal_operator } });
+    expect(res.statusCode).toBe(200);
+    const mammoth = (await import('mammoth')).default;
+    const { value: text } = await mammoth.extractRawText({ buffer: res.rawPayload });
+    expect(text).toContain('2024/2025 учебный год');
+    expect(text).toContain('Школа № 1 первого района');
+    expect(text).toContain('D1.01');
+    expect(text).toContain('Иванова Мария Петровна, методист ИМЦ');
+    expect(text).toContain('31.01.2025');
+    expect(text).toContain('Проект');
+    const approved = await t.app.inject({
+      method: 'POST',
+      url: `/api/campaigns/${campaignId}/regulation/approve`,
+      headers: { cookie: t.cookies.municipal_operator },
+      payload: { orderNumber: '245-од', orderDate: '28.11.2024' },
+    });
+    expect(approved.json().campaign).toMatchObject({ orderNumber: '245-од', orderDate: '2024-11-28', published: false });
+    const again = await t.app.inject({ method: 'GET', url: `/api/campaigns/${campaignId}/regulation.docx`, headers: { cookie: t.cookies.municipal_operator } });
+    const { value: approvedText } = await mammoth.extractRawText({ buffer: again.rawPayload });
+    expect(approvedText).toMatch(/приказом от 28\.11\.2024 № 245-од/);
+  });
+});
+
+describe('an upload killed midway', () => {
+  let handle: DatabaseHandle;
+  let dir: string;
+  let target: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'soko-kill-'));
+    if (TEST_DATABASE_KIND === 'postgres') {
+      handle = await createTestDatabase();
+      target = handle.target.kind === 'postgres' ? handle.target.url : '';
+    } else {
+      target = join(dir, 'data');
+      handle = await createDatabase({ kind: 'pglite', dataDir: target });
+      await migrateToLatest(handle.db);
+    }
+  }, 60_000);
+  afterAll(async () => {
+    await handle.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('leaves the data as it was before', async () => {
+    const { db } = handle;
+    const tree = await buildOrgTree(db);
+    await syncCatalogues(db, TEST_CATALOG_DIR);
+    await db
+      .insertInto('period')
+      .values({ code: '2024/2025', kind: 'school_year', name: '2024/2025 учебный год', starts_on: '2024-09-01', ends_on: '2025-08-31' })
+      .execute();
+    const campaign = await startCampaign(db, tree.m1.id);
+    await fillForm(db, campaign.id, tree.s1.id, { 't_winners|': '3', 't_pupils|': '30' });
+    const file = join(dir, 'form.xlsx');
+    writeFileSync(file, await fill((await campaignTemplate(systemContext(db), campaign.id, tree.s1.id)).file, { 't_winners|': 4, 't_pupils|': 40 }));
+    const snapshot = async () => ({
+      values: await db.selectFrom('submission_value').select(['data_element_code', 'raw']).orderBy('data_element_code').execute(),
+      submission: await db.selectFrom('submission').select(['status', 'version']).execute(),
+      audit: (await db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
+    });
+    const before = await snapshot();
+    // PGlite on disk is one process's: hand the directory over to the child
+    if (TEST_DATABASE_KIND === 'pglite') await handle.close();
+
+    const child = spawn(process.execPath, ['--import', 'tsx', resolve('test/helpers/upload-then-hang.ts'), target, String(campaign.id), file], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const reachedCommit = await new Promise<boolean>((done) => {
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (out.includes('step: фиксация')) done(true);
+      });
+      child.on('exit', () => done(false));
+    });
+    expect(reachedCommit, `${out}\n${err}`).toBe(true);
+    expect(out).toContain('step: запись черновиков');
+    child.kill('SIGKILL');
+    await new Promise((done) => child.once('exit', done));
+
+    if (TEST_DATABASE_KIND === 'pglite') {
+      rmSync(join(target, 'postmaster.pid'), { force: true });
+      handle = await createDatabase({ kind: 'pglite', dataDir: target });
+    }
+    const after = await (async () => {
+      const db2 = handle.db;
+      return {
+        values: await db2.selectFrom('submission_value').select(['data_element_code', 'raw']).orderBy('data_element_code').execute(),
+        submission: await db2.selectFrom('submission').select(['status', 'version']).execute(),
+        audit: (await db2.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
+      };
+    })();
+    expect(after).toEqual(before);
+    expect(before.values.map((v) => v.raw)).toEqual(['30', '3']);
+  }, 120_000);
+});
