@@ -5,6 +5,8 @@ import { SYSTEM_ACTOR } from '../actor.ts';
 import { AppError } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
 import { computeResults } from '../results/compute-results.ts';
+import { today } from '../today.ts';
+import { loadDemoCampaign } from './demo-campaign.ts';
 import { DEMO_STEPS, type DemoAccount, type DemoState } from './demo-steps.ts';
 
 export const DEMO_SETTING_KEY = 'demo';
@@ -70,6 +72,8 @@ export async function loadDemo(
     });
   });
   await computeDemoResults(db, state.lastYear, options.onProgress);
+  options.onProgress?.('Кампания сбора данных', 1, 1);
+  await loadDemoCampaign(db, state.lastYear, today());
   return { accounts: state.accounts, organisations: state.orgIdByCode.size };
 }
 
