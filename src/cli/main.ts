@@ -3,6 +3,7 @@ import { AppError } from '../app/app-error.ts';
 import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { BackupError } from '../db/backup.ts';
 import { ConfigError, readConfig } from './config.ts';
+import { registerCampaignCommand } from './campaign-command.ts';
 import { registerComputeCommand } from './compute-command.ts';
 import { registerDataCommands } from './data-commands.ts';
 import { registerRateCommand } from './rate/rate-command.ts';
@@ -26,6 +27,7 @@ program
 
 registerDataCommands(program);
 registerComputeCommand(program);
+registerCampaignCommand(program);
 registerRateCommand(program);
 
 try {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -94,6 +94,20 @@ describe('the CLI beside a running server on the embedded database', () => {
     const unknownOrg = await runCli(['compute', '--catalogue', 'seed001-municipal', '--period', schoolYear, '--org', 'нет-такой']);
     expect(unknownOrg.code).toBe(2);
     expect(unknownOrg.stderr).toContain('Организация «нет-такой» не найдена');
+
+    // The demo campaign's forms handed out and taken in as files, with progress; a broken file changes nothing.
+    const template = join(restoreDir, 'forms.xlsx');
+    const handedOut = await runCli(['campaign', 'template', '--campaign', '1', '--org', '99-01-001', '--out', template]);
+    expect(handedOut.code, handedOut.stderr).toBe(0);
+    const takenIn = await runCli(['campaign', 'upload', '--campaign', '1', template]);
+    expect(takenIn.code, takenIn.stderr).toBe(0);
+    expect(takenIn.stderr).toMatch(/5\/5 готово/);
+    expect(takenIn.stdout).toMatch(/Загружено: форм 1, изменено полей 0/);
+    const notAFile = join(restoreDir, 'not-a-table.csv');
+    writeFileSync(notAFile, Buffer.from([0, 1, 2, 3, 255]));
+    const refusedUpload = await runCli(['campaign', 'upload', '--campaign', '1', notAFile]);
+    expect(refusedUpload.code).toBe(2);
+    expect(refusedUpload.stderr).toMatch(/Ошибка: Файл «not-a-table\.csv» не загружен/);
 
     const file = join(restoreDir, 'copy.soko-backup.gz');
     const backup = await runCli(['backup', file]);
