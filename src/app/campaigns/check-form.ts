@@ -1,6 +1,7 @@
 import type { FormCell } from '../../domain/collection/campaign.ts';
 import { ratioRules, validateEntries, type EntryElement, type EntryIssue } from '../../domain/collection/validate-entries.ts';
 import { valueWarnings } from '../../domain/collection/value-warnings.ts';
+import { builtInRules } from '../../domain/collection/built-in-rules.ts';
 import type { CampaignPlan } from './campaign-record.ts';
 
 export interface CheckedForm {
@@ -40,9 +41,15 @@ export function checkForm(input: {
     elements,
     entries,
     required: input.complete ? input.cells.map((c) => ({ element: c.element, breakdown: c.breakdown })) : [],
-    rules: ratioRules(input.plan.indicators),
+    rules: [...ratioRules(input.plan.indicators), ...builtInRules(new Set(input.cells.map((c) => c.element)))],
   });
-  const issues = checked.issues.map((i) => (i.at ? i : { ...i, at: atOf(`${i.element}|${i.breakdown}`) }));
+  // an issue about an element stored by breakdown (a rule reads it whole) is shown at its first field
+  const onField = (i: EntryIssue): EntryIssue => {
+    if (input.cells.some((c) => c.key === `${i.element}|${i.breakdown}`)) return i;
+    const first = input.cells.find((c) => c.element === i.element);
+    return first ? { ...i, breakdown: first.breakdown } : i;
+  };
+  const issues = checked.issues.map(onField).map((i) => (i.at ? i : { ...i, at: atOf(`${i.element}|${i.breakdown}`) }));
   const warnings = valueWarnings({
     values: checked.values,
     elements,

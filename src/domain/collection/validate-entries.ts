@@ -2,6 +2,7 @@ import type { Indicator, Unit } from '../catalogue/catalogue.ts';
 import type { FormulaNode } from '../catalogue/formula/ast.ts';
 import { formulaReferences } from '../catalogue/formula/check-formula.ts';
 import { parseFormula } from '../catalogue/formula/parse-formula.ts';
+import { breakdownKey } from '../catalogue/breakdown-key.ts';
 import { evaluateFormula } from '../engine/evaluate-formula.ts';
 import { parseEnteredNumber } from './parse-entered-number.ts';
 
@@ -54,6 +55,10 @@ export interface RatioRule {
   indicator: Pick<Indicator, 'code' | 'name'>;
   numerator: FormulaNode;
   denominator: FormulaNode;
+  /** Why the part cannot exceed the whole, when the rule is not a percentage of the catalogue. */
+  reason?: string;
+  /** Both given or neither (true unless said otherwise: a built-in rule only compares). */
+  pair?: boolean;
 }
 
 /** The ratio rules of a set of indicators: every percentage whose formula is ratio(…, …) at the top. */
@@ -69,6 +74,17 @@ export function ratioRules(indicators: readonly Pick<Indicator, 'code' | 'name' 
 }
 
 const fmt = (n: number) => String(n).replace('.', ',');
+
+/** The first element a side of a rule refers to, with its filter as a breakdown key: where the rule's issue is shown. */
+function firstReference(node: FormulaNode): { element: string; breakdown: string } {
+  if (node.kind === 'element') return { element: node.code, breakdown: breakdownKey(node.filter) };
+  const children = node.kind === 'call' ? node.args : node.kind === 'binary' ? [node.left, node.right] : node.kind === 'unary' ? [node.operand] : [];
+  for (const child of children) {
+    const found = firstReference(child);
+    if (found.element) return found;
+  }
+  return { element: '', breakdown: '' };
+}
 const cellName = (e: EntryElement | undefined, code: string, breakdown: string) =>
   `«${e?.name ?? code}»${breakdown ? ` (${breakdown.replaceAll(';', ', ')})` : ''}`;
 
@@ -150,16 +166,15 @@ export function validateEntries(input: {
     const den = side(rule.denominator);
     const names = (node: FormulaNode) =>
       [...formulaReferences(node).elements].map((code) => `«${input.elements.get(code)?.name ?? code}»`).join(' и ');
-    const first = [...formulaReferences(rule.numerator).elements][0] ?? '';
-    const where = { element: first, breakdown: '' };
+    const where = firstReference(rule.numerator);
     const about = `показатель ${rule.indicator.code} «${rule.indicator.name}»`;
     if (num.kind === 'ok' && den.kind === 'ok' && num.value > den.value) {
       error(
         'numerator_over_denominator',
         where,
-        `${names(rule.numerator)} (${fmt(num.value)}) больше, чем ${names(rule.denominator)} (${fmt(den.value)}): в доле (${about}) часть не может превышать целое.`,
+        `${names(rule.numerator)} (${fmt(num.value)}) больше, чем ${names(rule.denominator)} (${fmt(den.value)}): ${rule.reason ?? `в доле (${about}) часть не может превышать целое`}.`,
       );
-    } else if ((num.kind === 'ok') !== (den.kind === 'ok') && num.kind !== 'invalid' && den.kind !== 'invalid') {
+    } else if (rule.pair !== false && (num.kind === 'ok') !== (den.kind === 'ok') && num.kind !== 'invalid' && den.kind !== 'invalid') {
       const missingSide = num.kind === 'ok' ? rule.denominator : rule.numerator;
       error(
         'incomplete_pair',
