@@ -10,6 +10,19 @@ const KNOWN_ACTIONS: Record<string, string> = {
   'catalogue.load': 'Загрузка методики',
   'data_element.create': 'Добавление элемента данных',
   'data_element.update': 'Изменение элемента данных',
+  'results.recompute': 'Пересчёт результатов',
+  'results.recompute_org': 'Пересчёт по данным организации',
+  'campaign.create': 'Создание кампании сбора данных',
+  'campaign.upload': 'Загрузка файла с данными',
+  'campaign.approve_regulation': 'Утверждение регламента мониторинга',
+  'campaign.publish_regulation': 'Публикация регламента мониторинга',
+  'cyclogram.save': 'Изменение циклограммы мониторинга',
+  'submission.save_form': 'Ввод данных в веб-форме',
+  'submission.save_file': 'Ввод данных из файла',
+  'submission.submit': 'Отправка формы на проверку',
+  'submission.return': 'Возврат формы на доработку',
+  'submission.accept': 'Приёмка формы',
+  'submission.reopen': 'Повторное открытие формы',
 };
 
 /** Fallback by the verb after the last dot. */
@@ -31,6 +44,9 @@ const ENTITY_LABELS: Record<string, string> = {
   group: 'Группа',
   framework: 'Методика',
   data_element: 'Элемент данных',
+  campaign: 'Кампания сбора данных',
+  submission: 'Форма организации',
+  cyclogram: 'Циклограмма',
 };
 
 /** Russian label for an audit action such as `org.update`; unknown actions are shown as is. */
