@@ -10,7 +10,7 @@ const KNOWN_ACTIONS: Record<string, string> = {
   'catalogue.load': 'Загрузка методики',
   'data_element.create': 'Добавление элемента данных',
   'data_element.update': 'Изменение элемента данных',
-  'results.recompute': 'Пересчёт результатов',
+  'results.compute': 'Пересчёт результатов',
   'results.recompute_org': 'Пересчёт по данным организации',
   'campaign.create': 'Создание кампании сбора данных',
   'campaign.upload': 'Загрузка файла с данными',
