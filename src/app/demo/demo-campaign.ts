@@ -17,12 +17,13 @@ const DEMO_MUNICIPALITY = '99-01';
  * draft, a submitted form and one returned with a comment. The values are the demo values, as a
  * school would have typed them. Runs through the real use cases, so it is audited like real work.
  */
-export async function loadDemoCampaign(db: Kysely<Database>, lastYear: number, today: string): Promise<void> {
+export async function loadDemoCampaign(db: Kysely<Database>, lastYear: number, today: string, onStart?: () => void): Promise<void> {
   const ctx: UseCaseContext = { db, actor: SYSTEM_ACTOR, requestId: null };
   const framework = await db.selectFrom('framework').select('id').where('code', '=', 'seed001-municipal').orderBy('version', 'desc').executeTakeFirst();
   const period = await db.selectFrom('period').select('id').where('code', '=', `${lastYear}/${lastYear + 1}`).executeTakeFirst();
   const municipality = await db.selectFrom('org').select('id').where('code', '=', DEMO_MUNICIPALITY).executeTakeFirst();
   if (!framework || !period || !municipality) return;
+  onStart?.();
   const campaign = await createCampaign(ctx, {
     name: `Мониторинг показателей МСОКО ${lastYear}/${lastYear + 1} (демо)`,
     frameworkId: framework.id,

@@ -72,8 +72,7 @@ export async function loadDemo(
     });
   });
   await computeDemoResults(db, state.lastYear, options.onProgress);
-  options.onProgress?.('Кампания сбора данных', 1, 1);
-  await loadDemoCampaign(db, state.lastYear, today());
+  await loadDemoCampaign(db, state.lastYear, today(), () => options.onProgress?.('Кампания сбора данных', 1, 1));
   return { accounts: state.accounts, organisations: state.orgIdByCode.size };
 }
 
