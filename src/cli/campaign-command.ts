@@ -76,6 +76,7 @@ export function registerCampaignCommand(program: Command): void {
 
 function campaignId(text: string): number {
   const id = Number(text);
-  if (!Number.isInteger(id) || id < 1) throw new AppError('validation_failed', `«${text}» — не номер кампании: укажите целое число, например --campaign 1.`);
+  if (!Number.isInteger(id) || id < 1)
+    throw new AppError('validation_failed', `«${text}» — не номер кампании: укажите целое число, например --campaign 1.`);
   return id;
 }

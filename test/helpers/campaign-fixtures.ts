@@ -13,7 +13,12 @@ export const systemContext = (db: Kysely<Database>): UseCaseContext => ({ db, ac
 
 /** A campaign of the test catalogue (D1.01 = ratio(t_winners, t_pupils), schools) for 2024/2025 over a territory. */
 export async function startCampaign(db: Kysely<Database>, scopeOrgId: number, name = 'Мониторинг 2024/2025') {
-  const framework = await db.selectFrom('framework').select('id').where('code', '=', 'test-indicators').orderBy('version', 'desc').executeTakeFirstOrThrow();
+  const framework = await db
+    .selectFrom('framework')
+    .select('id')
+    .where('code', '=', 'test-indicators')
+    .orderBy('version', 'desc')
+    .executeTakeFirstOrThrow();
   const period = await db.selectFrom('period').select('id').where('code', '=', '2024/2025').executeTakeFirstOrThrow();
   return createCampaign(systemContext(db), {
     name,
@@ -31,7 +36,14 @@ export async function startCampaign(db: Kysely<Database>, scopeOrgId: number, na
 /** Fills every field of an organisation's form (with confirming comments) as the system. */
 export async function fillForm(db: Kysely<Database>, campaignId: number, orgId: number, values: Record<string, string>) {
   const ctx = systemContext(db);
-  const version = (await db.selectFrom('submission').select('version').where('campaign_id', '=', campaignId).where('org_id', '=', orgId).executeTakeFirstOrThrow()).version;
+  const version = (
+    await db
+      .selectFrom('submission')
+      .select('version')
+      .where('campaign_id', '=', campaignId)
+      .where('org_id', '=', orgId)
+      .executeTakeFirstOrThrow()
+  ).version;
   return saveForm(
     ctx,
     campaignId,

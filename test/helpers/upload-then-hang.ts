@@ -9,7 +9,9 @@ import { createDatabase } from '../../src/db/create-database.ts';
 
 const [target, campaignId, filePath] = process.argv.slice(2);
 if (!target || !campaignId || !filePath) throw new Error('usage: upload-then-hang <pg-url|pglite-dir> <campaign id> <file>');
-const handle = await createDatabase(target.startsWith('postgres') ? { kind: 'postgres', url: target } : { kind: 'pglite', dataDir: target });
+const handle = await createDatabase(
+  target.startsWith('postgres') ? { kind: 'postgres', url: target } : { kind: 'pglite', dataDir: target },
+);
 await uploadCampaignFile(
   { db: handle.db, actor: SYSTEM_ACTOR, requestId: null },
   Number(campaignId),

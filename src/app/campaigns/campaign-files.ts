@@ -31,11 +31,16 @@ async function fillableParticipants(ctx: UseCaseContext, campaignId: number, org
 }
 
 /** The Excel template of a campaign: one organisation's form, or every form the caller may fill, with current and previous values. */
-export async function campaignTemplate(ctx: UseCaseContext, campaignId: number, orgId?: number): Promise<{ file: Buffer; fileName: string }> {
+export async function campaignTemplate(
+  ctx: UseCaseContext,
+  campaignId: number,
+  orgId?: number,
+): Promise<{ file: Buffer; fileName: string }> {
   const campaign = await loadCampaign(ctx, campaignId);
   if (orgId !== undefined) await loadParticipant(ctx, campaign, orgId);
   const participants = await fillableParticipants(ctx, campaign.id, orgId);
-  if (participants.length === 0) throw forbidden('Шаблон выдаётся тем, кто заполняет формы кампании: представителю организации или оператору.');
+  if (participants.length === 0)
+    throw forbidden('Шаблон выдаётся тем, кто заполняет формы кампании: представителю организации или оператору.');
   const plan = await campaignPlan(ctx.db, campaign);
   const orgs: TemplateOrg[] = [];
   for (const org of participants) {
@@ -47,7 +52,13 @@ export async function campaignTemplate(ctx: UseCaseContext, campaignId: number, 
       const parsed = parseEnteredNumber(stored.get(c.key)?.raw ?? null);
       values[c.key] = parsed.kind === 'number' ? parsed.value : null;
     }
-    orgs.push({ code: org.code, name: org.name, cells, values, previous: Object.fromEntries(cells.map((c) => [c.key, context.previous.get(c.key) ?? null])) });
+    orgs.push({
+      code: org.code,
+      name: org.name,
+      cells,
+      values,
+      previous: Object.fromEntries(cells.map((c) => [c.key, context.previous.get(c.key) ?? null])),
+    });
   }
   const file = await buildFormTemplate({ campaignName: campaign.name, periodName: campaign.periodName, deadline: campaign.deadline, orgs });
   const who = orgs.length === 1 ? (orgs[0]?.code ?? '') : 'все организации';
@@ -91,10 +102,14 @@ export async function uploadCampaignFile(
     const cells = plan.cellsOf(org.type);
     const raws = new Map(uploaded.entries.map((e) => [`${e.element}|${e.breakdown}`, { raw: e.raw, ...(e.at ? { at: e.at } : {}) }]));
     const checked = checkForm({ plan, cells, raws, context: await formContext(ctx.db, campaign, org, cells), complete: false });
-    for (const issue of checked.issues.filter((i) => i.severity === 'error')) details.push({ ...addressOf(issue.at), message: issue.message });
+    for (const issue of checked.issues.filter((i) => i.severity === 'error'))
+      details.push({ ...addressOf(issue.at), message: issue.message });
     checkedOrgs.push({ org, raws, warnings: checked.issues.filter((i) => i.severity === 'warning') });
   }
-  if (read.orgs.length === 0 && details.length === 0) details.push({ message: 'В файле нет ни одной формы организаций этой кампании: скачайте шаблон на странице кампании и заполните его.' });
+  if (read.orgs.length === 0 && details.length === 0)
+    details.push({
+      message: 'В файле нет ни одной формы организаций этой кампании: скачайте шаблон на странице кампании и заполните его.',
+    });
   if (details.length) {
     throw new AppError(
       'import_invalid',
@@ -107,11 +122,22 @@ export async function uploadCampaignFile(
     await onProgress?.('запись черновиков');
     for (const { org, raws } of checkedOrgs) {
       const lock = await lockSubmission(trx, campaign.id, org.id, 'save').catch((error: unknown) => {
-        if (error instanceof AppError) throw new AppError('import_invalid', `«${org.name}» (${org.code}): ${error.message} Файл не загружен — ничего не изменено.`, [{ sheet: org.code, message: error.message }]);
+        if (error instanceof AppError)
+          throw new AppError('import_invalid', `«${org.name}» (${org.code}): ${error.message} Файл не загружен — ничего не изменено.`, [
+            { sheet: org.code, message: error.message },
+          ]);
         throw error;
       });
       const input = new Map([...raws].map(([key, v]) => [key, { raw: v.raw }]));
-      const changed = await writeCells(trx, ctx.actor, ctx.requestId, { campaign, org, cells: plan.cellsOf(org.type) }, input, 'file', lock);
+      const changed = await writeCells(
+        trx,
+        ctx.actor,
+        ctx.requestId,
+        { campaign, org, cells: plan.cellsOf(org.type) },
+        input,
+        'file',
+        lock,
+      );
       report.orgs.push({ orgId: org.id, code: org.code, name: org.name, changed });
       report.changed += changed;
     }
@@ -119,7 +145,12 @@ export async function uploadCampaignFile(
     await writeAudit(
       trx,
       ctx.actor,
-      { action: 'campaign.upload', entity: 'campaign', entityId: campaign.id, after: { file: file.fileName, forms: report.orgs.map((o) => o.code), changed: report.changed } },
+      {
+        action: 'campaign.upload',
+        entity: 'campaign',
+        entityId: campaign.id,
+        after: { file: file.fileName, forms: report.orgs.map((o) => o.code), changed: report.changed },
+      },
       ctx.requestId,
     );
     await onProgress?.('фиксация');
@@ -136,18 +167,35 @@ function addressOf(at: string | undefined): { sheet?: string; row?: number; colu
 }
 
 /** The progress list of a campaign as an XLSX file: who has not started, drafts, submitted, returned, accepted, overdue. */
-export async function campaignProgressWorkbook(ctx: UseCaseContext, campaignId: number, today: string): Promise<{ file: Buffer; fileName: string }> {
+export async function campaignProgressWorkbook(
+  ctx: UseCaseContext,
+  campaignId: number,
+  today: string,
+): Promise<{ file: Buffer; fileName: string }> {
   const campaign = await loadCampaign(ctx, campaignId);
   if (ctx.actor.role === 'org_representative') throw forbidden('Список хода сбора доступен операторам и наблюдателям территории.');
   const detail = await campaignDetail(ctx, campaign, today);
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Ход сбора');
-  sheet.addRow([`${detail.name} — ${detail.periodName}; срок: ${toRussianDate(detail.deadline)}; на ${toRussianDate(today)}`]).font = { bold: true };
+  sheet.addRow([`${detail.name} — ${detail.periodName}; срок: ${toRussianDate(detail.deadline)}; на ${toRussianDate(today)}`]).font = {
+    bold: true,
+  };
   sheet.addRow([
     `Участников: ${detail.participants}; не начали: ${detail.counts.not_started}; черновик: ${detail.counts.draft}; отправлено: ${detail.counts.submitted}; возвращено: ${detail.counts.returned}; принято: ${detail.counts.accepted}; просрочено: ${detail.counts.overdue}`,
   ]);
   sheet.addRow([]);
-  const header = sheet.addRow(['Код', 'Организация', 'Тип', 'Статус', 'Просрочено', 'Заполнено полей', 'Всего полей', 'Заполнено, %', 'Последнее изменение', 'Комментарий']);
+  const header = sheet.addRow([
+    'Код',
+    'Организация',
+    'Тип',
+    'Статус',
+    'Просрочено',
+    'Заполнено полей',
+    'Всего полей',
+    'Заполнено, %',
+    'Последнее изменение',
+    'Комментарий',
+  ]);
   header.font = { bold: true };
   for (const r of detail.rows) {
     sheet.addRow([

@@ -51,7 +51,8 @@ export interface CampaignDetail extends CampaignSummary {
   manages: boolean;
 }
 
-const overdueOf = (status: SubmissionStatus, deadline: string, today: string) => today > deadline && status !== 'submitted' && status !== 'accepted';
+const overdueOf = (status: SubmissionStatus, deadline: string, today: string) =>
+  today > deadline && status !== 'submitted' && status !== 'accepted';
 
 /** The campaigns the caller may see, newest first: operators, experts, viewers by territory; a representative those of their organisation. */
 export async function listCampaigns(ctx: UseCaseContext, today: string): Promise<CampaignSummary[]> {
@@ -61,7 +62,19 @@ export async function listCampaigns(ctx: UseCaseContext, today: string): Promise
     .innerJoin('org as s', 's.id', 'c.scope_org_id')
     .innerJoin('period as p', 'p.id', 'c.period_id')
     .innerJoin('framework as f', 'f.id', 'c.framework_id')
-    .select(['c.id', 'c.name', 's.name as scope_name', 'p.name as period_name', 'f.name as catalogue_name', 'c.starts_on', 'c.deadline', 'c.responsible', 'c.order_number', 'c.order_date', 'c.published_at'])
+    .select([
+      'c.id',
+      'c.name',
+      's.name as scope_name',
+      'p.name as period_name',
+      'f.name as catalogue_name',
+      'c.starts_on',
+      'c.deadline',
+      'c.responsible',
+      'c.order_number',
+      'c.order_date',
+      'c.published_at',
+    ])
     .orderBy('c.created_at', 'desc')
     .orderBy('c.id', 'desc');
   if (actor.scopePath !== null) {
@@ -138,7 +151,8 @@ export async function campaignDetail(ctx: UseCaseContext, campaign: CampaignReco
     )
     .where('s.campaign_id', '=', campaign.id)
     .orderBy('o.code');
-  if (actor.scopePath !== null && !campaign.scopePath.startsWith(actor.scopePath)) query = query.where('o.path', 'like', `${actor.scopePath}%`);
+  if (actor.scopePath !== null && !campaign.scopePath.startsWith(actor.scopePath))
+    query = query.where('o.path', 'like', `${actor.scopePath}%`);
   const rows: ProgressRow[] = (await query.execute()).map((r) => ({
     orgId: r.id,
     code: r.code,

@@ -10,7 +10,11 @@ import { cyclogramFor, monitoringYearOf } from './cyclogram-store.ts';
 import { buildRegulationDocx } from './regulation-document.ts';
 
 /** The monitoring regulation of a campaign as a DOCX (seed 004 §2.2): terms, participants, indicators, responsible, use of results. */
-export async function campaignRegulation(ctx: UseCaseContext, campaignId: number, today: string): Promise<{ file: Buffer; fileName: string }> {
+export async function campaignRegulation(
+  ctx: UseCaseContext,
+  campaignId: number,
+  today: string,
+): Promise<{ file: Buffer; fileName: string }> {
   const campaign = await loadCampaign(ctx, campaignId);
   const plan = await campaignPlan(ctx.db, campaign);
   const participants = await ctx.db
@@ -67,7 +71,13 @@ export async function approveRegulation(
     await writeAudit(
       trx,
       ctx.actor,
-      { action: 'campaign.approve_regulation', entity: 'campaign', entityId: campaign.id, before: { orderNumber: campaign.orderNumber, orderDate: campaign.orderDate }, after: { orderNumber: number, orderDate: date } },
+      {
+        action: 'campaign.approve_regulation',
+        entity: 'campaign',
+        entityId: campaign.id,
+        before: { orderNumber: campaign.orderNumber, orderDate: campaign.orderDate },
+        after: { orderNumber: number, orderDate: date },
+      },
       ctx.requestId,
     );
   });
@@ -83,7 +93,12 @@ export async function publishRegulation(ctx: UseCaseContext, campaignId: number,
   }
   await ctx.db.transaction().execute(async (trx) => {
     await trx.updateTable('campaign').set({ published_at: new Date() }).where('id', '=', campaign.id).execute();
-    await writeAudit(trx, ctx.actor, { action: 'campaign.publish_regulation', entity: 'campaign', entityId: campaign.id, after: { published: true } }, ctx.requestId);
+    await writeAudit(
+      trx,
+      ctx.actor,
+      { action: 'campaign.publish_regulation', entity: 'campaign', entityId: campaign.id, after: { published: true } },
+      ctx.requestId,
+    );
   });
   return campaignDetail(ctx, (await findCampaign(ctx.db, campaign.id)) ?? campaign, today);
 }

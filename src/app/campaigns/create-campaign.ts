@@ -34,7 +34,8 @@ export async function createCampaign(ctx: UseCaseContext, input: CampaignInput):
   if (!responsible) throw invalid('Укажите ответственного за мониторинг (ФИО, должность).', 'body.responsible');
   const scope = await ctx.db.selectFrom('org').select(['id', 'kind', 'path', 'name']).where('id', '=', input.scopeOrgId).executeTakeFirst();
   if (!scope) throw notFound(`Территория с id ${input.scopeOrgId}`);
-  if (scope.kind === 'organisation') throw invalid('Кампанию проводят для муниципалитета или региона, а не для одной организации.', 'body.scopeOrgId');
+  if (scope.kind === 'organisation')
+    throw invalid('Кампанию проводят для муниципалитета или региона, а не для одной организации.', 'body.scopeOrgId');
   if (!actorSees(ctx.actor, scope.path)) throw forbidden(`«${scope.name}» вне вашей зоны доступа.`);
   const period = await ctx.db.selectFrom('period').selectAll().where('id', '=', input.periodId).executeTakeFirst();
   if (!period) throw notFound(`Период с id ${input.periodId}`);
@@ -46,7 +47,10 @@ export async function createCampaign(ctx: UseCaseContext, input: CampaignInput):
       const indicator = known.get(code);
       if (!indicator) throw invalid(`Показателя «${code}» нет в методике «${catalogue.name}».`, 'body.indicatorCodes');
       if (indicator.periodKind !== period.kind) {
-        throw invalid(`Показатель ${code} считается за ${indicator.periodKind === 'school_year' ? 'учебный' : 'календарный'} год, а выбран период «${period.name}».`, 'body.indicatorCodes');
+        throw invalid(
+          `Показатель ${code} считается за ${indicator.periodKind === 'school_year' ? 'учебный' : 'календарный'} год, а выбран период «${period.name}».`,
+          'body.indicatorCodes',
+        );
       }
     }
   }
@@ -85,7 +89,9 @@ export async function createCampaign(ctx: UseCaseContext, input: CampaignInput):
     const { orgTypes = [], groupIds = [], orgIds = [] } = input.participants;
     const everyone = orgTypes.length === 0 && groupIds.length === 0 && orgIds.length === 0;
     const members = groupIds.length
-      ? new Set((await trx.selectFrom('org_group_member').select('org_id').where('group_id', 'in', groupIds).execute()).map((m) => m.org_id))
+      ? new Set(
+          (await trx.selectFrom('org_group_member').select('org_id').where('group_id', 'in', groupIds).execute()).map((m) => m.org_id),
+        )
       : new Set<number>();
     const orgs = await trx
       .selectFrom('org')
@@ -94,9 +100,7 @@ export async function createCampaign(ctx: UseCaseContext, input: CampaignInput):
       .where('path', 'like', `${scope.path}%`)
       .orderBy('code')
       .execute();
-    const chosen = orgs.filter(
-      (o) => everyone || orgTypes.includes(o.type as OrgType) || members.has(o.id) || orgIds.includes(o.id),
-    );
+    const chosen = orgs.filter((o) => everyone || orgTypes.includes(o.type as OrgType) || members.has(o.id) || orgIds.includes(o.id));
     const outside = orgIds.filter((id) => !orgs.some((o) => o.id === id));
     if (outside.length) throw invalid(`Организации с id ${outside.join(', ')} не входят в «${scope.name}».`, 'body.participants.orgIds');
     const participants = chosen.filter((o) => o.type && plan.cellsOf(o.type as OrgType).length > 0);
@@ -120,7 +124,16 @@ export async function createCampaign(ctx: UseCaseContext, input: CampaignInput):
         action: 'campaign.create',
         entity: 'campaign',
         entityId: row.id,
-        after: { name, period: period.code, catalogue: catalogue.code, indicators: input.indicatorCodes ?? 'все', participants: participants.length, startsOn, deadline, responsible },
+        after: {
+          name,
+          period: period.code,
+          catalogue: catalogue.code,
+          indicators: input.indicatorCodes ?? 'все',
+          participants: participants.length,
+          startsOn,
+          deadline,
+          responsible,
+        },
       },
       ctx.requestId,
     );

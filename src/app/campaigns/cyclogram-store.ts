@@ -71,7 +71,13 @@ export async function getCyclogram(ctx: UseCaseContext, scopeOrgId: number, year
     .where('year', '=', year)
     .executeTakeFirst();
   const stages = await cyclogramFor(ctx.db, scope.id, year, defaultResponsible(scope.name));
-  return { scopeOrgId: scope.id, scopeName: scope.name, year, saved: saved !== undefined, stages: stages.map((s) => ({ ...s, state: stageState(s, today) })) };
+  return {
+    scopeOrgId: scope.id,
+    scopeName: scope.name,
+    year,
+    saved: saved !== undefined,
+    stages: stages.map((s) => ({ ...s, state: stageState(s, today) })),
+  };
 }
 
 /** Saves a territory's plan for a year (all four stages at once), audited with the old plan. */

@@ -1,7 +1,15 @@
 import { SUBMISSION_STATUS_NAMES, type FormCell, type SubmissionStatus } from '../../domain/collection/campaign.ts';
 import type { EntryIssue } from '../../domain/collection/validate-entries.ts';
 import type { UseCaseContext } from '../context.ts';
-import { campaignPlan, isOperator, loadCampaign, loadParticipant, type CampaignPlan, type CampaignRecord, type Participant } from './campaign-record.ts';
+import {
+  campaignPlan,
+  isOperator,
+  loadCampaign,
+  loadParticipant,
+  type CampaignPlan,
+  type CampaignRecord,
+  type Participant,
+} from './campaign-record.ts';
 import { checkForm } from './check-form.ts';
 import { formContext, storedCells } from './form-data.ts';
 

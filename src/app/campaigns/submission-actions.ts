@@ -5,7 +5,15 @@ import { AppError } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
 import type { UseCaseContext } from '../context.ts';
 import { computeResults } from '../results/compute-results.ts';
-import { assertReviews, campaignPlan, loadCampaign, loadParticipant, type CampaignPlan, type CampaignRecord, type Participant } from './campaign-record.ts';
+import {
+  assertReviews,
+  campaignPlan,
+  loadCampaign,
+  loadParticipant,
+  type CampaignPlan,
+  type CampaignRecord,
+  type Participant,
+} from './campaign-record.ts';
 import { checkForm } from './check-form.ts';
 import { formContext, storedCells } from './form-data.ts';
 import { formView, type FormView } from './get-form.ts';
@@ -27,7 +35,13 @@ async function checkComplete(ctx: UseCaseContext, campaign: CampaignRecord, org:
 }
 
 /** Sends a form for review when the whole form passes the checks; otherwise lists every problem with its field. */
-export async function submitForm(ctx: UseCaseContext, campaignId: number, orgId: number, version: number, today: string): Promise<FormView> {
+export async function submitForm(
+  ctx: UseCaseContext,
+  campaignId: number,
+  orgId: number,
+  version: number,
+  today: string,
+): Promise<FormView> {
   const { campaign, org, plan } = await load(ctx, campaignId, orgId);
   const { checked } = await checkComplete(ctx, campaign, org, plan);
   const errors = checked.issues.filter((i) => i.severity === 'error');
@@ -42,22 +56,48 @@ export async function submitForm(ctx: UseCaseContext, campaignId: number, orgId:
     const lock = await lockSubmission(trx, campaign.id, org.id, 'submit', version);
     await trx
       .updateTable('submission')
-      .set({ status: lock.next, version: lock.version + 1, submitted_at: new Date(), comment: null, updated_by: ctx.actor.userId || null, updated_at: new Date() })
+      .set({
+        status: lock.next,
+        version: lock.version + 1,
+        submitted_at: new Date(),
+        comment: null,
+        updated_by: ctx.actor.userId || null,
+        updated_at: new Date(),
+      })
       .where('campaign_id', '=', campaign.id)
       .where('org_id', '=', org.id)
       .execute();
-    await writeAudit(trx, ctx.actor, { action: 'submission.submit', entity: 'submission', entityId: `${campaign.id}:${org.id}`, before: { status: lock.status }, after: { status: lock.next } }, ctx.requestId);
+    await writeAudit(
+      trx,
+      ctx.actor,
+      {
+        action: 'submission.submit',
+        entity: 'submission',
+        entityId: `${campaign.id}:${org.id}`,
+        before: { status: lock.status },
+        after: { status: lock.next },
+      },
+      ctx.requestId,
+    );
   });
   return formView(ctx, campaign, org, plan, today);
 }
 
 /** The operator sends a submitted form back with a comment saying what to fix. */
-export async function returnForm(ctx: UseCaseContext, campaignId: number, orgId: number, comment: string, today: string): Promise<FormView> {
+export async function returnForm(
+  ctx: UseCaseContext,
+  campaignId: number,
+  orgId: number,
+  comment: string,
+  today: string,
+): Promise<FormView> {
   const { campaign, org, plan } = await load(ctx, campaignId, orgId);
   assertReviews(ctx.actor);
   const text = comment.trim();
   if (!text) {
-    throw new AppError('validation_failed', 'Напишите, что нужно исправить: комментарий увидит представитель организации.', [{ path: 'body.comment', message: 'Обязательное поле.' }]);
+    throw new AppError('validation_failed', 'Напишите, что нужно исправить: комментарий увидит представитель организации.', [
+      { path: 'body.comment', message: 'Обязательное поле.' },
+    ]);
   }
   await transition(ctx, campaign, org, 'return', { comment: text });
   return formView(ctx, campaign, org, plan, today);
@@ -69,25 +109,45 @@ export async function reopenForm(ctx: UseCaseContext, campaignId: number, orgId:
   assertReviews(ctx.actor);
   const text = reason.trim();
   if (!text) {
-    throw new AppError('validation_failed', 'Укажите причину повторного открытия формы: она попадёт в журнал и в форму.', [{ path: 'body.reason', message: 'Обязательное поле.' }]);
+    throw new AppError('validation_failed', 'Укажите причину повторного открытия формы: она попадёт в журнал и в форму.', [
+      { path: 'body.reason', message: 'Обязательное поле.' },
+    ]);
   }
   await transition(ctx, campaign, org, 'reopen', { comment: text });
   return formView(ctx, campaign, org, plan, today);
 }
 
-async function transition(ctx: UseCaseContext, campaign: CampaignRecord, org: Participant, action: 'return' | 'reopen', set: { comment: string }) {
+async function transition(
+  ctx: UseCaseContext,
+  campaign: CampaignRecord,
+  org: Participant,
+  action: 'return' | 'reopen',
+  set: { comment: string },
+) {
   await ctx.db.transaction().execute(async (trx) => {
     const lock = await lockSubmission(trx, campaign.id, org.id, action);
     await trx
       .updateTable('submission')
-      .set({ status: lock.next, version: lock.version + 1, comment: set.comment, updated_by: ctx.actor.userId || null, updated_at: new Date() })
+      .set({
+        status: lock.next,
+        version: lock.version + 1,
+        comment: set.comment,
+        updated_by: ctx.actor.userId || null,
+        updated_at: new Date(),
+      })
       .where('campaign_id', '=', campaign.id)
       .where('org_id', '=', org.id)
       .execute();
     await writeAudit(
       trx,
       ctx.actor,
-      { action: `submission.${action}`, entity: 'submission', entityId: `${campaign.id}:${org.id}`, before: { status: lock.status }, after: { status: lock.next, comment: set.comment } },
+      {
+        action: `submission.${action}`,
+        entity: 'submission',
+        entityId: `${campaign.id}:${org.id}`,
+        before: { status: lock.status },
+        after: { status: lock.next, comment: set.comment },
+      },
       ctx.requestId,
     );
   });
@@ -113,7 +173,11 @@ export async function acceptForm(ctx: UseCaseContext, campaignId: number, orgId:
   const { stored, checked } = await checkComplete(ctx, campaign, org, plan);
   const errors = checked.issues.filter((i) => i.severity === 'error');
   if (errors.length) {
-    throw new AppError('validation_failed', 'Форма не проходит проверку (изменились правила методики?): верните её на доработку.', errors.map((e) => ({ path: `fields.${cellKey(e.element, e.breakdown)}`, message: e.message })));
+    throw new AppError(
+      'validation_failed',
+      'Форма не проходит проверку (изменились правила методики?): верните её на доработку.',
+      errors.map((e) => ({ path: `fields.${cellKey(e.element, e.breakdown)}`, message: e.message })),
+    );
   }
   await ctx.db.transaction().execute(async (trx) => {
     const lock = await lockSubmission(trx, campaign.id, org.id, 'accept');
@@ -139,7 +203,14 @@ export async function acceptForm(ctx: UseCaseContext, campaignId: number, orgId:
     );
     await trx
       .updateTable('submission')
-      .set({ status: lock.next, version: lock.version + 1, accepted_at: new Date(), comment: null, updated_by: ctx.actor.userId || null, updated_at: new Date() })
+      .set({
+        status: lock.next,
+        version: lock.version + 1,
+        accepted_at: new Date(),
+        comment: null,
+        updated_by: ctx.actor.userId || null,
+        updated_at: new Date(),
+      })
       .where('campaign_id', '=', campaign.id)
       .where('org_id', '=', org.id)
       .execute();
@@ -153,7 +224,11 @@ export async function acceptForm(ctx: UseCaseContext, campaignId: number, orgId:
         entityId: `${campaign.id}:${org.id}`,
         before: {
           status: lock.status,
-          values: Object.fromEntries(previous.filter((p) => keys.has(cellKey(p.data_element_code, p.breakdown))).map((p) => [cellKey(p.data_element_code, p.breakdown), { value: Number(p.value), status: p.status }])),
+          values: Object.fromEntries(
+            previous
+              .filter((p) => keys.has(cellKey(p.data_element_code, p.breakdown)))
+              .map((p) => [cellKey(p.data_element_code, p.breakdown), { value: Number(p.value), status: p.status }]),
+          ),
         },
         after: { status: lock.next, values: Object.fromEntries(checked.values.map((v) => [cellKey(v.element, v.breakdown), v.value])) },
       },

@@ -73,9 +73,18 @@ describe('uploading a filled-in template', () => {
     const again = await upload(file, 'школа 1.xlsx');
     expect(again.statusCode).toBe(200);
     expect(again.json().report).toMatchObject({ changed: 0 });
-    const status = await t.handle.db.selectFrom('submission').select(['status', 'version']).where('campaign_id', '=', campaignId).executeTakeFirstOrThrow();
+    const status = await t.handle.db
+      .selectFrom('submission')
+      .select(['status', 'version'])
+      .where('campaign_id', '=', campaignId)
+      .executeTakeFirstOrThrow();
     expect(status).toEqual({ status: 'draft', version: 2 });
-    const uploads = await t.handle.db.selectFrom('audit_log').select('after').where('action', '=', 'campaign.upload').orderBy('id').execute();
+    const uploads = await t.handle.db
+      .selectFrom('audit_log')
+      .select('after')
+      .where('action', '=', 'campaign.upload')
+      .orderBy('id')
+      .execute();
     expect(uploads.map((u) => (u.after as { changed: number }).changed)).toEqual([2, 0]);
   });
 
@@ -90,7 +99,12 @@ describe('uploading a filled-in template', () => {
     const sheet = t.tree.s1.code;
     expect(body.details).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ sheet, column: 'F', row: expect.any(Number), message: expect.stringMatching(/не может быть отрицательным/) }),
+        expect.objectContaining({
+          sheet,
+          column: 'F',
+          row: expect.any(Number),
+          message: expect.stringMatching(/не может быть отрицательным/),
+        }),
         expect.objectContaining({ sheet, column: 'F', row: expect.any(Number), message: expect.stringMatching(/число/) }),
       ]),
     );
@@ -124,7 +138,11 @@ describe('uploading a filled-in template', () => {
     await book.xlsx.load(all.file as unknown as ArrayBuffer);
     expect(book.worksheets.map((s) => s.name)).toEqual(['Инструкция', t.tree.s1.code]);
 
-    const res = await t.app.inject({ method: 'GET', url: `/api/campaigns/${campaignId}/regulation.docx`, headers: { cookie: t.cookies.municipal_operator } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/campaigns/${campaignId}/regulation.docx`,
+      headers: { cookie: t.cookies.municipal_operator },
+    });
     expect(res.statusCode).toBe(200);
     const mammoth = (await import('mammoth')).default;
     const { value: text } = await mammoth.extractRawText({ buffer: res.rawPayload });
@@ -141,7 +159,11 @@ describe('uploading a filled-in template', () => {
       payload: { orderNumber: '245-од', orderDate: '28.11.2024' },
     });
     expect(approved.json().campaign).toMatchObject({ orderNumber: '245-од', orderDate: '2024-11-28', published: false });
-    const again = await t.app.inject({ method: 'GET', url: `/api/campaigns/${campaignId}/regulation.docx`, headers: { cookie: t.cookies.municipal_operator } });
+    const again = await t.app.inject({
+      method: 'GET',
+      url: `/api/campaigns/${campaignId}/regulation.docx`,
+      headers: { cookie: t.cookies.municipal_operator },
+    });
     const { value: approvedText } = await mammoth.extractRawText({ buffer: again.rawPayload });
     expect(approvedText).toMatch(/приказом от 28\.11\.2024 № 245-од/);
   });
@@ -179,19 +201,31 @@ describe('an upload killed midway', () => {
     const campaign = await startCampaign(db, tree.m1.id);
     await fillForm(db, campaign.id, tree.s1.id, { 't_winners|': '3', 't_pupils|': '30' });
     const file = join(dir, 'form.xlsx');
-    writeFileSync(file, await fill((await campaignTemplate(systemContext(db), campaign.id, tree.s1.id)).file, { 't_winners|': 4, 't_pupils|': 40 }));
+    writeFileSync(
+      file,
+      await fill((await campaignTemplate(systemContext(db), campaign.id, tree.s1.id)).file, { 't_winners|': 4, 't_pupils|': 40 }),
+    );
     const snapshot = async () => ({
       values: await db.selectFrom('submission_value').select(['data_element_code', 'raw']).orderBy('data_element_code').execute(),
       submission: await db.selectFrom('submission').select(['status', 'version']).execute(),
-      audit: (await db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
+      audit: (
+        await db
+          .selectFrom('audit_log')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
     });
     const before = await snapshot();
     // PGlite on disk is one process's: hand the directory over to the child
     if (TEST_DATABASE_KIND === 'pglite') await handle.close();
 
-    const child = spawn(process.execPath, ['--import', 'tsx', resolve('test/helpers/upload-then-hang.ts'), target, String(campaign.id), file], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', resolve('test/helpers/upload-then-hang.ts'), target, String(campaign.id), file],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
@@ -216,7 +250,12 @@ describe('an upload killed midway', () => {
       return {
         values: await db2.selectFrom('submission_value').select(['data_element_code', 'raw']).orderBy('data_element_code').execute(),
         submission: await db2.selectFrom('submission').select(['status', 'version']).execute(),
-        audit: (await db2.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
+        audit: (
+          await db2
+            .selectFrom('audit_log')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
       };
     })();
     expect(after).toEqual(before);

@@ -19,8 +19,17 @@ const DEMO_MUNICIPALITY = '99-01';
  */
 export async function loadDemoCampaign(db: Kysely<Database>, lastYear: number, today: string, onStart?: () => void): Promise<void> {
   const ctx: UseCaseContext = { db, actor: SYSTEM_ACTOR, requestId: null };
-  const framework = await db.selectFrom('framework').select('id').where('code', '=', 'seed001-municipal').orderBy('version', 'desc').executeTakeFirst();
-  const period = await db.selectFrom('period').select('id').where('code', '=', `${lastYear}/${lastYear + 1}`).executeTakeFirst();
+  const framework = await db
+    .selectFrom('framework')
+    .select('id')
+    .where('code', '=', 'seed001-municipal')
+    .orderBy('version', 'desc')
+    .executeTakeFirst();
+  const period = await db
+    .selectFrom('period')
+    .select('id')
+    .where('code', '=', `${lastYear}/${lastYear + 1}`)
+    .executeTakeFirst();
   const municipality = await db.selectFrom('org').select('id').where('code', '=', DEMO_MUNICIPALITY).executeTakeFirst();
   if (!framework || !period || !municipality) return;
   onStart?.();
@@ -51,7 +60,10 @@ export async function loadDemoCampaign(db: Kysely<Database>, lastYear: number, t
       campaign.id,
       org.id,
       // a field the demo left empty (a gap) is entered as 0, as schools do when they have nothing to report
-      { version: form.version, values: Object.fromEntries(fields.map((f) => [f.key, { raw: String(known.get(f.key) ?? 0).replace('.', ',') }])) },
+      {
+        version: form.version,
+        values: Object.fromEntries(fields.map((f) => [f.key, { raw: String(known.get(f.key) ?? 0).replace('.', ',') }])),
+      },
       today,
     );
     const warned = form.issues.filter((i) => i.severity === 'warning');
@@ -60,7 +72,18 @@ export async function loadDemoCampaign(db: Kysely<Database>, lastYear: number, t
         ctx,
         campaign.id,
         org.id,
-        { version: form.version, values: Object.fromEntries(warned.map((w) => [cellKey(w.element, w.breakdown), { raw: form.fields.find((f) => f.key === cellKey(w.element, w.breakdown))?.value ?? null, comment: 'Значение проверено по журналу' }])) },
+        {
+          version: form.version,
+          values: Object.fromEntries(
+            warned.map((w) => [
+              cellKey(w.element, w.breakdown),
+              {
+                raw: form.fields.find((f) => f.key === cellKey(w.element, w.breakdown))?.value ?? null,
+                comment: 'Значение проверено по журналу',
+              },
+            ]),
+          ),
+        },
         today,
       );
     }
@@ -72,5 +95,11 @@ export async function loadDemoCampaign(db: Kysely<Database>, lastYear: number, t
   await submitForm(ctx, campaign.id, submitted.orgId, submitted.version, today);
   const returned = await fill(`${DEMO_MUNICIPALITY}-004`, 1);
   await submitForm(ctx, campaign.id, returned.orgId, returned.version, today);
-  await returnForm(ctx, campaign.id, returned.orgId, 'Проверьте численность обучающихся по классам: сумма не совпадает с отчётом ОО-1.', today);
+  await returnForm(
+    ctx,
+    campaign.id,
+    returned.orgId,
+    'Проверьте численность обучающихся по классам: сумма не совпадает с отчётом ОО-1.',
+    today,
+  );
 }

@@ -46,7 +46,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('campaign_id', 'integer', (c) => c.notNull().references('campaign.id').onDelete('cascade'))
     .addColumn('org_id', 'integer', (c) => c.notNull().references('org.id'))
     .addColumn('status', 'text', (c) =>
-      c.notNull().defaultTo('not_started').check(sql`status in ('not_started', 'draft', 'submitted', 'returned', 'accepted')`),
+      c
+        .notNull()
+        .defaultTo('not_started')
+        .check(sql`status in ('not_started', 'draft', 'submitted', 'returned', 'accepted')`),
     )
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('comment', 'text')

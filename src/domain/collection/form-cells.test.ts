@@ -28,7 +28,12 @@ describe('the fields of a form', () => {
   ]);
   const indicators = [
     { code: 'I2', formula: 'ratio(pupils_excellent[grade=4], pupils_grade_1_4)', directions: ['D2'], orgTypes: ['school' as const] },
-    { code: 'I1', formula: 'ratio(sum(pupils_total[grade=10], pupils_total[grade=11]), pupils_total)', directions: ['D1'], orgTypes: ['school' as const] },
+    {
+      code: 'I1',
+      formula: 'ratio(sum(pupils_total[grade=10], pupils_total[grade=11]), pupils_total)',
+      directions: ['D1'],
+      orgTypes: ['school' as const],
+    },
     { code: 'I3', formula: 'ratio(children, municipal_budget)', directions: ['D1'], orgTypes: ['kindergarten' as const] },
   ];
 

@@ -73,7 +73,12 @@ export function formCells(input: {
       const element = input.elements.get(ref.code);
       if (!element || element.level !== 'organisation') continue;
       if (element.orgTypes && !element.orgTypes.includes(input.orgType)) continue;
-      const use = uses.get(ref.code) ?? { unfiltered: false, filters: new Map(), indicators: [] as string[], direction: indicator.directions[0] ?? '' };
+      const use = uses.get(ref.code) ?? {
+        unfiltered: false,
+        filters: new Map(),
+        indicators: [] as string[],
+        direction: indicator.directions[0] ?? '',
+      };
       uses.set(ref.code, use);
       if (Object.keys(ref.filter).length === 0) use.unfiltered = true;
       else use.filters.set(breakdownKey(ref.filter), { ...ref.filter });
@@ -106,5 +111,8 @@ export function formCells(input: {
     return i < 0 ? directionOrder.length : i;
   };
   // stable: within a direction the fields keep the order of first use
-  return cells.map((c, i) => ({ c, i })).sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i).map(({ c }) => c);
+  return cells
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i)
+    .map(({ c }) => c);
 }

@@ -78,7 +78,8 @@ const fmt = (n: number) => String(n).replace('.', ',');
 /** The first element a side of a rule refers to, with its filter as a breakdown key: where the rule's issue is shown. */
 function firstReference(node: FormulaNode): { element: string; breakdown: string } {
   if (node.kind === 'element') return { element: node.code, breakdown: breakdownKey(node.filter) };
-  const children = node.kind === 'call' ? node.args : node.kind === 'binary' ? [node.left, node.right] : node.kind === 'unary' ? [node.operand] : [];
+  const children =
+    node.kind === 'call' ? node.args : node.kind === 'binary' ? [node.left, node.right] : node.kind === 'unary' ? [node.operand] : [];
   for (const child of children) {
     const found = firstReference(child);
     if (found.element) return found;

@@ -30,7 +30,13 @@ describe('warnings about values', () => {
       at: (element) => `Лист1!F${element === 'pupils' ? 5 : 6}`,
     });
     expect(issues).toEqual([
-      expect.objectContaining({ severity: 'warning', code: 'outlier', element: 'pupils', at: 'Лист1!F5', message: expect.stringMatching(/^«Обучающиеся»: Значение 5000/) }),
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'outlier',
+        element: 'pupils',
+        at: 'Лист1!F5',
+        message: expect.stringMatching(/^«Обучающиеся»: Значение 5000/),
+      }),
     ]);
   });
 });

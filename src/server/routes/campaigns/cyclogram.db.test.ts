@@ -32,20 +32,36 @@ describe('the cyclogram of a municipality', () => {
   it('is edited per municipality, checked in Russian, and gives a new campaign its dates', async () => {
     const stages = defaultCyclogram(2025, 'Методист ИМЦ Сидорова О. В.');
     const bad = stages.map((s) => (s.code === 'analysis' ? { ...s, startsOn: '2025-04-10' } : s));
-    const refused = await call('PUT', '/api/cyclogram', t.cookies.municipal_operator, { scopeOrgId: t.tree.m1.id, year: 2025, stages: bad });
+    const refused = await call('PUT', '/api/cyclogram', t.cookies.municipal_operator, {
+      scopeOrgId: t.tree.m1.id,
+      year: 2025,
+      stages: bad,
+    });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().message).toMatch(/Анализ результатов мониторинга.*поменяйте их местами/);
     // another district is out of the municipal operator's scope
-    expect((await call('PUT', '/api/cyclogram', t.cookies.municipal_operator, { scopeOrgId: t.tree.m2.id, year: 2025, stages })).statusCode).toBe(403);
+    expect(
+      (await call('PUT', '/api/cyclogram', t.cookies.municipal_operator, { scopeOrgId: t.tree.m2.id, year: 2025, stages })).statusCode,
+    ).toBe(403);
 
     const edited = stages.map((s) =>
-      s.code === 'collection' ? { ...s, startsOn: '2025-01-13', endsOn: '2025-02-07' } : s.code === 'instruments' ? { ...s, completedOn: '2024-12-20' } : s,
+      s.code === 'collection'
+        ? { ...s, startsOn: '2025-01-13', endsOn: '2025-02-07' }
+        : s.code === 'instruments'
+          ? { ...s, completedOn: '2024-12-20' }
+          : s,
     );
-    const saved = await call('PUT', '/api/cyclogram', t.cookies.municipal_operator, { scopeOrgId: t.tree.m1.id, year: 2025, stages: edited });
+    const saved = await call('PUT', '/api/cyclogram', t.cookies.municipal_operator, {
+      scopeOrgId: t.tree.m1.id,
+      year: 2025,
+      stages: edited,
+    });
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json().cyclogram).toMatchObject({ saved: true, stages: [{ state: 'done' }, { state: 'overdue' }, {}, {}] });
 
-    const catalogueId = (await t.handle.db.selectFrom('framework').select('id').where('code', '=', 'test-indicators').executeTakeFirstOrThrow()).id;
+    const catalogueId = (
+      await t.handle.db.selectFrom('framework').select('id').where('code', '=', 'test-indicators').executeTakeFirstOrThrow()
+    ).id;
     const periodId = (await t.handle.db.selectFrom('period').select('id').where('code', '=', '2024/2025').executeTakeFirstOrThrow()).id;
     const created = await call('POST', '/api/campaigns', t.cookies.municipal_operator, {
       name: 'Сбор по циклограмме',

@@ -20,8 +20,26 @@ beforeAll(async () => {
       .executeTakeFirstOrThrow()
   ).id;
   await dataValueRepository.upsertMany(db, [
-    { orgId: t.tree.s1.id, periodId: previousPeriodId, elementCode: 't_pupils', breakdown: {}, value: 100, source: 'тест', status: 'accepted', enteredBy: null },
-    { orgId: t.tree.s1.id, periodId: previousPeriodId, elementCode: 't_winners', breakdown: {}, value: 8, source: 'тест', status: 'accepted', enteredBy: null },
+    {
+      orgId: t.tree.s1.id,
+      periodId: previousPeriodId,
+      elementCode: 't_pupils',
+      breakdown: {},
+      value: 100,
+      source: 'тест',
+      status: 'accepted',
+      enteredBy: null,
+    },
+    {
+      orgId: t.tree.s1.id,
+      periodId: previousPeriodId,
+      elementCode: 't_winners',
+      breakdown: {},
+      value: 8,
+      source: 'тест',
+      status: 'accepted',
+      enteredBy: null,
+    },
   ]);
 });
 afterAll(async () => {
@@ -65,7 +83,10 @@ describe('a campaign from creation to accepted data in the results', () => {
 
   it('keeps a representative to their own organisation’s form, for reading and writing', async () => {
     expect((await call('GET', form(t.tree.s2.id), t.cookies.org_representative)).statusCode).toBe(403);
-    const write = await call('PUT', form(t.tree.s2.id), t.cookies.org_representative, { version: 1, values: { 't_pupils|': { raw: '5' } } });
+    const write = await call('PUT', form(t.tree.s2.id), t.cookies.org_representative, {
+      version: 1,
+      values: { 't_pupils|': { raw: '5' } },
+    });
     expect(write.statusCode).toBe(403);
     expect(write.json().message).toMatch(/только форму своей организации/);
     const upload = await call('POST', form(t.tree.s2.id) + '/submit', t.cookies.org_representative, { version: 1 });
@@ -104,7 +125,10 @@ describe('a campaign from creation to accepted data in the results', () => {
 
   it('asks to confirm a value far from the previous period with a comment, then submits', async () => {
     // 12 winners of 120: the 120 pupils are within 50 % of last year's 100; 12 vs 8 winners is a small jump
-    let res = await call('PUT', form(), t.cookies.org_representative, { version: 3, values: { 't_winners|': { raw: '12' }, 't_pupils|': { raw: '400' } } });
+    let res = await call('PUT', form(), t.cookies.org_representative, {
+      version: 3,
+      values: { 't_winners|': { raw: '12' }, 't_pupils|': { raw: '400' } },
+    });
     const view = res.json().form;
     expect(view.issues).toEqual([expect.objectContaining({ severity: 'warning', code: 'far_from_previous', element: 't_pupils' })]);
     res = await call('POST', form() + '/submit', t.cookies.org_representative, { version: view.version });
@@ -118,24 +142,37 @@ describe('a campaign from creation to accepted data in the results', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().form).toMatchObject({ status: 'submitted', editable: false });
     // submitted data is locked
-    const locked = await call('PUT', form(), t.cookies.org_representative, { version: res.json().form.version, values: { 't_pupils|': { raw: '1' } } });
+    const locked = await call('PUT', form(), t.cookies.org_representative, {
+      version: res.json().form.version,
+      values: { 't_pupils|': { raw: '1' } },
+    });
     expect(locked.statusCode).toBe(409);
     expect(locked.json().code).toBe('conflict');
   });
 
   it('returns with a comment, takes the fix, accepts, and the school’s indicator appears in the results', async () => {
-    let res = await call('POST', form() + '/return', t.cookies.municipal_operator, { comment: 'Проверьте число обучающихся: в 2023/2024 было 100.' });
+    let res = await call('POST', form() + '/return', t.cookies.municipal_operator, {
+      comment: 'Проверьте число обучающихся: в 2023/2024 было 100.',
+    });
     expect(res.statusCode, res.body).toBe(200);
     let view = (await call('GET', form(), t.cookies.org_representative)).json().form;
     expect(view).toMatchObject({ status: 'returned', comment: 'Проверьте число обучающихся: в 2023/2024 было 100.', editable: true });
     // the representative cannot accept their own form
     expect((await call('POST', form() + '/accept', t.cookies.org_representative)).statusCode).toBe(403);
-    res = await call('PUT', form(), t.cookies.org_representative, { version: view.version, values: { 't_pupils|': { raw: '120', comment: null } } });
+    res = await call('PUT', form(), t.cookies.org_representative, {
+      version: view.version,
+      values: { 't_pupils|': { raw: '120', comment: null } },
+    });
     expect(res.json().form.status).toBe('returned');
     res = await call('POST', form() + '/submit', t.cookies.org_representative, { version: res.json().form.version });
     expect(res.statusCode, res.body).toBe(200);
     // nothing reached the results before acceptance
-    const before = await t.handle.db.selectFrom('data_value').select('id').where('org_id', '=', t.tree.s1.id).where('period_id', '=', periodId).execute();
+    const before = await t.handle.db
+      .selectFrom('data_value')
+      .select('id')
+      .where('org_id', '=', t.tree.s1.id)
+      .where('period_id', '=', periodId)
+      .execute();
     expect(before).toEqual([]);
 
     res = await call('POST', form() + '/accept', t.cookies.municipal_operator);
@@ -169,7 +206,12 @@ describe('a campaign from creation to accepted data in the results', () => {
     const res = await call('POST', form() + '/reopen', t.cookies.municipal_operator, { reason: 'Школа сообщила об ошибке' });
     expect(res.statusCode).toBe(200);
     expect(res.json().form).toMatchObject({ status: 'draft', comment: 'Школа сообщила об ошибке', editable: true });
-    const still = await t.handle.db.selectFrom('data_value').select('status').where('org_id', '=', t.tree.s1.id).where('period_id', '=', periodId).execute();
+    const still = await t.handle.db
+      .selectFrom('data_value')
+      .select('status')
+      .where('org_id', '=', t.tree.s1.id)
+      .where('period_id', '=', periodId)
+      .execute();
     expect(still).toHaveLength(2);
   });
 

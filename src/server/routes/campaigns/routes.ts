@@ -69,16 +69,25 @@ export async function campaignRoutes(app: FastifyInstance, db: Kysely<Database>)
     { config: { policy: rolesOnly(...OPERATORS, 'expert', 'viewer') }, schema: fileSchema('Ход сбора списком (XLSX)') },
     async (request, reply) => {
       const { file, fileName } = await campaignProgressWorkbook(contextOf(request, db), request.params.id, today());
-      return reply.type(XLSX_TYPE).header('Content-Disposition', attachment(fileName, `campaign-${request.params.id}-progress.xlsx`)).send(file);
+      return reply
+        .type(XLSX_TYPE)
+        .header('Content-Disposition', attachment(fileName, `campaign-${request.params.id}-progress.xlsx`))
+        .send(file);
     },
   );
 
   app.get<{ Params: IdParams; Querystring: { orgId?: number } }>(
     '/api/campaigns/:id/template.xlsx',
-    { config: { policy: rolesOnly(...OPERATORS, 'org_representative') }, schema: fileSchema('Шаблон Excel: форма одной организации или всех', templateQuery) },
+    {
+      config: { policy: rolesOnly(...OPERATORS, 'org_representative') },
+      schema: fileSchema('Шаблон Excel: форма одной организации или всех', templateQuery),
+    },
     async (request, reply) => {
       const { file, fileName } = await campaignTemplate(contextOf(request, db), request.params.id, request.query.orgId);
-      return reply.type(XLSX_TYPE).header('Content-Disposition', attachment(fileName, `campaign-${request.params.id}-template.xlsx`)).send(file);
+      return reply
+        .type(XLSX_TYPE)
+        .header('Content-Disposition', attachment(fileName, `campaign-${request.params.id}-template.xlsx`))
+        .send(file);
     },
   );
 
@@ -87,7 +96,10 @@ export async function campaignRoutes(app: FastifyInstance, db: Kysely<Database>)
     { config: { policy: ANY_USER }, schema: fileSchema('Регламент мониторинга (DOCX)') },
     async (request, reply) => {
       const { file, fileName } = await campaignRegulation(contextOf(request, db), request.params.id, today());
-      return reply.type(DOCX_TYPE).header('Content-Disposition', attachment(fileName, `campaign-${request.params.id}-regulation.docx`)).send(file);
+      return reply
+        .type(DOCX_TYPE)
+        .header('Content-Disposition', attachment(fileName, `campaign-${request.params.id}-regulation.docx`))
+        .send(file);
     },
   );
 

@@ -153,8 +153,20 @@ const textBody = (field: 'comment' | 'reason') =>
     additionalProperties: false,
   }) as const;
 
-export const returnSchema = { tags, summary: 'Вернуть форму на доработку с комментарием', params: formParams, body: textBody('comment'), response: formResponse } as const;
-export const reopenSchema = { tags, summary: 'Открыть принятую форму повторно с указанием причины', params: formParams, body: textBody('reason'), response: formResponse } as const;
+export const returnSchema = {
+  tags,
+  summary: 'Вернуть форму на доработку с комментарием',
+  params: formParams,
+  body: textBody('comment'),
+  response: formResponse,
+} as const;
+export const reopenSchema = {
+  tags,
+  summary: 'Открыть принятую форму повторно с указанием причины',
+  params: formParams,
+  body: textBody('reason'),
+  response: formResponse,
+} as const;
 export const acceptSchema = {
   tags,
   summary: 'Принять форму: значения становятся принятыми данными, результаты пересчитываются',
@@ -167,7 +179,10 @@ export interface CyclogramQuery {
   year: number;
 }
 
-const cyclogramQueryProps = { scopeOrgId: { type: 'integer', minimum: 1 }, year: { type: 'integer', minimum: 2000, maximum: 2100 } } as const;
+const cyclogramQueryProps = {
+  scopeOrgId: { type: 'integer', minimum: 1 },
+  year: { type: 'integer', minimum: 2000, maximum: 2100 },
+} as const;
 
 export const getCyclogramSchema = {
   tags,
