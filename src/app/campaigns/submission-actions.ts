@@ -17,7 +17,7 @@ import {
 import { checkForm } from './check-form.ts';
 import { formContext, storedCells } from './form-data.ts';
 import { formView, type FormView } from './get-form.ts';
-import { lockSubmission } from './write-cells.ts';
+import { lockSubmission, markSubmission } from './write-cells.ts';
 
 async function load(ctx: UseCaseContext, campaignId: number, orgId: number) {
   const campaign = await loadCampaign(ctx, campaignId);
@@ -54,19 +54,7 @@ export async function submitForm(
   }
   await ctx.db.transaction().execute(async (trx) => {
     const lock = await lockSubmission(trx, campaign.id, org.id, 'submit', version);
-    await trx
-      .updateTable('submission')
-      .set({
-        status: lock.next,
-        version: lock.version + 1,
-        submitted_at: new Date(),
-        comment: null,
-        updated_by: ctx.actor.userId || null,
-        updated_at: new Date(),
-      })
-      .where('campaign_id', '=', campaign.id)
-      .where('org_id', '=', org.id)
-      .execute();
+    await markSubmission(trx, ctx.actor, { campaignId: campaign.id, orgId: org.id }, lock, { submitted_at: new Date(), comment: null });
     await writeAudit(
       trx,
       ctx.actor,
@@ -126,18 +114,7 @@ async function transition(
 ) {
   await ctx.db.transaction().execute(async (trx) => {
     const lock = await lockSubmission(trx, campaign.id, org.id, action);
-    await trx
-      .updateTable('submission')
-      .set({
-        status: lock.next,
-        version: lock.version + 1,
-        comment: set.comment,
-        updated_by: ctx.actor.userId || null,
-        updated_at: new Date(),
-      })
-      .where('campaign_id', '=', campaign.id)
-      .where('org_id', '=', org.id)
-      .execute();
+    await markSubmission(trx, ctx.actor, { campaignId: campaign.id, orgId: org.id }, lock, { comment: set.comment });
     await writeAudit(
       trx,
       ctx.actor,
@@ -201,19 +178,7 @@ export async function acceptForm(ctx: UseCaseContext, campaignId: number, orgId:
         enteredBy: stored.get(cellKey(v.element, v.breakdown))?.updatedBy ?? null,
       })),
     );
-    await trx
-      .updateTable('submission')
-      .set({
-        status: lock.next,
-        version: lock.version + 1,
-        accepted_at: new Date(),
-        comment: null,
-        updated_by: ctx.actor.userId || null,
-        updated_at: new Date(),
-      })
-      .where('campaign_id', '=', campaign.id)
-      .where('org_id', '=', org.id)
-      .execute();
+    await markSubmission(trx, ctx.actor, { campaignId: campaign.id, orgId: org.id }, lock, { accepted_at: new Date(), comment: null });
     const keys = new Set(checked.values.map((v) => cellKey(v.element, v.breakdown)));
     await writeAudit(
       trx,

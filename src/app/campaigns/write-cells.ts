@@ -51,6 +51,28 @@ export async function lockSubmission(
   return { status: row.status, next: next.status, version: row.version };
 }
 
+/** Moves a locked submission on: its new status and version, who and when, and what else the move sets. */
+export async function markSubmission(
+  trx: Kysely<Database>,
+  actor: Actor,
+  key: { campaignId: number; orgId: number },
+  lock: { next: SubmissionStatus; version: number },
+  extra: { comment?: string | null; submitted_at?: Date; accepted_at?: Date } = {},
+): Promise<void> {
+  await trx
+    .updateTable('submission')
+    .set({
+      status: lock.next,
+      version: lock.version + 1,
+      updated_by: actor.userId === 0 ? null : actor.userId,
+      updated_at: new Date(),
+      ...extra,
+    })
+    .where('campaign_id', '=', key.campaignId)
+    .where('org_id', '=', key.orgId)
+    .execute();
+}
+
 /**
  * Writes changed fields of one participant's form inside the caller's transaction: unknown fields
  * are refused, unchanged ones are not touched (a re-upload of the same file changes nothing), and
@@ -123,12 +145,7 @@ export async function writeCells(
   }
   const changed = Object.keys(after).length;
   if (changed === 0) return 0;
-  await trx
-    .updateTable('submission')
-    .set({ status: lock.next, version: lock.version + 1, updated_by: actor.userId === 0 ? null : actor.userId, updated_at: new Date() })
-    .where('campaign_id', '=', campaign.id)
-    .where('org_id', '=', org.id)
-    .execute();
+  await markSubmission(trx, actor, { campaignId: campaign.id, orgId: org.id }, lock);
   await writeAudit(
     trx,
     actor,
