@@ -28,7 +28,7 @@ export function modifiedZScores(values: readonly number[]): (number | null)[] {
   return values.map((x) => (x - med) / (1.253314 * meanAd));
 }
 
-const fmt = (n: number) => String(Number(n.toPrecision(6))).replace('.', ',');
+const fmt = (n: number) => String(Math.round(n * 100) / 100).replace('.', ',');
 
 /**
  * A Russian warning (not an error) when a value is far from those of similar organisations:
