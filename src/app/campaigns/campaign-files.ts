@@ -102,7 +102,7 @@ export async function uploadCampaignFile(
     const cells = plan.cellsOf(org.type);
     const raws = new Map(uploaded.entries.map((e) => [`${e.element}|${e.breakdown}`, { raw: e.raw, ...(e.at ? { at: e.at } : {}) }]));
     const checked = checkForm({ plan, cells, raws, context: await formContext(ctx.db, campaign, org, cells), complete: false });
-    for (const issue of checked.issues.filter((i) => i.severity === 'error'))
+    for (const issue of checked.issues.filter((i) => i.severity === 'error' && i.code !== 'incomplete_pair'))
       details.push({ ...addressOf(issue.at), message: issue.message });
     checkedOrgs.push({ org, raws, warnings: checked.issues.filter((i) => i.severity === 'warning') });
   }

@@ -19,13 +19,14 @@ export interface CampaignSummary {
   orderDate: string | null;
   published: boolean;
   /** For a representative: their own organisation's form in it. */
-  own: { orgId: number; status: SubmissionStatus; statusName: string } | null;
+  own: { orgId: number; status: SubmissionStatus; statusName: string; overdue: boolean } | null;
 }
 
 export interface ProgressRow {
   orgId: number;
   code: string;
   name: string;
+  shortName: string | null;
   typeName: string;
   status: SubmissionStatus;
   statusName: string;
@@ -122,7 +123,14 @@ export async function listCampaigns(ctx: UseCaseContext, today: string): Promise
       orderNumber: c.order_number,
       orderDate: c.order_date,
       published: c.published_at !== null,
-      own: mine ? { orgId: mine.org_id, status: mine.status, statusName: SUBMISSION_STATUS_NAMES[mine.status] } : null,
+      own: mine
+        ? {
+            orgId: mine.org_id,
+            status: mine.status,
+            statusName: SUBMISSION_STATUS_NAMES[mine.status],
+            overdue: overdueOf(mine.status, c.deadline, today),
+          }
+        : null,
     };
   });
 }
@@ -139,7 +147,18 @@ export async function campaignDetail(ctx: UseCaseContext, campaign: CampaignReco
   let query = ctx.db
     .selectFrom('submission as s')
     .innerJoin('org as o', 'o.id', 's.org_id')
-    .select(['o.id', 'o.code', 'o.name', 'o.type', 's.status', 's.comment', 's.updated_at', 's.submitted_at', 's.accepted_at'])
+    .select([
+      'o.id',
+      'o.code',
+      'o.name',
+      'o.short_name',
+      'o.type',
+      's.status',
+      's.comment',
+      's.updated_at',
+      's.submitted_at',
+      's.accepted_at',
+    ])
     .select((eb) =>
       eb
         .selectFrom('submission_value as v')
@@ -157,6 +176,7 @@ export async function campaignDetail(ctx: UseCaseContext, campaign: CampaignReco
     orgId: r.id,
     code: r.code,
     name: r.name,
+    shortName: r.short_name,
     typeName: ORG_TYPE_NAMES[r.type as OrgType] ?? r.type ?? '',
     status: r.status,
     statusName: SUBMISSION_STATUS_NAMES[r.status],
@@ -189,7 +209,7 @@ export async function campaignDetail(ctx: UseCaseContext, campaign: CampaignReco
     orderNumber: campaign.orderNumber,
     orderDate: campaign.orderDate,
     published: campaign.publishedAt !== null,
-    own: mine ? { orgId: mine.orgId, status: mine.status, statusName: mine.statusName } : null,
+    own: mine ? { orgId: mine.orgId, status: mine.status, statusName: mine.statusName, overdue: mine.overdue } : null,
     frameworkId: campaign.frameworkId,
     periodId: campaign.periodId,
     scopeOrgId: campaign.scopeOrgId,

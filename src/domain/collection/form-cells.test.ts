@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DataElement } from '../catalogue/catalogue.ts';
-import { breakdownLabel, formCells } from './form-cells.ts';
+import { breakdownLabel } from './breakdown-label.ts';
+import { formCells } from './form-cells.ts';
 
 const element = (code: string, extra: Partial<DataElement> = {}): DataElement => ({
   code,

@@ -4,31 +4,11 @@ import type { FormulaNode } from '../catalogue/formula/ast.ts';
 import { parseFormula } from '../catalogue/formula/parse-formula.ts';
 import type { OrgType } from '../org/org-kind.ts';
 import { combosToCollect, type BreakdownCombo } from './breakdown-combos.ts';
+import { breakdownLabel } from './breakdown-label.ts';
 import { cellKey, type FormCell } from './campaign.ts';
 
 /** Methods whose data an organisation reports itself, in a campaign's form. */
 export const FORM_METHODS: readonly CollectionMethod[] = ['form', 'self_evaluation', 'survey'];
-
-const SUBJECT_NAMES: Record<string, string> = {
-  rus: 'русский язык',
-  math: 'математика',
-  math_base: 'математика (базовая)',
-  math_prof: 'математика (профильная)',
-  history: 'история',
-  financial_literacy: 'финансовая грамотность',
-  math_literacy: 'математическая грамотность',
-  reading_literacy: 'читательская грамотность',
-  science_literacy: 'естественнонаучная грамотность',
-};
-
-/** A breakdown as users read it: «5 класс», «русский язык, 9 класс». */
-export function breakdownLabel(combo: BreakdownCombo): string {
-  const parts: string[] = [];
-  if (combo.subject) parts.push(SUBJECT_NAMES[combo.subject] ?? combo.subject);
-  if (combo.grade) parts.push(`${combo.grade} класс`);
-  for (const [k, v] of Object.entries(combo)) if (k !== 'subject' && k !== 'grade') parts.push(`${k}: ${v}`);
-  return parts.join(', ');
-}
 
 function collectRefs(node: FormulaNode, out: { code: string; filter: Readonly<Record<string, string>> }[]): void {
   switch (node.kind) {

@@ -4,6 +4,7 @@ import { formulaReferences } from '../catalogue/formula/check-formula.ts';
 import { parseFormula } from '../catalogue/formula/parse-formula.ts';
 import { breakdownKey } from '../catalogue/breakdown-key.ts';
 import { evaluateFormula } from '../engine/evaluate-formula.ts';
+import { fieldName } from './breakdown-label.ts';
 import { parseEnteredNumber } from './parse-entered-number.ts';
 
 /** A data element as a form needs it. */
@@ -86,8 +87,7 @@ function firstReference(node: FormulaNode): { element: string; breakdown: string
   }
   return { element: '', breakdown: '' };
 }
-const cellName = (e: EntryElement | undefined, code: string, breakdown: string) =>
-  `«${e?.name ?? code}»${breakdown ? ` (${breakdown.replaceAll(';', ', ')})` : ''}`;
+const cellName = (e: EntryElement | undefined, code: string, breakdown: string) => fieldName(e?.name ?? code, breakdown);
 
 /**
  * Checks the entries of one organisation's form (or uploaded file) as a whole: each value is a

@@ -1,4 +1,5 @@
 import type { EntryElement, EntryIssue } from './validate-entries.ts';
+import { fieldName } from './breakdown-label.ts';
 import { outlierWarning } from './robust-outliers.ts';
 
 /** A change from the previous period larger than this share of it (and than MIN_JUMP) asks for a check. */
@@ -38,7 +39,7 @@ export function valueWarnings(input: {
     const key = `${v.element}|${v.breakdown}`;
     const element = input.elements.get(v.element);
     if (element?.valueType === 'boolean') continue;
-    const name = `«${element?.name ?? v.element}»${v.breakdown ? ` (${v.breakdown.replaceAll(';', ', ')})` : ''}`;
+    const name = fieldName(element?.name ?? v.element, v.breakdown);
     const at = input.at?.(v.element, v.breakdown);
     const base = { severity: 'warning' as const, element: v.element, breakdown: v.breakdown, ...(at ? { at } : {}) };
     const fromPrevious = previousPeriodWarning(v.value, input.previous.get(key));

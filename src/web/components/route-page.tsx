@@ -1,7 +1,11 @@
 import type { Route } from '../lib/match-route.ts';
 import { AuditPage } from '../pages/audit-page.tsx';
+import { CampaignFormPage } from '../pages/campaign-form-page.tsx';
+import { CampaignPage } from '../pages/campaign-page.tsx';
+import { CampaignsPage } from '../pages/campaigns-page.tsx';
 import { CataloguePage } from '../pages/catalogue-page.tsx';
 import { CataloguesPage } from '../pages/catalogues-page.tsx';
+import { CyclogramPage } from '../pages/cyclogram-page.tsx';
 import { IndicatorPage } from '../pages/indicator-page.tsx';
 import { NotFoundPage } from '../pages/not-found-page.tsx';
 import { OrgsPage } from '../pages/orgs-page.tsx';
@@ -38,6 +42,14 @@ export function RoutePage({ route }: { route: Route }) {
           <AuditPage />
         </AdminOnly>
       );
+    case 'campaigns':
+      return <CampaignsPage />;
+    case 'campaign':
+      return <CampaignPage key={route.campaignId} campaignId={route.campaignId} />;
+    case 'campaign-form':
+      return <CampaignFormPage key={`${route.campaignId}/${route.orgId}`} campaignId={route.campaignId} orgId={route.orgId} />;
+    case 'cyclogram':
+      return <CyclogramPage />;
     case 'home':
     case 'login':
     case 'not-found':

@@ -1,7 +1,17 @@
-import { ApartmentOutlined, BookOutlined, CalendarOutlined, HistoryOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  BookOutlined,
+  CalendarOutlined,
+  FormOutlined,
+  HistoryOutlined,
+  ScheduleOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { MenuProps } from 'antd';
 import { navigate } from '../hooks/use-location-path.ts';
+import { useSession } from '../hooks/use-session.ts';
 import type { Route } from '../lib/match-route.ts';
 
 type MenuItem = Required<MenuProps>['items'][number];
@@ -13,10 +23,13 @@ interface SideMenuProps {
 
 /** Left navigation; admin-only sections are hidden for other roles. */
 export function SideMenu({ route, isAdmin }: SideMenuProps) {
+  const { user } = useSession();
   const items: MenuItem[] = [
     { key: '/orgs', icon: <ApartmentOutlined />, label: 'Организации' },
     { key: '/periods', icon: <CalendarOutlined />, label: 'Периоды' },
     { key: '/catalogues', icon: <BookOutlined />, label: 'Методики' },
+    { key: '/campaigns', icon: <FormOutlined />, label: 'Сбор данных' },
+    ...(user.role === 'org_representative' ? [] : [{ key: '/cyclogram', icon: <ScheduleOutlined />, label: 'Циклограмма' }]),
     { key: '/ratings', icon: <TrophyOutlined />, label: 'Рейтинги' },
   ];
   if (isAdmin) {
@@ -30,7 +43,9 @@ export function SideMenu({ route, isAdmin }: SideMenuProps) {
       ? []
       : route.name === 'indicator' || route.name === 'result-card' // opened from a rating
         ? ['/ratings']
-        : [`/${route.name}`];
+        : route.name === 'campaign' || route.name === 'campaign-form'
+          ? ['/campaigns']
+          : [`/${route.name}`];
 
   return (
     <Menu

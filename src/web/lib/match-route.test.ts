@@ -13,10 +13,15 @@ describe('matchRoute', () => {
     expect(matchRoute('/results/indicator/1.2.3')).toEqual({ name: 'indicator', code: '1.2.3' });
     expect(matchRoute('/catalogues')).toEqual({ name: 'catalogues', catalogueId: null });
     expect(matchRoute('/catalogues/7/')).toEqual({ name: 'catalogues', catalogueId: 7 });
+    expect(matchRoute('/campaigns')).toEqual({ name: 'campaigns' });
+    expect(matchRoute('/campaigns/3')).toEqual({ name: 'campaign', campaignId: 3 });
+    expect(matchRoute('/campaigns/3/forms/41/')).toEqual({ name: 'campaign-form', campaignId: 3, orgId: 41 });
+    expect(matchRoute('/cyclogram')).toEqual({ name: 'cyclogram' });
   });
   it('reports unknown paths', () => {
     expect(matchRoute('/orgs/abc')).toEqual({ name: 'not-found' });
     expect(matchRoute('/catalogues/seed001')).toEqual({ name: 'not-found' });
     expect(matchRoute('/nowhere')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/campaigns/3/forms')).toEqual({ name: 'not-found' });
   });
 });

@@ -8,6 +8,10 @@ export type Route =
   | { name: 'result-card'; orgId: number }
   | { name: 'users' }
   | { name: 'audit' }
+  | { name: 'campaigns' }
+  | { name: 'campaign'; campaignId: number }
+  | { name: 'campaign-form'; campaignId: number; orgId: number }
+  | { name: 'cyclogram' }
   | { name: 'home' }
   | { name: 'not-found' };
 
@@ -30,5 +34,11 @@ export function matchRoute(pathname: string): Route {
   if (card?.[1]) return { name: 'result-card', orgId: Number(card[1]) };
   if (path === '/users') return { name: 'users' };
   if (path === '/audit') return { name: 'audit' };
+  if (path === '/campaigns') return { name: 'campaigns' };
+  const campaign = /^\/campaigns\/(\d+)$/.exec(path);
+  if (campaign?.[1]) return { name: 'campaign', campaignId: Number(campaign[1]) };
+  const form = /^\/campaigns\/(\d+)\/forms\/(\d+)$/.exec(path);
+  if (form?.[1] && form[2]) return { name: 'campaign-form', campaignId: Number(form[1]), orgId: Number(form[2]) };
+  if (path === '/cyclogram') return { name: 'cyclogram' };
   return { name: 'not-found' };
 }
