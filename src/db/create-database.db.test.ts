@@ -19,3 +19,20 @@ describe(`database driver types (${TEST_DATABASE_KIND})`, () => {
     expect(rows[0]?.t).toBeInstanceOf(Date);
   });
 });
+
+describe.runIf(TEST_DATABASE_KIND === 'postgres')('a PostgreSQL connection ended by the server', () => {
+  it('does not stop the process: the next query gets a new connection', async () => {
+    const before = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(handle.db);
+    const pid = before.rows[0]?.pid;
+    // another connection ends ours while it is idle in the pool, as a server restart would
+    const other = await createTestDatabase({ migrate: false });
+    try {
+      await sql`select pg_terminate_backend(${pid})`.execute(other.db);
+    } finally {
+      await other.close();
+    }
+    await new Promise((done) => setTimeout(done, 200));
+    const after = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(handle.db);
+    expect(after.rows[0]?.pid).not.toBe(pid);
+  });
+});

@@ -16,6 +16,8 @@ export interface DatabaseHandle {
 const INT8 = 20;
 const NUMERIC = 1700;
 const DATE = 1082;
+/** SQLSTATE 57P01: the server ended the connection on an administrator's command. */
+const ADMIN_SHUTDOWN = '57P01';
 const parsers: Record<number, (value: string) => unknown> = {
   [INT8]: (v) => Number(v),
   [NUMERIC]: (v) => Number(v),
@@ -32,6 +34,12 @@ export async function createDatabase(target: DatabaseTarget): Promise<DatabaseHa
         getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
           parsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
       },
+    });
+    // An idle connection the server ends (a restart, pg_terminate_backend, a dropped database)
+    // reports an error on the pool; without a listener Node treats it as an uncaught exception and
+    // the whole server stops. The pool replaces the connection on the next query.
+    pool.on('error', (error: Error & { code?: string }) => {
+      if (error.code !== ADMIN_SHUTDOWN) process.stderr.write(`PostgreSQL: соединение закрыто сервером (${error.message}); будет открыто новое.\n`);
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, target, close: () => db.destroy() };
