@@ -15,6 +15,8 @@ const SKIPPED = new Set(['kysely_migration', 'kysely_migration_lock', 'user_sess
 interface TableInfo {
   name: string;
   jsonColumns: Set<string>;
+  /** bytea columns travel as base64 text in the JSON lines. */
+  byteaColumns: Set<string>;
   orderBy: string[];
 }
 
@@ -58,6 +60,7 @@ async function describeTables(db: Kysely<any>): Promise<TableInfo[]> {
   return ordered.map((name) => ({
     name,
     jsonColumns: new Set(cols.rows.filter((c) => c.table_name === name && c.data_type === 'jsonb').map((c) => c.column_name)),
+    byteaColumns: new Set(cols.rows.filter((c) => c.table_name === name && c.data_type === 'bytea').map((c) => c.column_name)),
     // Rows in primary-key order: a parent organisation always has a smaller id than its children.
     orderBy: pks.rows.filter((p) => p.tbl === name).map((p) => p.col),
   }));
@@ -66,7 +69,16 @@ async function describeTables(db: Kysely<any>): Promise<TableInfo[]> {
 async function readTable(db: Kysely<any>, table: TableInfo): Promise<Record<string, unknown>[]> {
   let q = db.selectFrom(table.name).selectAll();
   for (const col of table.orderBy) q = q.orderBy(col);
-  return q.execute();
+  const rows = await q.execute();
+  if (table.byteaColumns.size === 0) return rows;
+  return rows.map((row) =>
+    Object.fromEntries(
+      Object.entries(row).map(([k, v]) => [
+        k,
+        table.byteaColumns.has(k) && v instanceof Uint8Array ? Buffer.from(v).toString('base64') : v,
+      ]),
+    ),
+  );
 }
 
 /**
@@ -163,7 +175,16 @@ export async function restoreDatabase(db: Kysely<any>, file: string, onProgress?
       onProgress?.(table.name, i + 1, tables.length);
       const rows = rowsByTable.get(table.name) ?? [];
       const prepared = rows.map((row) =>
-        Object.fromEntries(Object.entries(row).map(([k, v]) => [k, table.jsonColumns.has(k) && v !== null ? JSON.stringify(v) : v])),
+        Object.fromEntries(
+          Object.entries(row).map(([k, v]) => [
+            k,
+            table.jsonColumns.has(k) && v !== null
+              ? JSON.stringify(v)
+              : table.byteaColumns.has(k) && typeof v === 'string'
+                ? Buffer.from(v, 'base64')
+                : v,
+          ]),
+        ),
       );
       for (let start = 0; start < prepared.length; start += 500) {
         await trx

@@ -218,7 +218,66 @@ export interface SubmissionValueTable {
   updated_at: UpdatedAt;
 }
 
+export interface ScoringRoundTable {
+  id: Generated<number>;
+  framework_id: number;
+  period_id: number;
+  scope_org_id: number;
+  name: string;
+  kind: 'expert' | 'self';
+  include_optional: Generated<boolean>;
+  created_by: number | null;
+  created_at: CreatedAt;
+  closed_at: Date | null;
+}
+
+export interface ScoringAssignmentTable {
+  round_id: number;
+  org_id: number;
+  user_id: number;
+}
+
+export interface ExpertScoreTable {
+  round_id: number;
+  org_id: number;
+  user_id: number;
+  position_code: string;
+  points: ColumnType<number, number | string, number | string>;
+  comment: string | null;
+  links: ColumnType<{ url: string; title: string }[], string | undefined, string>;
+  source: string;
+  updated_at: UpdatedAt;
+}
+
+export interface AgreedScoreTable {
+  round_id: number;
+  org_id: number;
+  position_code: string;
+  points: ColumnType<number, number | string, number | string>;
+  comment: string | null;
+  agreed_by: number | null;
+  agreed_at: CreatedAt;
+}
+
+export interface EvidenceFileTable {
+  id: Generated<number>;
+  round_id: number;
+  org_id: number;
+  position_code: string;
+  user_id: number | null;
+  file_name: string;
+  content_type: string;
+  size: number;
+  content: Uint8Array;
+  uploaded_at: CreatedAt;
+}
+
 export interface Database {
+  scoring_round: ScoringRoundTable;
+  scoring_assignment: ScoringAssignmentTable;
+  expert_score: ExpertScoreTable;
+  agreed_score: AgreedScoreTable;
+  evidence_file: EvidenceFileTable;
   cyclogram_stage: CyclogramStageTable;
   campaign: CampaignTable;
   submission: SubmissionTable;

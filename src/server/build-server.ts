@@ -22,6 +22,7 @@ import { orgRoutes } from './routes/orgs/routes.ts';
 import { periodRoutes } from './routes/periods/routes.ts';
 import { resultRoutes } from './routes/results/routes.ts';
 import { campaignRoutes } from './routes/campaigns/routes.ts';
+import { scoringRoutes } from './routes/scoring/routes.ts';
 import { userRoutes } from './routes/users/routes.ts';
 
 export interface ServerOptions {
@@ -110,6 +111,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await catalogueRoutes(app, options.db);
   resultRoutes(app, options.db);
   await campaignRoutes(app, options.db);
+  await scoringRoutes(app, options.db);
 
   const uiDir = options.uiDir;
   const hasUi = uiDir !== null && existsSync(join(uiDir, 'index.html'));

@@ -6,6 +6,10 @@ import { XLSX_TYPE } from './routes/catalogues/routes.ts';
 import { campaignTemplate } from '../app/campaigns/campaign-files.ts';
 import { approveRegulation } from '../app/campaigns/campaign-regulation.ts';
 import { defaultCyclogram } from '../domain/collection/cyclogram.ts';
+import type { Actor } from '../app/actor.ts';
+import { createRound } from '../app/scoring/create-round.ts';
+import { uploadEvidence } from '../app/scoring/evidence-files.ts';
+import { exportRoundWorkbook } from '../app/scoring/round-workbook.ts';
 import { formIn, startCampaign, systemContext, TODAY } from '../../test/helpers/campaign-fixtures.ts';
 import { createTestApp, loginCookie, type TestApp } from '../../test/helpers/test-app.ts';
 import { TEST_PASSWORD } from '../../test/helpers/factories.ts';
@@ -214,12 +218,117 @@ function sampleFor(method: string, url: string, role: Role | 'anonymous'): Promi
           stages: defaultCyclogram(2025, `Методист ${n}`),
         },
       };
+    case 'GET /api/scoring/rounds':
+    case 'HEAD /api/scoring/rounds':
+      return {};
+    case 'POST /api/scoring/rounds':
+      return scoringIds().then((x) => ({
+        payload: {
+          name: `Раунд ${n}`,
+          frameworkId: x.frameworkId,
+          periodId: x.periodId,
+          scopeOrgId: tree.m1.id,
+          kind: 'expert',
+          objects: [{ orgId: tree.s1.id, scorerIds: [x.expertId] }],
+        },
+      }));
+    case 'GET /api/scoring/rounds/:id':
+    case 'HEAD /api/scoring/rounds/:id':
+    case 'GET /api/scoring/rounds/:id/export.xlsx':
+    case 'HEAD /api/scoring/rounds/:id/export.xlsx':
+      return sharedRound().then((r) => ({ url: url.replace(':id', String(r.roundId)) }));
+    case 'GET /api/scoring/rounds/:id/objects/:orgId':
+    case 'HEAD /api/scoring/rounds/:id/objects/:orgId':
+      return sharedRound().then((r) => ({ url: `/api/scoring/rounds/${r.roundId}/objects/${tree.s1.id}` }));
+    case 'GET /api/scoring/evidence/:id':
+    case 'HEAD /api/scoring/evidence/:id':
+      return sharedRound().then((r) => ({ url: `/api/scoring/evidence/${r.evidenceId}` }));
+    case 'GET /api/cycle':
+    case 'HEAD /api/cycle':
+      return scoringIds().then((x) => ({ url: `/api/cycle?scopeOrgId=${tree.m1.id}&frameworkId=${x.frameworkId}` }));
+    case 'POST /api/scoring/rounds/:id/objects/:orgId/agreed':
+      return sharedRound().then((r) => ({
+        url: `/api/scoring/rounds/${r.roundId}/objects/${tree.s1.id}/agreed`,
+        payload: { position: 'D1.goals.1', points: 1 + (n % 2), comment: 'Согласовано на заседании рабочей группы' },
+      }));
+    case 'PUT /api/scoring/rounds/:id/objects/:orgId/scores':
+      return selfRound(role).then((id) => ({
+        url: `/api/scoring/rounds/${id}/objects/${tree.m1.id}/scores`,
+        payload: { scores: { 'D1.goals.1': { points: 2 } } },
+      }));
+    case 'POST /api/scoring/rounds/:id/objects/:orgId/evidence':
+      return selfRound(role).then((id) => ({
+        url: `/api/scoring/rounds/${id}/objects/${tree.m1.id}/evidence`,
+        payload: Buffer.from('%PDF-1.4'),
+        headers: { 'content-type': 'application/pdf', 'x-file-name': 'prikaz.pdf', 'x-position': 'D1.goals.1' },
+      }));
+    case 'POST /api/scoring/rounds/:id/import':
+      return selfRound(role).then(async (id) => ({
+        url: `/api/scoring/rounds/${id}/import`,
+        payload: (await exportRoundWorkbook(systemContext(t.handle.db), id)).file,
+        headers: { 'content-type': XLSX_TYPE, 'x-file-name': 'ocenka.xlsx' },
+      }));
     default:
       return null;
   }
 }
 
 const loginOf = {} as Record<Role, string>;
+
+let sharedScoring: Promise<{ roundId: number; evidenceId: number }> | null = null;
+
+const scoringIds = async () => ({
+  frameworkId: (await t.handle.db.selectFrom('framework').select('id').where('code', '=', 'test-mechanisms').executeTakeFirstOrThrow()).id,
+  periodId: (await t.handle.db.selectFrom('period').select('id').where('code', '=', '2024/2025').executeTakeFirstOrThrow()).id,
+  expertId: (await t.handle.db.selectFrom('app_user').select('id').where('login', '=', loginOf.expert).executeTakeFirstOrThrow()).id,
+});
+
+/** An actor for a test user by role, as the auth hook would build it. */
+async function actorOf(role: Role): Promise<Actor> {
+  const user = await t.handle.db
+    .selectFrom('app_user as u')
+    .leftJoin('org as o', 'o.id', 'u.scope_org_id')
+    .select(['u.id', 'u.login', 'u.full_name', 'u.scope_org_id', 'o.path'])
+    .where('u.login', '=', loginOf[role])
+    .executeTakeFirstOrThrow();
+  return { userId: user.id, login: user.login, fullName: user.full_name, role, scopeOrgId: user.scope_org_id, scopePath: user.path };
+}
+
+/** One expert round over the first municipality's school, scored and documented by the test expert. */
+const sharedRound = () =>
+  (sharedScoring ??= (async () => {
+    const x = await scoringIds();
+    const round = await createRound(systemContext(t.handle.db), {
+      name: 'Общий раунд',
+      frameworkId: x.frameworkId,
+      periodId: x.periodId,
+      scopeOrgId: t.tree.m1.id,
+      kind: 'expert',
+      objects: [{ orgId: t.tree.s1.id, scorerIds: [x.expertId] }],
+    });
+    const expert = { db: t.handle.db, actor: await actorOf('expert'), requestId: null };
+    const file = await uploadEvidence(expert, round.id, t.tree.s1.id, {
+      position: 'D1.goals.1',
+      fileName: 'prikaz.pdf',
+      bytes: Buffer.from('%PDF-1.4'),
+    });
+    return { roundId: round.id, evidenceId: file.id };
+  })());
+
+/** A fresh self-assessment of the first municipality scored by the caller (any role that scores). */
+async function selfRound(role: Role | 'anonymous'): Promise<number> {
+  const x = await scoringIds();
+  const scorer = role === 'anonymous' || role === 'viewer' || role === 'org_representative' ? 'expert' : role;
+  const round = await createRound(systemContext(t.handle.db), {
+    name: 'Самооценка',
+    frameworkId: x.frameworkId,
+    periodId: x.periodId,
+    scopeOrgId: t.tree.m1.id,
+    kind: 'self',
+    objects: [{ orgId: t.tree.m1.id, scorerIds: [(await actorOf(scorer)).userId] }],
+  });
+  return round.id;
+}
 
 let shared: Promise<number> | null = null;
 /** One campaign over the first municipality for the read-only routes. */

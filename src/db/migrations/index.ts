@@ -4,6 +4,7 @@ import * as m0002 from './0002-catalogues.ts';
 import * as m0003 from './0003-results.ts';
 import * as m0004 from './0004-results-parts.ts';
 import * as m0005 from './0005-campaigns.ts';
+import * as m0006 from './0006-scoring.ts';
 
 /** All migrations in order; names are frozen once released. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003-results': m0003,
   '0004-results-parts': m0004,
   '0005-campaigns': m0005,
+  '0006-scoring': m0006,
 };

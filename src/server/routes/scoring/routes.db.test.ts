@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCampaign } from '../../../../test/helpers/campaign-fixtures.ts';
+import { buildUser } from '../../../../test/helpers/factories.ts';
+import { createTestApp, loginCookie, type TestApp } from '../../../../test/helpers/test-app.ts';
+
+let t: TestApp;
+let frameworkId: number;
+let periodId: number;
+let expert2: string;
+let roundId: number;
+let expert1Id: number;
+let expert2Id: number;
+
+type Method = 'GET' | 'POST' | 'PUT';
+const call = (method: Method, url: string, cookie: string, payload?: object) =>
+  t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const { db } = t.handle;
+  frameworkId = (await db.selectFrom('framework').select('id').where('code', '=', 'test-mechanisms').executeTakeFirstOrThrow()).id;
+  periodId = (await db.selectFrom('period').select('id').where('code', '=', '2024/2025').executeTakeFirstOrThrow()).id;
+  expert1Id = (await db.selectFrom('app_user').select('id').where('role', '=', 'expert').executeTakeFirstOrThrow()).id;
+  const second = await buildUser(db, 'expert', t.tree.region.id, 'expert.second');
+  expert2Id = second.id;
+  expert2 = await loginCookie(t.app, 'expert.second');
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const sheetUrl = (orgId: number) => `/api/scoring/rounds/${roundId}/objects/${orgId}`;
+
+describe('an expert scoring round', () => {
+  it('is opened by the regional operator for the region’s municipalities with experts assigned to each', async () => {
+    const refused = await call('POST', '/api/scoring/rounds', t.cookies.regional_operator, {
+      name: 'Оценка механизмов 2024',
+      frameworkId,
+      periodId,
+      scopeOrgId: t.tree.region.id,
+      kind: 'expert',
+      objects: [{ orgId: t.tree.s1.id, scorerIds: [expert1Id] }],
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().message).toMatch(/не входит непосредственно/);
+    const res = await call('POST', '/api/scoring/rounds', t.cookies.regional_operator, {
+      name: 'Оценка механизмов 2024',
+      frameworkId,
+      periodId,
+      scopeOrgId: t.tree.region.id,
+      kind: 'expert',
+      objects: [
+        { orgId: t.tree.m1.id, scorerIds: [expert1Id, expert2Id] },
+        { orgId: t.tree.m2.id, scorerIds: [expert1Id] },
+      ],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    roundId = res.json().round.id;
+    expect(res.json().round.objectsList.map((o: { orgId: number }) => o.orgId)).toEqual([t.tree.m1.id, t.tree.m2.id]);
+  });
+
+  it('lets each expert see only the objects assigned to them, and nobody outside', async () => {
+    const mine = (await call('GET', `/api/scoring/rounds/${roundId}`, expert2)).json().round;
+    expect(mine.objectsList.map((o: { orgId: number }) => o.orgId)).toEqual([t.tree.m1.id]);
+    expect((await call('GET', sheetUrl(t.tree.m2.id), expert2)).statusCode).toBe(403);
+    expect((await call('GET', `/api/scoring/rounds/${roundId}`, t.cookies.org_representative)).statusCode).toBe(403);
+    const writeForeign = await call('PUT', `${sheetUrl(t.tree.m2.id)}/scores`, expert2, { scores: { 'D1.goals.1': { points: 2 } } });
+    expect(writeForeign.statusCode).toBe(403);
+  });
+
+  it('refuses scores off the scale and a silent zero, naming the positions, and writes nothing', async () => {
+    const res = await call('PUT', `${sheetUrl(t.tree.m1.id)}/scores`, t.cookies.expert, {
+      scores: { 'D1.goals.1': { points: 3 }, 'D1.monitoring.1': { points: 0 } },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().details).toEqual([
+      { path: 'scores.D1.goals.1', message: expect.stringMatching(/вне шкалы/) },
+      { path: 'scores.D1.monitoring.1', message: expect.stringMatching(/при 0 баллов напишите комментарий/) },
+    ]);
+    expect(await t.handle.db.selectFrom('expert_score').selectAll().execute()).toEqual([]);
+  });
+
+  it('shows the experts’ disagreement to the operator, position by position; a disputed position keeps the index open', async () => {
+    let res = await call('PUT', `${sheetUrl(t.tree.m1.id)}/scores`, t.cookies.expert, {
+      scores: {
+        'D1.goals.1': { points: 2, links: [{ url: 'https://example.org/prikaz-245.pdf', title: 'Приказ № 245' }] },
+        'D1.monitoring.1': { points: 1 },
+      },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    res = await call('PUT', `${sheetUrl(t.tree.m1.id)}/scores`, expert2, {
+      scores: { 'D1.goals.1': { points: 1 }, 'D1.monitoring.1': { points: 1 } },
+    });
+    expect(res.statusCode).toBe(200);
+    // an expert sees their own points only
+    expect(res.json().sheet.positions[0]).toMatchObject({ mine: { points: 1 }, scores: [] });
+
+    const sheet = (await call('GET', sheetUrl(t.tree.m1.id), t.cookies.regional_operator)).json().sheet;
+    expect(sheet.canAgree).toBe(true);
+    expect(sheet.positions[0]).toMatchObject({ code: 'D1.goals.1', state: 'disagreement', spread: 1, points: null });
+    expect(sheet.positions[0].scores.map((s: { points: number }) => s.points).sort()).toEqual([1, 2]);
+    expect(sheet.positions[1]).toMatchObject({ code: 'D1.monitoring.1', state: 'unanimous', points: 1 });
+    const round = (await call('GET', `/api/scoring/rounds/${roundId}`, t.cookies.regional_operator)).json().round;
+    const m1 = round.objectsList.find((o: { orgId: number }) => o.orgId === t.tree.m1.id);
+    expect(m1).toMatchObject({ disagreements: 1, resolved: 1, positions: 2, place: null });
+    expect(m1.index.value).toBeNull();
+  });
+
+  it('records an agreed score with who agreed it; the index, the explanation and the place follow', async () => {
+    // a municipal operator does not run the region's round
+    expect(
+      (await call('POST', `${sheetUrl(t.tree.m1.id)}/agreed`, t.cookies.municipal_operator, { position: 'D1.goals.1', points: 2 }))
+        .statusCode,
+    ).toBe(403);
+    const res = await call('POST', `${sheetUrl(t.tree.m1.id)}/agreed`, t.cookies.regional_operator, {
+      position: 'D1.goals.1',
+      points: 2,
+      comment: 'Цели утверждены приказом № 245',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().sheet.positions[0]).toMatchObject({
+      state: 'agreed',
+      points: 2,
+      agreed: { points: 2, agreedBy: expect.stringMatching(/regional_operator/) },
+    });
+    // (2 + 1) of (2 + 1) → 100 %
+    expect(res.json().sheet.index.index).toMatchObject({ value: { kind: 'ok', value: 100 }, step: 9 });
+    const round = (await call('GET', `/api/scoring/rounds/${roundId}`, t.cookies.viewer)).json().round;
+    const m1 = round.objectsList.find((o: { orgId: number }) => o.orgId === t.tree.m1.id);
+    expect(m1).toMatchObject({ place: '1', disagreements: 0, agreed: 1 });
+    expect(m1.index).toMatchObject({ value: 100, calculation: expect.stringContaining('× 100') });
+    expect(m1.blocks[0]).toMatchObject({ index: { value: 100 }, meanDirectionIndex: { value: 100 } });
+    const audit = await t.handle.db
+      .selectFrom('audit_log')
+      .select(['action', 'after'])
+      .where('action', '=', 'agreed_score.record')
+      .executeTakeFirstOrThrow();
+    const experts = (audit.after as { experts: { expert: string; points: number }[] }).experts;
+    expect(experts.map((e) => e.points).sort()).toEqual([1, 2]);
+  });
+
+  it('keeps evidence documents for the expert who attached them and the operator', async () => {
+    const upload = (cookie: string, name: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: `${sheetUrl(t.tree.m1.id)}/evidence`,
+        headers: { cookie, 'content-type': 'application/pdf', 'x-file-name': encodeURIComponent(name), 'x-position': 'D1.goals.1' },
+        payload: Buffer.from('%PDF-1.4 приказ'),
+      });
+    const res = await upload(t.cookies.expert, 'приказ 245.pdf');
+    expect(res.statusCode, res.body).toBe(201);
+    const id = res.json().file.id;
+    expect((await upload(t.cookies.expert, 'программа.exe')).statusCode).toBe(415);
+    expect((await upload(t.cookies.org_representative, 'x.pdf')).statusCode).toBe(403);
+    const byOperator = await call('GET', `/api/scoring/evidence/${id}`, t.cookies.regional_operator);
+    expect(byOperator.statusCode).toBe(200);
+    expect(byOperator.body).toBe('%PDF-1.4 приказ');
+    expect((await call('GET', `/api/scoring/evidence/${id}`, expert2)).statusCode).toBe(403);
+  });
+
+  it('shows the municipality’s cycle at a glance: what exists for each component and the experts’ formation', async () => {
+    await startCampaign(t.handle.db, t.tree.m1.id, 'Сбор по олимпиадам');
+    const res = await call('GET', `/api/cycle?scopeOrgId=${t.tree.m1.id}&frameworkId=${frameworkId}`, t.cookies.municipal_operator);
+    expect(res.statusCode, res.body).toBe(200);
+    const d1 = res.json().cycle.directions[0];
+    expect(d1.code).toBe('D1');
+    const goals = d1.components.find((c: { code: string }) => c.code === 'goals');
+    expect(goals).toMatchObject({ formed: true, expertFormation: 100, selfFormation: null });
+    expect(goals.evidence[0].text).toMatch(/Цели направления в методике «Тестовая методика показателей»: 1/);
+    const monitoring = d1.components.find((c: { code: string }) => c.code === 'monitoring');
+    expect(monitoring.evidence[0]).toMatchObject({
+      text: expect.stringMatching(/Кампания сбора «Сбор по олимпиадам»/),
+      link: expect.stringMatching(/^\/campaigns\/\d+$/),
+    });
+    expect(res.json().cycle.expertRound).toMatchObject({ id: roundId });
+    expect(
+      (await call('GET', `/api/cycle?scopeOrgId=${t.tree.m2.id}&frameworkId=${frameworkId}`, t.cookies.municipal_operator)).statusCode,
+    ).toBe(403);
+  });
+});
