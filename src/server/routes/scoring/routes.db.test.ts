@@ -1,4 +1,9 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backupDatabase, restoreDatabase } from '../../../db/backup.ts';
+import { createTestDatabase } from '../../../../test/helpers/test-database.ts';
 import { startCampaign } from '../../../../test/helpers/campaign-fixtures.ts';
 import { buildUser } from '../../../../test/helpers/factories.ts';
 import { createTestApp, loginCookie, type TestApp } from '../../../../test/helpers/test-app.ts';
@@ -176,5 +181,27 @@ describe('an expert scoring round', () => {
     expect(
       (await call('GET', `/api/cycle?scopeOrgId=${t.tree.m2.id}&frameworkId=${frameworkId}`, t.cookies.municipal_operator)).statusCode,
     ).toBe(403);
+  });
+
+  it('carries the rounds, scores and evidence documents through a backup and restore', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'soko-scoring-')), 'copy.soko-backup.gz');
+    await backupDatabase(t.handle.db, file);
+    const target = await createTestDatabase();
+    try {
+      await restoreDatabase(target.db, file);
+      const [original] = await t.handle.db.selectFrom('evidence_file').select(['file_name', 'content']).execute();
+      const [restored] = await target.db.selectFrom('evidence_file').select(['file_name', 'content']).execute();
+      expect(restored?.file_name).toBe('приказ 245.pdf');
+      expect(Buffer.from(restored?.content ?? []).toString()).toBe(Buffer.from(original?.content ?? []).toString());
+      const scores = await target.db
+        .selectFrom('expert_score')
+        .select(['position_code', 'points', 'links'])
+        .orderBy('position_code')
+        .execute();
+      expect(scores.length).toBe(4);
+      expect(scores.find((x) => x.links.length > 0)?.links).toEqual([{ url: 'https://example.org/prikaz-245.pdf', title: 'Приказ № 245' }]);
+    } finally {
+      await target.close();
+    }
   });
 });
