@@ -7,6 +7,7 @@ import { writeAudit } from '../audit.ts';
 import { computeResults } from '../results/compute-results.ts';
 import { today } from '../today.ts';
 import { loadDemoCampaign } from './demo-campaign.ts';
+import { loadDemoScoring } from './demo-scoring.ts';
 import { DEMO_STEPS, type DemoAccount, type DemoState } from './demo-steps.ts';
 
 export const DEMO_SETTING_KEY = 'demo';
@@ -73,6 +74,7 @@ export async function loadDemo(
   });
   await computeDemoResults(db, state.lastYear, options.onProgress);
   await loadDemoCampaign(db, state.lastYear, today(), () => options.onProgress?.('Кампания сбора данных', 1, 1));
+  await loadDemoScoring(db, state.lastYear, state.seed, () => options.onProgress?.('Оценка механизмов управления', 1, 1));
   return { accounts: state.accounts, organisations: state.orgIdByCode.size };
 }
 
