@@ -251,6 +251,8 @@ function sampleFor(method: string, url: string, role: Role | 'anonymous'): Promi
         url: `/api/scoring/rounds/${r.roundId}/objects/${tree.s1.id}/agreed`,
         payload: { position: 'D1.goals.1', points: 1 + (n % 2), comment: 'Согласовано на заседании рабочей группы' },
       }));
+    case 'POST /api/scoring/rounds/:id/close':
+      return selfRound('expert').then((id) => ({ url: `/api/scoring/rounds/${id}/close` }));
     case 'PUT /api/scoring/rounds/:id/objects/:orgId/scores':
       return selfRound(role).then((id) => ({
         url: `/api/scoring/rounds/${id}/objects/${tree.m1.id}/scores`,

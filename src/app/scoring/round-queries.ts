@@ -68,6 +68,7 @@ export interface RoundDetail extends RoundSummary {
   periodId: number;
   scopeOrgId: number;
   includeOptional: boolean;
+  closedAt: string | null;
   manages: boolean;
   objectsList: RoundObject[];
 }
@@ -200,6 +201,7 @@ export async function roundDetail(ctx: UseCaseContext, round: RoundRecord): Prom
     periodId: round.periodId,
     scopeOrgId: round.scopeOrgId,
     includeOptional: round.includeOptional,
+    closedAt: round.closedAt?.toISOString() ?? null,
     manages,
     objectsList: objects,
   };

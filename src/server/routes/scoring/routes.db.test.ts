@@ -183,6 +183,17 @@ describe('an expert scoring round', () => {
     ).toBe(403);
   });
 
+  it('is closed by the operator when no disagreement is left; then scores are locked', async () => {
+    const foreign = await call('POST', `/api/scoring/rounds/${roundId}/close`, t.cookies.municipal_operator);
+    expect(foreign.statusCode, foreign.body).toBe(403);
+    const closed = await call('POST', `/api/scoring/rounds/${roundId}/close`, t.cookies.regional_operator);
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(closed.json().round.closedAt).toEqual(expect.any(String));
+    const late = await call('PUT', `${sheetUrl(t.tree.m1.id)}/scores`, t.cookies.expert, { scores: { 'D1.goals.1': { points: 1 } } });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().message).toMatch(/Раунд оценки закрыт/);
+  });
+
   it('carries the rounds, scores and evidence documents through a backup and restore', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'soko-scoring-')), 'copy.soko-backup.gz');
     await backupDatabase(t.handle.db, file);

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { AppError } from '../../../app/app-error.ts';
+import { closeRound } from '../../../app/scoring/close-round.ts';
 import { createRound, type RoundInput } from '../../../app/scoring/create-round.ts';
 import { cycleAtAGlance } from '../../../app/scoring/cycle-at-a-glance.ts';
 import { downloadEvidence, EVIDENCE_LIMIT_BYTES, uploadEvidence } from '../../../app/scoring/evidence-files.ts';
@@ -15,6 +16,7 @@ import { contextOf } from '../../use-case-context.ts';
 import { UPLOAD_LIMIT_BYTES, XLSX_TYPE } from '../catalogues/routes.ts';
 import {
   agreeSchema,
+  closeRoundSchema,
   createRoundSchema,
   cycleSchema,
   fileSchema,
@@ -73,6 +75,14 @@ export async function scoringRoutes(app: FastifyInstance, db: Kysely<Database>):
     '/api/scoring/rounds/:id/objects/:orgId/scores',
     { config: { policy: SCORERS }, schema: saveScoresSchema },
     async (request) => ({ sheet: await saveScores(contextOf(request, db), request.params.id, request.params.orgId, request.body.scores) }),
+  );
+
+  app.post<{ Params: IdParams }>(
+    '/api/scoring/rounds/:id/close',
+    { config: { policy: writeRoles(...MANAGERS) }, schema: closeRoundSchema },
+    async (request) => ({
+      round: await closeRound(contextOf(request, db), request.params.id),
+    }),
   );
 
   app.post<{ Params: ObjectParams; Body: { position: string; points: number | null; comment?: string | null } }>(

@@ -158,3 +158,10 @@ export const cycleSchema = {
   },
   response: ok('cycle'),
 } as const;
+
+export const closeRoundSchema = {
+  tags,
+  summary: 'Закрыть раунд: баллы и согласования фиксируются, индексы окончательные (при несогласованных расхождениях — отказ)',
+  params: roundParams,
+  response: ok('round'),
+} as const;
