@@ -243,6 +243,9 @@ function sampleFor(method: string, url: string, role: Role | 'anonymous'): Promi
     case 'GET /api/scoring/evidence/:id':
     case 'HEAD /api/scoring/evidence/:id':
       return sharedRound().then((r) => ({ url: `/api/scoring/evidence/${r.evidenceId}` }));
+    case 'GET /api/scoring/scorers':
+    case 'HEAD /api/scoring/scorers':
+      return { url: '/api/scoring/scorers?kind=expert' };
     case 'GET /api/cycle':
     case 'HEAD /api/cycle':
       return scoringIds().then((x) => ({ url: `/api/cycle?scopeOrgId=${tree.m1.id}&frameworkId=${x.frameworkId}` }));

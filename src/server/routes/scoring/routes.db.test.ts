@@ -64,6 +64,22 @@ describe('an expert scoring round', () => {
     expect(res.json().round.objectsList.map((o: { orgId: number }) => o.orgId)).toEqual([t.tree.m1.id, t.tree.m2.id]);
   });
 
+  it('offers the operator the experts to assign, without their logins', async () => {
+    const res = await call('GET', '/api/scoring/scorers?kind=expert', t.cookies.municipal_operator);
+    expect(res.statusCode).toBe(200);
+    expect(
+      res
+        .json()
+        .items.map((u: { id: number }) => u.id)
+        .sort(),
+    ).toEqual([expert1Id, expert2Id].sort());
+    expect(res.json().items[0]).not.toHaveProperty('login');
+    const self = (await call('GET', '/api/scoring/scorers?kind=self', t.cookies.municipal_operator)).json().items;
+    // the municipal operator's own scope: itself and the expert of the first district, not the regional ones
+    expect(self.map((u: { role: string }) => u.role).sort()).toEqual(['expert', 'municipal_operator']);
+    expect((await call('GET', '/api/scoring/scorers?kind=expert', t.cookies.expert)).statusCode).toBe(403);
+  });
+
   it('lets each expert see only the objects assigned to them, and nobody outside', async () => {
     const mine = (await call('GET', `/api/scoring/rounds/${roundId}`, expert2)).json().round;
     expect(mine.objectsList.map((o: { orgId: number }) => o.orgId)).toEqual([t.tree.m1.id]);

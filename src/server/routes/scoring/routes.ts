@@ -9,6 +9,7 @@ import { getRound, listRounds } from '../../../app/scoring/round-queries.ts';
 import { exportRoundWorkbook, importRoundWorkbook } from '../../../app/scoring/round-workbook.ts';
 import { agreeScore, saveScores, type ScoreChange } from '../../../app/scoring/save-scores.ts';
 import { getSheet } from '../../../app/scoring/scoring-sheet.ts';
+import { listScorers } from '../../../app/scoring/list-scorers.ts';
 import type { Database } from '../../../db/schema.ts';
 import { attachment } from '../../content-disposition.ts';
 import { ANY_USER, rolesOnly, writeRoles } from '../../route-policy.ts';
@@ -25,6 +26,7 @@ import {
   importSchema,
   listRoundsSchema,
   saveScoresSchema,
+  scorersSchema,
   uploadEvidenceSchema,
 } from './schema.ts';
 
@@ -49,6 +51,12 @@ export async function scoringRoutes(app: FastifyInstance, db: Kysely<Database>):
       const created = await createRound(ctx, request.body);
       return reply.status(201).send({ round: await getRound(ctx, created.id) });
     },
+  );
+
+  app.get<{ Querystring: { kind: 'expert' | 'self' } }>(
+    '/api/scoring/scorers',
+    { config: { policy: rolesOnly(...MANAGERS) }, schema: scorersSchema },
+    async (request) => ({ items: await listScorers(contextOf(request, db), request.query.kind) }),
   );
 
   app.get<{ Querystring: { scopeOrgId: number; frameworkId: number } }>(

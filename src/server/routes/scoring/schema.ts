@@ -165,3 +165,15 @@ export const closeRoundSchema = {
   params: roundParams,
   response: ok('round'),
 } as const;
+
+export const scorersSchema = {
+  tags,
+  summary: 'Кого можно назначить оценивать: экспертов (экспертный раунд) или операторов и экспертов своей зоны (самооценка)',
+  querystring: {
+    type: 'object',
+    properties: { kind: { type: 'string', enum: ['expert', 'self'] } },
+    required: ['kind'],
+    additionalProperties: false,
+  },
+  response: { 200: { type: 'object', properties: { items: { type: 'array', items: anyObject } }, required: ['items'] }, ...errorResponses },
+} as const;
