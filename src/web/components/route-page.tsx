@@ -5,6 +5,7 @@ import { CampaignPage } from '../pages/campaign-page.tsx';
 import { CampaignsPage } from '../pages/campaigns-page.tsx';
 import { CataloguePage } from '../pages/catalogue-page.tsx';
 import { CataloguesPage } from '../pages/catalogues-page.tsx';
+import { CyclePage } from '../pages/cycle-page.tsx';
 import { CyclogramPage } from '../pages/cyclogram-page.tsx';
 import { IndicatorPage } from '../pages/indicator-page.tsx';
 import { NotFoundPage } from '../pages/not-found-page.tsx';
@@ -12,6 +13,9 @@ import { OrgsPage } from '../pages/orgs-page.tsx';
 import { PeriodsPage } from '../pages/periods-page.tsx';
 import { ResultCardPage } from '../pages/result-card-page.tsx';
 import { RatingsPage } from '../pages/ratings-page.tsx';
+import { ScoringRoundPage } from '../pages/scoring-round-page.tsx';
+import { ScoringRoundsPage } from '../pages/scoring-rounds-page.tsx';
+import { ScoringSheetPage } from '../pages/scoring-sheet-page.tsx';
 import { UsersPage } from '../pages/users-page.tsx';
 import { AdminOnly } from './admin-only.tsx';
 
@@ -50,6 +54,14 @@ export function RoutePage({ route }: { route: Route }) {
       return <CampaignFormPage key={`${route.campaignId}/${route.orgId}`} campaignId={route.campaignId} orgId={route.orgId} />;
     case 'cyclogram':
       return <CyclogramPage />;
+    case 'scoring':
+      return <ScoringRoundsPage />;
+    case 'scoring-round':
+      return <ScoringRoundPage key={route.roundId} roundId={route.roundId} />;
+    case 'scoring-sheet':
+      return <ScoringSheetPage key={`${route.roundId}/${route.orgId}`} roundId={route.roundId} orgId={route.orgId} />;
+    case 'cycle':
+      return <CyclePage />;
     case 'home':
     case 'login':
     case 'not-found':

@@ -3,7 +3,9 @@ import {
   BookOutlined,
   CalendarOutlined,
   FormOutlined,
+  AuditOutlined,
   HistoryOutlined,
+  NodeIndexOutlined,
   ScheduleOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -12,9 +14,13 @@ import { Menu } from 'antd';
 import type { MenuProps } from 'antd';
 import { navigate } from '../hooks/use-location-path.ts';
 import { useSession } from '../hooks/use-session.ts';
+import { SCORING_READER_ROLES } from '../lib/scoring-labels.ts';
 import type { Route } from '../lib/match-route.ts';
 
 type MenuItem = Required<MenuProps>['items'][number];
+
+/** Long labels wrap to two lines instead of being cut off. */
+const TWO_LINES = { display: 'inline-block', whiteSpace: 'normal', lineHeight: 1.2, verticalAlign: 'middle' } as const;
 
 interface SideMenuProps {
   route: Route;
@@ -31,6 +37,17 @@ export function SideMenu({ route, isAdmin }: SideMenuProps) {
     { key: '/campaigns', icon: <FormOutlined />, label: 'Сбор данных' },
     ...(user.role === 'org_representative' ? [] : [{ key: '/cyclogram', icon: <ScheduleOutlined />, label: 'Циклограмма' }]),
     { key: '/ratings', icon: <TrophyOutlined />, label: 'Рейтинги' },
+    ...(SCORING_READER_ROLES.has(user.role)
+      ? [
+          { key: '/scoring', icon: <AuditOutlined />, label: <span style={TWO_LINES}>Оценка механизмов</span>, title: 'Оценка механизмов' },
+          {
+            key: '/cycle',
+            icon: <NodeIndexOutlined />,
+            label: <span style={TWO_LINES}>Управленческий цикл</span>,
+            title: 'Управленческий цикл',
+          },
+        ]
+      : []),
   ];
   if (isAdmin) {
     items.push(
@@ -45,7 +62,9 @@ export function SideMenu({ route, isAdmin }: SideMenuProps) {
         ? ['/ratings']
         : route.name === 'campaign' || route.name === 'campaign-form'
           ? ['/campaigns']
-          : [`/${route.name}`];
+          : route.name === 'scoring-round' || route.name === 'scoring-sheet'
+            ? ['/scoring']
+            : [`/${route.name}`];
 
   return (
     <Menu

@@ -17,11 +17,17 @@ describe('matchRoute', () => {
     expect(matchRoute('/campaigns/3')).toEqual({ name: 'campaign', campaignId: 3 });
     expect(matchRoute('/campaigns/3/forms/41/')).toEqual({ name: 'campaign-form', campaignId: 3, orgId: 41 });
     expect(matchRoute('/cyclogram')).toEqual({ name: 'cyclogram' });
+    expect(matchRoute('/scoring')).toEqual({ name: 'scoring' });
+    expect(matchRoute('/scoring/4/')).toEqual({ name: 'scoring-round', roundId: 4 });
+    expect(matchRoute('/scoring/4/objects/17')).toEqual({ name: 'scoring-sheet', roundId: 4, orgId: 17 });
+    expect(matchRoute('/cycle')).toEqual({ name: 'cycle' });
   });
   it('reports unknown paths', () => {
     expect(matchRoute('/orgs/abc')).toEqual({ name: 'not-found' });
     expect(matchRoute('/catalogues/seed001')).toEqual({ name: 'not-found' });
     expect(matchRoute('/nowhere')).toEqual({ name: 'not-found' });
     expect(matchRoute('/campaigns/3/forms')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/scoring/4/objects')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/scoring/abc')).toEqual({ name: 'not-found' });
   });
 });

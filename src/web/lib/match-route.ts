@@ -12,6 +12,10 @@ export type Route =
   | { name: 'campaign'; campaignId: number }
   | { name: 'campaign-form'; campaignId: number; orgId: number }
   | { name: 'cyclogram' }
+  | { name: 'scoring' }
+  | { name: 'scoring-round'; roundId: number }
+  | { name: 'scoring-sheet'; roundId: number; orgId: number }
+  | { name: 'cycle' }
   | { name: 'home' }
   | { name: 'not-found' };
 
@@ -40,5 +44,11 @@ export function matchRoute(pathname: string): Route {
   const form = /^\/campaigns\/(\d+)\/forms\/(\d+)$/.exec(path);
   if (form?.[1] && form[2]) return { name: 'campaign-form', campaignId: Number(form[1]), orgId: Number(form[2]) };
   if (path === '/cyclogram') return { name: 'cyclogram' };
+  if (path === '/scoring') return { name: 'scoring' };
+  const round = /^\/scoring\/(\d+)$/.exec(path);
+  if (round?.[1]) return { name: 'scoring-round', roundId: Number(round[1]) };
+  const sheet = /^\/scoring\/(\d+)\/objects\/(\d+)$/.exec(path);
+  if (sheet?.[1] && sheet[2]) return { name: 'scoring-sheet', roundId: Number(sheet[1]), orgId: Number(sheet[2]) };
+  if (path === '/cycle') return { name: 'cycle' };
   return { name: 'not-found' };
 }

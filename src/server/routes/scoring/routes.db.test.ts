@@ -113,8 +113,9 @@ describe('an expert scoring round', () => {
       scores: { 'D1.goals.1': { points: 1 }, 'D1.monitoring.1': { points: 1 } },
     });
     expect(res.statusCode).toBe(200);
-    // an expert sees their own points only
-    expect(res.json().sheet.positions[0]).toMatchObject({ mine: { points: 1 }, scores: [] });
+    // an expert sees their own points only: nothing in the sheet reveals the colleague's 2
+    expect(res.json().sheet.positions[0]).toMatchObject({ mine: { points: 1 }, scores: [], state: 'single', spread: 0, points: 1 });
+    expect(res.json().sheet.index.index.value).toEqual({ kind: 'ok', value: (2 * 100) / 3 });
 
     const sheet = (await call('GET', sheetUrl(t.tree.m1.id), t.cookies.regional_operator)).json().sheet;
     expect(sheet.canAgree).toBe(true);

@@ -1,0 +1,107 @@
+import { apiRequest, apiUpload } from './api-request.ts';
+import type { ItemsResponse } from './types.ts';
+import type { Scorer } from '../../app/scoring/list-scorers.ts';
+import type { IndexNumber, RoundDetail, RoundObject, RoundSummary } from '../../app/scoring/round-queries.ts';
+import type { ImportReport as RoundImportReport } from '../../app/scoring/round-workbook.ts';
+import type { RoundInput } from '../../app/scoring/create-round.ts';
+import type { ScoringSheet, SheetPosition } from '../../app/scoring/scoring-sheet.ts';
+import type { ExplainedNumber, MechanismIndex } from '../../domain/engine/mechanism-index-types.ts';
+import { XLSX_TYPE } from '../lib/campaign-upload.ts';
+
+// The server's own types, imported as types only (erased from the bundle).
+export type {
+  ExplainedNumber,
+  IndexNumber,
+  MechanismIndex,
+  RoundDetail,
+  RoundImportReport,
+  RoundInput,
+  RoundObject,
+  RoundSummary,
+  ScoringSheet,
+  SheetPosition,
+};
+
+/** 201 answer of the evidence upload. */
+export interface CreatedEvidence {
+  id: number;
+  fileName: string;
+  size: number;
+}
+
+/** A position's score as the sheet sends it; null removes the caller's score. */
+export type ScoreChange = { points: number; comment?: string | null; links?: { url: string; title?: string }[] } | null;
+
+/** A user who may be assigned to score (from the user list). */
+export type { Scorer } from '../../app/scoring/list-scorers.ts';
+
+const base = (id: number) => `/api/scoring/rounds/${id}`;
+const objectPath = (id: number, orgId: number) => `${base(id)}/objects/${orgId}`;
+
+export const scoringApi = {
+  async list(signal?: AbortSignal): Promise<RoundSummary[]> {
+    const res = await apiRequest<ItemsResponse<RoundSummary>>('/api/scoring/rounds', { signal });
+    return res.items;
+  },
+  /** Opens a round with its objects and their scorers (round managers only). */
+  async create(input: RoundInput): Promise<RoundDetail> {
+    const res = await apiRequest<{ round: RoundDetail }>('/api/scoring/rounds', { method: 'POST', body: input });
+    return res.round;
+  },
+  async get(id: number, signal?: AbortSignal): Promise<RoundDetail> {
+    const res = await apiRequest<{ round: RoundDetail }>(base(id), { signal });
+    return res.round;
+  },
+  /** Closes the round (managers): scores and agreements are locked; refused while disagreements are open. */
+  async close(id: number): Promise<RoundDetail> {
+    const res = await apiRequest<{ round: RoundDetail }>(`${base(id)}/close`, { method: 'POST', body: {} });
+    return res.round;
+  },
+  async sheet(id: number, orgId: number, signal?: AbortSignal): Promise<ScoringSheet> {
+    const res = await apiRequest<{ sheet: ScoringSheet }>(objectPath(id, orgId), { signal });
+    return res.sheet;
+  },
+  /** Saves the caller's changed scores; `validation_failed` lists problems as `scores.<code>`. */
+  async saveScores(id: number, orgId: number, scores: Record<string, ScoreChange>): Promise<ScoringSheet> {
+    const res = await apiRequest<{ sheet: ScoringSheet }>(`${objectPath(id, orgId)}/scores`, { method: 'PUT', body: { scores } });
+    return res.sheet;
+  },
+  /** Records (or with null removes) the agreed score of a position. */
+  async agree(
+    id: number,
+    orgId: number,
+    input: { position: string; points: number | null; comment?: string | null },
+  ): Promise<ScoringSheet> {
+    const res = await apiRequest<{ sheet: ScoringSheet }>(`${objectPath(id, orgId)}/agreed`, { method: 'POST', body: input });
+    return res.sheet;
+  },
+  /** Attaches a document to the caller's score of a position. */
+  async uploadEvidence(id: number, orgId: number, position: string, file: File): Promise<CreatedEvidence> {
+    const res = await apiUpload<{ file: CreatedEvidence }>(`${objectPath(id, orgId)}/evidence`, file, {
+      contentType: file.type || 'application/octet-stream',
+      headers: { 'X-File-Name': encodeURIComponent(file.name), 'X-Position': encodeURIComponent(position) },
+    });
+    return res.file;
+  },
+  /** Download link of an attached document. */
+  evidenceUrl(fileId: number): string {
+    return `/api/scoring/evidence/${fileId}`;
+  },
+  /** Download link of the round's scores and indices (XLSX). */
+  exportUrl(id: number): string {
+    return `${base(id)}/export.xlsx`;
+  },
+  /** Uploads the caller's scores from a workbook: all or nothing, errors listed with sheet, row and column. */
+  async importScores(id: number, file: File): Promise<RoundImportReport> {
+    const res = await apiUpload<{ report: RoundImportReport }>(`${base(id)}/import`, file, {
+      contentType: XLSX_TYPE,
+      headers: { 'X-File-Name': encodeURIComponent(file.name) },
+    });
+    return res.report;
+  },
+  /** Users a round's manager may assign: every expert (an expert round), or the operators and experts of the manager's scope (a self-assessment). */
+  async scorers(kind: 'expert' | 'self', signal?: AbortSignal): Promise<Scorer[]> {
+    const res = await apiRequest<ItemsResponse<Scorer>>(`/api/scoring/scorers?kind=${kind}`, { signal });
+    return res.items;
+  },
+};
