@@ -6,6 +6,7 @@ export type AppErrorCode =
   | 'unsupported_media_type'
   | 'unauthenticated'
   | 'invalid_credentials'
+  | 'too_many_attempts'
   | 'forbidden'
   | 'not_found'
   | 'route_not_found'

@@ -7,6 +7,7 @@ import { AppError } from './app-error.ts';
 import { writeAudit } from './audit.ts';
 import { toMe, type Me } from './me.ts';
 import { verifyPassword } from './password.ts';
+import { LOCKOUT_WINDOW_MS, lockedUntil } from '../domain/auth/login-lockout.ts';
 
 /** Sessions last 12 hours: a working day, after which the user logs in again. */
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
@@ -18,6 +19,41 @@ const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAA
 
 const invalidCredentials = () =>
   new AppError('invalid_credentials', 'Неверный логин или пароль. Проверьте раскладку клавиатуры и Caps Lock.');
+
+const FAILED_LOGIN = 'auth.login_failed';
+
+/** Times of the recent failed logins of a login name (from the audit log: the log is the record). */
+async function recentFailures(db: Kysely<Database>, name: string): Promise<Date[]> {
+  const rows = await db
+    .selectFrom('audit_log')
+    .select('at')
+    .where('action', '=', FAILED_LOGIN)
+    .where('entity_id', '=', name)
+    .where('at', '>', new Date(Date.now() - 2 * LOCKOUT_WINDOW_MS))
+    .execute();
+  return rows.map((r) => r.at);
+}
+
+/** A failed login is audited (under the login name tried); the failure that locks the account says so. */
+async function recordFailure(db: Kysely<Database>, name: string, userId: number | null, requestId: string | null): Promise<void> {
+  const actor: Actor = { userId: userId ?? 0, login: name, fullName: name, role: 'viewer', scopeOrgId: null, scopePath: null };
+  await writeAudit(db, actor, { action: FAILED_LOGIN, entity: 'login', entityId: name, after: { known: userId !== null } }, requestId);
+  const until = lockedUntil(await recentFailures(db, name), new Date());
+  if (until) {
+    await writeAudit(
+      db,
+      actor,
+      { action: 'auth.locked', entity: 'login', entityId: name, after: { until: until.toISOString() } },
+      requestId,
+    );
+  }
+}
+
+const lockedOut = (name: string, until: Date) =>
+  new AppError(
+    'too_many_attempts',
+    `Слишком много неудачных попыток входа под именем «${name}»: вход закрыт до ${until.toLocaleTimeString('ru-RU', { timeZone: 'Europe/Moscow', hour: '2-digit', minute: '2-digit' })} (МСК). Подождите или попросите администратора проверить учётную запись.`,
+  );
 
 async function scopeNameAndPath(db: Kysely<Database>, scopeOrgId: number | null) {
   if (scopeOrgId === null) return { name: null, path: null };
@@ -32,9 +68,15 @@ export async function login(
   password: string,
   requestId: string | null,
 ): Promise<{ token: string; user: Me }> {
-  const user = await db.selectFrom('app_user').selectAll().where('login', '=', loginName.trim()).executeTakeFirst();
+  const name = loginName.trim();
+  const user = await db.selectFrom('app_user').selectAll().where('login', '=', name).executeTakeFirst();
+  const until = lockedUntil(await recentFailures(db, name), new Date());
+  if (until) throw lockedOut(name, until);
   const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
-  if (!user || !ok || !user.is_active || !isRole(user.role)) throw invalidCredentials();
+  if (!user || !ok || !user.is_active || !isRole(user.role)) {
+    await recordFailure(db, name, user?.id ?? null, requestId);
+    throw invalidCredentials();
+  }
   const token = randomBytes(32).toString('base64url');
   const scope = await scopeNameAndPath(db, user.scope_org_id);
   const actor: Actor = {

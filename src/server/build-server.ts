@@ -23,6 +23,7 @@ import { periodRoutes } from './routes/periods/routes.ts';
 import { resultRoutes } from './routes/results/routes.ts';
 import { campaignRoutes } from './routes/campaigns/routes.ts';
 import { scoringRoutes } from './routes/scoring/routes.ts';
+import { CONTENT_SECURITY_POLICY, installSameOriginCheck } from './same-origin.ts';
 import { userRoutes } from './routes/users/routes.ts';
 
 export interface ServerOptions {
@@ -79,13 +80,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     if (isPluginRoute && !route.config?.policy) route.config = { ...route.config, policy: PUBLIC };
     for (const method of [route.method].flat()) routeCatalog.push({ method, url: route.url, policy: route.config?.policy });
   });
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', async (request, reply) => {
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('X-Frame-Options', 'DENY');
     reply.header('Referrer-Policy', 'same-origin');
+    // Swagger UI (/api/docs) runs its own inline scripts; everything else lives under the policy.
+    if (!request.url.startsWith('/api/docs')) reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   });
 
   installErrorHandler(app);
+  installSameOriginCheck(app);
   await app.register(fastifyCookie);
   installAuthHook(app, options.db);
 

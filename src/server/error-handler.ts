@@ -10,6 +10,7 @@ export const STATUS_BY_CODE: Record<AppErrorCode, number> = {
   unsupported_media_type: 415,
   unauthenticated: 401,
   invalid_credentials: 401,
+  too_many_attempts: 429,
   forbidden: 403,
   not_found: 404,
   route_not_found: 404,

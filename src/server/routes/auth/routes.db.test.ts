@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, loginCookie, type TestApp } from '../../../../test/helpers/test-app.ts';
-import { TEST_PASSWORD } from '../../../../test/helpers/factories.ts';
+import { buildUser, TEST_PASSWORD } from '../../../../test/helpers/factories.ts';
 
 let t: TestApp;
 let adminLogin: string;
@@ -23,6 +23,31 @@ describe('auth routes', () => {
       });
       expect(res.cookies).toHaveLength(0);
     }
+  });
+
+  it('locks an account after five failed logins in fifteen minutes, even for the right password, and audits it', async () => {
+    const user = await buildUser(t.handle.db, 'viewer', t.tree.region.id, 'guessed.user');
+    const attempt = (password: string) =>
+      t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: user.login, password } });
+    for (let i = 0; i < 5; i++) expect((await attempt(`guess-${i}`)).statusCode).toBe(401);
+    const locked = await attempt(TEST_PASSWORD);
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json()).toMatchObject({
+      code: 'too_many_attempts',
+      message: expect.stringMatching(/Слишком много неудачных попыток входа под именем «guessed\.user»: вход закрыт до \d\d:\d\d \(МСК\)/),
+    });
+    expect(locked.cookies).toHaveLength(0);
+    const audit = await t.handle.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity_id', '=', 'guessed.user')
+      .orderBy('id')
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual([...Array(5).fill('auth.login_failed'), 'auth.locked']);
+    // another account is not affected
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: adminLogin, password: TEST_PASSWORD } })).statusCode,
+    ).toBe(200);
   });
 
   it('sets an HTTP-only SameSite cookie, tells who is logged in, and logs out', async () => {
