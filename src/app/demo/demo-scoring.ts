@@ -16,7 +16,14 @@ async function actorOf(db: Kysely<Database>, login: string): Promise<Actor | nul
     .where('u.login', '=', login)
     .executeTakeFirst();
   if (!user) return null;
-  return { userId: user.id, login: user.login, fullName: user.full_name, role: user.role as Actor['role'], scopeOrgId: user.scope_org_id, scopePath: user.path };
+  return {
+    userId: user.id,
+    login: user.login,
+    fullName: user.full_name,
+    role: user.role as Actor['role'],
+    scopeOrgId: user.scope_org_id,
+    scopePath: user.path,
+  };
 }
 
 /**
@@ -26,7 +33,12 @@ async function actorOf(db: Kysely<Database>, login: string): Promise<Actor | nul
  * self-assessment, half done. Runs through the real use cases, as the people would.
  */
 export async function loadDemoScoring(db: Kysely<Database>, lastYear: number, seed: number, onStart?: () => void): Promise<void> {
-  const framework = await db.selectFrom('framework').select('id').where('code', '=', 'fioko-mechanisms').orderBy('version', 'desc').executeTakeFirst();
+  const framework = await db
+    .selectFrom('framework')
+    .select('id')
+    .where('code', '=', 'fioko-mechanisms')
+    .orderBy('version', 'desc')
+    .executeTakeFirst();
   const period = await db.selectFrom('period').select('id').where('code', '=', String(lastYear)).executeTakeFirst();
   const region = await db.selectFrom('org').select(['id']).where('kind', '=', 'region').orderBy('id').executeTakeFirst();
   const expert = await actorOf(db, 'demo.expert');
