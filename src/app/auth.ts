@@ -12,7 +12,8 @@ import { LOCKOUT_WINDOW_MS, lockedUntil } from '../domain/auth/login-lockout.ts'
 /** Sessions last 12 hours: a working day, after which the user logs in again. */
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 
-const tokenId = (token: string) => createHash('sha256').update(token).digest('hex');
+/** A session is stored under the hash of its token, so a stolen database holds no usable session. */
+export const tokenId = (token: string) => createHash('sha256').update(token).digest('hex');
 
 // A hash of a random password: failed logins for unknown users cost the same time as for known ones.
 const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';

@@ -13,6 +13,7 @@ import { exportRoundWorkbook } from '../app/scoring/round-workbook.ts';
 import { formIn, startCampaign, systemContext, TODAY } from '../../test/helpers/campaign-fixtures.ts';
 import { createTestApp, loginCookie, type TestApp } from '../../test/helpers/test-app.ts';
 import { TEST_PASSWORD } from '../../test/helpers/factories.ts';
+import { hashPassword } from '../app/password.ts';
 
 interface SampleRequest {
   url?: string;
@@ -110,6 +111,14 @@ function sampleFor(method: string, url: string, role: Role | 'anonymous'): Promi
       return { payload: { login: loginOf[role === 'anonymous' ? 'admin' : role], password: TEST_PASSWORD } };
     case 'POST /api/auth/logout':
       return { freshSession: true };
+    case 'POST /api/auth/sessions/end-others':
+      return {};
+    case 'POST /api/auth/password':
+      // The caller's password is first set to a known old one, and the call sets it back.
+      if (role === 'anonymous') return { payload: { currentPassword: TEST_PASSWORD, newPassword: 'another-long-password' } };
+      return hashPassword('the-old-password')
+        .then((hash) => t.handle.db.updateTable('app_user').set({ password_hash: hash }).where('login', '=', loginOf[role]).execute())
+        .then(() => ({ payload: { currentPassword: 'the-old-password', newPassword: TEST_PASSWORD } }));
     case 'POST /api/orgs':
       return { payload: { parentId: tree.m1.id, type: 'school', name: `Новая школа ${n}`, code: `NEW-${n}` } };
     case 'PATCH /api/orgs/:id':

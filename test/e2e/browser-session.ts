@@ -33,6 +33,10 @@ export async function openBrowserSession(): Promise<BrowserSession> {
   page.setDefaultTimeout(20_000);
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  // Anything the Content-Security-Policy blocks is an error of the page, not a quiet console line.
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) pageErrors.push(msg.text());
+  });
   return {
     page,
     server,

@@ -87,4 +87,40 @@ describe.skipIf(!browserTestsEnabled)('organisation tree (browser)', () => {
 
     expect(pageErrors).toEqual([]);
   });
+
+  it('changes the password from the user menu and logs in with the new one', async () => {
+    if (!server) throw new Error('test server not started');
+    const newPassword = `${server.password}-new`;
+    const openPasswordForm = async () => {
+      await page.getByTestId('current-user').click();
+      await page.getByRole('menuitem', { name: 'Сменить пароль' }).click();
+      await page.getByTestId('password-form').waitFor();
+    };
+    const fill = async (current: string) => {
+      const form = page.getByTestId('password-form');
+      await form.getByLabel('Текущий пароль').fill(current);
+      await form.getByLabel('Новый пароль', { exact: true }).fill(newPassword);
+      await form.getByLabel('Повтор нового пароля').fill(newPassword);
+      await page.getByRole('button', { name: 'Сменить пароль' }).click();
+    };
+
+    await openPasswordForm();
+    await fill('not-the-password');
+    const error = page.getByTestId('password-error');
+    await error.waitFor();
+    expect(await error.innerText()).toContain('Текущий пароль введён неверно');
+
+    await page.getByTestId('password-form').getByLabel('Текущий пароль').fill(server.password);
+    await page.getByRole('button', { name: 'Сменить пароль' }).click();
+    await page.getByText('Пароль изменён.').waitFor();
+    await page.screenshot({ path: join(resultsDir, 'password-changed.png') });
+
+    await page.getByTestId('logout-button').click();
+    await page.waitForURL(/\/login$/);
+    await page.getByTestId('login-input').fill(server.login);
+    await page.getByTestId('password-input').fill(newPassword);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL(/\/orgs(\/\d+)?$/);
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -1,9 +1,12 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Flex, Layout, Tooltip, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { App, Button, Dropdown, Flex, Layout, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { errorMessage } from '../api/api-error.ts';
+import { authApi } from '../api/auth-api.ts';
 import { useSession } from '../hooks/use-session.ts';
 import type { Route } from '../lib/match-route.ts';
 import { DemoTag } from './demo-tag.tsx';
+import { PasswordChangeModal } from './password-change-modal.tsx';
 import { SideMenu } from './side-menu.tsx';
 
 interface AppLayoutProps {
@@ -11,10 +14,28 @@ interface AppLayoutProps {
   children: ReactNode;
 }
 
-/** Header (title, demo tag, user, «Выйти»), side menu and the page content. */
+/** Header (title, demo tag, the user's menu, «Выйти»), side menu and the page content. */
 export function AppLayout({ route, children }: AppLayoutProps) {
   const { user, meta, logout } = useSession();
-  const scopeHint = user.scopeOrgName ? `Область доступа: ${user.scopeOrgName}` : 'Доступ ко всем организациям';
+  const { message, modal } = App.useApp();
+  const [changingPassword, setChangingPassword] = useState(false);
+  const scopeHint = user.scopeOrgName ? `Зона доступа: ${user.scopeOrgName}` : 'Доступ ко всем организациям';
+
+  const endOtherSessions = () =>
+    modal.confirm({
+      title: 'Выйти на других устройствах?',
+      content: 'Все ваши сеансы, кроме этого, завершатся: там придётся войти заново.',
+      okText: 'Выйти на других',
+      cancelText: 'Отмена',
+      onOk: async () => {
+        try {
+          const { sessionsEnded } = await authApi.endOtherSessions();
+          void message.success(sessionsEnded > 0 ? `Завершено сеансов: ${sessionsEnded}.` : 'Других сеансов не было.');
+        } catch (err) {
+          void message.error(errorMessage(err));
+        }
+      },
+    });
 
   return (
     <Layout className="app-layout">
@@ -27,15 +48,27 @@ export function AppLayout({ route, children }: AppLayoutProps) {
           {meta?.demo ? <DemoTag /> : null}
         </Flex>
         <Flex align="center" gap={14} className="app-header-right">
-          <Tooltip title={scopeHint} placement="bottomRight">
-            <Flex align="center" gap={8} className="app-user" data-testid="current-user">
+          <Dropdown
+            trigger={['click']}
+            placement="bottomRight"
+            menu={{
+              items: [
+                { key: 'scope', label: scopeHint, disabled: true },
+                { type: 'divider' },
+                { key: 'password', icon: <KeyOutlined />, label: 'Сменить пароль', onClick: () => setChangingPassword(true) },
+                { key: 'sessions', icon: <LogoutOutlined />, label: 'Выйти на других устройствах', onClick: endOtherSessions },
+              ],
+            }}
+          >
+            <Flex align="center" gap={8} className="app-user" data-testid="current-user" role="button" tabIndex={0}>
               <UserOutlined />
               <Flex vertical className="app-user-text">
                 <span className="app-user-name">{user.fullName}</span>
                 <span className="app-user-role">{user.roleName}</span>
               </Flex>
+              <DownOutlined style={{ fontSize: 10 }} />
             </Flex>
-          </Tooltip>
+          </Dropdown>
           <Button icon={<LogoutOutlined />} onClick={() => void logout()} data-testid="logout-button">
             Выйти
           </Button>
@@ -52,6 +85,7 @@ export function AppLayout({ route, children }: AppLayoutProps) {
         </Layout.Sider>
         <Layout.Content className="app-content">{children}</Layout.Content>
       </Layout>
+      {changingPassword ? <PasswordChangeModal onClose={() => setChangingPassword(false)} /> : null}
     </Layout>
   );
 }

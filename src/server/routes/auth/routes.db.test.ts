@@ -94,3 +94,54 @@ describe('auth routes', () => {
     expect(docs.statusCode).toBe(200);
   });
 });
+
+describe('own account', () => {
+  it('changes the password with the current one, ends the other sessions and keeps this one', async () => {
+    const user = await buildUser(t.handle.db, 'viewer', t.tree.region.id, 'changing.user');
+    const here = await loginCookie(t.app, user.login);
+    const elsewhere = await loginCookie(t.app, user.login);
+    const change = (payload: object, cookie = here) =>
+      t.app.inject({ method: 'POST', url: '/api/auth/password', headers: { cookie }, payload });
+
+    const wrong = await change({ currentPassword: 'not-my-password', newPassword: 'a-new-long-password' });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json()).toMatchObject({
+      code: 'validation_failed',
+      message: 'Текущий пароль введён неверно. Пароль не изменён.',
+      details: [{ path: 'body.currentPassword' }],
+    });
+    const short = await change({ currentPassword: TEST_PASSWORD, newPassword: 'short' });
+    expect(short.json()).toMatchObject({ code: 'validation_failed', details: [{ path: 'body.newPassword' }] });
+    const same = await change({ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD });
+    expect(same.json()).toMatchObject({ code: 'validation_failed', message: 'Новый пароль совпадает с текущим. Придумайте другой.' });
+
+    const ok = await change({ currentPassword: TEST_PASSWORD, newPassword: 'a-new-long-password' });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toEqual({ sessionsEnded: 1 });
+    const me = (cookie: string) => t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
+    expect((await me(here)).statusCode).toBe(200);
+    expect((await me(elsewhere)).statusCode).toBe(401);
+    const login = (password: string) => t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: user.login, password } });
+    expect((await login(TEST_PASSWORD)).statusCode).toBe(401);
+    expect((await login('a-new-long-password')).statusCode).toBe(200);
+    const audit = await t.handle.db
+      .selectFrom('audit_log')
+      .select(['action', 'after'])
+      .where('action', '=', 'auth.password_changed')
+      .where('entity_id', '=', String(user.id))
+      .execute();
+    expect(audit).toHaveLength(1);
+    expect(JSON.stringify(audit[0]?.after)).not.toContain('a-new-long-password');
+  });
+
+  it('logs out on the other devices and stays logged in here', async () => {
+    const user = await buildUser(t.handle.db, 'viewer', t.tree.region.id, 'travelling.viewer');
+    const here = await loginCookie(t.app, user.login);
+    const others = [await loginCookie(t.app, user.login), await loginCookie(t.app, user.login)];
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/sessions/end-others', headers: { cookie: here } });
+    expect(res.json()).toEqual({ sessionsEnded: 2 });
+    const me = (cookie: string) => t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
+    expect((await me(here)).statusCode).toBe(200);
+    for (const cookie of others) expect((await me(cookie)).statusCode).toBe(401);
+  });
+});

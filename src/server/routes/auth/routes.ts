@@ -4,8 +4,21 @@ import { AppError } from '../../../app/app-error.ts';
 import { login, logout, SESSION_TTL_MS } from '../../../app/auth.ts';
 import type { Database } from '../../../db/schema.ts';
 import { SESSION_COOKIE } from '../../auth-hook.ts';
-import { ANY_USER, PUBLIC } from '../../route-policy.ts';
-import { loginSchema, logoutSchema, meRouteSchema, type LoginBody } from './schema.ts';
+import { changeOwnPassword, logOutOtherSessions } from '../../../app/account.ts';
+import { ANY_USER, PUBLIC, type RoutePolicy } from '../../route-policy.ts';
+import { contextOf } from '../../use-case-context.ts';
+import {
+  changePasswordSchema,
+  endOtherSessionsSchema,
+  loginSchema,
+  logoutSchema,
+  meRouteSchema,
+  type ChangePasswordBody,
+  type LoginBody,
+} from './schema.ts';
+
+/** Every signed-in user manages their own account. */
+const OWN_ACCOUNT: RoutePolicy = { access: 'authenticated', roles: 'all', writes: true };
 
 export function authRoutes(app: FastifyInstance, db: Kysely<Database>, secureCookies: boolean): void {
   app.post<{ Body: LoginBody }>('/api/auth/login', { config: { policy: PUBLIC }, schema: loginSchema }, async (request, reply) => {
@@ -26,6 +39,16 @@ export function authRoutes(app: FastifyInstance, db: Kysely<Database>, secureCoo
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true };
   });
+
+  app.post<{ Body: ChangePasswordBody }>(
+    '/api/auth/password',
+    { config: { policy: OWN_ACCOUNT }, schema: changePasswordSchema },
+    async (request) => changeOwnPassword(contextOf(request, db), request.cookies[SESSION_COOKIE] ?? '', request.body),
+  );
+
+  app.post('/api/auth/sessions/end-others', { config: { policy: OWN_ACCOUNT }, schema: endOtherSessionsSchema }, async (request) =>
+    logOutOtherSessions(contextOf(request, db), request.cookies[SESSION_COOKIE] ?? ''),
+  );
 
   app.get('/api/auth/me', { config: { policy: ANY_USER }, schema: meRouteSchema }, async (request) => {
     if (!request.me) throw new AppError('unauthenticated', 'Войдите в систему.');

@@ -35,3 +35,35 @@ export const meRouteSchema = {
   summary: 'Текущий пользователь',
   response: { 200: { type: 'object', properties: { user: meSchema }, required: ['user'] }, 401: errorSchema },
 } as const;
+
+export interface ChangePasswordBody {
+  currentPassword: string;
+  newPassword: string;
+}
+
+const sessionsEndedSchema = {
+  type: 'object',
+  properties: { sessionsEnded: { type: 'integer', description: 'сколько других сеансов завершено' } },
+  required: ['sessionsEnded'],
+} as const;
+
+export const changePasswordSchema = {
+  tags: ['Вход'],
+  summary: 'Сменить свой пароль (нужен текущий); другие сеансы пользователя завершаются',
+  body: {
+    type: 'object',
+    properties: {
+      currentPassword: { type: 'string', minLength: 1, maxLength: 256 },
+      newPassword: { type: 'string', minLength: 1, maxLength: 256 },
+    },
+    required: ['currentPassword', 'newPassword'],
+    additionalProperties: false,
+  },
+  response: { 200: sessionsEndedSchema, 400: errorSchema, 401: errorSchema },
+} as const;
+
+export const endOtherSessionsSchema = {
+  tags: ['Вход'],
+  summary: 'Выйти на других устройствах: завершить все сеансы пользователя, кроме текущего',
+  response: { 200: sessionsEndedSchema, 401: errorSchema },
+} as const;

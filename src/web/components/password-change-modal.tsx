@@ -1,0 +1,82 @@
+import { Alert, App, Form, Input, Modal } from 'antd';
+import { useState } from 'react';
+import { errorMessage } from '../api/api-error.ts';
+import { authApi } from '../api/auth-api.ts';
+
+const MIN_PASSWORD_LENGTH = 10;
+
+interface PasswordForm {
+  currentPassword: string;
+  newPassword: string;
+  newPasswordRepeat: string;
+}
+
+/** «Сменить пароль» (POST /api/auth/password): the current password, the new one twice. */
+export function PasswordChangeModal({ onClose }: { onClose: () => void }) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<PasswordForm>();
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const save = async (values: PasswordForm): Promise<void> => {
+    setSaving(true);
+    setError(null);
+    try {
+      const { sessionsEnded } = await authApi.changePassword(values.currentPassword, values.newPassword);
+      const others = sessionsEnded > 0 ? ` Вход на других устройствах завершён (сеансов: ${sessionsEnded}).` : '';
+      void message.success(`Пароль изменён.${others}`);
+      onClose();
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title="Смена пароля"
+      okText="Сменить пароль"
+      cancelText="Отмена"
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={saving}
+      mask={{ closable: false }}
+      destroyOnHidden
+    >
+      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="password-error" /> : null}
+      <Form<PasswordForm> form={form} layout="vertical" onFinish={(v) => void save(v)} data-testid="password-form">
+        <Form.Item label="Текущий пароль" name="currentPassword" rules={[{ required: true, message: 'Укажите текущий пароль' }]}>
+          <Input.Password autoComplete="current-password" />
+        </Form.Item>
+        <Form.Item
+          label="Новый пароль"
+          name="newPassword"
+          extra="После смены пароля вход на других устройствах завершится."
+          rules={[
+            { required: true, message: 'Укажите новый пароль' },
+            { min: MIN_PASSWORD_LENGTH, message: `Не менее ${MIN_PASSWORD_LENGTH} символов` },
+          ]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item
+          label="Повтор нового пароля"
+          name="newPasswordRepeat"
+          dependencies={['newPassword']}
+          rules={[
+            { required: true, message: 'Повторите новый пароль' },
+            ({ getFieldValue }) => ({
+              validator: (_rule, v) =>
+                !v || v === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error('Пароли не совпадают')),
+            }),
+          ]}
+          style={{ marginBottom: 0 }}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
