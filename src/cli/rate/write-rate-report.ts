@@ -2,10 +2,11 @@ import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../app/app-error.ts';
+import { neutraliseFormula } from '../../domain/export/neutralise-formula.ts';
 import type { RateReport, ReportCell } from './rate-report.ts';
 
 const csvCell = (c: ReportCell): string => {
-  const t = c === null ? '' : typeof c === 'number' ? String(c).replace('.', ',') : c;
+  const t = c === null ? '' : typeof c === 'number' ? String(c).replace('.', ',') : neutraliseFormula(c);
   return /[;"\n\r]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
 };
 
