@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { loadWorkbook } from '../tables/load-workbook.ts';
 import { UNIT_LABELS } from '../../domain/catalogue/catalogue-labels.ts';
 import type { FormCell } from '../../domain/collection/campaign.ts';
 import type { Entry } from '../../domain/collection/validate-entries.ts';
@@ -308,16 +309,15 @@ const byKeyOf = (cells: readonly FormCell[]) => new Map(cells.map((c) => [c.key,
 async function readXlsxUpload(bytes: Uint8Array, cellsOf: (orgCode: string) => FormCell[] | null) {
   const orgs: UploadedOrg[] = [];
   const problems: UploadProblem[] = [];
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    problems.push({
-      message:
-        'Файл не читается как книга Excel (.xlsx): он повреждён или это архив другого формата. Откройте его в Excel или LibreOffice, сохраните как «Книга Excel (*.xlsx)» и загрузите снова.',
-    });
+  const loaded = await loadWorkbook(
+    bytes,
+    'Файл не читается как книга Excel (.xlsx): он повреждён или это архив другого формата. Откройте его в Excel или LibreOffice, сохраните как «Книга Excel (*.xlsx)» и загрузите снова.',
+  );
+  if (loaded.problem !== undefined) {
+    problems.push({ message: loaded.problem });
     return { orgs, problems };
   }
+  const wb = loaded.workbook;
   const sheetOfCode = new Map<string, string>();
   let formSheets = 0;
   for (const ws of wb.worksheets) {

@@ -10,6 +10,7 @@ import { createTestApp, TEST_CATALOG_DIR, type TestApp } from '../../../test/hel
 import { buildOrgTree } from '../../../test/helpers/factories.ts';
 import { fillForm, startCampaign, systemContext } from '../../../test/helpers/campaign-fixtures.ts';
 import { createTestDatabase, TEST_DATABASE_KIND } from '../../../test/helpers/test-database.ts';
+import { zipArchive } from '../../../test/helpers/zip-archive.ts';
 import { syncCatalogues } from '../catalogues/sync-catalogues.ts';
 import { campaignTemplate } from './campaign-files.ts';
 
@@ -121,6 +122,29 @@ describe('uploading a filled-in template', () => {
     expect(foreign.statusCode).toBe(400);
     expect(foreign.json().details[0]).toMatchObject({ row: 2 });
     expect(foreign.json().details[0].message).toMatch(/не участвует/);
+  });
+
+  it('refuses a ZIP bomb, a cut-off workbook and a 40,000-character cell with a clear message, and changes nothing', async () => {
+    const before = await drafts();
+    // 201 MiB of zeros packed into a few hundred kilobytes, beside a real template's parts
+    const bomb = zipArchive([{ name: 'xl/worksheets/sheet9.xml', data: Buffer.alloc(201 * 1024 * 1024) }]);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const bombed = await upload(bomb, 'бомба.xlsx');
+    expect(bombed.statusCode).toBe(400);
+    expect(bombed.json()).toMatchObject({ code: 'import_invalid' });
+    expect(JSON.stringify(bombed.json())).toMatch(/больше чем в 200 МБ/);
+
+    const cut = await upload(template.subarray(0, Math.floor(template.length / 2)), 'обрезан.xlsx');
+    expect(cut.statusCode).toBe(400);
+    expect(JSON.stringify(cut.json())).toMatch(/не читается как книга Excel/);
+
+    const huge = await upload(await fill(template, { 't_pupils|': 'я'.repeat(40_000) }), 'огромная ячейка.xlsx');
+    expect(huge.statusCode).toBe(400);
+    const detail = huge.json().details[0];
+    expect(detail).toMatchObject({ column: 'F', row: expect.any(Number) });
+    expect(detail.message.length).toBeLessThan(400);
+    expect(detail.message).toMatch(/40\u00a0000 символов/);
+    expect(await drafts()).toEqual(before);
   });
 
   it('reads CSV in Windows-1251 with a decimal comma', async () => {

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { loadWorkbook } from '../tables/load-workbook.ts';
 import type { Catalogue, DataElement } from '../../domain/catalogue/catalogue.ts';
 import {
   CYCLE_BLOCK_LABELS,
@@ -218,18 +219,15 @@ export async function readCatalogueWorkbook(
 ): Promise<{ raw: Record<string, unknown> | null; issues: ImportIssue[]; origins: WorkbookOrigins }> {
   const issues: ImportIssue[] = [];
   const origins: WorkbookOrigins = { indicatorRows: [], positionRows: new Map(), directionRows: new Map() };
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    issues.push({
-      sheet: '',
-      row: null,
-      column: null,
-      message: 'Файл не читается как книга Excel (.xlsx). Сохраните его в формате «Книга Excel (*.xlsx)» и загрузите снова.',
-    });
+  const loaded = await loadWorkbook(
+    buffer,
+    'Файл не читается как книга Excel (.xlsx). Сохраните его в формате «Книга Excel (*.xlsx)» и загрузите снова.',
+  );
+  if (loaded.problem !== undefined) {
+    issues.push({ sheet: '', row: null, column: null, message: loaded.problem });
     return { raw: null, issues, origins };
   }
+  const wb = loaded.workbook;
   const sheet = (name: string) => {
     const ws = wb.getWorksheet(name);
     if (!ws)

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { loadWorkbook } from '../tables/load-workbook.ts';
 import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
 import { MEAN_DIRECTION_INDEX_RULE, MECHANISM_STEP_RULES } from '../../domain/engine/mechanism-step-rules.ts';
 import { decimalsOf } from '../../domain/engine/round-to-precision.ts';
@@ -462,12 +463,9 @@ function plural(n: number, one: string, few: string, many: string): string {
 async function readScoresSheet(
   bytes: Uint8Array,
 ): Promise<{ sheet: string; rows: RawRow[]; letters: Partial<Record<InputKey, string>> } | { problem: AppErrorDetail }> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    return { problem: { message: NOT_XLSX } };
-  }
+  const loaded = await loadWorkbook(bytes, NOT_XLSX);
+  if (loaded.problem !== undefined) return { problem: { message: loaded.problem } };
+  const wb = loaded.workbook;
   const ws = wb.worksheets.find((w) => norm(w.name) === norm(SCORES_SHEET));
   if (!ws) {
     return {

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadWorkbook } from './load-workbook.ts';
 import { AppError } from '../app-error.ts';
 import { decodeText } from './decode-text.ts';
 import { parseCsv } from './parse-csv.ts';
@@ -30,10 +31,13 @@ export function xlsxCell(v: ExcelJS.CellValue): GridCell {
   return { error: 'значение ячейки не распознано' };
 }
 
-/** Reads the first worksheet of an XLSX file. */
-export async function readXlsxGrid(bytes: Uint8Array): Promise<Grid> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+const NOT_WORKBOOK = 'Файл — не книга XLSX (повреждён или другого формата). Сохраните его из Excel или LibreOffice как .xlsx.';
+
+/** Reads the first worksheet of an XLSX file; a file that is not one (or a ZIP bomb) is refused with `import_invalid`. */
+export async function readXlsxGrid(bytes: Uint8Array, notWorkbookMessage = NOT_WORKBOOK): Promise<Grid> {
+  const loaded = await loadWorkbook(bytes, notWorkbookMessage);
+  if (loaded.problem !== undefined) throw new AppError('import_invalid', loaded.problem);
+  const workbook = loaded.workbook;
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new AppError('import_invalid', 'В книге нет ни одного листа.');
   const rows: GridCell[][] = [];

@@ -14,13 +14,8 @@ export async function readGrid(path: string): Promise<Grid> {
     throw new AppError('import_invalid', `Файл «${path}» не найден или не читается.`);
   }
   if (ext === '.csv') return readCsvGrid(bytes, basename(path));
-  try {
-    return await readXlsxGrid(bytes);
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw new AppError(
-      'import_invalid',
-      `Файл «${path}» — не книга XLSX (повреждён или другого формата). Сохраните его из Excel или LibreOffice как .xlsx.`,
-    );
-  }
+  return readXlsxGrid(
+    bytes,
+    `Файл «${path}» — не книга XLSX (повреждён или другого формата). Сохраните его из Excel или LibreOffice как .xlsx.`,
+  );
 }

@@ -1,3 +1,5 @@
+import { quoteInput } from '../validation/quote-input.ts';
+
 /** What a person typed in a form cell or a spreadsheet cell, read as a number. */
 export type EnteredNumber = { kind: 'number'; value: number } | { kind: 'empty' } | { kind: 'invalid'; reason: string };
 
@@ -13,10 +15,11 @@ const NUMBER = /^[-+]?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?$|^[-+]?\d+(?:
 export function parseEnteredNumber(raw: string | number | null | undefined): EnteredNumber {
   if (raw === null || raw === undefined) return { kind: 'empty' };
   if (typeof raw === 'number') {
-    return Number.isFinite(raw) ? { kind: 'number', value: raw } : { kind: 'invalid', reason: `«${String(raw)}» — не число` };
+    return Number.isFinite(raw) ? { kind: 'number', value: raw } : { kind: 'invalid', reason: `${quoteInput(String(raw))} — не число` };
   }
   const text = raw.trim();
   if (text === '') return { kind: 'empty' };
-  if (!NUMBER.test(text)) return { kind: 'invalid', reason: `«${text}» — не число: пишите цифрами, дробную часть — через запятую (12,5)` };
+  if (!NUMBER.test(text))
+    return { kind: 'invalid', reason: `${quoteInput(text)} — не число: пишите цифрами, дробную часть — через запятую (12,5)` };
   return { kind: 'number', value: Number(text.replace(/[ \u00a0\u202f]/g, '').replace(',', '.')) };
 }

@@ -1,0 +1,73 @@
+import { inflateRawSync } from 'node:zlib';
+
+/** How far an uploaded workbook may unpack: far above any real monitoring file, far below what hurts the server. */
+export const ZIP_LIMITS = {
+  /** Total bytes of all parts once unpacked. */
+  unpackedBytes: 200 * 1024 * 1024,
+  /** Parts in the archive (sheets, styles, relations…). */
+  entries: 20_000,
+} as const;
+
+/** Why an archive is refused, in words for the user; null when it may be opened. */
+export type ZipVerdict =
+  { kind: 'not_zip' } | { kind: 'too_big'; unpackedBytes: number } | { kind: 'too_many_parts'; entries: number } | null;
+
+const EOCD_SIGNATURE = 0x06054b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+const LOCAL_SIGNATURE = 0x04034b50;
+
+/**
+ * Inspects a ZIP archive (an XLSX file) before a parser unpacks it into memory: reads the central
+ * directory and actually inflates every part with a running byte budget, so a "ZIP bomb" (a few
+ * megabytes unpacking to gigabytes, or sizes in the headers that lie) is refused after at most the
+ * budget, not after the process ran out of memory. The bytes are not kept.
+ */
+export function inspectZip(bytes: Uint8Array, limits: { unpackedBytes: number; entries: number } = ZIP_LIMITS): ZipVerdict {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const eocd = findEndOfCentralDirectory(buf);
+  if (eocd < 0) return { kind: 'not_zip' };
+  const entries = buf.readUInt16LE(eocd + 10);
+  const centralOffset = buf.readUInt32LE(eocd + 16);
+  if (entries === 0xffff || centralOffset === 0xffffffff) return { kind: 'too_many_parts', entries };
+  if (entries > limits.entries) return { kind: 'too_many_parts', entries };
+  let at = centralOffset;
+  let unpacked = 0;
+  for (let i = 0; i < entries; i++) {
+    if (at + 46 > buf.length || buf.readUInt32LE(at) !== CENTRAL_SIGNATURE) return { kind: 'not_zip' };
+    const method = buf.readUInt16LE(at + 10);
+    const compressedSize = buf.readUInt32LE(at + 20);
+    const nameLength = buf.readUInt16LE(at + 28);
+    const extraLength = buf.readUInt16LE(at + 30);
+    const commentLength = buf.readUInt16LE(at + 32);
+    const localOffset = buf.readUInt32LE(at + 42);
+    at += 46 + nameLength + extraLength + commentLength;
+    if (localOffset + 30 > buf.length || buf.readUInt32LE(localOffset) !== LOCAL_SIGNATURE) return { kind: 'not_zip' };
+    const dataStart = localOffset + 30 + buf.readUInt16LE(localOffset + 26) + buf.readUInt16LE(localOffset + 28);
+    const data = buf.subarray(dataStart, dataStart + compressedSize);
+    if (data.length !== compressedSize) return { kind: 'not_zip' };
+    const budget = limits.unpackedBytes - unpacked;
+    if (method === 0) {
+      unpacked += compressedSize;
+    } else if (method === 8) {
+      try {
+        unpacked += inflateRawSync(data, { maxOutputLength: Math.max(1, budget + 1) }).length;
+      } catch (error) {
+        if (error instanceof RangeError) return { kind: 'too_big', unpackedBytes: limits.unpackedBytes + 1 };
+        return { kind: 'not_zip' };
+      }
+    } else {
+      return { kind: 'not_zip' };
+    }
+    if (unpacked > limits.unpackedBytes) return { kind: 'too_big', unpackedBytes: unpacked };
+  }
+  return null;
+}
+
+/** The end-of-central-directory record is in the last 64 KiB + 22 bytes; -1 when absent. */
+function findEndOfCentralDirectory(buf: Buffer): number {
+  const lowest = Math.max(0, buf.length - 0xffff - 22);
+  for (let i = buf.length - 22; i >= lowest; i--) {
+    if (buf.readUInt32LE(i) === EOCD_SIGNATURE) return i;
+  }
+  return -1;
+}
