@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { AppError } from '../app/app-error.ts';
 import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { BackupError } from '../db/backup.ts';
+import { DatabaseOpenError } from '../db/database-open-error.ts';
 import { ConfigError, readConfig } from './config.ts';
 import { registerCampaignCommand } from './campaign-command.ts';
 import { registerComputeCommand } from './compute-command.ts';
@@ -34,7 +35,13 @@ try {
   await program.parseAsync(process.argv);
 } catch (error) {
   // The caller's mistakes get a message, not a stack trace.
-  if (error instanceof ConfigError || error instanceof AppError || error instanceof DataDirLockedError || error instanceof BackupError) {
+  if (
+    error instanceof ConfigError ||
+    error instanceof AppError ||
+    error instanceof DataDirLockedError ||
+    error instanceof BackupError ||
+    error instanceof DatabaseOpenError
+  ) {
     process.stderr.write(`Ошибка: ${error.message}\n`);
     process.exit(2);
   }

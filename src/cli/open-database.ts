@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { createDatabase, type DatabaseHandle } from '../db/create-database.ts';
+import { DatabaseOpenError, postgresUnavailable } from '../db/database-open-error.ts';
 import { lockDataDir } from '../db/data-dir-lock.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import type { Config } from './config.ts';
@@ -14,7 +15,13 @@ export const PGLITE_SUBDIR = 'pgdata';
 export async function openDatabase(config: Pick<Config, 'dataDir' | 'databaseUrl'>): Promise<DatabaseHandle> {
   if (config.databaseUrl !== null) {
     const handle = await createDatabase({ kind: 'postgres', url: config.databaseUrl });
-    await migrateToLatest(handle.db);
+    try {
+      await migrateToLatest(handle.db);
+    } catch (error) {
+      await handle.close().catch(() => undefined);
+      if (error instanceof DatabaseOpenError) throw error;
+      throw postgresUnavailable(config.databaseUrl, error);
+    }
     return handle;
   }
   const lock = lockDataDir(config.dataDir);

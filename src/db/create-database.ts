@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { damagedDataDir } from './database-open-error.ts';
 import type { Database } from './schema.ts';
 
 export type DatabaseTarget = { kind: 'pglite'; dataDir: string | null } | { kind: 'postgres'; url: string };
@@ -39,12 +40,18 @@ export async function createDatabase(target: DatabaseTarget): Promise<DatabaseHa
     // reports an error on the pool; without a listener Node treats it as an uncaught exception and
     // the whole server stops. The pool replaces the connection on the next query.
     pool.on('error', (error: Error & { code?: string }) => {
-      if (error.code !== ADMIN_SHUTDOWN) process.stderr.write(`PostgreSQL: соединение закрыто сервером (${error.message}); будет открыто новое.\n`);
+      if (error.code !== ADMIN_SHUTDOWN)
+        process.stderr.write(`PostgreSQL: соединение закрыто сервером (${error.message}); будет открыто новое.\n`);
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, target, close: () => db.destroy() };
   }
-  const pglite = await PGlite.create(target.dataDir ?? 'memory://', { parsers });
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(target.dataDir ?? 'memory://', { parsers });
+  } catch (error) {
+    throw damagedDataDir(target.dataDir ?? 'memory://', error);
+  }
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
   return { db, target, close: () => db.destroy() };
 }
