@@ -23,6 +23,7 @@ import { periodRoutes } from './routes/periods/routes.ts';
 import { resultRoutes } from './routes/results/routes.ts';
 import { campaignRoutes } from './routes/campaigns/routes.ts';
 import { scoringRoutes } from './routes/scoring/routes.ts';
+import { boundIntegers } from './bound-integers.ts';
 import { CONTENT_SECURITY_POLICY, installSameOriginCheck } from './same-origin.ts';
 import { userRoutes } from './routes/users/routes.ts';
 
@@ -73,7 +74,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const textAjv = makeAjv(true);
   const routeCatalog: RouteInfo[] = [];
   app.decorate('routeCatalog', routeCatalog);
-  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? bodyAjv : textAjv).compile(schema));
+  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? bodyAjv : textAjv).compile(boundIntegers(schema)));
 
   app.addHook('onRoute', (route) => {
     const isPluginRoute = PLUGIN_PUBLIC_PREFIXES.some((p) => route.url.startsWith(p)) || route.url === '/*';

@@ -11,6 +11,7 @@ import { buildOrgTree } from '../../../test/helpers/factories.ts';
 import { fillForm, startCampaign, systemContext } from '../../../test/helpers/campaign-fixtures.ts';
 import { createTestDatabase, TEST_DATABASE_KIND } from '../../../test/helpers/test-database.ts';
 import { zipArchive } from '../../../test/helpers/zip-archive.ts';
+import { seededRandom } from '../../domain/demo/seeded-random.ts';
 import { syncCatalogues } from '../catalogues/sync-catalogues.ts';
 import { campaignTemplate } from './campaign-files.ts';
 
@@ -145,6 +146,40 @@ describe('uploading a filled-in template', () => {
     expect(detail.message.length).toBeLessThan(400);
     expect(detail.message).toMatch(/40\u00a0000 символов/);
     expect(await drafts()).toEqual(before);
+  });
+
+  it('under a few hundred generated files (damaged workbooks, random CSV) answers 200 or 400, and a refused file changes nothing', async () => {
+    const rnd = seededRandom(7);
+    const good = await fill(template, { 't_winners|': 5, 't_pupils|': 50 });
+    const cells = ['', '12', '-3', '1 234,5', 'много', '1e5', '=1+1', '12,5,6', 'я'.repeat(300), '0', ' 7 '];
+    const problems: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      let file: Buffer;
+      let type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      if (i % 3 === 0) {
+        file = Buffer.from(good);
+        for (let k = rnd.int(1, 8); k > 0; k--) file[rnd.int(0, file.length - 1)] = rnd.int(0, 255);
+      } else if (i % 3 === 1) {
+        file = good.subarray(0, rnd.int(0, good.length));
+      } else {
+        type = 'text/csv';
+        const lines = ['Код организации;Ключ;Значение'];
+        for (let k = rnd.int(0, 6); k > 0; k--) {
+          lines.push(
+            [rnd.pick([t.tree.s1.code, t.tree.s2.code, 'X', '']), rnd.pick(['t_pupils|', 't_winners|', 'nope', '']), rnd.pick(cells)].join(
+              rnd.pick([';', ',', ';;']),
+            ),
+          );
+        }
+        file = Buffer.from(lines.join(rnd.pick(['\r\n', '\n'])), 'utf8');
+      }
+      const before = await drafts();
+      const res = await upload(file, i % 3 === 2 ? 'файл.csv' : 'файл.xlsx', type);
+      if (res.statusCode !== 200 && res.statusCode !== 400) problems.push(`case ${i}: ${res.statusCode} ${res.body.slice(0, 200)}`);
+      if (res.statusCode === 400 && JSON.stringify(await drafts()) !== JSON.stringify(before))
+        problems.push(`case ${i}: refused but changed the form`);
+    }
+    expect(problems).toEqual([]);
   });
 
   it('reads CSV in Windows-1251 with a decimal comma', async () => {
