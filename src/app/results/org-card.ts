@@ -5,6 +5,7 @@ import { actorSees } from '../actor.ts';
 import { forbidden, notFound } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
 import { loadIndicatorCatalogue } from './indicator-catalogue.ts';
+import { memoView, resultsVersion } from './results-cache.ts';
 import { storedRating } from './rate-comparison.ts';
 import { shapeOrgCard, type CardOrg, type OrgCardView } from './shape-org-card.ts';
 
@@ -43,52 +44,56 @@ export async function orgCard(ctx: UseCaseContext, input: { catalogueId: number;
   const municipality = org.kind === 'organisation' ? above.find((o) => o.kind === 'municipality') : undefined;
   const region = org.kind === 'region' ? undefined : above.find((o) => o.kind === 'region');
   const objectIds = [org.id, ...(municipality ? [municipality.id] : []), ...(region ? [region.id] : [])];
+  // Built again only after a recompute of the catalogue or a change of the names it shows.
+  const names = [org, municipality, region].map((o) => (o ? `${o.name}|${o.short_name ?? ''}` : '')).join('|');
+  const version = `${await resultsVersion(db, framework.id)}|${names}`;
+  return memoView(db, `card|${framework.id}|${org.id}`, version, async () => {
+    // The periods computed for the catalogue first, so that the values are read by the primary key's prefix.
+    const computed = await db.selectFrom('compute_run').select('period_id').distinct().where('framework_id', '=', framework.id).execute();
+    const rows =
+      computed.length === 0
+        ? []
+        : await db
+            .selectFrom('indicator_result')
+            .select(['period_id', 'org_id', 'indicator_code', 'outcome', 'value', 'reason'])
+            .where('framework_id', '=', framework.id)
+            .where(
+              'period_id',
+              'in',
+              computed.map((c) => c.period_id),
+            )
+            .where('org_id', 'in', objectIds)
+            .execute();
+    const periodIds = [...new Set(rows.filter((r) => r.org_id === org.id).map((r) => r.period_id))];
+    const periods =
+      periodIds.length === 0
+        ? []
+        : await db
+            .selectFrom('period')
+            .select(['id', 'code', 'name', 'kind', 'starts_on'])
+            .where('id', 'in', periodIds)
+            .orderBy('starts_on')
+            .orderBy('code')
+            .execute();
+    const ratings =
+      periodIds.length === 0
+        ? []
+        : await db
+            .selectFrom('rating_result as r')
+            .select(['r.period_id', 'r.comparison_key', 'r.title', 'r.content'])
+            .where('r.framework_id', '=', framework.id)
+            .where('r.period_id', 'in', periodIds)
+            .where(sql<boolean>`r.content -> 'objects' @> ${JSON.stringify([{ id: org.id }])}::jsonb`)
+            .execute();
 
-  // The periods computed for the catalogue first, so that the values are read by the primary key's prefix.
-  const computed = await db.selectFrom('compute_run').select('period_id').distinct().where('framework_id', '=', framework.id).execute();
-  const rows =
-    computed.length === 0
-      ? []
-      : await db
-          .selectFrom('indicator_result')
-          .select(['period_id', 'org_id', 'indicator_code', 'outcome', 'value', 'reason'])
-          .where('framework_id', '=', framework.id)
-          .where(
-            'period_id',
-            'in',
-            computed.map((c) => c.period_id),
-          )
-          .where('org_id', 'in', objectIds)
-          .execute();
-  const periodIds = [...new Set(rows.filter((r) => r.org_id === org.id).map((r) => r.period_id))];
-  const periods =
-    periodIds.length === 0
-      ? []
-      : await db
-          .selectFrom('period')
-          .select(['id', 'code', 'name', 'kind', 'starts_on'])
-          .where('id', 'in', periodIds)
-          .orderBy('starts_on')
-          .orderBy('code')
-          .execute();
-  const ratings =
-    periodIds.length === 0
-      ? []
-      : await db
-          .selectFrom('rating_result as r')
-          .select(['r.period_id', 'r.comparison_key', 'r.title', 'r.content'])
-          .where('r.framework_id', '=', framework.id)
-          .where('r.period_id', 'in', periodIds)
-          .where(sql<boolean>`r.content -> 'objects' @> ${JSON.stringify([{ id: org.id }])}::jsonb`)
-          .execute();
-
-  return shapeOrgCard({
-    org: toCardOrg(org),
-    municipality: municipality ? toCardOrg(municipality) : null,
-    region: region ? toCardOrg(region) : null,
-    catalogue: { ...catalogue, id: framework.id },
-    periods,
-    rows,
-    comparisons: new Map(ratings.map((r) => [r.period_id, { key: r.comparison_key, title: r.title, content: storedRating(r.content) }])),
+    return shapeOrgCard({
+      org: toCardOrg(org),
+      municipality: municipality ? toCardOrg(municipality) : null,
+      region: region ? toCardOrg(region) : null,
+      catalogue: { ...catalogue, id: framework.id },
+      periods,
+      rows,
+      comparisons: new Map(ratings.map((r) => [r.period_id, { key: r.comparison_key, title: r.title, content: storedRating(r.content) }])),
+    });
   });
 }

@@ -4,6 +4,7 @@ import { forbidden, notFound } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
 import { isOrgType, type OrgType } from '../../domain/org/org-kind.ts';
 import { indicatorResultRepository } from '../../db/repositories/indicator-result-repository.ts';
+import { memoView } from './results-cache.ts';
 import { loadIndicatorCatalogue } from './indicator-catalogue.ts';
 import { rateComparison, storedRating, type StoredRating } from './rate-comparison.ts';
 
@@ -64,13 +65,18 @@ export async function getComparison(
   if (!visible(ctx.actor, row.path, row.own)) throw forbidden('Этот рейтинг вне вашей зоны доступа.');
   const run = await ctx.db
     .selectFrom('compute_run')
-    .select('computed_at')
+    .select(['id', 'computed_at'])
     .where('framework_id', '=', frameworkId)
     .where('period_id', '=', periodId)
     .orderBy('id', 'desc')
     .executeTakeFirst();
   const stored = storedRating(row.content);
-  const content = options.explain ? await rateAgain(ctx, frameworkId, periodId, key, stored) : stored;
+  // Rated again only when a recompute of this catalogue and period changed what it rates from.
+  const content = options.explain
+    ? await memoView(ctx.db, `rating|${frameworkId}|${periodId}|${key}`, String(run?.id ?? 0), () =>
+        rateAgain(ctx, frameworkId, periodId, key, stored),
+      )
+    : stored;
   return { title: row.title, computedAt: run ? new Date(run.computed_at).toISOString() : null, content };
 }
 
