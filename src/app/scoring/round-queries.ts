@@ -4,7 +4,7 @@ import { zoneOf, gapRuleOf } from '../../domain/engine/zones.ts';
 import { zoneYears } from '../../domain/catalogue/zone-thresholds.ts';
 import type { UseCaseContext } from '../context.ts';
 import { zoneYearOf } from '../results/rate-comparison.ts';
-import { resolveObject, roundScores } from './round-scores.ts';
+import { ownScores, resolveObject, roundScores } from './round-scores.ts';
 import {
   assignedObjects,
   loadMechanismCatalogue,
@@ -137,7 +137,16 @@ export async function roundDetail(ctx: UseCaseContext, round: RoundRecord): Prom
   const manages = managesRounds(ctx.actor) && actorSees(ctx.actor, round.scopePath);
   const seesAll = seesTerritory(ctx.actor, round.scopePath);
   const visible = seesAll ? undefined : await assignedObjects(ctx.db, round.id, ctx.actor.userId);
-  const scores = await roundScores(ctx.db, round.id, visible);
+  const all = await roundScores(ctx.db, round.id, visible);
+  // A scorer who does not see the whole territory sees each object as its only scorer (as on the sheet).
+  const scores = seesAll
+    ? all
+    : new Map(
+        [...all].map(([orgId, s]) => {
+          const own = ownScores(s, ctx.actor.userId);
+          return [orgId, { ...own, scorers: own.scorers.filter((x) => x.userId === ctx.actor.userId) }];
+        }),
+      );
   const orgs = await ctx.db
     .selectFrom('org')
     .select(['id', 'code', 'name', 'short_name'])

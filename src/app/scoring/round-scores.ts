@@ -86,6 +86,19 @@ export async function roundScores(db: Kysely<Database>, roundId: number, orgIds?
   return out;
 }
 
+/**
+ * An object's scores as one scorer who does not run the round may see them: as if they were its
+ * only scorer — their own points, no agreed scores — so that no state, spread, total or index
+ * reveals a colleague's points. The list of assigned scorers is kept.
+ */
+export function ownScores(scores: ObjectScores, userId: number): ObjectScores {
+  return {
+    scorers: scores.scorers,
+    agreed: new Map(),
+    scores: new Map([...scores.scores].map(([code, list]) => [code, list.filter((x) => x.userId === userId)])),
+  };
+}
+
 export interface ResolvedObject {
   resolved: Map<string, ResolvedPosition>;
   index: MechanismIndex;

@@ -3,7 +3,7 @@ import { RESOLVED_STATE_NAMES, type ResolvedState } from '../../domain/scoring/r
 import { forbidden, notFound } from '../app-error.ts';
 import { actorSees } from '../actor.ts';
 import type { UseCaseContext } from '../context.ts';
-import { resolveObject, roundScores, type ObjectScores } from './round-scores.ts';
+import { ownScores, resolveObject, roundScores, type ObjectScores } from './round-scores.ts';
 import { loadMechanismCatalogue, loadRound, managesRounds, roundPositions, type RoundRecord } from './scoring-round.ts';
 
 export interface SheetPosition {
@@ -66,13 +66,7 @@ export async function sheetOf(ctx: UseCaseContext, round: RoundRecord, orgId: nu
   const catalogue = await loadMechanismCatalogue(ctx.db, round.frameworkId);
   // A scorer who does not run the round sees the sheet as if they were its only scorer: states,
   // spreads and the index from their own points, so nothing reveals a colleague's scores.
-  const visible: ObjectScores = seesAll
-    ? scores
-    : {
-        scorers: scores.scorers,
-        agreed: new Map(),
-        scores: new Map([...scores.scores].map(([code, list]) => [code, list.filter((x) => x.userId === ctx.actor.userId)])),
-      };
+  const visible: ObjectScores = seesAll ? scores : ownScores(scores, ctx.actor.userId);
   const resolved = resolveObject(catalogue, round, visible);
   const componentNames = new Map((catalogue.components ?? []).map((c) => [c.code, c.name]));
   const evidence = await ctx.db

@@ -117,6 +117,11 @@ describe('an expert scoring round', () => {
     expect(res.json().sheet.positions[0]).toMatchObject({ mine: { points: 1 }, scores: [], state: 'single', spread: 0, points: 1 });
     expect(res.json().sheet.index.index.value).toEqual({ kind: 'ok', value: (2 * 100) / 3 });
 
+    // nor does the round's list: expert 2 sees m1 as its only scorer, with their own total
+    const seen = (await call('GET', `/api/scoring/rounds/${roundId}`, expert2)).json().round.objectsList[0];
+    expect(seen.scorers.map((x: { userId: number }) => x.userId)).toEqual([expert2Id]);
+    expect(seen).toMatchObject({ disagreements: 0, agreed: 0, resolved: 2, total: { value: 2 } });
+
     const sheet = (await call('GET', sheetUrl(t.tree.m1.id), t.cookies.regional_operator)).json().sheet;
     expect(sheet.canAgree).toBe(true);
     expect(sheet.positions[0]).toMatchObject({ code: 'D1.goals.1', state: 'disagreement', spread: 1, points: null });
