@@ -5,8 +5,8 @@ import { actorSees } from '../actor.ts';
 import { forbidden, notFound } from '../app-error.ts';
 import { campaignIndicators } from '../campaigns/campaign-record.ts';
 import type { UseCaseContext } from '../context.ts';
-import { resolveObject, roundScores } from './round-scores.ts';
-import { findRound, loadMechanismCatalogue } from './scoring-round.ts';
+import { ownScores, resolveObject, roundScores } from './round-scores.ts';
+import { findRound, loadMechanismCatalogue, seesTerritory } from './scoring-round.ts';
 
 export interface CycleEvidence {
   text: string;
@@ -48,7 +48,14 @@ export interface CycleView {
 const value = (n: { value: { kind: string; value?: number } }) => (n.value.kind === 'ok' ? (n.value.value ?? null) : null);
 
 /** The latest round of a kind in which the territory itself is scored, with its resolved index. */
-async function latestIndex(ctx: UseCaseContext, catalogue: Catalogue, frameworkId: number, orgId: number, kind: 'expert' | 'self') {
+async function latestIndex(
+  ctx: UseCaseContext,
+  catalogue: Catalogue,
+  frameworkId: number,
+  object: { id: number; path: string },
+  kind: 'expert' | 'self',
+) {
+  const orgId = object.id;
   const row = await ctx.db
     .selectFrom('scoring_round as r')
     .innerJoin('scoring_assignment as a', 'a.round_id', 'r.id')
@@ -62,7 +69,14 @@ async function latestIndex(ctx: UseCaseContext, catalogue: Catalogue, frameworkI
   if (!row) return null;
   const round = await findRound(ctx.db, row.id);
   if (!round) return null;
-  const scores = (await roundScores(ctx.db, round.id, [orgId])).get(orgId);
+  const all = (await roundScores(ctx.db, round.id, [orgId])).get(orgId);
+  // Who sees what, as in the round: the object's operators and viewers see its resolved scores; an
+  // assigned scorer sees the object as its only scorer; anyone else (another expert) sees nothing.
+  let scores = all;
+  if (!seesTerritory(ctx.actor, object.path)) {
+    if (!all?.scorers.some((s) => s.userId === ctx.actor.userId)) return null;
+    scores = ownScores(all, ctx.actor.userId);
+  }
   return { round: { id: round.id, name: round.name }, index: resolveObject(catalogue, round, scores).index };
 }
 
@@ -129,8 +143,8 @@ export async function cycleAtAGlance(ctx: UseCaseContext, scopeOrgId: number, fr
     .where('r.outcome', '=', 'ok')
     .execute();
 
-  const self = await latestIndex(ctx, mechanisms, frameworkId, scope.id, 'self');
-  const expert = await latestIndex(ctx, mechanisms, frameworkId, scope.id, 'expert');
+  const self = await latestIndex(ctx, mechanisms, frameworkId, scope, 'self');
+  const expert = await latestIndex(ctx, mechanisms, frameworkId, scope, 'expert');
 
   const directions: CycleDirectionView[] = mechanisms.blocks.flatMap((block) =>
     block.directions.map((direction) => {

@@ -200,6 +200,10 @@ describe('an expert scoring round', () => {
       link: expect.stringMatching(/^\/campaigns\/\d+$/),
     });
     expect(res.json().cycle.expertRound).toMatchObject({ id: roundId });
+    // m2 was scored by expert 1 alone: expert 2, not assigned there, learns nothing of it
+    const foreign = (await call('GET', `/api/cycle?scopeOrgId=${t.tree.m2.id}&frameworkId=${frameworkId}`, expert2)).json().cycle;
+    expect(foreign.expertRound).toBeNull();
+    expect(foreign.directions[0].components.every((c: { expertFormation: number | null }) => c.expertFormation === null)).toBe(true);
     expect(
       (await call('GET', `/api/cycle?scopeOrgId=${t.tree.m2.id}&frameworkId=${frameworkId}`, t.cookies.municipal_operator)).statusCode,
     ).toBe(403);
