@@ -7,7 +7,8 @@ import { ORG_TYPE_PLURAL, type OrgType } from '../../domain/org/org-kind.ts';
 import { reRollRegionSql, storeIndicatorsSql } from '../../db/compute-indicator-sql.ts';
 import { dataValueRepository } from '../../db/repositories/data-value-repository.ts';
 import { indicatorResultRepository } from '../../db/repositories/indicator-result-repository.ts';
-import { AppError, notFound } from '../app-error.ts';
+import { actorSees } from '../actor.ts';
+import { AppError, forbidden, notFound } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
 import { elementsUsedBy } from '../catalogues/catalogue-queries.ts';
 import { loadDataElements } from '../catalogues/sync-catalogues.ts';
@@ -133,9 +134,14 @@ export async function computeResults(
   // The part to recompute: everything, or one municipality (of the changed organisation) and its region.
   let municipalities = orgs.filter((o) => o.kind === 'municipality');
   let regions = allRegions;
+  if (input.orgId === undefined && !allRegions.every((r) => actorSees(ctx.actor, r.path))) {
+    throw forbidden('Полный пересчёт затрагивает регионы вне вашей зоны доступа: укажите организацию или муниципалитет своего региона.');
+  }
   if (input.orgId !== undefined) {
     const changed = byId.get(input.orgId);
     if (!changed) throw notFound(`Организация с id ${input.orgId}`);
+    if (!actorSees(ctx.actor, changed.path))
+      throw forbidden(`«${changed.name}» вне вашей зоны доступа: её результаты пересчитывает её оператор.`);
     if (changed.kind === 'region') {
       throw new AppError('validation_failed', 'Пересчёт по одной организации: укажите организацию или муниципалитет, а не регион.');
     }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataValueRepository } from '../../../db/repositories/data-value-repository.ts';
 import { createTestApp, type TestApp } from '../../../../test/helpers/test-app.ts';
+import { buildOrgTree } from '../../../../test/helpers/factories.ts';
 
 let t: TestApp;
 let catalogueId: number;
@@ -172,5 +173,42 @@ describe('computing and reading results', () => {
       payload: { catalogueId, periodId, orgId: 'school' },
     });
     expect(bad.statusCode).toBe(400);
+  });
+
+  it('lets a regional operator recompute only their own region', async () => {
+    const compute = (payload: object) =>
+      t.app.inject({ method: 'POST', url: '/api/results/compute', headers: { cookie: t.cookies.regional_operator }, payload });
+    expect((await compute({ catalogueId, periodId, orgId: t.tree.s1.id })).statusCode).toBe(200);
+    expect((await compute({ catalogueId, periodId })).statusCode).toBe(200);
+    // a second region in the same system
+    const other = await buildOrgTree(t.handle.db);
+    const runs = async () =>
+      Number(
+        (
+          await t.handle.db
+            .selectFrom('compute_run')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await runs();
+    const foreign = await compute({ catalogueId, periodId, orgId: other.s1.id });
+    expect(foreign.statusCode).toBe(403);
+    expect(foreign.json().message).toMatch(/вне вашей зоны доступа/);
+    const full = await compute({ catalogueId, periodId });
+    expect(full.statusCode).toBe(403);
+    expect(full.json().message).toMatch(/Полный пересчёт затрагивает регионы вне вашей зоны/);
+    expect(await runs()).toBe(before);
+    // the administrator recomputes the whole system
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/results/compute',
+          headers: { cookie: t.cookies.admin },
+          payload: { catalogueId, periodId },
+        })
+      ).statusCode,
+    ).toBe(200);
   });
 });
