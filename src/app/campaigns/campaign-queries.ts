@@ -67,6 +67,7 @@ export async function listCampaigns(ctx: UseCaseContext, today: string): Promise
       'c.id',
       'c.name',
       's.name as scope_name',
+      's.path as scope_path',
       'p.name as period_name',
       'f.name as catalogue_name',
       'c.starts_on',
@@ -97,16 +98,19 @@ export async function listCampaigns(ctx: UseCaseContext, today: string): Promise
   const campaigns = await query.execute();
   if (campaigns.length === 0) return [];
   const submissions = await ctx.db
-    .selectFrom('submission')
-    .select(['campaign_id', 'org_id', 'status'])
+    .selectFrom('submission as m')
+    .innerJoin('org as o', 'o.id', 'm.org_id')
+    .select(['m.campaign_id', 'm.org_id', 'm.status', 'o.path'])
     .where(
-      'campaign_id',
+      'm.campaign_id',
       'in',
       campaigns.map((c) => c.id),
     )
     .execute();
   return campaigns.map((c) => {
-    const own = submissions.filter((s) => s.campaign_id === c.id);
+    // A campaign of a wider territory is counted over the caller's part of it, as its page shows.
+    const partial = actor.scopePath !== null && !c.scope_path.startsWith(actor.scopePath);
+    const own = submissions.filter((s) => s.campaign_id === c.id && (!partial || s.path.startsWith(actor.scopePath ?? '')));
     const mine = actor.role === 'org_representative' ? own.find((s) => s.org_id === actor.scopeOrgId) : undefined;
     return {
       id: c.id,

@@ -257,5 +257,12 @@ describe('a campaign from creation to accepted data in the results', () => {
     expect((await call('GET', `/api/campaigns/${id}/progress.xlsx`, t.cookies.org_representative)).statusCode).toBe(403);
     const own = (await call('GET', '/api/campaigns', t.cookies.org_representative)).json().items;
     expect(own).toEqual([expect.objectContaining({ id, own: expect.objectContaining({ orgId: t.tree.s1.id, status: 'draft' }) })]);
+    // the list counts over the caller's part of a regional campaign, as the campaign page does
+    const counted = async (cookie: string) =>
+      ((await call('GET', '/api/campaigns', cookie)).json().items as { id: number; participants: number }[]).find((c) => c.id === id)
+        ?.participants;
+    expect(await counted(t.cookies.regional_operator)).toBe(2);
+    expect(await counted(t.cookies.municipal_operator)).toBe(1);
+    expect(await counted(t.cookies.org_representative)).toBe(1);
   });
 });
