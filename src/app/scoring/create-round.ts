@@ -49,7 +49,12 @@ export async function createRound(ctx: UseCaseContext, input: RoundInput): Promi
     if (object.scorerIds.length === 0) throw invalid(`Назначьте хотя бы одного эксперта для «${org.name}».`, `body.objects.${i}.scorerIds`);
   }
   const scorerIds = [...new Set(input.objects.flatMap((o) => o.scorerIds))];
-  const users = await ctx.db.selectFrom('app_user').select(['id', 'role', 'full_name', 'is_active']).where('id', 'in', scorerIds).execute();
+  const users = await ctx.db
+    .selectFrom('app_user as u')
+    .leftJoin('org as o', 'o.id', 'u.scope_org_id')
+    .select(['u.id', 'u.role', 'u.full_name', 'u.is_active', 'o.path'])
+    .where('u.id', 'in', scorerIds)
+    .execute();
   for (const id of scorerIds) {
     const user = users.find((u) => u.id === id);
     if (!user || !user.is_active) throw invalid(`Пользователь с id ${id} не найден или отключён.`, 'body.objects');
@@ -59,6 +64,13 @@ export async function createRound(ctx: UseCaseContext, input: RoundInput): Promi
         input.kind === 'self'
           ? `${user.full_name}: самооценку проводят операторы и эксперты территории.`
           : `${user.full_name} — не эксперт: экспертную оценку выставляют пользователи с ролью «Эксперт».`,
+        'body.objects',
+      );
+    }
+    // A self-assessment is the territory's own: its scorers come from the caller's zone (as offered by listScorers).
+    if (input.kind === 'self' && !(user.path !== null ? actorSees(ctx.actor, user.path) : ctx.actor.scopePath === null)) {
+      throw invalid(
+        `${user.full_name} работает вне вашей зоны доступа: самооценку проводят операторы и эксперты территории.`,
         'body.objects',
       );
     }

@@ -209,6 +209,22 @@ describe('an expert scoring round', () => {
     ).toBe(403);
   });
 
+  it('takes a self-assessment’s scorers from the operator’s own zone only', async () => {
+    const outsider = await buildUser(t.handle.db, 'municipal_operator', t.tree.m2.id, 'operator.of.m2');
+    const self = await call('GET', '/api/scoring/scorers?kind=self', t.cookies.municipal_operator);
+    expect(self.json().items.map((u: { id: number }) => u.id)).not.toContain(outsider.id);
+    const res = await call('POST', '/api/scoring/rounds', t.cookies.municipal_operator, {
+      name: 'Самооценка первого района',
+      frameworkId,
+      periodId,
+      scopeOrgId: t.tree.m1.id,
+      kind: 'self',
+      objects: [{ orgId: t.tree.m1.id, scorerIds: [outsider.id] }],
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toMatch(/работает вне вашей зоны доступа/);
+  });
+
   it('is closed by the operator when no disagreement is left; then scores are locked', async () => {
     const foreign = await call('POST', `/api/scoring/rounds/${roundId}/close`, t.cookies.municipal_operator);
     expect(foreign.statusCode, foreign.body).toBe(403);
