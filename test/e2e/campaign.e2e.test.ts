@@ -364,8 +364,20 @@ describe.skipIf(!browserTestsEnabled)('data collection campaign (browser)', () =
     await operator.reload();
     await expect.poll(async () => formStatus(operator)).toBe('submitted');
     expect(await operator.locator(`[data-field="${ATTESTAT}"]`).inputValue()).toBe(String(entered.attestat));
-    await operator.getByTestId('form-accept').click();
-    await operator.getByTestId('form-accept-confirm').click();
+    // The acceptance's answer is awaited and checked, so that a failure says what the server said.
+    // A confirmation click the page lost (no request within 10 s) is made again; a server's answer never is.
+    const isAccept = (r: { url(): string; method(): string }) => r.url().endsWith(`/forms/${schoolId}/accept`) && r.method() === 'POST';
+    let request = null;
+    for (let attempt = 0; attempt < 2 && !request; attempt++) {
+      if (attempt > 0) await operator.keyboard.press('Escape');
+      await operator.getByTestId('form-accept').click();
+      const sent = operator.waitForRequest(isAccept, { timeout: 10_000 }).catch(() => null);
+      await operator.getByTestId('form-accept-confirm').click();
+      request = await sent;
+    }
+    expect(request, 'the acceptance was never sent').not.toBeNull();
+    const accepted = await request?.response();
+    expect(accepted?.status(), await accepted?.text()).toBe(200);
     await expect.poll(async () => formStatus(operator), { timeout: 60_000 }).toBe('accepted');
     await operator.getByTestId('form-reopen').waitFor();
     await shot(operator, 'form-accepted');
