@@ -25,6 +25,8 @@ export interface GroupFigures {
   non2xx: number;
   errors: number;
   timeouts: number;
+  /** Of the non-2xx: 409 version conflicts (a writer's own form changed by a save it gave up waiting for). */
+  conflicts: number;
 }
 
 export interface LoadFigures {
@@ -45,7 +47,7 @@ function figures(
   latencies: number[],
   connections: number,
   seconds: number,
-  failures: { non2xx: number; errors: number; timeouts: number },
+  failures: { non2xx: number; errors: number; timeouts: number; conflicts?: number },
 ): GroupFigures {
   const sorted = [...latencies].sort((a, b) => a - b);
   return {
@@ -59,6 +61,7 @@ function figures(
     non2xx: failures.non2xx,
     errors: failures.errors,
     timeouts: failures.timeouts,
+    conflicts: failures.conflicts ?? 0,
   };
 }
 
@@ -88,7 +91,7 @@ export async function runLoad(
   // Each writer owns one form and saves it in a loop on its own keep-alive connection, sending the
   // version its last save returned: its saves never conflict, so any non-2xx is a failure.
   const deadline = Date.now() + seconds * 1000;
-  const writeTally = { non2xx: 0, errors: 0, timeouts: 0 };
+  const writeTally = { non2xx: 0, errors: 0, timeouts: 0, conflicts: 0 };
   const writer = async (form: LoadTargets['forms'][number]) => {
     let version = form.version;
     for (let n = 0; Date.now() < deadline; n++) {
@@ -106,10 +109,16 @@ export async function runLoad(
         writeLatencies.push(performance.now() - started);
         if (res.status !== 200) {
           writeTally.non2xx++;
-          continue;
+          if (res.status === 409) writeTally.conflicts++;
+          // a save this writer gave up waiting for may have been made since: take the form's version, as a user reloads
+          if (res.status === 409) {
+            const fresh = await fetch(`${targets.url}${form.path}`, { headers: { cookie: targets.cookie } });
+            if (fresh.status === 200) version = ((await fresh.json()) as { form: { version: number } }).form.version;
+          }
+        } else {
+          version = (JSON.parse(text) as { form: { version: number } }).form.version;
+          last.set(form.path, { path: form.path, key: form.key, value });
         }
-        version = (JSON.parse(text) as { form: { version: number } }).form.version;
-        last.set(form.path, { path: form.path, key: form.key, value });
       } catch (error) {
         if (error instanceof DOMException && error.name === 'TimeoutError') writeTally.timeouts++;
         else writeTally.errors++;

@@ -84,14 +84,14 @@ async function lostUpdates(targets: LoadTargets, figures: LoadFigures): Promise<
 function report(saturated: LoadFigures, lostSaturated: number, paced: LoadFigures, lostPaced: number): void {
   const ms = (n: number) => `${Math.round(n)}`;
   const row = (name: string, g: GroupFigures, target: string) =>
-    `| ${name} | ${g.connections} | ${g.requests} | ${g.perSecond.toFixed(1)} | ${ms(g.p50)} / ${ms(g.p95)} / ${ms(g.p99)} | ${ms(g.max)} | ${g.non2xx + g.errors + g.timeouts} | ${target} |`;
+    `| ${name} | ${g.connections} | ${g.requests} | ${g.perSecond.toFixed(1)} | ${ms(g.p50)} / ${ms(g.p95)} / ${ms(g.p99)} | ${ms(g.max)} | ${g.non2xx} (${g.conflicts}) / ${g.errors} / ${g.timeouts} | ${target} |`;
   const readTarget = (g: GroupFigures) =>
     !databaseUrl ? `p95 < 100 ms, 0 errors: ${g.p95 < 100 && g.non2xx + g.errors + g.timeouts === 0 ? 'pass' : 'falls short'}` : '0 errors';
   console.log(
     `\nLoad on ${databaseUrl ? 'PostgreSQL' : 'the embedded database (PGlite)'}: ${READERS} readers + ${WRITERS} writers, ${SECONDS} s per run; ` +
       `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`,
   );
-  console.log('| run, users | users | requests | per second | p50 / p95 / p99 ms | max ms | errors | target |');
+  console.log('| run | users | requests | per second | p50 / p95 / p99 ms | max ms | non-2xx (409) / failed / timed out | target |');
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   console.log(row('back to back: reads', saturated.reads, readTarget(saturated.reads)));
   console.log(row('back to back: form saves', saturated.writes, '0 errors'));

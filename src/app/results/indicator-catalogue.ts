@@ -8,14 +8,28 @@ import type { UseCaseContext } from '../context.ts';
  * from organisations' data).
  */
 export async function loadIndicatorCatalogue(db: UseCaseContext['db'], id: number): Promise<{ id: number; catalogue: Catalogue }> {
-  const framework = await db.selectFrom('framework').select(['id', 'content']).where('id', '=', id).executeTakeFirst();
-  if (!framework) throw notFound(`Методика с id ${id}`);
-  const catalogue = framework.content as Catalogue;
+  const catalogue = await catalogueContent(db, id);
   if (catalogue.kind !== 'indicators') {
     throw new AppError(
       'validation_failed',
       `«${catalogue.name}» оценивает механизмы управления: её индексы считаются по баллам экспертов, а не по данным организаций. Выберите методику с показателями.`,
     );
   }
-  return { id: framework.id, catalogue };
+  return { id, catalogue };
+}
+
+// A catalogue version never changes once stored (a changed file needs a new version), so its
+// parsed content is kept per database object: shared by every caller, changed by none.
+const contents = new WeakMap<object, Map<number, Catalogue>>();
+
+async function catalogueContent(db: UseCaseContext['db'], id: number): Promise<Catalogue> {
+  let byId = contents.get(db);
+  if (!byId) contents.set(db, (byId = new Map()));
+  const kept = byId.get(id);
+  if (kept) return kept;
+  const framework = await db.selectFrom('framework').select(['id', 'content']).where('id', '=', id).executeTakeFirst();
+  if (!framework) throw notFound(`Методика с id ${id}`);
+  const catalogue = framework.content as Catalogue;
+  byId.set(id, catalogue);
+  return catalogue;
 }

@@ -7,6 +7,7 @@ import { SYSTEM_ACTOR } from '../actor.ts';
 import { computeResults } from './compute-results.ts';
 import { orgCard } from './org-card.ts';
 import { getComparison } from './rating-queries.ts';
+import { getIndicatorPage } from './indicator-page.ts';
 
 let handle: DatabaseHandle;
 let region: SyntheticRegion;
@@ -43,6 +44,28 @@ describe('results views kept between requests', () => {
     const second = await view();
     expect(second.content).not.toEqual(first.content);
     expect(second).toEqual(await getComparison(uncached(), region.frameworkId, region.periodId, key, { explain: true }));
+  });
+
+  it('serve the same indicator page until a recompute', async () => {
+    const school = await handle.db
+      .selectFrom('org')
+      .select(['id', 'parent_id'])
+      .where('kind', '=', 'organisation')
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    const q = {
+      frameworkId: region.frameworkId,
+      periodId: region.periodId,
+      key: `municipality:${school.parent_id}:school`,
+      indicatorCode: 'I1',
+    };
+    const first = await getIndicatorPage(ctx(), q);
+    expect(await getIndicatorPage(ctx(), q)).toBe(first);
+    await sql`update data_value set value = value + 3 where org_id = ${school.id} and data_element_code = 'e2'`.execute(handle.db);
+    await computeResults(ctx(), { frameworkId: region.frameworkId, periodId: region.periodId, orgId: school.id });
+    const second = await getIndicatorPage(ctx(), q);
+    expect(second).not.toEqual(first);
+    expect(second).toEqual(await getIndicatorPage(uncached(), q));
   });
 
   it('serve the same card until the results or the names it shows change', async () => {
