@@ -37,6 +37,17 @@ export interface LoadFigures {
   acknowledged: { path: string; key: string; value: string }[];
 }
 
+const sleep = (ms: number) => (ms > 0 ? new Promise((done) => setTimeout(done, ms)) : Promise.resolve());
+
+/** Start offsets in [0, period) for each user, the same on every run (a small LCG). */
+function seededPhases(count: number, period: number): number[] {
+  let state = 20261202;
+  return Array.from({ length: count }, () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return (state / 2 ** 31) * period;
+  });
+}
+
 /** Percentile of sorted latencies (ms), nearest rank. */
 function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return 0;
@@ -76,23 +87,49 @@ export async function runLoad(
   const writeLatencies: number[] = [];
   const last = new Map<string, { path: string; key: string; value: string }>();
 
-  // autocannon's instance is a promise and an event emitter at once (its types know only the promise)
-  const reading = autocannon({
-    url: targets.url,
-    connections: readers,
-    duration: seconds,
-    timeout: 10,
-    headers,
-    ...(rate ? { connectionRate: rate } : {}),
-    requests: targets.reads.map((path) => ({ method: 'GET' as const, path })),
-  }) as Promise<autocannon.Result> & { on: (event: 'response', f: (...args: never[]) => void) => void };
-  reading.on('response', (_client: unknown, _status: number, _bytes: number, time: number) => readLatencies.push(time));
+  // Back to back, autocannon drives the readers. Paced, each reader is a loop of its own that
+  // starts at a random moment of the first period: users who do not all click at once.
+  const deadline = Date.now() + seconds * 1000;
+  const phase = seededPhases(readers + targets.forms.length, rate ? 1000 / rate : 0);
+  const readTally = { non2xx: 0, errors: 0, timeouts: 0 };
+  const reader = async (index: number) => {
+    await sleep(phase[index] ?? 0);
+    for (let n = index; Date.now() < deadline; n++) {
+      const started = performance.now();
+      const path = targets.reads[n % targets.reads.length] ?? '/api/health';
+      try {
+        const res = await fetch(`${targets.url}${path}`, { headers, signal: AbortSignal.timeout(10_000) });
+        await res.arrayBuffer();
+        readLatencies.push(performance.now() - started);
+        if (res.status !== 200) readTally.non2xx++;
+      } catch (error) {
+        if (error instanceof DOMException && error.name === 'TimeoutError') readTally.timeouts++;
+        else readTally.errors++;
+      }
+      await sleep(started + 1000 / (rate ?? 1) - performance.now());
+    }
+  };
+  const reading = rate
+    ? Promise.all(Array.from({ length: readers }, (_, i) => reader(i))).then(() => readTally)
+    : (() => {
+        // autocannon's instance is a promise and an event emitter at once (its types know only the promise)
+        const instance = autocannon({
+          url: targets.url,
+          connections: readers,
+          duration: seconds,
+          timeout: 10,
+          headers,
+          requests: targets.reads.map((path) => ({ method: 'GET' as const, path })),
+        }) as Promise<autocannon.Result> & { on: (event: 'response', f: (...args: never[]) => void) => void };
+        instance.on('response', (_client: unknown, _status: number, _bytes: number, time: number) => readLatencies.push(time));
+        return instance;
+      })();
 
   // Each writer owns one form and saves it in a loop on its own keep-alive connection, sending the
   // version its last save returned: its saves never conflict, so any non-2xx is a failure.
-  const deadline = Date.now() + seconds * 1000;
   const writeTally = { non2xx: 0, errors: 0, timeouts: 0, conflicts: 0 };
-  const writer = async (form: LoadTargets['forms'][number]) => {
+  const writer = async (form: LoadTargets['forms'][number], index: number) => {
+    await sleep(phase[readers + index] ?? 0);
     let version = form.version;
     for (let n = 0; Date.now() < deadline; n++) {
       const value = String(100 + n);
@@ -123,11 +160,10 @@ export async function runLoad(
         if (error instanceof DOMException && error.name === 'TimeoutError') writeTally.timeouts++;
         else writeTally.errors++;
       }
-      const wait = pace - performance.now();
-      if (wait > 0) await new Promise((done) => setTimeout(done, wait));
+      await sleep(pace - performance.now());
     }
   };
-  const writing = Promise.all(targets.forms.map(writer));
+  const writing = Promise.all(targets.forms.map((form, i) => writer(form, i)));
 
   const [readResult] = await Promise.all([reading, writing]);
   return {
