@@ -14,6 +14,7 @@ export type AppErrorCode =
   | 'version_conflict'
   | 'demo_refused'
   | 'import_invalid'
+  | 'storage_unavailable'
   | 'internal_error';
 
 export interface AppErrorDetail {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { isRole } from '../domain/access/role.ts';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from './actor.ts';
@@ -7,7 +7,7 @@ import { AppError } from './app-error.ts';
 import { writeAudit } from './audit.ts';
 import { toMe, type Me } from './me.ts';
 import { verifyPassword } from './password.ts';
-import { LOCKOUT_WINDOW_MS, lockedUntil } from '../domain/auth/login-lockout.ts';
+import { ADDRESS_LOCKOUT_FAILURES, LOCKOUT_WINDOW_MS, lockedUntil } from '../domain/auth/login-lockout.ts';
 
 /** Sessions last 12 hours: a working day, after which the user logs in again. */
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
@@ -23,23 +23,31 @@ const invalidCredentials = () =>
 
 const FAILED_LOGIN = 'auth.login_failed';
 
-/** Times of the recent failed logins of a login name (from the audit log: the log is the record). */
-async function recentFailures(db: Kysely<Database>, name: string): Promise<Date[]> {
-  const rows = await db
+/** Times of the recent failed logins of a login name, or from a network address (from the audit log: the log is the record). */
+async function recentFailures(db: Kysely<Database>, by: { name: string } | { ip: string }): Promise<Date[]> {
+  let query = db
     .selectFrom('audit_log')
     .select('at')
     .where('action', '=', FAILED_LOGIN)
-    .where('entity_id', '=', name)
-    .where('at', '>', new Date(Date.now() - 2 * LOCKOUT_WINDOW_MS))
-    .execute();
-  return rows.map((r) => r.at);
+    .where('at', '>', new Date(Date.now() - 2 * LOCKOUT_WINDOW_MS));
+  query = 'name' in by ? query.where('entity_id', '=', by.name) : query.where(sql<string>`after ->> 'ip'`, '=', by.ip);
+  return (await query.execute()).map((r) => r.at);
 }
 
-/** A failed login is audited (under the login name tried); the failure that locks the account says so. */
-async function recordFailure(db: Kysely<Database>, name: string, userId: number | null, requestId: string | null): Promise<void> {
+/**
+ * A failed login is audited (under the login name tried, with the address it came from); the
+ * failure that locks the account, or closes logins from the address, says so.
+ */
+async function recordFailure(
+  db: Kysely<Database>,
+  name: string,
+  userId: number | null,
+  ip: string,
+  requestId: string | null,
+): Promise<void> {
   const actor: Actor = { userId: userId ?? 0, login: name, fullName: name, role: 'viewer', scopeOrgId: null, scopePath: null };
-  await writeAudit(db, actor, { action: FAILED_LOGIN, entity: 'login', entityId: name, after: { known: userId !== null } }, requestId);
-  const until = lockedUntil(await recentFailures(db, name), new Date());
+  await writeAudit(db, actor, { action: FAILED_LOGIN, entity: 'login', entityId: name, after: { known: userId !== null, ip } }, requestId);
+  const until = lockedUntil(await recentFailures(db, { name }), new Date());
   if (until) {
     await writeAudit(
       db,
@@ -48,12 +56,29 @@ async function recordFailure(db: Kysely<Database>, name: string, userId: number 
       requestId,
     );
   }
+  const closed = lockedUntil(await recentFailures(db, { ip }), new Date(), ADDRESS_LOCKOUT_FAILURES);
+  if (closed) {
+    await writeAudit(
+      db,
+      actor,
+      { action: 'auth.address_locked', entity: 'address', entityId: ip, after: { until: closed.toISOString() } },
+      requestId,
+    );
+  }
 }
+
+const moscowTime = (d: Date) => d.toLocaleTimeString('ru-RU', { timeZone: 'Europe/Moscow', hour: '2-digit', minute: '2-digit' });
 
 const lockedOut = (name: string, until: Date) =>
   new AppError(
     'too_many_attempts',
-    `Слишком много неудачных попыток входа под именем «${name}»: вход закрыт до ${until.toLocaleTimeString('ru-RU', { timeZone: 'Europe/Moscow', hour: '2-digit', minute: '2-digit' })} (МСК). Подождите или попросите администратора проверить учётную запись.`,
+    `Слишком много неудачных попыток входа под именем «${name}»: вход закрыт до ${moscowTime(until)} (МСК). Подождите или попросите администратора проверить учётную запись.`,
+  );
+
+const addressLockedOut = (until: Date) =>
+  new AppError(
+    'too_many_attempts',
+    `Слишком много неудачных попыток входа с вашего сетевого адреса: вход с него закрыт до ${moscowTime(until)} (МСК). Подождите; если это ошибка, сообщите администратору.`,
   );
 
 async function scopeNameAndPath(db: Kysely<Database>, scopeOrgId: number | null) {
@@ -68,14 +93,17 @@ export async function login(
   loginName: string,
   password: string,
   requestId: string | null,
+  ip = 'unknown',
 ): Promise<{ token: string; user: Me }> {
   const name = loginName.trim();
+  const closed = lockedUntil(await recentFailures(db, { ip }), new Date(), ADDRESS_LOCKOUT_FAILURES);
+  if (closed) throw addressLockedOut(closed);
   const user = await db.selectFrom('app_user').selectAll().where('login', '=', name).executeTakeFirst();
-  const until = lockedUntil(await recentFailures(db, name), new Date());
+  const until = lockedUntil(await recentFailures(db, { name }), new Date());
   if (until) throw lockedOut(name, until);
   const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
   if (!user || !ok || !user.is_active || !isRole(user.role)) {
-    await recordFailure(db, name, user?.id ?? null, requestId);
+    await recordFailure(db, name, user?.id ?? null, ip, requestId);
     throw invalidCredentials();
   }
   const token = randomBytes(32).toString('base64url');

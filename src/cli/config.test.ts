@@ -4,13 +4,19 @@ import { readConfig } from './config.ts';
 describe('readConfig', () => {
   it('has working defaults', () => {
     const c = readConfig({});
-    expect(c).toMatchObject({ port: 8080, host: 'localhost', databaseUrl: null, demo: true, secureCookies: false });
+    expect(c).toMatchObject({ port: 8080, host: 'localhost', databaseUrl: null, demo: true, secureCookies: false, trustProxy: false });
     expect(c.dataDir.endsWith('/data')).toBe(true);
   });
 
   it('reads the variables', () => {
-    const c = readConfig({ PORT: '9000', SOKO_DEMO: '0', SOKO_DATABASE_URL: 'postgres://u@h/db', SOKO_DATA_DIR: '/var/soko' });
-    expect(c).toMatchObject({ port: 9000, demo: false, databaseUrl: 'postgres://u@h/db', dataDir: '/var/soko' });
+    const c = readConfig({
+      PORT: '9000',
+      SOKO_DEMO: '0',
+      SOKO_DATABASE_URL: 'postgres://u@h/db',
+      SOKO_DATA_DIR: '/var/soko',
+      SOKO_TRUST_PROXY: '1',
+    });
+    expect(c).toMatchObject({ port: 9000, demo: false, databaseUrl: 'postgres://u@h/db', dataDir: '/var/soko', trustProxy: true });
   });
 
   it('refuses unclear values with a Russian message that says how to fix them', () => {

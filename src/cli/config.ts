@@ -9,6 +9,8 @@ export interface Config {
   databaseUrl: string | null;
   demo: boolean;
   secureCookies: boolean;
+  /** Behind a reverse proxy: take the client's address from X-Forwarded-For (login limits count per address). */
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -39,5 +41,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: url,
     demo: flag('SOKO_DEMO', env.SOKO_DEMO, true),
     secureCookies: flag('SOKO_SECURE_COOKIES', env.SOKO_SECURE_COOKIES, false),
+    trustProxy: flag('SOKO_TRUST_PROXY', env.SOKO_TRUST_PROXY, false),
   };
 }

@@ -30,7 +30,13 @@ export async function serve(config: Config, options: { buildUi: boolean }): Prom
     process.stdout.write('База пуста: загружаю демонстрационный регион (синтетические данные)…\n');
     demoAccounts = (await loadDemo(handle.db, { onProgress: (step, i, n) => progressLine(step, i, n) })).accounts;
   }
-  const app = await buildServer({ db: handle.db, uiDir: UI_DIR, logger: true, secureCookies: config.secureCookies });
+  const app = await buildServer({
+    db: handle.db,
+    uiDir: UI_DIR,
+    logger: true,
+    secureCookies: config.secureCookies,
+    trustProxy: config.trustProxy,
+  });
   const shutdown = async (signal: string) => {
     app.log.info(`${signal}: остановка`);
     await app.close();

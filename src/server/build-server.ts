@@ -33,6 +33,8 @@ export interface ServerOptions {
   uiDir: string | null;
   logger?: boolean;
   secureCookies?: boolean;
+  /** Behind a reverse proxy: the client's address from X-Forwarded-For. */
+  trustProxy?: boolean;
 }
 
 /** A registered route as the access tests enumerate it. */
@@ -68,6 +70,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     logger: options.logger ?? false,
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: () => randomUUID(),
+    trustProxy: options.trustProxy ?? false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
   });
   const bodyAjv = makeAjv(false);

@@ -18,8 +18,35 @@ export const STATUS_BY_CODE: Record<AppErrorCode, number> = {
   version_conflict: 409,
   demo_refused: 409,
   import_invalid: 400,
+  storage_unavailable: 503,
   internal_error: 500,
 };
+
+// SQLSTATE and system codes of a database that cannot take the write now: the disk is full, the
+// server is shutting down or restarting, the connection was lost.
+const DISK_FULL = new Set(['53100', 'ENOSPC']);
+const DATABASE_AWAY = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE']);
+
+/** A database that is full or away, in our code and words; the transaction was rolled back, so nothing was half-written. */
+function fromDatabase(error: unknown): AppError | null {
+  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code !== 'string') continue;
+    if (DISK_FULL.has(code)) {
+      return new AppError(
+        'storage_unavailable',
+        'На сервере закончилось место для базы данных: изменения не сохранены (сохранённое раньше не пострадало). Сообщите администратору и повторите позже.',
+      );
+    }
+    if (DATABASE_AWAY.has(code)) {
+      return new AppError(
+        'storage_unavailable',
+        'База данных временно недоступна (перезапуск или обрыв связи): изменения не сохранены. Повторите через минуту.',
+      );
+    }
+  }
+  return null;
+}
 
 export interface ErrorBody {
   code: AppErrorCode;
@@ -64,6 +91,11 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (error instanceof AppError) return sendError(reply, error);
     const known = fromFastify(error);
     if (known) return sendError(reply, known);
+    const database = fromDatabase(error);
+    if (database) {
+      request.log.error({ err: error, reqId: request.id }, 'database unavailable');
+      return sendError(reply, database, request.id);
+    }
     request.log.error({ err: error, reqId: request.id }, 'unexpected error');
     return sendError(
       reply,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, loginCookie, type TestApp } from '../../../../test/helpers/test-app.ts';
 import { buildUser, TEST_PASSWORD } from '../../../../test/helpers/factories.ts';
+import { buildServer } from '../../build-server.ts';
 
 let t: TestApp;
 let adminLogin: string;
@@ -48,6 +49,39 @@ describe('auth routes', () => {
     expect(
       (await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: adminLogin, password: TEST_PASSWORD } })).statusCode,
     ).toBe(200);
+  });
+
+  it('closes logins from an address after twenty failures in fifteen minutes, whatever the names, and audits it', async () => {
+    const from = (remoteAddress: string, login: string, password: string) =>
+      t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress, payload: { login, password } });
+    // password spraying: a few guesses at many names, never five at one
+    for (let i = 0; i < 20; i++) expect((await from('10.0.0.7', `sprayed.${i % 7}`, `guess-${i}`)).statusCode).toBe(401);
+    const closed = await from('10.0.0.7', adminLogin, TEST_PASSWORD);
+    expect(closed.statusCode).toBe(429);
+    expect(closed.json().message).toMatch(/с вашего сетевого адреса: вход с него закрыт до \d\d:\d\d \(МСК\)/);
+    expect((await from('10.0.0.8', adminLogin, TEST_PASSWORD)).statusCode).toBe(200);
+    const audit = await t.handle.db.selectFrom('audit_log').select('entity_id').where('action', '=', 'auth.address_locked').execute();
+    expect(audit.map((a) => a.entity_id)).toEqual(['10.0.0.7']);
+  });
+
+  it('behind a reverse proxy (SOKO_TRUST_PROXY) counts the client’s address, not the proxy’s', async () => {
+    const proxied = await buildServer({ db: t.handle.db, uiDir: null, trustProxy: true });
+    try {
+      const from = (client: string, login: string) =>
+        proxied.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          remoteAddress: '192.168.0.1',
+          headers: { 'x-forwarded-for': client },
+          payload: { login, password: 'a-guess' },
+        });
+      for (let i = 0; i < 20; i++) await from('203.0.113.5', `proxied.${i}`);
+      expect((await from('203.0.113.5', 'proxied.new')).json().message).toMatch(/с вашего сетевого адреса/);
+      // another client behind the same proxy is not shut out
+      expect((await from('203.0.113.6', 'proxied.new')).json().code).toBe('invalid_credentials');
+    } finally {
+      await proxied.close();
+    }
   });
 
   it('sets an HTTP-only SameSite cookie, tells who is logged in, and logs out', async () => {

@@ -22,7 +22,7 @@ const OWN_ACCOUNT: RoutePolicy = { access: 'authenticated', roles: 'all', writes
 
 export function authRoutes(app: FastifyInstance, db: Kysely<Database>, secureCookies: boolean): void {
   app.post<{ Body: LoginBody }>('/api/auth/login', { config: { policy: PUBLIC }, schema: loginSchema }, async (request, reply) => {
-    const { token, user } = await login(db, request.body.login, request.body.password, request.id);
+    const { token, user } = await login(db, request.body.login, request.body.password, request.id, request.ip);
     reply.setCookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'strict',
