@@ -139,6 +139,11 @@ describe('uploading a filled-in template', () => {
     expect(cut.statusCode).toBe(400);
     expect(JSON.stringify(cut.json())).toMatch(/не читается как книга Excel/);
 
+    const xls = await upload(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), 'старая книга.csv', 'text/csv');
+    expect(xls.statusCode).toBe(400);
+    expect(xls.json().code).toBe('import_invalid');
+    expect(JSON.stringify(xls.json())).toMatch(/Excel 97–2003 \(\.xls\)/);
+
     const huge = await upload(await fill(template, { 't_pupils|': 'я'.repeat(40_000) }), 'огромная ячейка.xlsx');
     expect(huge.statusCode).toBe(400);
     const detail = huge.json().details[0];

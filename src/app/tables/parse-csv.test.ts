@@ -39,8 +39,17 @@ describe('decodeText', () => {
     [[0xef, 0xbb, 0xbf, 0xd0, 0xaf], 'Я', 'utf-8'], // BOM stripped
     [[0xd0, 0xaf], 'Я', 'utf-8'],
     [[0xdf], 'Я', 'windows-1251'], // 0xDF is invalid UTF-8 alone → 1251 «Я»
+    [[0xff, 0xfe, 0x2f, 0x04, 0x09, 0x00], 'Я\t', 'utf-16le'], // Excel's «Текст Юникод»
+    [[0xfe, 0xff, 0x04, 0x2f], 'Я', 'utf-16be'],
   ] as const)('%j → %s', (bytes, text, encoding) => {
     expect(decodeText(Uint8Array.from(bytes))).toEqual({ text, encoding });
+  });
+  it('refuses binary data (an .xls workbook) with what to do', () => {
+    const xls = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    expect(() => decodeText(xls)).toThrow(/не текстовая таблица CSV: в нём двоичные данные.*Сохраните таблицу как «CSV/);
+  });
+  it('reads a tab-separated Unicode text export', () => {
+    expect(parseCsv('Код организации\tКлюч\tЗначение\r\n99-01\tt_pupils|\t12\r\n').rows[1]).toEqual(['99-01', 't_pupils|', '12']);
   });
 });
 

@@ -1,8 +1,8 @@
 /**
- * Parses CSV text into rows of strings (RFC 4180 quotes, CRLF or LF). The separator is `;`
+ * Parses CSV text into rows of strings (RFC 4180 quotes, CRLF or LF). The separator is `;`, tab
  * when the first non-empty line has more semicolons (outside quotes) than commas, else `,`.
  */
-export function parseCsv(text: string): { rows: string[][]; separator: ';' | ',' } {
+export function parseCsv(text: string): { rows: string[][]; separator: ';' | ',' | '\t' } {
   const separator = detectSeparator(text);
   const rows: string[][] = [];
   let row: string[] = [];
@@ -35,15 +35,19 @@ export function parseCsv(text: string): { rows: string[][]; separator: ';' | ','
   return { rows, separator };
 }
 
-function detectSeparator(text: string): ';' | ',' {
+function detectSeparator(text: string): ';' | ',' | '\t' {
   const line = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
   let semicolons = 0;
   let commas = 0;
+  let tabs = 0;
   let quoted = false;
   for (const ch of line) {
     if (ch === '"') quoted = !quoted;
     else if (!quoted && ch === ';') semicolons++;
     else if (!quoted && ch === ',') commas++;
+    else if (!quoted && ch === '\t') tabs++;
   }
+  // Excel's «Текст Юникод» separates by tabs
+  if (tabs > semicolons && tabs > commas) return '\t';
   return semicolons > commas ? ';' : ',';
 }

@@ -190,6 +190,17 @@ describe('soko rate on CSV', () => {
     expect(rows.find((r) => r[0] === "'@SUM(1+1)")?.[1]).toBe('-3');
   });
 
+  it('reads Excel’s «Текст Юникод» (UTF-16, tabs) and refuses a binary file named .csv', async () => {
+    const input = join(dir, 'unicode.csv');
+    writeFileSync(input, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Объект\tK1\r\nА\t2\r\nБ\t4\r\n', 'utf16le')]));
+    const out = join(dir, 'unicode-out.csv');
+    await runRate(input, { out });
+    expect(parseCsv(decodeText(readFileSync(out)).text).rows[1]?.slice(0, 3)).toEqual(['А', '2', '50']);
+    const binary = join(dir, 'binary.csv');
+    writeFileSync(binary, Buffer.from('%PDF-1.4\n\u0000\u0000binary'));
+    expect(await errorOf(runRate(binary))).toMatch(/не текстовая таблица CSV/);
+  });
+
   it('reads UTF-8 with BOM, commas and decimal points', async () => {
     const input = join(dir, 'utf.csv');
     writeFileSync(input, '\ufeffОбъект,K1,K2\r\nА,"1,5",3\r\nБ,3,x\r\n', 'utf8');
