@@ -1,15 +1,13 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDatabase, type DatabaseHandle } from '../../db/create-database.ts';
-import { migrateToLatest } from '../../db/migrate.ts';
+import type { DatabaseHandle } from '../../db/create-database.ts';
 import { createTestApp, TEST_CATALOG_DIR, type TestApp } from '../../../test/helpers/test-app.ts';
 import { buildOrgTree } from '../../../test/helpers/factories.ts';
 import { fillForm, startCampaign, systemContext } from '../../../test/helpers/campaign-fixtures.ts';
-import { createTestDatabase, TEST_DATABASE_KIND } from '../../../test/helpers/test-database.ts';
+import { killableDatabase, runUntilThenKill, type KillableDatabase } from '../../../test/helpers/killable-process.ts';
 import { zipArchive } from '../../../test/helpers/zip-archive.ts';
 import { seededRandom } from '../../domain/demo/seeded-random.ts';
 import { syncCatalogues } from '../catalogues/sync-catalogues.ts';
@@ -234,28 +232,20 @@ describe('uploading a filled-in template', () => {
 });
 
 describe('an upload killed midway', () => {
-  let handle: DatabaseHandle;
+  let killable: KillableDatabase;
   let dir: string;
-  let target: string;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'soko-kill-'));
-    if (TEST_DATABASE_KIND === 'postgres') {
-      handle = await createTestDatabase();
-      target = handle.target.kind === 'postgres' ? handle.target.url : '';
-    } else {
-      target = join(dir, 'data');
-      handle = await createDatabase({ kind: 'pglite', dataDir: target });
-      await migrateToLatest(handle.db);
-    }
+    killable = await killableDatabase();
+    dir = mkdtempSync(join(tmpdir(), 'soko-kill-file-'));
   }, 60_000);
   afterAll(async () => {
-    await handle.close();
+    await killable.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('leaves the data as it was before', async () => {
-    const { db } = handle;
+    const { db } = killable.handle;
     const tree = await buildOrgTree(db);
     await syncCatalogues(db, TEST_CATALOG_DIR);
     await db
@@ -269,60 +259,23 @@ describe('an upload killed midway', () => {
       file,
       await fill((await campaignTemplate(systemContext(db), campaign.id, tree.s1.id)).file, { 't_winners|': 4, 't_pupils|': 40 }),
     );
-    const snapshot = async () => ({
-      values: await db.selectFrom('submission_value').select(['data_element_code', 'raw']).orderBy('data_element_code').execute(),
-      submission: await db.selectFrom('submission').select(['status', 'version']).execute(),
+    const snapshot = async (at: DatabaseHandle) => ({
+      values: await at.db.selectFrom('submission_value').select(['data_element_code', 'raw']).orderBy('data_element_code').execute(),
+      submission: await at.db.selectFrom('submission').select(['status', 'version']).execute(),
       audit: (
-        await db
+        await at.db
           .selectFrom('audit_log')
           .select((eb) => eb.fn.countAll<number>().as('n'))
           .executeTakeFirstOrThrow()
       ).n,
     });
-    const before = await snapshot();
-    // PGlite on disk is one process's: hand the directory over to the child
-    if (TEST_DATABASE_KIND === 'pglite') await handle.close();
+    const before = await snapshot(killable.handle);
+    await killable.handOver();
 
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', resolve('test/helpers/upload-then-hang.ts'), target, String(campaign.id), file],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let out = '';
-    let err = '';
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    const reachedCommit = await new Promise<boolean>((done) => {
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        if (out.includes('step: фиксация')) done(true);
-      });
-      child.on('exit', () => done(false));
-    });
-    expect(reachedCommit, `${out}\n${err}`).toBe(true);
+    const out = await runUntilThenKill('upload-then-hang.ts', [killable.target, String(campaign.id), file], 'step: фиксация');
     expect(out).toContain('step: запись черновиков');
-    child.kill('SIGKILL');
-    await new Promise((done) => child.once('exit', done));
 
-    if (TEST_DATABASE_KIND === 'pglite') {
-      rmSync(join(target, 'postmaster.pid'), { force: true });
-      handle = await createDatabase({ kind: 'pglite', dataDir: target });
-    }
-    const after = await (async () => {
-      const db2 = handle.db;
-      return {
-        values: await db2.selectFrom('submission_value').select(['data_element_code', 'raw']).orderBy('data_element_code').execute(),
-        submission: await db2.selectFrom('submission').select(['status', 'version']).execute(),
-        audit: (
-          await db2
-            .selectFrom('audit_log')
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      };
-    })();
-    expect(after).toEqual(before);
+    expect(await snapshot(await killable.takeBack())).toEqual(before);
     expect(before.values.map((v) => v.raw)).toEqual(['30', '3']);
   }, 120_000);
 });
