@@ -2,8 +2,7 @@ import { Alert, App, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../api/api-error.ts';
 import { authApi } from '../api/auth-api.ts';
-
-const MIN_PASSWORD_LENGTH = 10;
+import { NewPasswordFields } from './new-password-fields.tsx';
 
 interface PasswordForm {
   currentPassword: string;
@@ -50,32 +49,13 @@ export function PasswordChangeModal({ onClose }: { onClose: () => void }) {
         <Form.Item label="Текущий пароль" name="currentPassword" rules={[{ required: true, message: 'Укажите текущий пароль' }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
-        <Form.Item
-          label="Новый пароль"
+        <NewPasswordFields
           name="newPassword"
+          repeatName="newPasswordRepeat"
+          label="Новый пароль"
+          repeatLabel="Повтор нового пароля"
           extra="После смены пароля вход на других устройствах завершится."
-          rules={[
-            { required: true, message: 'Укажите новый пароль' },
-            { min: MIN_PASSWORD_LENGTH, message: `Не менее ${MIN_PASSWORD_LENGTH} символов` },
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          label="Повтор нового пароля"
-          name="newPasswordRepeat"
-          dependencies={['newPassword']}
-          rules={[
-            { required: true, message: 'Повторите новый пароль' },
-            ({ getFieldValue }) => ({
-              validator: (_rule, v) =>
-                !v || v === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error('Пароли не совпадают')),
-            }),
-          ]}
-          style={{ marginBottom: 0 }}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        />
       </Form>
     </Modal>
   );

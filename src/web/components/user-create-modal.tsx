@@ -4,6 +4,7 @@ import { ROLE_NAMES, ROLES } from '../../domain/access/role.ts';
 import { errorMessage } from '../api/api-error.ts';
 import type { NewUser, OrgKind, Role } from '../api/types.ts';
 import { usersApi } from '../api/users-api.ts';
+import { NewPasswordFields } from './new-password-fields.tsx';
 import { OrgSelect } from './org-select.tsx';
 
 interface UserCreateModalProps {
@@ -27,8 +28,6 @@ const SCOPE_HINT: Record<OrgKind | 'any', string> = {
   organisation: 'Выберите образовательную организацию',
   any: 'Выберите регион, муниципалитет или организацию',
 };
-
-const MIN_PASSWORD_LENGTH = 10;
 
 const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_NAMES[role] }));
 
@@ -110,31 +109,7 @@ export function UserCreateModal({ onClose, onCreated }: UserCreateModalProps) {
             placeholder={scopeKind ? SCOPE_HINT[scopeKind] : 'Сначала выберите роль'}
           />
         </Form.Item>
-        <Form.Item
-          label="Пароль"
-          name="password"
-          rules={[
-            { required: true, message: 'Укажите пароль' },
-            { min: MIN_PASSWORD_LENGTH, message: `Не менее ${MIN_PASSWORD_LENGTH} символов` },
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          label="Повтор пароля"
-          name="passwordRepeat"
-          dependencies={['password']}
-          rules={[
-            { required: true, message: 'Повторите пароль' },
-            ({ getFieldValue }) => ({
-              validator: (_rule, v) =>
-                !v || v === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error('Пароли не совпадают')),
-            }),
-          ]}
-          style={{ marginBottom: 0 }}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordFields name="password" repeatName="passwordRepeat" label="Пароль" repeatLabel="Повтор пароля" />
       </Form>
     </Modal>
   );
