@@ -95,8 +95,8 @@ function report(saturated: LoadFigures, lostSaturated: number, paced: LoadFigure
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   console.log(row('back to back: reads', saturated.reads, readTarget(saturated.reads)));
   console.log(row('back to back: form saves', saturated.writes, '0 errors'));
-  console.log(row('1 request/s per user: reads', paced.reads, readTarget(paced.reads)));
-  console.log(row('1 request/s per user: form saves', paced.writes, '0 errors'));
+  console.log(row('paced: reads', paced.reads, readTarget(paced.reads)));
+  console.log(row('paced: form saves', paced.writes, '0 errors'));
   console.log(
     `\nAcknowledged saves lost: ${lostSaturated} of ${saturated.acknowledged.length} (back to back), ${lostPaced} of ${paced.acknowledged.length} (paced).`,
   );
