@@ -6,7 +6,7 @@ const dir = process.argv[2];
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-const expected = ['pglite.json', 'postgres.json', 'e2e.json'];
+const expected = ['pglite.json', 'postgres.json', 'faults.json', 'e2e.json'];
 for (const name of expected) {
   let report;
   try {

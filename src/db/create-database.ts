@@ -39,10 +39,15 @@ export async function createDatabase(target: DatabaseTarget): Promise<DatabaseHa
     // An idle connection the server ends (a restart, pg_terminate_backend, a dropped database)
     // reports an error on the pool; without a listener Node treats it as an uncaught exception and
     // the whole server stops. The pool replaces the connection on the next query.
-    pool.on('error', (error: Error & { code?: string }) => {
+    const onLost = (error: Error & { code?: string }) => {
       if (error.code !== ADMIN_SHUTDOWN)
         process.stderr.write(`PostgreSQL: соединение закрыто сервером (${error.message}); будет открыто новое.\n`);
-    });
+    };
+    pool.on('error', onLost);
+    // A connection in use when the server goes (a restart) reports on the client itself, not the
+    // pool: without a listener that too would stop the process. Its query fails, and the pool drops
+    // the broken client when it is released.
+    pool.on('connect', (client) => client.on('error', onLost));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, target, close: () => db.destroy() };
   }

@@ -28,9 +28,13 @@ const DISK_FULL = new Set(['53100', 'ENOSPC']);
 const DATABASE_AWAY = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE']);
 
 /** A database that is full or away, in our code and words; the transaction was rolled back, so nothing was half-written. */
+// node-postgres reports a connection the server ended without a SQLSTATE, in these words.
+const LOST_CONNECTION = /^(Connection terminated|Client has encountered a connection error|Client was closed and is not queryable)/;
+
 function fromDatabase(error: unknown): AppError | null {
   for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
+    const lost = e instanceof Error && LOST_CONNECTION.test(e.message);
+    const code = lost ? 'ECONNRESET' : (e as { code?: unknown }).code;
     if (typeof code !== 'string') continue;
     if (DISK_FULL.has(code)) {
       return new AppError(
