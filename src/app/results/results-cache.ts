@@ -1,8 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 
-/** Views kept per database (one version each); the least recently used go first. */
-const CAPACITY = 100;
+/**
+ * Views kept per database (one version each); the least recently used go first. A rating of a
+ * large municipality with its explanations takes megabytes, so the number stays small: enough for
+ * the comparisons and periods people are looking at, not for all of them.
+ */
+const CAPACITY = 24;
 
 const caches = new WeakMap<object, Map<string, { version: string; value: unknown }>>();
 
