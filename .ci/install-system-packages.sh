@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Installs what the tests need from Debian: PostgreSQL 15, Chromium and a Cyrillic font.
+# Installs what the tests need from Debian: PostgreSQL 15, Chromium, a Cyrillic font, and LibreOffice,
+# poppler and tesseract with Russian, which check the reports (DOCX converted to PDF, pages to PNG, read back).
 set -euo pipefail
 need=()
-for pkg in postgresql-15 chromium fonts-dejavu-core; do
+for pkg in postgresql-15 chromium fonts-dejavu-core libreoffice-writer-nogui poppler-utils tesseract-ocr tesseract-ocr-rus; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then

@@ -272,7 +272,87 @@ export interface EvidenceFileTable {
   uploaded_at: CreatedAt;
 }
 
+export interface WorkingGroupTable {
+  scope_org_id: number;
+  name: string;
+  order_number: string | null;
+  order_date: string | null;
+  updated_by: number | null;
+  updated_at: UpdatedAt;
+}
+
+export interface WorkingGroupMemberTable {
+  scope_org_id: number;
+  ordinal: number;
+  full_name: string;
+  post: string;
+  role: 'chair' | 'deputy' | 'secretary' | 'member';
+}
+
+export interface ReportTable {
+  id: Generated<number>;
+  lineage_id: number | null;
+  version: Generated<number>;
+  scope_org_id: number;
+  framework_id: number;
+  period_id: number;
+  scope_kind: 'direction' | 'monitoring' | 'organisation';
+  direction_code: string | null;
+  org_id: number | null;
+  title: string;
+  status: Generated<'draft' | 'reviewed' | 'approved' | 'published'>;
+  content: ColumnType<unknown, string, string>;
+  sections: ColumnType<Record<string, string>, string, string>;
+  compute_run_id: number | null;
+  edit_version: Generated<number>;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface ReportFileTable {
+  id: Generated<number>;
+  report_id: number;
+  file_name: string;
+  content_type: string;
+  size: number;
+  content: Uint8Array;
+  uploaded_by: number | null;
+  uploaded_at: CreatedAt;
+}
+
+export interface ReportStepTable {
+  id: Generated<number>;
+  report_id: number;
+  step: 'generate' | 'review' | 'approve' | 'publish' | 'unpublish' | 'new_version';
+  status_after: string;
+  details: ColumnType<Record<string, unknown>, string, string>;
+  file_id: number | null;
+  user_id: number | null;
+  user_name: string;
+  at: CreatedAt;
+}
+
+export interface PublicationTable {
+  id: Generated<number>;
+  kind: 'report' | 'regulation' | 'rating';
+  scope_org_id: number;
+  title: string;
+  report_id: number | null;
+  campaign_id: number | null;
+  content: ColumnType<unknown, string | null, string | null>;
+  published_by: number | null;
+  published_at: CreatedAt;
+  withdrawn_at: Date | null;
+}
+
 export interface Database {
+  working_group: WorkingGroupTable;
+  working_group_member: WorkingGroupMemberTable;
+  report: ReportTable;
+  report_file: ReportFileTable;
+  report_step: ReportStepTable;
+  publication: PublicationTable;
   scoring_round: ScoringRoundTable;
   scoring_assignment: ScoringAssignmentTable;
   expert_score: ExpertScoreTable;

@@ -5,6 +5,7 @@ import * as m0003 from './0003-results.ts';
 import * as m0004 from './0004-results-parts.ts';
 import * as m0005 from './0005-campaigns.ts';
 import * as m0006 from './0006-scoring.ts';
+import * as m0007 from './0007-reports.ts';
 
 /** All migrations in order; names are frozen once released. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004-results-parts': m0004,
   '0005-campaigns': m0005,
   '0006-scoring': m0006,
+  '0007-reports': m0007,
 };

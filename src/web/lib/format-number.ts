@@ -1,7 +1,5 @@
-/** A number in Russian notation (decimal comma, thin grouping), at most `digits` fraction digits. */
-export function formatNumber(value: number, digits = 2): string {
-  return value.toLocaleString('ru-RU', { maximumFractionDigits: digits });
-}
+export { formatNumber } from '../../domain/export/format-ru.ts';
+import { formatNumber } from '../../domain/export/format-ru.ts';
 
 /** A share 0..1 as whole percent: 0.756 → «76 %». */
 export function formatShare(share: number): string {
