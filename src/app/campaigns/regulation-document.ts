@@ -1,19 +1,6 @@
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-} from 'docx';
+import { AlignmentType, Document, Packer, Paragraph, type Table } from 'docx';
 import { toRussianDate } from '../catalogues/workbook-cells.ts';
+import { BODY, centered, FONT, heading, MARGIN, PAGE, pageNumberFooter, para, SMALL, table, text, TEXT_WIDTH } from '../documents/docx-parts.ts';
 
 /** What the regulation of one monitoring campaign says (seed 004 §2.2: terms, participants, use of results). */
 export interface RegulationInput {
@@ -39,75 +26,6 @@ export interface RegulationInput {
   order: { number: string; date: string } | null;
   /** ISO date. */
   generatedOn: string;
-}
-
-const FONT = 'Times New Roman';
-const BODY = 28; // half-points: 14 pt
-const SMALL = 24; // 12 pt in tables and the footer
-// A4 with the margins of Russian official documents (ГОСТ Р 7.0.97): 30 mm left, 15 mm right, 20 mm top and bottom.
-const PAGE = { width: 11906, height: 16838 };
-const MARGIN = { top: 1134, bottom: 1134, left: 1701, right: 850 };
-const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
-const INDENT = 709; // 1.25 cm first-line indent
-
-const text = (value: string, options: { bold?: boolean; size?: number } = {}) =>
-  new TextRun({ text: value, font: FONT, size: options.size ?? BODY, bold: options.bold });
-
-/** A justified body paragraph with a first-line indent. */
-const para = (value: string) =>
-  new Paragraph({ children: [text(value)], alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT }, spacing: { after: 60 } });
-
-const centered = (value: string, options: { bold?: boolean; after?: number } = {}) =>
-  new Paragraph({
-    children: [text(value, { bold: options.bold })],
-    alignment: AlignmentType.CENTER,
-    spacing: { after: options.after ?? 0 },
-  });
-
-const heading = (value: string) =>
-  new Paragraph({
-    children: [text(value, { bold: true })],
-    alignment: AlignmentType.CENTER,
-    keepNext: true,
-    spacing: { before: 240, after: 120 },
-  });
-
-const cell = (value: string, width: number, options: { bold?: boolean; center?: boolean } = {}) =>
-  new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlign.CENTER,
-    margins: { left: 57, right: 57, top: 28, bottom: 28 },
-    children: [
-      new Paragraph({
-        children: [text(value, { bold: options.bold, size: SMALL })],
-        alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
-      }),
-    ],
-  });
-
-/** A table whose header row repeats on every page; the first column (№) and `centered` columns are centred. */
-function table(headers: string[], widths: number[], rows: string[][], centeredColumns: number[] = [0]): Table {
-  const scale = TEXT_WIDTH / widths.reduce((a, b) => a + b, 0);
-  const w = widths.map((x) => Math.floor(x * scale));
-  return new Table({
-    layout: TableLayoutType.FIXED,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: w,
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: w.map((width, i) => cell(headers[i] ?? '', width, { bold: true, center: true })),
-      }),
-      ...rows.map(
-        (r) =>
-          new TableRow({
-            cantSplit: true,
-            children: w.map((width, i) => cell(r[i] ?? '', width, { center: centeredColumns.includes(i) })),
-          }),
-      ),
-    ],
-  });
 }
 
 /** The approval mark in the top right corner, or a note that this is a draft. */
@@ -224,16 +142,7 @@ export async function buildRegulationDocx(input: RegulationInput): Promise<Buffe
     sections: [
       {
         properties: { page: { size: PAGE, margin: MARGIN } },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [new TextRun({ font: FONT, size: SMALL, children: [PageNumber.CURRENT] })],
-              }),
-            ],
-          }),
-        },
+        footers: { default: pageNumberFooter() },
         children: body,
       },
     ],

@@ -189,7 +189,7 @@ export function clusteringsOf(content: StoredRating, objects: readonly Clustered
   return [bySettlement(objects), bySize(objects, type), byResults(objects, content)];
 }
 
-async function clusteredObjects(ctx: UseCaseContext, content: StoredRating, type: OrgType | null): Promise<ClusteredObject[]> {
+export async function clusteredObjects(ctx: UseCaseContext, content: StoredRating, type: OrgType | null): Promise<ClusteredObject[]> {
   const ids = content.objects.map((o) => o.id);
   const rows = ids.length ? await ctx.db.selectFrom('org').select(['id', 'attributes']).where('id', 'in', ids).execute() : [];
   const attributes = new Map(rows.map((r) => [r.id, r.attributes]));

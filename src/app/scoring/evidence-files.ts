@@ -1,4 +1,5 @@
 import { AppError, forbidden, notFound } from '../app-error.ts';
+import { documentTypeOf } from '../document-types.ts';
 import { actorSees } from '../actor.ts';
 import { writeAudit } from '../audit.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -7,19 +8,6 @@ import { loadMechanismCatalogue, loadRound, managesRounds, roundPositions } from
 /** Largest evidence document kept (a scanned order or a report). */
 export const EVIDENCE_LIMIT_BYTES = 10 * 1024 * 1024;
 
-const TYPES: Record<string, string> = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  doc: 'application/msword',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  xls: 'application/vnd.ms-excel',
-  odt: 'application/vnd.oasis.opendocument.text',
-  ods: 'application/vnd.oasis.opendocument.spreadsheet',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  txt: 'text/plain',
-};
 
 /** An assigned scorer attaches a document supporting their score of a position. */
 export async function uploadEvidence(
@@ -43,14 +31,7 @@ export async function uploadEvidence(
       { path: 'x-position', message: 'Неизвестная позиция.' },
     ]);
   }
-  const extension = input.fileName.split('.').pop()?.toLowerCase() ?? '';
-  const type = TYPES[extension];
-  if (!type) {
-    throw new AppError(
-      'unsupported_media_type',
-      `Файл «${input.fileName}»: принимаются документы PDF, Word, Excel, OpenDocument, изображения JPEG и PNG и текст (.pdf, .docx, .doc, .xlsx, .xls, .odt, .ods, .jpg, .png, .txt).`,
-    );
-  }
+  const type = documentTypeOf(input.fileName);
   if (input.bytes.length === 0) throw new AppError('validation_failed', `Файл «${input.fileName}» пуст.`);
   return ctx.db.transaction().execute(async (trx) => {
     const row = await trx

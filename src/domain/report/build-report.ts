@@ -216,7 +216,7 @@ export function buildReport(input: ReportInput): ReportContent {
       }
     }
     const top = (xs: (Finding & { size: number })[]) =>
-      xs.sort((a, b) => b.size - a.size || a.text.localeCompare(b.text, 'ru')).slice(0, TOP_CHANGES).map(({ size: _size, ...f }) => f);
+      xs.sort((a, b) => b.size - a.size || a.text.localeCompare(b.text, 'ru')).slice(0, TOP_CHANGES).map((f): Finding => ({ kind: f.kind, text: f.text, orgId: f.orgId, indicator: f.indicator }));
     deficits.push(...top(falls));
     practices.push(...top(rises));
   }

@@ -14,7 +14,7 @@ const plural = (n: number, one: string, few: string, many: string) => {
  * them in the UI; the numbers themselves stay in the generated tables.
  */
 export function draftSections(c: ReportContent): Record<ReportSectionKey, string> {
-  const where = c.scope.org ? `«${c.scope.org.name}»` : c.scope.territory.name;
+  const where = c.scope.org ? c.scope.org.name : c.scope.territory.name;
   const what = c.scope.direction ? `по направлению «${c.scope.direction.name}»` : `по методике «${c.catalogue.name}»`;
   const years = c.periods.map((p) => p.name).join(', ');
   const better = c.indicators.filter((i) => i.direction === 'better').length;
@@ -40,7 +40,7 @@ export function draftSections(c: ReportContent): Record<ReportSectionKey, string
 
   return {
     goals:
-      `Цель анализа — оценить состояние ${what} в ${where} за ${c.period.name}, выявить дефициты и успешные практики и определить основания для адресных рекомендаций и управленческих решений. ` +
+      `Цель анализа — оценить результаты ${what} (${c.scope.org ? 'организация' : 'территория'}: ${where}) за ${c.period.name}, выявить дефициты и успешные практики и определить основания для адресных рекомендаций и управленческих решений. ` +
       `Задачи: рассчитать итоговые показатели и баллы организаций; сравнить результаты по годам (${years}); выявить факторы, влияющие на результаты; сформулировать выводы.`,
     directions: c.directions.map((d) => `${d.name} (${d.indicators.length} ${plural(d.indicators.length, 'показатель', 'показателя', 'показателей')})`).join('; ') + '.',
     final:

@@ -1,0 +1,96 @@
+import {
+  AlignmentType,
+  Footer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from 'docx';
+
+// The parts of the official documents СОКО writes in Word (a regulation, an analytic report):
+// Times New Roman 14 pt on A4 with the margins of ГОСТ Р 7.0.97, tables whose header row repeats.
+
+export const FONT = 'Times New Roman';
+export const BODY = 28; // half-points: 14 pt
+export const SMALL = 24; // 12 pt in tables and the footer
+// A4 with the margins of Russian official documents (ГОСТ Р 7.0.97): 30 mm left, 15 mm right, 20 mm top and bottom.
+export const PAGE = { width: 11906, height: 16838 };
+export const MARGIN = { top: 1134, bottom: 1134, left: 1701, right: 850 };
+export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+export const INDENT = 709; // 1.25 cm first-line indent
+
+export const text = (value: string, options: { bold?: boolean; size?: number; italics?: boolean } = {}) =>
+  new TextRun({ text: value, font: FONT, size: options.size ?? BODY, bold: options.bold, italics: options.italics });
+
+/** A justified body paragraph with a first-line indent. */
+export const para = (value: string) =>
+  new Paragraph({ children: [text(value)], alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT }, spacing: { after: 60 } });
+
+export const centered = (value: string, options: { bold?: boolean; after?: number } = {}) =>
+  new Paragraph({
+    children: [text(value, { bold: options.bold })],
+    alignment: AlignmentType.CENTER,
+    spacing: { after: options.after ?? 0 },
+  });
+
+export const heading = (value: string) =>
+  new Paragraph({
+    children: [text(value, { bold: true })],
+    alignment: AlignmentType.CENTER,
+    keepNext: true,
+    spacing: { before: 240, after: 120 },
+  });
+
+export const cell = (value: string, width: number, options: { bold?: boolean; center?: boolean; size?: number } = {}) =>
+  new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlign.CENTER,
+    margins: { left: 57, right: 57, top: 28, bottom: 28 },
+    children: [
+      new Paragraph({
+        children: [text(value, { bold: options.bold, size: options.size ?? SMALL })],
+        alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
+      }),
+    ],
+  });
+
+/** A table whose header row repeats on every page; the first column (№) and `centered` columns are centred. */
+export function table(headers: string[], widths: number[], rows: string[][], centeredColumns: number[] = [0], size = SMALL): Table {
+  const scale = TEXT_WIDTH / widths.reduce((a, b) => a + b, 0);
+  const w = widths.map((x) => Math.floor(x * scale));
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: w,
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: w.map((width, i) => cell(headers[i] ?? '', width, { bold: true, center: true, size })),
+      }),
+      ...rows.map(
+        (r) =>
+          new TableRow({
+            cantSplit: true,
+            children: w.map((width, i) => cell(r[i] ?? '', width, { center: centeredColumns.includes(i), size })),
+          }),
+      ),
+    ],
+  });
+}
+
+/** The page number centred in the footer. */
+export const pageNumberFooter = () =>
+  new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ font: FONT, size: SMALL, children: [PageNumber.CURRENT] })],
+      }),
+    ],
+  });
