@@ -23,6 +23,8 @@ import { periodRoutes } from './routes/periods/routes.ts';
 import { resultRoutes } from './routes/results/routes.ts';
 import { campaignRoutes } from './routes/campaigns/routes.ts';
 import { scoringRoutes } from './routes/scoring/routes.ts';
+import { reportRoutes } from './routes/reports/routes.ts';
+import { publicRoutes } from './routes/public/routes.ts';
 import { boundIntegers } from './bound-integers.ts';
 import { CONTENT_SECURITY_POLICY, installSameOriginCheck } from './same-origin.ts';
 import { userRoutes } from './routes/users/routes.ts';
@@ -120,6 +122,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   resultRoutes(app, options.db);
   await campaignRoutes(app, options.db);
   await scoringRoutes(app, options.db);
+  await reportRoutes(app, options.db);
+  publicRoutes(app, options.db);
 
   const uiDir = options.uiDir;
   const hasUi = uiDir !== null && existsSync(join(uiDir, 'index.html'));

@@ -93,6 +93,22 @@ export async function publishRegulation(ctx: UseCaseContext, campaignId: number,
   }
   await ctx.db.transaction().execute(async (trx) => {
     await trx.updateTable('campaign').set({ published_at: new Date() }).where('id', '=', campaign.id).execute();
+    // The public section's index: a regulation published again keeps its link.
+    const existing = await trx.selectFrom('publication').select('id').where('campaign_id', '=', campaign.id).executeTakeFirst();
+    if (existing) await trx.updateTable('publication').set({ withdrawn_at: null }).where('id', '=', existing.id).execute();
+    else {
+      await trx
+        .insertInto('publication')
+        .values({
+          kind: 'regulation',
+          scope_org_id: campaign.scopeOrgId,
+          title: `Регламент мониторинга «${campaign.name}»`,
+          campaign_id: campaign.id,
+          content: null,
+          published_by: ctx.actor.userId === 0 ? null : ctx.actor.userId,
+        })
+        .execute();
+    }
     await writeAudit(
       trx,
       ctx.actor,

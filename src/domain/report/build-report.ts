@@ -152,7 +152,7 @@ export function buildReport(input: ReportInput): ReportContent {
     key: c.key,
     title: c.title,
     objectCount: c.objects.length,
-    rows: c.objects.filter((o) => focusId === null || o.id === focusId).map((o) => rowOf(c, o)),
+    rows: c.objects.filter((o) => focusId === null || o.id === focusId).map((o) => comparisonRow(c, o)),
   }));
 
   const deficits: Finding[] = [];
@@ -261,7 +261,8 @@ export function buildReport(input: ReportInput): ReportContent {
   };
 }
 
-function rowOf(c: ReportComparisonInput, o: Named): ComparisonRow {
+/** One object of a comparison as the report and the public rating show it: its scores, places and zone. */
+export function comparisonRow(c: Pick<ReportComparisonInput, 'rating'>, o: Named): ComparisonRow {
   const id = String(o.id);
   const summary = c.rating.summary[id];
   return {
