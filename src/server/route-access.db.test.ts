@@ -14,6 +14,8 @@ import { formIn, startCampaign, systemContext, TODAY } from '../../test/helpers/
 import { createTestApp, loginCookie, type TestApp } from '../../test/helpers/test-app.ts';
 import { TEST_PASSWORD } from '../../test/helpers/factories.ts';
 import { hashPassword } from '../app/password.ts';
+import { publishRating } from '../app/public/publications.ts';
+import { reportFixtures, type ReportFixtures } from '../../test/helpers/report-fixtures.ts';
 
 interface SampleRequest {
   url?: string;
@@ -282,10 +284,93 @@ function sampleFor(method: string, url: string, role: Role | 'anonymous'): Promi
         payload: (await exportRoundWorkbook(systemContext(t.handle.db), id)).file,
         headers: { 'content-type': XLSX_TYPE, 'x-file-name': 'ocenka.xlsx' },
       }));
+    case 'GET /api/reports':
+    case 'HEAD /api/reports':
+    case 'GET /api/publications':
+    case 'HEAD /api/publications':
+    case 'GET /api/public/documents':
+    case 'HEAD /api/public/documents':
+      return {};
+    case 'POST /api/reports':
+      return reports().then((r) => ({ payload: { catalogueId: r.f.catalogueId, periodId: r.f.periodId, scopeKind: 'direction', directionCode: 'D1', territoryId: tree.m1.id } }));
+    // Readers: the district's draft; a school's representative reads the approved report about the school.
+    case 'GET /api/reports/:id':
+    case 'HEAD /api/reports/:id':
+    case 'GET /api/reports/:id/report.docx':
+    case 'HEAD /api/reports/:id/report.docx':
+    case 'GET /api/reports/:id/report.pdf':
+    case 'HEAD /api/reports/:id/report.pdf':
+    case 'GET /api/reports/:id/charts/:key':
+    case 'HEAD /api/reports/:id/charts/:key':
+    case 'GET /api/reports/:id/files/:fileId':
+    case 'HEAD /api/reports/:id/files/:fileId':
+      return reports().then((r) => {
+        const [id, fileId] = role === 'org_representative' ? [r.own, r.ownFile] : [r.draft, r.draftFile];
+        return { url: url.replace(':id', String(id)).replace(':key', 'years').replace(':fileId', String(fileId)) };
+      });
+    case 'PUT /api/reports/:id/sections':
+      return freshReport('draft', url).then((u) => ({ url: u, payload: { sections: { goals: `Цели ${n}` }, editVersion: 1 } }));
+    case 'POST /api/reports/:id/refresh':
+      return freshReport('draft', url).then((u) => ({ url: u }));
+    case 'POST /api/reports/:id/files':
+      return freshReport('draft', url).then((u) => ({ url: u, payload: Buffer.from('%PDF-1.4'), headers: { 'content-type': 'application/pdf', 'x-file-name': 'protokol.pdf' } }));
+    case 'POST /api/reports/:id/review':
+      return freshReport('draft', url).then((u) => ({ url: u, payload: { meetingDate: '01.12.2024', decision: 'recommend', minutesNumber: String(n) } }));
+    case 'POST /api/reports/:id/approve':
+      return freshReport('reviewed', url).then((u) => ({ url: u, payload: { name: 'Иванова А. П.', post: 'начальник управления', date: '02.12.2024' } }));
+    case 'POST /api/reports/:id/publish':
+    case 'POST /api/reports/:id/versions':
+      return freshReport('approved', url).then((u) => ({ url: u }));
+    case 'POST /api/reports/:id/unpublish':
+      return freshReport('published', url).then((u) => ({ url: u }));
+    case 'GET /api/working-group':
+    case 'HEAD /api/working-group':
+      return { url: `/api/working-group?territoryId=${tree.m1.id}` };
+    case 'PUT /api/working-group':
+      return {
+        payload: {
+          territoryId: tree.m1.id,
+          name: `Рабочая группа ${n}`,
+          orderNumber: `${n}-од`,
+          orderDate: '01.09.2024',
+          members: [{ fullName: 'Иванова А. П.', post: 'начальник управления', role: 'chair' }],
+        },
+      };
+    case 'POST /api/publications':
+      return reports().then((r) => ({ payload: { catalogueId: r.f.catalogueId, periodId: r.f.periodId, key: r.f.ratingKey } }));
+    case 'POST /api/publications/:id/withdraw':
+      return reports().then(async (r) => {
+        const { id } = await publishRating(systemContext(t.handle.db), { catalogueId: r.f.catalogueId, periodId: r.f.periodId, key: r.f.ratingKey });
+        return { url: url.replace(':id', String(id)) };
+      });
+    case 'GET /api/public/documents/:id':
+    case 'HEAD /api/public/documents/:id':
+    case 'GET /api/public/documents/:id/document.docx':
+    case 'HEAD /api/public/documents/:id/document.docx':
+    case 'GET /api/public/documents/:id/document.pdf':
+    case 'HEAD /api/public/documents/:id/document.pdf':
+      return reports().then((r) => ({ url: url.replace(':id', String(r.publication)) }));
     default:
       return null;
   }
 }
+
+let sharedReports: Promise<{ f: ReportFixtures; draft: number; draftFile: number; own: number; ownFile: number; publication: number }> | null = null;
+/** Reports for the report routes: a draft of the district, the approved report about school s1, a published one. */
+const reports = () =>
+  (sharedReports ??= (async () => {
+    const f = await reportFixtures(t.handle.db, t.tree);
+    const draft = await f.reportIn('draft');
+    const own = await f.reportIn('approved', 'school');
+    const published = await f.reportIn('published');
+    return { f, draft, draftFile: await f.attach(draft), own, ownFile: await f.attach(own), publication: await f.publicationOf(published) };
+  })());
+
+/** A new report of the district in the status, for a write that changes it. */
+const freshReport = async (status: 'draft' | 'reviewed' | 'approved' | 'published', url: string) => {
+  const r = await reports();
+  return url.replace(':id', String(await r.f.reportIn(status)));
+};
 
 const loginOf = {} as Record<Role, string>;
 

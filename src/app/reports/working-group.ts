@@ -66,7 +66,9 @@ async function territoryOf(ctx: UseCaseContext, territoryId: number) {
 /** The working group as whoever sees the territory reads it; an empty one when not yet formed. */
 export async function getWorkingGroup(ctx: UseCaseContext, territoryId: number): Promise<WorkingGroup> {
   const t = await territoryOf(ctx, territoryId);
-  if (!actorSees(ctx.actor, t.path)) throw forbidden('Эта территория вне вашей зоны доступа.');
+  // The territory's own people read it, and so do its organisations (their scope lies within it).
+  const within = ctx.actor.scopePath !== null && ctx.actor.scopePath.startsWith(t.path);
+  if (!actorSees(ctx.actor, t.path) && !within) throw forbidden('Эта территория вне вашей зоны доступа.');
   return (
     (await loadWorkingGroup(ctx.db, t.id)) ?? {
       territory: { id: t.id, name: t.name },
