@@ -4,6 +4,7 @@ import { REPORT_SECTIONS, type ReportContent, type ReportIndicator } from '../..
 import { REPORT_STATUS_NAMES, type ReportStatus } from '../../domain/report/report-workflow.ts';
 import { toRussianDate } from '../catalogues/workbook-cells.ts';
 import type { ReportChart } from './report-charts.ts';
+import { paragraphsOf } from '../../domain/report/report-paragraphs.ts';
 
 /** One block of a report document; the DOCX and the PDF render the same blocks. */
 export type DocBlock =
@@ -38,13 +39,6 @@ const num = (v: number | null | undefined, unit = ''): string => {
 };
 const unitOf = (unit: string) => (UNIT_LABELS as Record<string, string>)[unit] ?? unit;
 const DIRECTION_WORDS = { better: 'улучшение', worse: 'ухудшение', same: 'без изменений' } as const;
-
-/** Splits an operator's text into paragraphs at line breaks. */
-export const paragraphsOf = (text: string): string[] =>
-  text
-    .split(/\n+/)
-    .map((p) => p.trim())
-    .filter(Boolean);
 
 function finalTable(c: ReportContent): DocBlock {
   const org = c.scope.kind === 'organisation';

@@ -11,6 +11,9 @@ import { IndicatorPage } from '../pages/indicator-page.tsx';
 import { NotFoundPage } from '../pages/not-found-page.tsx';
 import { OrgsPage } from '../pages/orgs-page.tsx';
 import { PeriodsPage } from '../pages/periods-page.tsx';
+import { ReportPage } from '../pages/report-page.tsx';
+import { ReportsPage } from '../pages/reports-page.tsx';
+import { WorkingGroupPage } from '../pages/working-group-page.tsx';
 import { ResultCardPage } from '../pages/result-card-page.tsx';
 import { RatingsPage } from '../pages/ratings-page.tsx';
 import { ScoringRoundPage } from '../pages/scoring-round-page.tsx';
@@ -62,6 +65,14 @@ export function RoutePage({ route }: { route: Route }) {
       return <ScoringSheetPage key={`${route.roundId}/${route.orgId}`} roundId={route.roundId} orgId={route.orgId} />;
     case 'cycle':
       return <CyclePage />;
+    case 'reports':
+      return <ReportsPage />;
+    case 'report':
+      return <ReportPage key={route.reportId} reportId={route.reportId} />;
+    case 'working-group':
+      return <WorkingGroupPage />;
+    case 'public':
+    case 'public-document':
     case 'home':
     case 'login':
     case 'not-found':

@@ -7,8 +7,13 @@ import type { Me, Meta } from '../api/types.ts';
 import { navigate, useLocationPath } from '../hooks/use-location-path.ts';
 import type { Session } from '../hooks/use-session.ts';
 import { SessionContext } from '../hooks/use-session.ts';
-import { matchRoute } from '../lib/match-route.ts';
+import { matchRoute, type Route } from '../lib/match-route.ts';
+
+const isPublic = (route: Route) => route.name === 'public' || route.name === 'public-document';
 import { LoginPage } from '../pages/login-page.tsx';
+import { PublicDocumentPage } from '../pages/public-document-page.tsx';
+import { PublicPage } from '../pages/public-page.tsx';
+import { PublicLayout } from './public-layout.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { FullPageSpin } from './full-page-spin.tsx';
 import { RoutePage } from './route-page.tsx';
@@ -51,7 +56,7 @@ export function SessionGate() {
   }, []);
 
   useEffect(() => {
-    if (state.status === 'anonymous' && route.name !== 'login') navigate('/login', { replace: true });
+    if (state.status === 'anonymous' && route.name !== 'login' && !isPublic(route)) navigate('/login', { replace: true });
     if (state.status === 'authenticated' && (route.name === 'login' || route.name === 'home')) {
       navigate('/orgs', { replace: true });
     }
@@ -77,6 +82,14 @@ export function SessionGate() {
     navigate('/orgs');
   }, []);
 
+  // The public section needs no session: the same pages for anyone, logged in or not.
+  if (route.name === 'public' || route.name === 'public-document') {
+    return (
+      <PublicLayout>
+        {route.name === 'public' ? <PublicPage /> : <PublicDocumentPage key={route.documentId} documentId={route.documentId} />}
+      </PublicLayout>
+    );
+  }
   if (state.status === 'loading') return <FullPageSpin />;
   if (state.status === 'error') {
     return (

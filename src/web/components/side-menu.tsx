@@ -9,6 +9,8 @@ import {
   ScheduleOutlined,
   TeamOutlined,
   TrophyOutlined,
+  FileTextOutlined,
+  GlobalOutlined,
 } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { MenuProps } from 'antd';
@@ -37,6 +39,7 @@ export function SideMenu({ route, isAdmin }: SideMenuProps) {
     { key: '/campaigns', icon: <FormOutlined />, label: 'Сбор данных' },
     ...(user.role === 'org_representative' ? [] : [{ key: '/cyclogram', icon: <ScheduleOutlined />, label: 'Циклограмма' }]),
     { key: '/ratings', icon: <TrophyOutlined />, label: 'Рейтинги' },
+    { key: '/reports', icon: <FileTextOutlined />, label: <span style={TWO_LINES}>Аналитические отчёты</span>, title: 'Аналитические отчёты' },
     ...(SCORING_READER_ROLES.has(user.role)
       ? [
           { key: '/scoring', icon: <AuditOutlined />, label: <span style={TWO_LINES}>Оценка механизмов</span>, title: 'Оценка механизмов' },
@@ -49,6 +52,7 @@ export function SideMenu({ route, isAdmin }: SideMenuProps) {
         ]
       : []),
   ];
+  items.push({ key: '/public', icon: <GlobalOutlined />, label: <span style={TWO_LINES}>Публичный раздел</span>, title: 'Публичный раздел' });
   if (isAdmin) {
     items.push(
       { key: '/users', icon: <TeamOutlined />, label: 'Пользователи' },
@@ -64,7 +68,9 @@ export function SideMenu({ route, isAdmin }: SideMenuProps) {
           ? ['/campaigns']
           : route.name === 'scoring-round' || route.name === 'scoring-sheet'
             ? ['/scoring']
-            : [`/${route.name}`];
+            : route.name === 'report' || route.name === 'working-group'
+              ? ['/reports']
+              : [`/${route.name}`];
 
   return (
     <Menu

@@ -17,6 +17,11 @@ describe('matchRoute', () => {
     expect(matchRoute('/campaigns/3')).toEqual({ name: 'campaign', campaignId: 3 });
     expect(matchRoute('/campaigns/3/forms/41/')).toEqual({ name: 'campaign-form', campaignId: 3, orgId: 41 });
     expect(matchRoute('/cyclogram')).toEqual({ name: 'cyclogram' });
+    expect(matchRoute('/reports')).toEqual({ name: 'reports' });
+    expect(matchRoute('/reports/5/')).toEqual({ name: 'report', reportId: 5 });
+    expect(matchRoute('/working-group')).toEqual({ name: 'working-group' });
+    expect(matchRoute('/public')).toEqual({ name: 'public' });
+    expect(matchRoute('/public/17')).toEqual({ name: 'public-document', documentId: 17 });
     expect(matchRoute('/scoring')).toEqual({ name: 'scoring' });
     expect(matchRoute('/scoring/4/')).toEqual({ name: 'scoring-round', roundId: 4 });
     expect(matchRoute('/scoring/4/objects/17')).toEqual({ name: 'scoring-sheet', roundId: 4, orgId: 17 });

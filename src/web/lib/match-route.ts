@@ -16,6 +16,11 @@ export type Route =
   | { name: 'scoring-round'; roundId: number }
   | { name: 'scoring-sheet'; roundId: number; orgId: number }
   | { name: 'cycle' }
+  | { name: 'reports' }
+  | { name: 'report'; reportId: number }
+  | { name: 'working-group' }
+  | { name: 'public' }
+  | { name: 'public-document'; documentId: number }
   | { name: 'home' }
   | { name: 'not-found' };
 
@@ -50,5 +55,12 @@ export function matchRoute(pathname: string): Route {
   const sheet = /^\/scoring\/(\d+)\/objects\/(\d+)$/.exec(path);
   if (sheet?.[1] && sheet[2]) return { name: 'scoring-sheet', roundId: Number(sheet[1]), orgId: Number(sheet[2]) };
   if (path === '/cycle') return { name: 'cycle' };
+  if (path === '/reports') return { name: 'reports' };
+  const report = /^\/reports\/(\d+)$/.exec(path);
+  if (report?.[1]) return { name: 'report', reportId: Number(report[1]) };
+  if (path === '/working-group') return { name: 'working-group' };
+  if (path === '/public') return { name: 'public' };
+  const published = /^\/public\/(\d+)$/.exec(path);
+  if (published?.[1]) return { name: 'public-document', documentId: Number(published[1]) };
   return { name: 'not-found' };
 }

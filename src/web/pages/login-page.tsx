@@ -68,6 +68,9 @@ export function LoginPage({ meta, onLoggedIn }: LoginPageProps) {
           </Button>
         </Form>
       </Card>
+      <a href="/public" data-testid="public-section-link">
+        Публичный раздел МСОКО: опубликованные отчёты, приказы и рейтинги
+      </a>
       {meta?.version ? (
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           Версия {meta.version}

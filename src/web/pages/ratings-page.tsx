@@ -9,6 +9,7 @@ import { ExplainDrawer } from '../components/explain-drawer.tsx';
 import { PageTitle } from '../components/page-title.tsx';
 import { RatingClusterSelectors } from '../components/rating-cluster-selectors.tsx';
 import { RatingExportButton } from '../components/rating-export-button.tsx';
+import { RatingPublishButton } from '../components/rating-publish-button.tsx';
 import { RatingSelectors } from '../components/rating-selectors.tsx';
 import { RatingTable } from '../components/rating-table.tsx';
 import { RecomputeButton } from '../components/recompute-button.tsx';
@@ -106,6 +107,7 @@ export function RatingsPage() {
           extra={
             <Space>
               {scope && key !== null && content ? <RatingExportButton scope={scope} comparisonKey={key} within={within} /> : null}
+              {scope && key !== null && content && !within ? <RatingPublishButton scope={scope} comparisonKey={key} /> : null}
               {items?.length ? recompute?.(false) : null}
             </Space>
           }

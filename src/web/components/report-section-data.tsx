@@ -1,0 +1,99 @@
+import { Table, Typography } from 'antd';
+import type { ReportContent, ReportSectionKey } from '../../domain/report/report-content.ts';
+import { formatNumber } from '../lib/format-number.ts';
+import { ReportComparisonTable } from './report-comparison-table.tsx';
+import { ReportFindings } from './report-findings.tsx';
+import { ReportIndicatorsTable } from './report-indicators-table.tsx';
+
+interface Props {
+  section: ReportSectionKey;
+  content: ReportContent;
+  /** URL of a chart picture by its key; null where pictures are not served (the public page links the files). */
+  chartUrl: ((key: string) => string) | null;
+}
+
+const charts = (content: ReportContent) => {
+  const keys: { key: string; section: 'final' | 'years'; title: string }[] = [];
+  if (content.scope.kind !== 'organisation') {
+    content.comparisons.forEach((c, i) => {
+      if (c.rows.some((r) => r.summary !== null || Object.values(r.directions).some((d) => d.score !== null))) {
+        keys.push({ key: `scores-${i + 1}`, section: 'final', title: c.title });
+      }
+    });
+  }
+  if (content.indicators.some((i) => i.series.some((v) => v !== null))) keys.push({ key: 'years', section: 'years', title: 'Значения показателей по годам' });
+  return keys;
+};
+
+/** The generated numbers of one section of a report: tables, charts, findings. */
+export function ReportSectionData({ section, content, chartUrl }: Props) {
+  const pictures = (where: 'final' | 'years') =>
+    chartUrl
+      ? charts(content)
+          .filter((c) => c.section === where)
+          .map((c) => <img key={c.key} src={chartUrl(c.key)} alt={c.title} className="report-chart" data-testid="report-chart" />)
+      : null;
+  const directions = content.scope.kind === 'direction' && content.scope.direction ? [content.scope.direction] : content.directions;
+  switch (section) {
+    case 'directions':
+      return (
+        <ul>
+          {content.directions.map((d) => (
+            <li key={d.code}>
+              {d.name}: {d.indicators.join(', ')}
+            </li>
+          ))}
+        </ul>
+      );
+    case 'final':
+      return (
+        <>
+          <ReportIndicatorsTable content={content} />
+          {content.comparisons.map((c) => (
+            <ReportComparisonTable key={c.key} title={`${c.title} (${c.objectCount})`} rows={c.rows} directions={directions} testId="report-comparison" />
+          ))}
+          {pictures('final')}
+        </>
+      );
+    case 'years':
+      return <>{pictures('years')}</>;
+    case 'factors':
+      return (
+        <>
+          {content.clusters.map((t) => (
+            <Table
+              key={`${t.comparison}|${t.clustering}`}
+              size="small"
+              pagination={false}
+              rowKey="label"
+              title={() => (
+                <span>
+                  <strong>
+                    {t.comparison}: {t.clustering.toLowerCase()}
+                  </strong>{' '}
+                  <Typography.Text type="secondary">{t.description}</Typography.Text>
+                </span>
+              )}
+              dataSource={t.rows}
+              columns={[
+                { title: 'Кластер', dataIndex: 'label' },
+                { title: 'Организаций', dataIndex: 'members', width: 120, align: 'right' },
+                {
+                  title: t.direction ? 'Средний балл по направлению' : 'Средний итоговый балл',
+                  dataIndex: 'mean',
+                  width: 220,
+                  align: 'right',
+                  render: (v: number | null) => (v === null ? '—' : formatNumber(v)),
+                },
+              ]}
+            />
+          ))}
+        </>
+      );
+    case 'findings':
+      return <ReportFindings content={content} />;
+    case 'goals':
+    case 'conclusions':
+      return null;
+  }
+}
