@@ -5,13 +5,17 @@ import type { ReportContent } from '../../domain/report/report-content.ts';
 import { REPORT_FONTS } from './report-fonts.ts';
 
 /** A chart of a report: drawn once as SVG, embedded in DOCX and PDF as PNG and shown in the UI. */
-export interface ReportChart {
+export interface ReportChartPlan {
   key: string;
   /** The section it illustrates. */
   section: 'final' | 'years';
   title: string;
   width: number;
   height: number;
+  option: echarts.EChartsCoreOption;
+}
+
+export interface ReportChart extends Omit<ReportChartPlan, 'option'> {
   svg: string;
 }
 
@@ -33,9 +37,9 @@ function render(option: echarts.EChartsCoreOption, width: number, height: number
 
 const short = (s: string, n = 38) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-/** The charts of a report, from its numbers. */
-export function reportCharts(c: ReportContent): ReportChart[] {
-  const charts: ReportChart[] = [];
+/** What charts a report has and how each is drawn (cheap: nothing is drawn yet). */
+export function planCharts(c: ReportContent): ReportChartPlan[] {
+  const charts: ReportChartPlan[] = [];
   const direction = c.scope.kind === 'direction' ? c.scope.direction : null;
   if (c.scope.kind !== 'organisation') {
     c.comparisons.forEach((cmp, i) => {
@@ -53,16 +57,12 @@ export function reportCharts(c: ReportContent): ReportChart[] {
         title,
         width: 900,
         height,
-        svg: render(
-          {
+        option: {
             grid: { left: 300, right: 60, top: 20, bottom: 30 },
             xAxis: { type: 'value', max: 100, axisLabel: { formatter: fmt } },
             yAxis: { type: 'category', inverse: true, data: rows.map((r) => short(r.name)), axisLabel: { fontSize: 12 } },
             series: [{ type: 'bar', data: rows.map((r) => r.score), itemStyle: { color: '#1659a8' }, label: { show: true, position: 'right', formatter: (p: { value: unknown }) => fmt(p.value) } }],
-          },
-          900,
-          height,
-        ),
+        },
       });
     });
   }
@@ -81,8 +81,7 @@ export function reportCharts(c: ReportContent): ReportChart[] {
       title: `${whose}: значения показателей по годам`,
       width: 900,
       height,
-      svg: render(
-        {
+      option: {
           legend: { top: 0, textStyle: { fontSize: 12 } },
           grid: { left: 300, right: 60, top: 40, bottom: 30 },
           xAxis: { type: 'value', axisLabel: { formatter: fmt } },
@@ -93,13 +92,23 @@ export function reportCharts(c: ReportContent): ReportChart[] {
             data: shown.map((i) => i.series[k]),
             label: { show: true, position: 'right', fontSize: 10, formatter: (x: { value: unknown }) => fmt(x.value) },
           })),
-        },
-        900,
-        height,
-      ),
+      },
     });
   }
   return charts;
+}
+
+/** The charts of a report drawn as SVG. */
+export function reportCharts(c: ReportContent): ReportChart[] {
+  return planCharts(c).map(({ option, ...rest }) => ({ ...rest, svg: render(option, rest.width, rest.height) }));
+}
+
+/** One chart of a report drawn, by its key; undefined when the report has no such chart. */
+export function reportChart(c: ReportContent, key: string): ReportChart | undefined {
+  const plan = planCharts(c).find((p) => p.key === key);
+  if (!plan) return undefined;
+  const { option, ...rest } = plan;
+  return { ...rest, svg: render(option, rest.width, rest.height) };
 }
 
 /** A chart as PNG at twice its size, drawn with the bundled font. */

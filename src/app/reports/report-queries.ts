@@ -4,6 +4,7 @@ import { actorSees } from '../actor.ts';
 import { isOperator } from '../campaigns/campaign-record.ts';
 import type { UseCaseContext } from '../context.ts';
 import { seesReport } from './report-access.ts';
+import { planCharts } from './report-charts.ts';
 import { loadReport, type ReportRecord } from './report-record.ts';
 
 export interface ReportSummary {
@@ -40,6 +41,8 @@ export interface ReportView extends Omit<ReportRecord, 'territoryPath'> {
   /** Later versions of the same report. */
   newerVersionId: number | null;
   publicationId: number | null;
+  /** The report's charts (pictures at /api/reports/:id/charts/:key). */
+  charts: { key: string; section: 'final' | 'years'; title: string }[];
 }
 
 /** The reports the caller may read, newest first. */
@@ -134,6 +137,7 @@ export async function getReport(ctx: UseCaseContext, id: number): Promise<Report
     })),
     newerVersionId: newer?.id ?? null,
     publicationId: publication?.id ?? null,
+    charts: planCharts(report.content).map((c) => ({ key: c.key, section: c.section, title: c.title })),
   };
 }
 

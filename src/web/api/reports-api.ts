@@ -46,6 +46,7 @@ export interface ReportDetail {
   steps: ReportStep[];
   newerVersionId: number | null;
   publicationId: number | null;
+  charts: { key: string; section: 'final' | 'years'; title: string }[];
   updatedAt: string;
 }
 

@@ -8,31 +8,16 @@ import { ReportIndicatorsTable } from './report-indicators-table.tsx';
 interface Props {
   section: ReportSectionKey;
   content: ReportContent;
-  /** URL of a chart picture by its key; null where pictures are not served (the public page links the files). */
-  chartUrl: ((key: string) => string) | null;
+  /** The report's charts with their picture URLs (none where pictures are not served: the public page links the files). */
+  charts: { key: string; section: 'final' | 'years'; title: string; url: string }[];
 }
 
-const charts = (content: ReportContent) => {
-  const keys: { key: string; section: 'final' | 'years'; title: string }[] = [];
-  if (content.scope.kind !== 'organisation') {
-    content.comparisons.forEach((c, i) => {
-      if (c.rows.some((r) => r.summary !== null || Object.values(r.directions).some((d) => d.score !== null))) {
-        keys.push({ key: `scores-${i + 1}`, section: 'final', title: c.title });
-      }
-    });
-  }
-  if (content.indicators.some((i) => i.series.some((v) => v !== null))) keys.push({ key: 'years', section: 'years', title: 'Значения показателей по годам' });
-  return keys;
-};
-
 /** The generated numbers of one section of a report: tables, charts, findings. */
-export function ReportSectionData({ section, content, chartUrl }: Props) {
+export function ReportSectionData({ section, content, charts }: Props) {
   const pictures = (where: 'final' | 'years') =>
-    chartUrl
-      ? charts(content)
-          .filter((c) => c.section === where)
-          .map((c) => <img key={c.key} src={chartUrl(c.key)} alt={c.title} className="report-chart" data-testid="report-chart" />)
-      : null;
+    charts
+      .filter((c) => c.section === where)
+      .map((c) => <img key={c.key} src={c.url} alt={c.title} className="report-chart" data-testid="report-chart" />);
   const directions = content.scope.kind === 'direction' && content.scope.direction ? [content.scope.direction] : content.directions;
   switch (section) {
     case 'directions':

@@ -13,7 +13,10 @@ function detailsOf(step: ReportDetail['steps'][number]): string {
       return `заседание ${formatDate(str(d.meetingDate))}, протокол № ${str(d.minutesNumber)}: ${str(d.decisionName)}${d.note ? `. Замечания: ${str(d.note)}` : ''}`;
     case 'approve':
       return `${str(d.post)} ${str(d.name)}, ${formatDate(str(d.date))}`;
-    default:
+    case 'generate':
+    case 'publish':
+    case 'unpublish':
+    case 'new_version':
       return '';
   }
 }

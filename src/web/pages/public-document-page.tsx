@@ -37,7 +37,7 @@ function ReportBody({ doc }: { doc: PublicDocument }) {
           {paragraphsOf(s.text).map((p, k) => (
             <Typography.Paragraph key={k}>{p}</Typography.Paragraph>
           ))}
-          <ReportSectionData section={s.key as ReportSectionKey} content={r.content} chartUrl={null} />
+          <ReportSectionData section={s.key as ReportSectionKey} content={r.content} charts={[]} />
         </section>
       ))}
     </>

@@ -80,8 +80,10 @@ export function ReportPage({ reportId }: { reportId: number }) {
         </Space>
         <Steps
           size="small"
-          current={STEP_INDEX[report.status]}
-          items={[{ title: 'Черновик' }, { title: 'Рабочая группа' }, { title: 'Утверждение' }, { title: 'Публикация' }]}
+          items={['Черновик', 'Рабочая группа', 'Утверждение', 'Публикация'].map((title, i) => ({
+            title,
+            status: i <= STEP_INDEX[report.status] ? 'finish' : i === STEP_INDEX[report.status] + 1 ? 'process' : 'wait',
+          }))}
           style={{ marginBottom: 16 }}
         />
         <ReportActions report={report} busy={busy} onReview={() => setModal('review')} onApprove={() => setModal('approve')} onStep={(a) => void run(a)} onNewVersion={() => void newVersion()} />
@@ -122,7 +124,7 @@ export function ReportPage({ reportId }: { reportId: number }) {
               </Typography.Paragraph>
             ))
           )}
-          <ReportSectionData section={s.key} content={report.content} chartUrl={(key) => reportsApi.chartUrl(report.id, key, report.editVersion)} />
+          <ReportSectionData section={s.key} content={report.content} charts={report.charts.map((c) => ({ ...c, url: reportsApi.chartUrl(report.id, c.key, report.editVersion) }))} />
         </Card>
       ))}
       {editable ? (

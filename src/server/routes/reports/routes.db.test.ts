@@ -82,6 +82,12 @@ describe('analytic reports', () => {
     expect(Object.keys(report.sections).sort()).toEqual(['conclusions', 'directions', 'factors', 'final', 'findings', 'goals', 'years']);
     expect(report.sections.years).toMatch(/улучшились 1/);
     expect(report.canManage).toBe(true);
+    // its charts are PNG pictures drawn from the same numbers
+    const chart = await call('GET', `/api/reports/${reportId}/charts/years?v=1`, t.cookies.municipal_operator);
+    expect(chart.statusCode, chart.body.slice(0, 200)).toBe(200);
+    expect(chart.headers['content-type']).toBe('image/png');
+    expect(chart.rawPayload.subarray(1, 4).toString()).toBe('PNG');
+    expect((await call('GET', `/api/reports/${reportId}/charts/nothing`, t.cookies.municipal_operator)).statusCode).toBe(404);
   });
 
   it('refuses what the caller may not do, on the server', async () => {

@@ -4,7 +4,7 @@ import { AppError, notFound } from '../../../app/app-error.ts';
 import { CAMPAIGN_OPERATORS } from '../../../app/campaigns/campaign-record.ts';
 import { listOwnPublications, publishRating, withdrawPublication } from '../../../app/public/publications.ts';
 import { generateReport } from '../../../app/reports/generate-report.ts';
-import { chartPng, reportCharts } from '../../../app/reports/report-charts.ts';
+import { chartPng, reportChart } from '../../../app/reports/report-charts.ts';
 import { exportReport, REPORT_CONTENT_TYPES, type ReportFormat } from '../../../app/reports/report-export.ts';
 import { downloadReportFile, REPORT_FILE_LIMIT_BYTES, uploadReportFile } from '../../../app/reports/report-files.ts';
 import { getReport, listReports } from '../../../app/reports/report-queries.ts';
@@ -140,7 +140,7 @@ export async function reportRoutes(app: FastifyInstance, db: Kysely<Database>): 
 
   app.get<{ Params: { id: number; key: string } }>('/api/reports/:id/charts/:key', { config: { policy: ANY_USER }, schema: chartSchema }, async (request, reply) => {
     const report = await loadReport(contextOf(request, db), request.params.id);
-    const chart = reportCharts(report.content).find((c) => c.key === request.params.key);
+    const chart = reportChart(report.content, request.params.key);
     if (!chart) throw notFound(`Рисунок «${request.params.key}» отчёта`);
     return reply.type('image/png').header('Cache-Control', 'private, max-age=60').send(chartPng(chart));
   });
