@@ -292,7 +292,15 @@ function sampleFor(method: string, url: string, role: Role | 'anonymous'): Promi
     case 'HEAD /api/public/documents':
       return {};
     case 'POST /api/reports':
-      return reports().then((r) => ({ payload: { catalogueId: r.f.catalogueId, periodId: r.f.periodId, scopeKind: 'direction', directionCode: 'D1', territoryId: tree.m1.id } }));
+      return reports().then((r) => ({
+        payload: {
+          catalogueId: r.f.catalogueId,
+          periodId: r.f.periodId,
+          scopeKind: 'direction',
+          directionCode: 'D1',
+          territoryId: tree.m1.id,
+        },
+      }));
     // Readers: the district's draft; a school's representative reads the approved report about the school.
     case 'GET /api/reports/:id':
     case 'HEAD /api/reports/:id':
@@ -313,11 +321,21 @@ function sampleFor(method: string, url: string, role: Role | 'anonymous'): Promi
     case 'POST /api/reports/:id/refresh':
       return freshReport('draft', url).then((u) => ({ url: u }));
     case 'POST /api/reports/:id/files':
-      return freshReport('draft', url).then((u) => ({ url: u, payload: Buffer.from('%PDF-1.4'), headers: { 'content-type': 'application/pdf', 'x-file-name': 'protokol.pdf' } }));
+      return freshReport('draft', url).then((u) => ({
+        url: u,
+        payload: Buffer.from('%PDF-1.4'),
+        headers: { 'content-type': 'application/pdf', 'x-file-name': 'protokol.pdf' },
+      }));
     case 'POST /api/reports/:id/review':
-      return freshReport('draft', url).then((u) => ({ url: u, payload: { meetingDate: '01.12.2024', decision: 'recommend', minutesNumber: String(n) } }));
+      return freshReport('draft', url).then((u) => ({
+        url: u,
+        payload: { meetingDate: '01.12.2024', decision: 'recommend', minutesNumber: String(n) },
+      }));
     case 'POST /api/reports/:id/approve':
-      return freshReport('reviewed', url).then((u) => ({ url: u, payload: { name: 'Иванова А. П.', post: 'начальник управления', date: '02.12.2024' } }));
+      return freshReport('reviewed', url).then((u) => ({
+        url: u,
+        payload: { name: 'Иванова А. П.', post: 'начальник управления', date: '02.12.2024' },
+      }));
     case 'POST /api/reports/:id/publish':
     case 'POST /api/reports/:id/versions':
       return freshReport('approved', url).then((u) => ({ url: u }));
@@ -340,7 +358,11 @@ function sampleFor(method: string, url: string, role: Role | 'anonymous'): Promi
       return reports().then((r) => ({ payload: { catalogueId: r.f.catalogueId, periodId: r.f.periodId, key: r.f.ratingKey } }));
     case 'POST /api/publications/:id/withdraw':
       return reports().then(async (r) => {
-        const { id } = await publishRating(systemContext(t.handle.db), { catalogueId: r.f.catalogueId, periodId: r.f.periodId, key: r.f.ratingKey });
+        const { id } = await publishRating(systemContext(t.handle.db), {
+          catalogueId: r.f.catalogueId,
+          periodId: r.f.periodId,
+          key: r.f.ratingKey,
+        });
         return { url: url.replace(':id', String(id)) };
       });
     case 'GET /api/public/documents/:id':
@@ -355,7 +377,14 @@ function sampleFor(method: string, url: string, role: Role | 'anonymous'): Promi
   }
 }
 
-let sharedReports: Promise<{ f: ReportFixtures; draft: number; draftFile: number; own: number; ownFile: number; publication: number }> | null = null;
+let sharedReports: Promise<{
+  f: ReportFixtures;
+  draft: number;
+  draftFile: number;
+  own: number;
+  ownFile: number;
+  publication: number;
+}> | null = null;
 /** Reports for the report routes: a draft of the district, the approved report about school s1, a published one. */
 const reports = () =>
   (sharedReports ??= (async () => {

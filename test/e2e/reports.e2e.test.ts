@@ -69,7 +69,9 @@ describe.skipIf(!browserTestsEnabled)('analytic reports (browser)', () => {
     expect(await page.getByTestId('report-comparison').count()).toBeGreaterThan(0);
     const chart = page.getByTestId('report-chart').first();
     await chart.scrollIntoViewIfNeeded();
-    await expect.poll(async () => chart.evaluate((img) => (img as HTMLImageElement).naturalWidth), { timeout: 15_000 }).toBeGreaterThan(100);
+    await expect
+      .poll(async () => chart.evaluate((img) => (img as HTMLImageElement).naturalWidth), { timeout: 15_000 })
+      .toBeGreaterThan(100);
     expect(await page.getByTestId('report-deficits').locator('.ant-list-item').count()).toBeGreaterThan(0);
 
     const text = page.getByTestId('report-text-conclusions');

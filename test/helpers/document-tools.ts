@@ -15,7 +15,15 @@ const run = (command: string, args: string[]) => execFileSync(command, args, { e
 export function docxToPdf(docx: Buffer): Buffer {
   const dir = mkdtempSync(join(tmpdir(), 'soko-docx-'));
   writeFileSync(join(dir, 'report.docx'), docx);
-  run('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'report.docx')]);
+  run('soffice', [
+    `-env:UserInstallation=file://${join(dir, 'profile')}`,
+    '--headless',
+    '--convert-to',
+    'pdf',
+    '--outdir',
+    dir,
+    join(dir, 'report.docx'),
+  ]);
   return readFileSync(join(dir, 'report.pdf'));
 }
 

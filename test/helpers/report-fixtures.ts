@@ -22,7 +22,16 @@ export async function reportFixtures(db: Kysely<Database>, tree: OrgTree) {
     ['t_winners', 3],
     ['t_pupils', 30],
   ] as const) {
-    await dataValueRepository.upsert(db, { orgId: tree.s1.id, periodId, elementCode, breakdown: {}, value, source: 'тест', status: 'accepted', enteredBy: null });
+    await dataValueRepository.upsert(db, {
+      orgId: tree.s1.id,
+      periodId,
+      elementCode,
+      breakdown: {},
+      value,
+      source: 'тест',
+      status: 'accepted',
+      enteredBy: null,
+    });
   }
   await computeResults(ctx, { frameworkId: catalogueId, periodId });
   await saveWorkingGroup(ctx, tree.m1.id, {
@@ -51,7 +60,8 @@ export async function reportFixtures(db: Kysely<Database>, tree: OrgTree) {
     return id;
   }
 
-  const attach = (reportId: number) => uploadReportFile(ctx, reportId, { fileName: 'Протокол.pdf', bytes: Buffer.from('%PDF-1.4') }).then((f) => f.id);
+  const attach = (reportId: number) =>
+    uploadReportFile(ctx, reportId, { fileName: 'Протокол.pdf', bytes: Buffer.from('%PDF-1.4') }).then((f) => f.id);
   const publicationOf = async (reportId: number) =>
     (await db.selectFrom('publication').select('id').where('report_id', '=', reportId).executeTakeFirstOrThrow()).id;
 

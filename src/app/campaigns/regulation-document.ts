@@ -1,6 +1,19 @@
 import { AlignmentType, Document, Packer, Paragraph, type Table } from 'docx';
 import { toRussianDate } from '../catalogues/workbook-cells.ts';
-import { BODY, centered, FONT, heading, MARGIN, PAGE, pageNumberFooter, para, SMALL, table, text, TEXT_WIDTH } from '../documents/docx-parts.ts';
+import {
+  BODY,
+  centered,
+  FONT,
+  heading,
+  MARGIN,
+  PAGE,
+  pageNumberFooter,
+  para,
+  SMALL,
+  table,
+  text,
+  TEXT_WIDTH,
+} from '../documents/docx-parts.ts';
 
 /** What the regulation of one monitoring campaign says (seed 004 §2.2: terms, participants, use of results). */
 export interface RegulationInput {

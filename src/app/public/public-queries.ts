@@ -9,7 +9,11 @@ import { findReport } from '../reports/report-record.ts';
 import { renderReport, type ReportFormat } from '../reports/report-export.ts';
 import type { PublishedRating } from './publications.ts';
 
-export const PUBLICATION_KIND_NAMES = { report: 'Аналитический отчёт', regulation: 'Приказ: регламент мониторинга', rating: 'Рейтинг' } as const;
+export const PUBLICATION_KIND_NAMES = {
+  report: 'Аналитический отчёт',
+  regulation: 'Приказ: регламент мониторинга',
+  rating: 'Рейтинг',
+} as const;
 
 export interface PublicItem {
   id: number;
@@ -50,7 +54,15 @@ export interface PublicDocument extends PublicItem {
     review: { meetingDate: string; minutesNumber: string; decisionName: string } | null;
     approval: { name: string; post: string; date: string } | null;
   };
-  regulation?: { name: string; periodName: string; startsOn: string; deadline: string; responsible: string; orderNumber: string | null; orderDate: string | null };
+  regulation?: {
+    name: string;
+    periodName: string;
+    startsOn: string;
+    deadline: string;
+    responsible: string;
+    orderNumber: string | null;
+    orderDate: string | null;
+  };
   rating?: PublishedRating;
 }
 
@@ -94,9 +106,15 @@ export async function getPublic(db: Kysely<Database>, id: number): Promise<Publi
         content: report.content,
         sections: REPORT_SECTIONS.map((s) => ({ key: s.key, title: s.title, text: report.sections[s.key] ?? '' })),
         review: review
-          ? { meetingDate: String(review.details.meetingDate), minutesNumber: String(review.details.minutesNumber), decisionName: String(review.details.decisionName) }
+          ? {
+              meetingDate: String(review.details.meetingDate),
+              minutesNumber: String(review.details.minutesNumber),
+              decisionName: String(review.details.decisionName),
+            }
           : null,
-        approval: approve ? { name: String(approve.details.name), post: String(approve.details.post), date: String(approve.details.date) } : null,
+        approval: approve
+          ? { name: String(approve.details.name), post: String(approve.details.post), date: String(approve.details.date) }
+          : null,
       },
     };
   }
@@ -106,22 +124,49 @@ export async function getPublic(db: Kysely<Database>, id: number): Promise<Publi
     return {
       ...base,
       downloads: [{ format: 'docx', url: `/api/public/documents/${row.id}/document.docx` }],
-      regulation: { name: c.name, periodName: c.periodName, startsOn: c.startsOn, deadline: c.deadline, responsible: c.responsible, orderNumber: c.orderNumber, orderDate: c.orderDate },
+      regulation: {
+        name: c.name,
+        periodName: c.periodName,
+        startsOn: c.startsOn,
+        deadline: c.deadline,
+        responsible: c.responsible,
+        orderNumber: c.orderNumber,
+        orderDate: c.orderDate,
+      },
     };
   }
   return { ...base, rating: row.content as PublishedRating };
 }
 
 /** A published document's file: a report as PDF or DOCX, a regulation as DOCX. */
-export async function publicDocumentFile(db: Kysely<Database>, id: number, format: ReportFormat, today: string): Promise<{ file: Buffer; fileName: string }> {
+export async function publicDocumentFile(
+  db: Kysely<Database>,
+  id: number,
+  format: ReportFormat,
+  today: string,
+): Promise<{ file: Buffer; fileName: string }> {
   const row = await published(db, id);
   const ctx = { db, actor: SYSTEM_ACTOR, requestId: null };
   if (row.kind === 'report' && row.report_id !== null) {
     const report = await findReport(db, row.report_id);
     if (!report) throw notFound(`Опубликованный документ № ${id}`);
-    const steps = await db.selectFrom('report_step').select(['step', 'details', 'user_name', 'at']).where('report_id', '=', report.id).orderBy('id').execute();
-    return renderReport({ ...report, steps: steps.map((s) => ({ step: s.step, details: s.details, userName: s.user_name, at: new Date(s.at).toISOString() })) }, format);
+    const steps = await db
+      .selectFrom('report_step')
+      .select(['step', 'details', 'user_name', 'at'])
+      .where('report_id', '=', report.id)
+      .orderBy('id')
+      .execute();
+    return renderReport(
+      {
+        ...report,
+        steps: steps.map((s) => ({ step: s.step, details: s.details, userName: s.user_name, at: new Date(s.at).toISOString() })),
+      },
+      format,
+    );
   }
   if (row.kind === 'regulation' && row.campaign_id !== null && format === 'docx') return campaignRegulation(ctx, row.campaign_id, today);
-  throw new AppError('not_found', `У документа «${row.title}» нет файла в формате ${format.toUpperCase()}: он читается на странице публикации.`);
+  throw new AppError(
+    'not_found',
+    `У документа «${row.title}» нет файла в формате ${format.toUpperCase()}: он читается на странице публикации.`,
+  );
 }

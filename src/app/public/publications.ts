@@ -21,7 +21,10 @@ export interface PublishedRating {
 const userId = (ctx: UseCaseContext) => (ctx.actor.userId === 0 ? null : ctx.actor.userId);
 
 /** Publishes a computed rating (its numbers as they are now) in the public section. */
-export async function publishRating(ctx: UseCaseContext, input: { catalogueId: number; periodId: number; key: string }): Promise<{ id: number }> {
+export async function publishRating(
+  ctx: UseCaseContext,
+  input: { catalogueId: number; periodId: number; key: string },
+): Promise<{ id: number }> {
   const comparison = await getComparison(ctx, input.catalogueId, input.periodId, input.key);
   const scope = await ctx.db
     .selectFrom('rating_result as r')
@@ -31,8 +34,13 @@ export async function publishRating(ctx: UseCaseContext, input: { catalogueId: n
     .where('r.period_id', '=', input.periodId)
     .where('r.comparison_key', '=', input.key)
     .executeTakeFirstOrThrow();
-  if (!isOperator(ctx.actor) || !actorSees(ctx.actor, scope.path)) throw forbidden('Опубликовать рейтинг может оператор мониторинга его территории.');
-  const framework = await ctx.db.selectFrom('framework').select(['id', 'name', 'version']).where('id', '=', input.catalogueId).executeTakeFirstOrThrow();
+  if (!isOperator(ctx.actor) || !actorSees(ctx.actor, scope.path))
+    throw forbidden('Опубликовать рейтинг может оператор мониторинга его территории.');
+  const framework = await ctx.db
+    .selectFrom('framework')
+    .select(['id', 'name', 'version'])
+    .where('id', '=', input.catalogueId)
+    .executeTakeFirstOrThrow();
   const period = await ctx.db.selectFrom('period').select(['id', 'name']).where('id', '=', input.periodId).executeTakeFirstOrThrow();
   const { content } = comparison;
   const published: PublishedRating = {
@@ -53,7 +61,12 @@ export async function publishRating(ctx: UseCaseContext, input: { catalogueId: n
       .values({ kind: 'rating', scope_org_id: scope.id, title, content: JSON.stringify(published), published_by: userId(ctx) })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await writeAudit(trx, ctx.actor, { action: 'publication.publish', entity: 'publication', entityId: row.id, after: { kind: 'rating', title } }, ctx.requestId);
+    await writeAudit(
+      trx,
+      ctx.actor,
+      { action: 'publication.publish', entity: 'publication', entityId: row.id, after: { kind: 'rating', title } },
+      ctx.requestId,
+    );
     return { id: row.id };
   });
 }
@@ -67,13 +80,20 @@ export async function withdrawPublication(ctx: UseCaseContext, id: number): Prom
     .where('p.id', '=', id)
     .executeTakeFirst();
   if (!row) throw notFound(`Публикация с id ${id}`);
-  if (!isOperator(ctx.actor) || !actorSees(ctx.actor, row.path)) throw forbidden('Снять публикацию может оператор мониторинга её территории.');
-  if (row.kind === 'report') throw new AppError('conflict', 'Отчёт снимается с публикации на странице отчёта: там же записывается этот шаг.');
+  if (!isOperator(ctx.actor) || !actorSees(ctx.actor, row.path))
+    throw forbidden('Снять публикацию может оператор мониторинга её территории.');
+  if (row.kind === 'report')
+    throw new AppError('conflict', 'Отчёт снимается с публикации на странице отчёта: там же записывается этот шаг.');
   if (row.withdrawn_at) throw new AppError('conflict', `«${row.title}» уже снята с публикации.`);
   await ctx.db.transaction().execute(async (trx) => {
     await trx.updateTable('publication').set({ withdrawn_at: new Date() }).where('id', '=', row.id).execute();
     if (row.campaign_id !== null) await trx.updateTable('campaign').set({ published_at: null }).where('id', '=', row.campaign_id).execute();
-    await writeAudit(trx, ctx.actor, { action: 'publication.withdraw', entity: 'publication', entityId: row.id, after: { kind: row.kind, title: row.title } }, ctx.requestId);
+    await writeAudit(
+      trx,
+      ctx.actor,
+      { action: 'publication.withdraw', entity: 'publication', entityId: row.id, after: { kind: row.kind, title: row.title } },
+      ctx.requestId,
+    );
   });
 }
 
@@ -82,7 +102,17 @@ export async function listOwnPublications(ctx: UseCaseContext) {
   const rows = await ctx.db
     .selectFrom('publication as p')
     .innerJoin('org as o', 'o.id', 'p.scope_org_id')
-    .select(['p.id', 'p.kind', 'p.title', 'p.published_at', 'p.withdrawn_at', 'p.report_id', 'p.campaign_id', 'o.path', 'o.name as territory'])
+    .select([
+      'p.id',
+      'p.kind',
+      'p.title',
+      'p.published_at',
+      'p.withdrawn_at',
+      'p.report_id',
+      'p.campaign_id',
+      'o.path',
+      'o.name as territory',
+    ])
     .orderBy('p.published_at', 'desc')
     .orderBy('p.id', 'desc')
     .execute();

@@ -34,9 +34,11 @@ export async function gatherReport(ctx: UseCaseContext, s: ReportSubject): Promi
     .executeTakeFirst();
   if (!framework) throw notFound(`Методика с id ${s.catalogueId}`);
   if (framework.kind !== 'indicators') {
-    throw new AppError('validation_failed', `«${framework.name}» — методика оценки механизмов: аналитический отчёт строится по методике показателей.`, [
-      { path: 'body.catalogueId', message: 'Выберите методику показателей.' },
-    ]);
+    throw new AppError(
+      'validation_failed',
+      `«${framework.name}» — методика оценки механизмов: аналитический отчёт строится по методике показателей.`,
+      [{ path: 'body.catalogueId', message: 'Выберите методику показателей.' }],
+    );
   }
   const catalogue = framework.content as Catalogue;
   const period = await db.selectFrom('period').selectAll().where('id', '=', s.periodId).executeTakeFirst();
@@ -45,8 +47,13 @@ export async function gatherReport(ctx: UseCaseContext, s: ReportSubject): Promi
   let territoryId = s.territoryId;
   let org: { id: number; name: string } | null = null;
   if (s.scopeKind === 'organisation') {
-    if (s.orgId === null) throw new AppError('validation_failed', 'Укажите организацию отчёта.', [{ path: 'body.orgId', message: 'Выберите организацию.' }]);
-    const row = await db.selectFrom('org').select(['id', 'name', 'short_name', 'parent_id', 'kind']).where('id', '=', s.orgId).executeTakeFirst();
+    if (s.orgId === null)
+      throw new AppError('validation_failed', 'Укажите организацию отчёта.', [{ path: 'body.orgId', message: 'Выберите организацию.' }]);
+    const row = await db
+      .selectFrom('org')
+      .select(['id', 'name', 'short_name', 'parent_id', 'kind'])
+      .where('id', '=', s.orgId)
+      .executeTakeFirst();
     if (!row || row.kind !== 'organisation' || row.parent_id === null) throw notFound(`Организация с id ${s.orgId}`);
     org = { id: row.id, name: row.short_name ?? row.name };
     territoryId = row.parent_id;
@@ -86,7 +93,10 @@ export async function gatherReport(ctx: UseCaseContext, s: ReportSubject): Promi
     .orderBy('comparison_key')
     .execute();
   if (keys.length === 0) {
-    throw new AppError('conflict', `Результаты по методике «${framework.name}» за ${period.name} для «${territory.name}» не рассчитаны: сначала пересчитайте результаты.`);
+    throw new AppError(
+      'conflict',
+      `Результаты по методике «${framework.name}» за ${period.name} для «${territory.name}» не рассчитаны: сначала пересчитайте результаты.`,
+    );
   }
   const comparisons: ReportComparisonInput[] = [];
   for (const { comparison_key: key } of keys) {
@@ -109,7 +119,13 @@ export async function gatherReport(ctx: UseCaseContext, s: ReportSubject): Promi
       .where('kind', '=', period.kind)
       .where('starts_on', '<=', period.starts_on)
       .where((eb) =>
-        eb.exists(eb.selectFrom('compute_run as r').select('r.id').whereRef('r.period_id', '=', 'period.id').where('r.framework_id', '=', framework.id)),
+        eb.exists(
+          eb
+            .selectFrom('compute_run as r')
+            .select('r.id')
+            .whereRef('r.period_id', '=', 'period.id')
+            .where('r.framework_id', '=', framework.id),
+        ),
       )
       .orderBy('starts_on', 'desc')
       .limit(YEARS_BACK + 1)
@@ -121,15 +137,26 @@ export async function gatherReport(ctx: UseCaseContext, s: ReportSubject): Promi
 
   const orgIds = [territory.id, ...new Set(comparisons.flatMap((c) => c.objects.map((o) => o.id)))];
   if (org && !orgIds.includes(org.id)) {
-    throw new AppError('conflict', `«${org.name}» не входит ни в один рассчитанный рейтинг за ${period.name}: пересчитайте результаты или выберите другую организацию.`);
+    throw new AppError(
+      'conflict',
+      `«${org.name}» не входит ни в один рассчитанный рейтинг за ${period.name}: пересчитайте результаты или выберите другую организацию.`,
+    );
   }
   const rows = await db
     .selectFrom('indicator_result')
     .select(['org_id', 'indicator_code', 'period_id', 'value'])
     .where('framework_id', '=', framework.id)
     .where('outcome', '=', 'ok')
-    .where('period_id', 'in', periods.map((p) => p.id))
-    .where('indicator_code', 'in', indicators.map((i) => i.code))
+    .where(
+      'period_id',
+      'in',
+      periods.map((p) => p.id),
+    )
+    .where(
+      'indicator_code',
+      'in',
+      indicators.map((i) => i.code),
+    )
     .where('org_id', 'in', orgIds)
     .execute();
   const values = new Map(rows.map((r) => [`${r.org_id}|${r.indicator_code}|${r.period_id}`, r.value]));

@@ -44,7 +44,12 @@ export async function generateReport(ctx: UseCaseContext, subject: ReportSubject
     await writeAudit(
       trx,
       ctx.actor,
-      { action: 'report.generate', entity: 'report', entityId: row.id, after: { title: reportTitle(content), computeRunId: content.computeRunId } },
+      {
+        action: 'report.generate',
+        entity: 'report',
+        entityId: row.id,
+        after: { title: reportTitle(content), computeRunId: content.computeRunId },
+      },
       ctx.requestId,
     );
     return { id: row.id };

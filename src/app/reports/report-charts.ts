@@ -58,10 +58,17 @@ export function planCharts(c: ReportContent): ReportChartPlan[] {
         width: 900,
         height,
         option: {
-            grid: { left: 300, right: 60, top: 20, bottom: 30 },
-            xAxis: { type: 'value', max: 100, axisLabel: { formatter: fmt } },
-            yAxis: { type: 'category', inverse: true, data: rows.map((r) => short(r.name)), axisLabel: { fontSize: 12 } },
-            series: [{ type: 'bar', data: rows.map((r) => r.score), itemStyle: { color: '#1659a8' }, label: { show: true, position: 'right', formatter: (p: { value: unknown }) => fmt(p.value) } }],
+          grid: { left: 300, right: 60, top: 20, bottom: 30 },
+          xAxis: { type: 'value', max: 100, axisLabel: { formatter: fmt } },
+          yAxis: { type: 'category', inverse: true, data: rows.map((r) => short(r.name)), axisLabel: { fontSize: 12 } },
+          series: [
+            {
+              type: 'bar',
+              data: rows.map((r) => r.score),
+              itemStyle: { color: '#1659a8' },
+              label: { show: true, position: 'right', formatter: (p: { value: unknown }) => fmt(p.value) },
+            },
+          ],
         },
       });
     });
@@ -82,16 +89,16 @@ export function planCharts(c: ReportContent): ReportChartPlan[] {
       width: 900,
       height,
       option: {
-          legend: { top: 0, textStyle: { fontSize: 12 } },
-          grid: { left: 300, right: 60, top: 40, bottom: 30 },
-          xAxis: { type: 'value', axisLabel: { formatter: fmt } },
-          yAxis: { type: 'category', inverse: true, data: shown.map((i) => short(`${i.code} ${i.name}`)), axisLabel: { fontSize: 11 } },
-          series: c.periods.map((p, k) => ({
-            type: 'bar',
-            name: p.name.replace(' учебный год', ''),
-            data: shown.map((i) => i.series[k]),
-            label: { show: true, position: 'right', fontSize: 10, formatter: (x: { value: unknown }) => fmt(x.value) },
-          })),
+        legend: { top: 0, textStyle: { fontSize: 12 } },
+        grid: { left: 300, right: 60, top: 40, bottom: 30 },
+        xAxis: { type: 'value', axisLabel: { formatter: fmt } },
+        yAxis: { type: 'category', inverse: true, data: shown.map((i) => short(`${i.code} ${i.name}`)), axisLabel: { fontSize: 11 } },
+        series: c.periods.map((p, k) => ({
+          type: 'bar',
+          name: p.name.replace(' учебный год', ''),
+          data: shown.map((i) => i.series[k]),
+          label: { show: true, position: 'right', fontSize: 10, formatter: (x: { value: unknown }) => fmt(x.value) },
+        })),
       },
     });
   }

@@ -115,7 +115,8 @@ export function reportDocument(r: ReportForDocument, charts: readonly ReportChar
   const blocks: DocBlock[] = [];
   const approveStep = [...r.steps].reverse().find((s) => s.step === 'approve');
   const reviewStep = [...r.steps].reverse().find((s) => s.step === 'review' && s.details.decision === 'recommend');
-  const chartsOf = (section: ReportChart['section']) => charts.filter((x) => x.section === section).map((chart) => ({ kind: 'chart' as const, chart }));
+  const chartsOf = (section: ReportChart['section']) =>
+    charts.filter((x) => x.section === section).map((chart) => ({ kind: 'chart' as const, chart }));
 
   REPORT_SECTIONS.forEach((s, i) => {
     blocks.push({ kind: 'heading', text: `${i + 1}. ${s.title}`, level: 1 });
@@ -143,9 +144,17 @@ export function reportDocument(r: ReportForDocument, charts: readonly ReportChar
         break;
       case 'findings':
         blocks.push({ kind: 'heading', text: 'Дефициты', level: 2 });
-        blocks.push(c.findings.deficits.length ? { kind: 'bullets', items: c.findings.deficits.map((f) => f.text) } : { kind: 'paragraph', text: 'Не выявлены.' });
+        blocks.push(
+          c.findings.deficits.length
+            ? { kind: 'bullets', items: c.findings.deficits.map((f) => f.text) }
+            : { kind: 'paragraph', text: 'Не выявлены.' },
+        );
         blocks.push({ kind: 'heading', text: 'Успешные практики', level: 2 });
-        blocks.push(c.findings.practices.length ? { kind: 'bullets', items: c.findings.practices.map((f) => f.text) } : { kind: 'paragraph', text: 'Не выявлены.' });
+        blocks.push(
+          c.findings.practices.length
+            ? { kind: 'bullets', items: c.findings.practices.map((f) => f.text) }
+            : { kind: 'paragraph', text: 'Не выявлены.' },
+        );
         blocks.push({ kind: 'heading', text: 'Правила выявления', level: 2 });
         blocks.push({ kind: 'bullets', items: c.rules });
         break;
@@ -168,7 +177,9 @@ export function reportDocument(r: ReportForDocument, charts: readonly ReportChar
           ]
         : []),
       ...(approveStep
-        ? [`Утверждён ${toRussianDate(String(approveStep.details.date))}: ${String(approveStep.details.post)} ${String(approveStep.details.name)}.`]
+        ? [
+            `Утверждён ${toRussianDate(String(approveStep.details.date))}: ${String(approveStep.details.post)} ${String(approveStep.details.name)}.`,
+          ]
         : []),
     ],
   });
@@ -176,11 +187,22 @@ export function reportDocument(r: ReportForDocument, charts: readonly ReportChar
   return {
     title: r.title,
     approval: approveStep
-      ? { post: String(approveStep.details.post), name: String(approveStep.details.name), date: toRussianDate(String(approveStep.details.date)) }
+      ? {
+          post: String(approveStep.details.post),
+          name: String(approveStep.details.name),
+          date: toRussianDate(String(approveStep.details.date)),
+        }
       : null,
     subtitle: [
       c.scope.territory.name,
-      `${c.period.name}${c.periods.length > 1 ? `; сравнение с ${c.periods.slice(0, -1).map((p) => p.name.replace(' учебный год', '')).join(', ')}` : ''}`,
+      `${c.period.name}${
+        c.periods.length > 1
+          ? `; сравнение с ${c.periods
+              .slice(0, -1)
+              .map((p) => p.name.replace(' учебный год', ''))
+              .join(', ')}`
+          : ''
+      }`,
     ],
     blocks,
   };

@@ -42,7 +42,14 @@ describe.skipIf(!documentTestsEnabled)('report documents read back', () => {
     expect(fileName).toBe('Аналитический отчёт по направлению «Олимпиады»  Первый район, 2024-2025 учебный год, версия 1.docx');
     const pdf = docxToPdf(file);
     const text = loose(pdfText(pdf));
-    for (const h of [...HEADINGS, 'Утверждаю', 'Иванова А. П.', 'Аналитический отчёт по направлению «Олимпиады»', 'Дефициты', 'Успешные практики']) {
+    for (const h of [
+      ...HEADINGS,
+      'Утверждаю',
+      'Иванова А. П.',
+      'Аналитический отчёт по направлению «Олимпиады»',
+      'Дефициты',
+      'Успешные практики',
+    ]) {
       expect(text, h).toContain(loose(h));
     }
     // The first page drawn as a picture and read by OCR: the Russian text is really on the page.
@@ -52,7 +59,8 @@ describe.skipIf(!documentTestsEnabled)('report documents read back', () => {
     mkdirSync(shots, { recursive: true });
     copyFileSync(first, join(shots, 'report-docx-page-1.png'));
     const seen = loose(ocrRussian(first));
-    for (const word of ['аналитический отчет', 'олимпиады', 'утверждаю', 'цели и задачи проведения анализа']) expect(seen, word).toContain(word);
+    for (const word of ['аналитический отчет', 'олимпиады', 'утверждаю', 'цели и задачи проведения анализа'])
+      expect(seen, word).toContain(word);
   });
 
   it('PDF: made by the application with DejaVu embedded, every section there', async () => {

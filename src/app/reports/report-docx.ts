@@ -1,5 +1,19 @@
 import { AlignmentType, Document, ImageRun, Packer, Paragraph, type Table } from 'docx';
-import { BODY, centered, FONT, heading, INDENT, MARGIN, PAGE, pageNumberFooter, para, SMALL, table, text, TEXT_WIDTH } from '../documents/docx-parts.ts';
+import {
+  BODY,
+  centered,
+  FONT,
+  heading,
+  INDENT,
+  MARGIN,
+  PAGE,
+  pageNumberFooter,
+  para,
+  SMALL,
+  table,
+  text,
+  TEXT_WIDTH,
+} from '../documents/docx-parts.ts';
 import { chartPng } from './report-charts.ts';
 import type { DocBlock, ReportDocument } from './report-document.ts';
 
@@ -17,7 +31,11 @@ function render(block: DocBlock): (Paragraph | Table)[] {
     case 'paragraph':
       return [
         block.italic
-          ? new Paragraph({ children: [text(block.text, { italics: true })], alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT } })
+          ? new Paragraph({
+              children: [text(block.text, { italics: true })],
+              alignment: AlignmentType.JUSTIFIED,
+              indent: { firstLine: INDENT },
+            })
           : para(block.text),
       ];
     case 'bullets':
@@ -32,7 +50,11 @@ function render(block: DocBlock): (Paragraph | Table)[] {
       );
     case 'table':
       return [
-        new Paragraph({ children: [text(block.caption, { bold: true, size: SMALL })], keepNext: true, spacing: { before: 160, after: 60 } }),
+        new Paragraph({
+          children: [text(block.caption, { bold: true, size: SMALL })],
+          keepNext: true,
+          spacing: { before: 160, after: 60 },
+        }),
         table(block.header, block.widths, block.rows, [], TABLE_TEXT),
         new Paragraph({ children: [], spacing: { after: 120 } }),
       ];
@@ -43,9 +65,20 @@ function render(block: DocBlock): (Paragraph | Table)[] {
         new Paragraph({
           alignment: AlignmentType.CENTER,
           keepNext: true,
-          children: [new ImageRun({ type: 'png', data: chartPng(block.chart), transformation: { width, height }, altText: { name: block.chart.title, description: block.chart.title, title: block.chart.title } })],
+          children: [
+            new ImageRun({
+              type: 'png',
+              data: chartPng(block.chart),
+              transformation: { width, height },
+              altText: { name: block.chart.title, description: block.chart.title, title: block.chart.title },
+            }),
+          ],
         }),
-        new Paragraph({ children: [text(`Рисунок: ${block.chart.title}`, { size: SMALL, italics: true })], alignment: AlignmentType.CENTER, spacing: { after: 160 } }),
+        new Paragraph({
+          children: [text(`Рисунок: ${block.chart.title}`, { size: SMALL, italics: true })],
+          alignment: AlignmentType.CENTER,
+          spacing: { after: 160 },
+        }),
       ];
     }
   }
@@ -53,9 +86,16 @@ function render(block: DocBlock): (Paragraph | Table)[] {
 
 /** The report as a Word document (editable, as officials need it). */
 export async function buildReportDocx(d: ReportDocument): Promise<Buffer> {
-  const right = (value: string, bold = false) => new Paragraph({ children: [text(value, { bold })], alignment: AlignmentType.RIGHT, indent: { left: TEXT_WIDTH / 2 } });
+  const right = (value: string, bold = false) =>
+    new Paragraph({ children: [text(value, { bold })], alignment: AlignmentType.RIGHT, indent: { left: TEXT_WIDTH / 2 } });
   const stamp = d.approval
-    ? [right('УТВЕРЖДАЮ', true), right(d.approval.post), right(d.approval.name), right(d.approval.date), new Paragraph({ children: [], spacing: { after: 240 } })]
+    ? [
+        right('УТВЕРЖДАЮ', true),
+        right(d.approval.post),
+        right(d.approval.name),
+        right(d.approval.date),
+        new Paragraph({ children: [], spacing: { after: 240 } }),
+      ]
     : [right('Проект', true), new Paragraph({ children: [], spacing: { after: 240 } })];
   const doc = new Document({
     creator: 'СОКО',
@@ -65,7 +105,13 @@ export async function buildReportDocx(d: ReportDocument): Promise<Buffer> {
       {
         properties: { page: { size: PAGE, margin: MARGIN } },
         footers: { default: pageNumberFooter() },
-        children: [...stamp, centered(d.title, { bold: true, after: 120 }), ...d.subtitle.map((s) => centered(s)), new Paragraph({ children: [], spacing: { after: 240 } }), ...d.blocks.flatMap(render)],
+        children: [
+          ...stamp,
+          centered(d.title, { bold: true, after: 120 }),
+          ...d.subtitle.map((s) => centered(s)),
+          new Paragraph({ children: [], spacing: { after: 240 } }),
+          ...d.blocks.flatMap(render),
+        ],
       },
     ],
   });

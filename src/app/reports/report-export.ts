@@ -16,7 +16,10 @@ export const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
 export async function renderReport(r: ReportForDocument, format: ReportFormat): Promise<{ file: Buffer; fileName: string }> {
   const document = reportDocument(r, reportCharts(r.content));
   const file = format === 'docx' ? await buildReportDocx(document) : await buildReportPdf(document);
-  const safe = r.title.replace(/\//g, '-').replace(/[\\:*?"<>|]+/g, ' ').slice(0, 150);
+  const safe = r.title
+    .replace(/\//g, '-')
+    .replace(/[\\:*?"<>|]+/g, ' ')
+    .slice(0, 150);
   return { file, fileName: `${safe}, версия ${r.version}.${format}` };
 }
 

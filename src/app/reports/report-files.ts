@@ -31,7 +31,12 @@ export async function uploadReportFile(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await writeAudit(trx, ctx.actor, { action: 'report.attach', entity: 'report', entityId: report.id, after: { file: input.fileName, size: input.bytes.length } }, ctx.requestId);
+    await writeAudit(
+      trx,
+      ctx.actor,
+      { action: 'report.attach', entity: 'report', entityId: report.id, after: { file: input.fileName, size: input.bytes.length } },
+      ctx.requestId,
+    );
     return { id: row.id, fileName: input.fileName, size: input.bytes.length };
   });
 }

@@ -37,7 +37,10 @@ function drawTable(doc: Doc, block: Extract<DocBlock, { kind: 'table' }>): void 
   const total = block.widths.reduce((a, b) => a + b, 0);
   const widths = block.widths.map((w) => (w * width) / total);
   ensureRoom(doc, 60);
-  doc.font('sans-bold').fontSize(SMALL + 1).text(block.caption, MARGINS.left, doc.y, { width });
+  doc
+    .font('sans-bold')
+    .fontSize(SMALL + 1)
+    .text(block.caption, MARGINS.left, doc.y, { width });
   doc.moveDown(0.3);
   drawRow(doc, block.header, widths, true);
   for (const row of block.rows) {
@@ -58,16 +61,25 @@ function render(doc: Doc, block: DocBlock): void {
     case 'heading':
       ensureRoom(doc, 60);
       doc.moveDown(block.level === 1 ? 0.8 : 0.4);
-      doc.font('serif-bold').fontSize(block.level === 1 ? BODY + 1 : BODY).text(block.text, MARGINS.left, doc.y, { width, align: block.level === 1 ? 'center' : 'left' });
+      doc
+        .font('serif-bold')
+        .fontSize(block.level === 1 ? BODY + 1 : BODY)
+        .text(block.text, MARGINS.left, doc.y, { width, align: block.level === 1 ? 'center' : 'left' });
       doc.moveDown(0.4);
       break;
     case 'paragraph':
-      doc.font(block.italic ? 'serif-italic' : 'serif').fontSize(BODY).text(block.text, MARGINS.left, doc.y, { width, align: 'justify', indent: 35 });
+      doc
+        .font(block.italic ? 'serif-italic' : 'serif')
+        .fontSize(BODY)
+        .text(block.text, MARGINS.left, doc.y, { width, align: 'justify', indent: 35 });
       doc.moveDown(0.3);
       break;
     case 'bullets':
       for (const item of block.items) {
-        doc.font('serif').fontSize(BODY).text(`— ${item}`, MARGINS.left + 18, doc.y, { width: width - 18, align: 'justify' });
+        doc
+          .font('serif')
+          .fontSize(BODY)
+          .text(`— ${item}`, MARGINS.left + 18, doc.y, { width: width - 18, align: 'justify' });
         doc.moveDown(0.15);
       }
       doc.moveDown(0.3);
@@ -83,7 +95,10 @@ function render(doc: Doc, block: DocBlock): void {
       ensureRoom(doc, fh + 20);
       doc.image(chartPng(block.chart), MARGINS.left + (width - fw) / 2, doc.y, { width: fw, height: fh });
       doc.y += fh + 4;
-      doc.font('serif-italic').fontSize(SMALL + 1).text(`Рисунок: ${block.chart.title}`, MARGINS.left, doc.y, { width, align: 'center' });
+      doc
+        .font('serif-italic')
+        .fontSize(SMALL + 1)
+        .text(`Рисунок: ${block.chart.title}`, MARGINS.left, doc.y, { width, align: 'center' });
       doc.moveDown(0.8);
       break;
     }
@@ -95,7 +110,14 @@ function render(doc: Doc, block: DocBlock): void {
  * come with npm install), so it needs nothing installed on the machine.
  */
 export function buildReportPdf(d: ReportDocument): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margins: MARGINS, bufferPages: true, info: { Title: d.title, Creator: 'СОКО', Producer: 'СОКО' }, lang: 'ru-RU', displayTitle: true });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: MARGINS,
+    bufferPages: true,
+    info: { Title: d.title, Creator: 'СОКО', Producer: 'СОКО' },
+    lang: 'ru-RU',
+    displayTitle: true,
+  });
   doc.registerFont('serif', REPORT_FONTS.serif);
   doc.registerFont('serif-bold', REPORT_FONTS.serifBold);
   doc.registerFont('serif-italic', REPORT_FONTS.serifItalic);
@@ -109,9 +131,17 @@ export function buildReportPdf(d: ReportDocument): Promise<Buffer> {
   });
   const width = doc.page.width - MARGINS.left - MARGINS.right;
   const stamp = d.approval ? ['УТВЕРЖДАЮ', d.approval.post, d.approval.name, d.approval.date] : ['Проект'];
-  stamp.forEach((line, i) => doc.font(i === 0 ? 'serif-bold' : 'serif').fontSize(BODY).text(line, MARGINS.left + width / 2, doc.y, { width: width / 2, align: 'right' }));
+  stamp.forEach((line, i) =>
+    doc
+      .font(i === 0 ? 'serif-bold' : 'serif')
+      .fontSize(BODY)
+      .text(line, MARGINS.left + width / 2, doc.y, { width: width / 2, align: 'right' }),
+  );
   doc.moveDown(1.5);
-  doc.font('serif-bold').fontSize(BODY + 3).text(d.title, MARGINS.left, doc.y, { width, align: 'center' });
+  doc
+    .font('serif-bold')
+    .fontSize(BODY + 3)
+    .text(d.title, MARGINS.left, doc.y, { width, align: 'center' });
   doc.moveDown(0.5);
   for (const s of d.subtitle) doc.font('serif').fontSize(BODY).text(s, { width, align: 'center' });
   doc.moveDown(1);
@@ -122,7 +152,10 @@ export function buildReportPdf(d: ReportDocument): Promise<Buffer> {
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0; // writing in the margin must not start a new page
-    doc.font('serif').fontSize(SMALL + 1).text(String(i + 1), MARGINS.left, doc.page.height - MARGINS.bottom / 2 - 5, { width, align: 'center' });
+    doc
+      .font('serif')
+      .fontSize(SMALL + 1)
+      .text(String(i + 1), MARGINS.left, doc.page.height - MARGINS.bottom / 2 - 5, { width, align: 'center' });
     doc.page.margins.bottom = bottom;
   }
   doc.end();

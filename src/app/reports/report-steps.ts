@@ -42,9 +42,28 @@ async function recordStep(
 ): Promise<void> {
   await trx
     .insertInto('report_step')
-    .values({ report_id: report.id, step, status_after: after, details: JSON.stringify(details), file_id: fileId, user_id: userId(ctx), user_name: ctx.actor.fullName })
+    .values({
+      report_id: report.id,
+      step,
+      status_after: after,
+      details: JSON.stringify(details),
+      file_id: fileId,
+      user_id: userId(ctx),
+      user_name: ctx.actor.fullName,
+    })
     .execute();
-  await writeAudit(trx, ctx.actor, { action: `report.${step}`, entity: 'report', entityId: report.id, before: { status: report.status }, after: { status: after, ...details } }, ctx.requestId);
+  await writeAudit(
+    trx,
+    ctx.actor,
+    {
+      action: `report.${step}`,
+      entity: 'report',
+      entityId: report.id,
+      before: { status: report.status },
+      after: { status: after, ...details },
+    },
+    ctx.requestId,
+  );
 }
 
 function fail(details: AppErrorDetail[]): never {
@@ -63,7 +82,10 @@ export async function saveSections(
   if (unknown.length || long.length) {
     fail([
       ...unknown.map((k) => ({ path: `body.sections.${k}`, message: `Раздела ${quoteInput(k)} в отчёте нет.` })),
-      ...long.map(([k, v]) => ({ path: `body.sections.${k}`, message: `Текст раздела длиннее ${SECTION_LIMIT} знаков (${v.length}): сократите его.` })),
+      ...long.map(([k, v]) => ({
+        path: `body.sections.${k}`,
+        message: `Текст раздела длиннее ${SECTION_LIMIT} знаков (${v.length}): сократите его.`,
+      })),
     ]);
   }
   await ctx.db.transaction().execute(async (trx) => {
@@ -81,7 +103,12 @@ export async function saveSections(
     if (Number(updated.numUpdatedRows) === 0) {
       throw new AppError('version_conflict', 'Отчёт изменил кто-то другой, пока вы его правили: обновите страницу и внесите правку снова.');
     }
-    await writeAudit(trx, ctx.actor, { action: 'report.edit', entity: 'report', entityId: report.id, after: { sections: Object.keys(input.sections) } }, ctx.requestId);
+    await writeAudit(
+      trx,
+      ctx.actor,
+      { action: 'report.edit', entity: 'report', entityId: report.id, after: { sections: Object.keys(input.sections) } },
+      ctx.requestId,
+    );
   });
 }
 
@@ -92,10 +119,26 @@ export async function refreshNumbers(ctx: UseCaseContext, id: number): Promise<v
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .updateTable('report')
-      .set((eb) => ({ content: JSON.stringify(content), compute_run_id: content.computeRunId, edit_version: eb('edit_version', '+', 1), updated_at: new Date() }))
+      .set((eb) => ({
+        content: JSON.stringify(content),
+        compute_run_id: content.computeRunId,
+        edit_version: eb('edit_version', '+', 1),
+        updated_at: new Date(),
+      }))
       .where('id', '=', report.id)
       .execute();
-    await writeAudit(trx, ctx.actor, { action: 'report.refresh', entity: 'report', entityId: report.id, before: { computeRunId: report.computeRunId }, after: { computeRunId: content.computeRunId } }, ctx.requestId);
+    await writeAudit(
+      trx,
+      ctx.actor,
+      {
+        action: 'report.refresh',
+        entity: 'report',
+        entityId: report.id,
+        before: { computeRunId: report.computeRunId },
+        after: { computeRunId: content.computeRunId },
+      },
+      ctx.requestId,
+    );
   });
 }
 
@@ -122,17 +165,31 @@ export async function reviewReport(ctx: UseCaseContext, id: number, input: Revie
   const date = parseDate(input.meetingDate.trim());
   const number = input.minutesNumber.trim();
   const details: AppErrorDetail[] = [];
-  if (!date) details.push({ path: 'body.meetingDate', message: `Дата заседания ${quoteInput(input.meetingDate)} не распознана: укажите её как дд.мм.гггг.` });
-  else if (date > today) details.push({ path: 'body.meetingDate', message: 'Дата заседания ещё не наступила: запишите решение после заседания.' });
+  if (!date)
+    details.push({
+      path: 'body.meetingDate',
+      message: `Дата заседания ${quoteInput(input.meetingDate)} не распознана: укажите её как дд.мм.гггг.`,
+    });
+  else if (date > today)
+    details.push({ path: 'body.meetingDate', message: 'Дата заседания ещё не наступила: запишите решение после заседания.' });
   if (!number) details.push({ path: 'body.minutesNumber', message: 'Укажите номер протокола заседания рабочей группы, например «3».' });
   if (details.length) fail(details);
   const group = await loadWorkingGroup(ctx.db, report.territoryId);
   if (!group || group.members.length === 0) {
-    throw new AppError('conflict', `Состав рабочей группы «${report.territoryName}» не записан: внесите его (раздел «Рабочая группа») до записи решения.`);
+    throw new AppError(
+      'conflict',
+      `Состав рабочей группы «${report.territoryName}» не записан: внесите его (раздел «Рабочая группа») до записи решения.`,
+    );
   }
   if (input.minutesFileId !== undefined) {
-    const file = await ctx.db.selectFrom('report_file').select('id').where('id', '=', input.minutesFileId).where('report_id', '=', report.id).executeTakeFirst();
-    if (!file) fail([{ path: 'body.minutesFileId', message: 'Приложенный протокол не найден у этого отчёта: загрузите файл протокола снова.' }]);
+    const file = await ctx.db
+      .selectFrom('report_file')
+      .select('id')
+      .where('id', '=', input.minutesFileId)
+      .where('report_id', '=', report.id)
+      .executeTakeFirst();
+    if (!file)
+      fail([{ path: 'body.minutesFileId', message: 'Приложенный протокол не найден у этого отчёта: загрузите файл протокола снова.' }]);
   }
   const after = statusAfter('review', input.decision);
   await ctx.db.transaction().execute(async (trx) => {
@@ -149,7 +206,12 @@ export async function reviewReport(ctx: UseCaseContext, id: number, input: Revie
         decisionName: REVIEW_DECISION_NAMES[input.decision],
         minutesNumber: number,
         note: input.note?.trim() || null,
-        group: { name: group.name, orderNumber: group.orderNumber, orderDate: group.orderDate, members: group.members.map((m) => `${m.fullName}, ${m.post}`) },
+        group: {
+          name: group.name,
+          orderNumber: group.orderNumber,
+          orderDate: group.orderDate,
+          members: group.members.map((m) => `${m.fullName}, ${m.post}`),
+        },
       },
       input.minutesFileId ?? null,
     );
@@ -157,13 +219,20 @@ export async function reviewReport(ctx: UseCaseContext, id: number, input: Revie
 }
 
 /** Records the approval by an official of the education authority: name, post, date. The report is frozen from now on. */
-export async function approveReport(ctx: UseCaseContext, id: number, input: { name: string; post: string; date: string }, today: string): Promise<void> {
+export async function approveReport(
+  ctx: UseCaseContext,
+  id: number,
+  input: { name: string; post: string; date: string },
+  today: string,
+): Promise<void> {
   const report = await managed(ctx, id, 'approve');
   const date = parseDate(input.date.trim());
   const details: AppErrorDetail[] = [];
   if (!input.name.trim()) details.push({ path: 'body.name', message: 'Укажите ФИО утвердившего должностного лица.' });
-  if (!input.post.trim()) details.push({ path: 'body.post', message: 'Укажите должность утвердившего, например «начальник управления образования».' });
-  if (!date) details.push({ path: 'body.date', message: `Дата утверждения ${quoteInput(input.date)} не распознана: укажите её как дд.мм.гггг.` });
+  if (!input.post.trim())
+    details.push({ path: 'body.post', message: 'Укажите должность утвердившего, например «начальник управления образования».' });
+  if (!date)
+    details.push({ path: 'body.date', message: `Дата утверждения ${quoteInput(input.date)} не распознана: укажите её как дд.мм.гггг.` });
   else if (date > today) details.push({ path: 'body.date', message: 'Дата утверждения ещё не наступила.' });
   if (details.length) fail(details);
   await ctx.db.transaction().execute(async (trx) => {
@@ -176,15 +245,33 @@ export async function approveReport(ctx: UseCaseContext, id: number, input: { na
 export async function publishReport(ctx: UseCaseContext, id: number): Promise<{ publicationId: number }> {
   const report = await managed(ctx, id, 'publish');
   return ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('report').set({ status: statusAfter('publish'), updated_at: new Date() }).where('id', '=', report.id).execute();
+    await trx
+      .updateTable('report')
+      .set({ status: statusAfter('publish'), updated_at: new Date() })
+      .where('id', '=', report.id)
+      .execute();
     // A report published again keeps its link.
     const existing = await trx.selectFrom('publication').select('id').where('report_id', '=', report.id).executeTakeFirst();
     const publicationId = existing
-      ? (await trx.updateTable('publication').set({ withdrawn_at: null, published_by: userId(ctx) }).where('id', '=', existing.id).returning('id').executeTakeFirstOrThrow()).id
+      ? (
+          await trx
+            .updateTable('publication')
+            .set({ withdrawn_at: null, published_by: userId(ctx) })
+            .where('id', '=', existing.id)
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id
       : (
           await trx
             .insertInto('publication')
-            .values({ kind: 'report', scope_org_id: report.territoryId, title: report.title, report_id: report.id, content: null, published_by: userId(ctx) })
+            .values({
+              kind: 'report',
+              scope_org_id: report.territoryId,
+              title: report.title,
+              report_id: report.id,
+              content: null,
+              published_by: userId(ctx),
+            })
             .returning('id')
             .executeTakeFirstOrThrow()
         ).id;
@@ -197,7 +284,11 @@ export async function publishReport(ctx: UseCaseContext, id: number): Promise<{ 
 export async function unpublishReport(ctx: UseCaseContext, id: number): Promise<void> {
   const report = await managed(ctx, id, 'unpublish');
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('report').set({ status: statusAfter('unpublish'), updated_at: new Date() }).where('id', '=', report.id).execute();
+    await trx
+      .updateTable('report')
+      .set({ status: statusAfter('unpublish'), updated_at: new Date() })
+      .where('id', '=', report.id)
+      .execute();
     await trx.updateTable('publication').set({ withdrawn_at: new Date() }).where('report_id', '=', report.id).execute();
     await recordStep(trx, ctx, report, 'unpublish', 'approved', {});
   });
@@ -214,7 +305,11 @@ export async function newReportVersion(ctx: UseCaseContext, id: number): Promise
     .executeTakeFirst();
   if (open) throw new AppError('conflict', `У отчёта уже есть неутверждённая версия ${open.version}: продолжите работу в ней.`);
   const { content } = await gatherReport(ctx, subjectOf(report));
-  const last = await ctx.db.selectFrom('report').select((eb) => eb.fn.max('version').as('v')).where('lineage_id', '=', report.lineageId).executeTakeFirstOrThrow();
+  const last = await ctx.db
+    .selectFrom('report')
+    .select((eb) => eb.fn.max('version').as('v'))
+    .where('lineage_id', '=', report.lineageId)
+    .executeTakeFirstOrThrow();
   return ctx.db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('report')
@@ -235,7 +330,10 @@ export async function newReportVersion(ctx: UseCaseContext, id: number): Promise
       })
       .returning(['id', 'version'])
       .executeTakeFirstOrThrow();
-    await recordStep(trx, ctx, { ...report, id: row.id, status: 'draft' }, 'new_version', 'draft', { from: report.id, version: row.version });
+    await recordStep(trx, ctx, { ...report, id: row.id, status: 'draft' }, 'new_version', 'draft', {
+      from: report.id,
+      version: row.version,
+    });
     return { id: row.id };
   });
 }

@@ -93,7 +93,10 @@ export async function saveWorkingGroup(
   const orderDate = input.orderDate.trim() ? parseDate(input.orderDate.trim()) : null;
   if (!input.name.trim()) details.push({ path: 'body.name', message: 'Укажите название рабочей группы.' });
   if (input.orderDate.trim() && !orderDate) {
-    details.push({ path: 'body.orderDate', message: `Дата приказа ${quoteInput(input.orderDate)} не распознана: укажите её как дд.мм.гггг.` });
+    details.push({
+      path: 'body.orderDate',
+      message: `Дата приказа ${quoteInput(input.orderDate)} не распознана: укажите её как дд.мм.гггг.`,
+    });
   }
   if (input.members.length === 0) details.push({ path: 'body.members', message: 'Укажите хотя бы одного члена рабочей группы.' });
   input.members.forEach((m, i) => {
@@ -121,7 +124,15 @@ export async function saveWorkingGroup(
     await trx.deleteFrom('working_group_member').where('scope_org_id', '=', t.id).execute();
     await trx
       .insertInto('working_group_member')
-      .values(input.members.map((m, i) => ({ scope_org_id: t.id, ordinal: i + 1, full_name: m.fullName.trim(), post: m.post.trim(), role: m.role })))
+      .values(
+        input.members.map((m, i) => ({
+          scope_org_id: t.id,
+          ordinal: i + 1,
+          full_name: m.fullName.trim(),
+          post: m.post.trim(),
+          role: m.role,
+        })),
+      )
       .execute();
     await writeAudit(
       trx,

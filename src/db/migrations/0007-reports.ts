@@ -42,7 +42,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('direction_code', 'text')
     .addColumn('org_id', 'integer', (c) => c.references('org.id'))
     .addColumn('title', 'text', (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('draft').check(sql`status in ('draft', 'reviewed', 'approved', 'published')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('draft')
+        .check(sql`status in ('draft', 'reviewed', 'approved', 'published')`),
+    )
     .addColumn('content', 'jsonb', (c) => c.notNull())
     .addColumn('sections', 'jsonb', (c) => c.notNull())
     .addColumn('compute_run_id', 'integer')
@@ -70,7 +75,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('report_step')
     .addColumn('id', 'integer', (c) => c.primaryKey().generatedByDefaultAsIdentity())
     .addColumn('report_id', 'integer', (c) => c.notNull().references('report.id').onDelete('cascade'))
-    .addColumn('step', 'text', (c) => c.notNull().check(sql`step in ('generate', 'review', 'approve', 'publish', 'unpublish', 'new_version')`))
+    .addColumn('step', 'text', (c) =>
+      c.notNull().check(sql`step in ('generate', 'review', 'approve', 'publish', 'unpublish', 'new_version')`),
+    )
     .addColumn('status_after', 'text', (c) => c.notNull())
     .addColumn('details', 'jsonb', (c) => c.notNull())
     .addColumn('file_id', 'integer', (c) => c.references('report_file.id'))

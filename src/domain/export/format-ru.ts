@@ -2,4 +2,3 @@
 export function formatNumber(value: number, digits = 2): string {
   return value.toLocaleString('ru-RU', { maximumFractionDigits: digits });
 }
-

@@ -114,15 +114,20 @@ describe('buildReport', () => {
   });
 
   it('finds deficits and practices by the stated rules', () => {
-    const kinds = (xs: { kind: string; orgId?: number; indicator?: string }[]) => xs.map((x) => `${x.kind}:${x.orgId ?? ''}:${x.indicator ?? ''}`);
+    const kinds = (xs: { kind: string; orgId?: number; indicator?: string }[]) =>
+      xs.map((x) => `${x.kind}:${x.orgId ?? ''}:${x.indicator ?? ''}`);
     expect(kinds(report.findings.practices)).toEqual(
       expect.arrayContaining(['territory_better:100:A', 'best_in_direction:1:', 'org_rise:1:A']),
     );
-    expect(kinds(report.findings.deficits)).toEqual(expect.arrayContaining(['territory_worse:100:B', 'lowest_in_direction:4:', 'org_fall:4:A']));
+    expect(kinds(report.findings.deficits)).toEqual(
+      expect.arrayContaining(['territory_worse:100:B', 'lowest_in_direction:4:', 'org_fall:4:A']),
+    );
     // school 2 moved by 1 of a spread of 18: not a big change
     expect(report.findings.practices.some((f) => f.kind === 'org_rise' && f.orgId === 2)).toBe(false);
     const worse = report.findings.deficits.find((f) => f.kind === 'territory_worse');
-    expect(worse?.text).toBe('Тестовый район: показатель «Доля выбывших» ухудшился — 4 % за 2023/2024 учебный год, 5 % за 2024/2025 учебный год.');
+    expect(worse?.text).toBe(
+      'Тестовый район: показатель «Доля выбывших» ухудшился — 4 % за 2023/2024 учебный год, 5 % за 2024/2025 учебный год.',
+    );
     // the red zone of the test thresholds holds the lowest summary scores
     const red = Object.entries(rating.summary).filter(([, c]) => c.zone?.kind === 'ok' && c.zone.value.zone === 'red');
     expect(report.findings.deficits.filter((f) => f.kind === 'critical_zone')).toHaveLength(red.length);

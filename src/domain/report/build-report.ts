@@ -54,13 +54,15 @@ const fmt = (x: number) => formatNumber(x, 2);
 function readChange(polarity: Polarity, change: number | null): ReportIndicator['direction'] {
   if (change === null || polarity === 'context') return null;
   if (change === 0) return 'same';
-  return (change > 0) === (polarity === 'higher_better') ? 'better' : 'worse';
+  return change > 0 === (polarity === 'higher_better') ? 'better' : 'worse';
 }
 
 function ranked(values: RankedValue[], polarity: Polarity, worst: boolean): RankedValue[] {
   if (polarity === 'context') return [];
   const higherFirst = (polarity === 'higher_better') !== worst;
-  return [...values].sort((a, b) => (higherFirst ? b.value - a.value : a.value - b.value) || a.name.localeCompare(b.name, 'ru')).slice(0, TOP_NAMED);
+  return [...values]
+    .sort((a, b) => (higherFirst ? b.value - a.value : a.value - b.value) || a.name.localeCompare(b.name, 'ru'))
+    .slice(0, TOP_NAMED);
 }
 
 const medianOf = (xs: number[]): number | null => {
@@ -97,10 +99,12 @@ export function buildReport(input: ReportInput): ReportContent {
     const peers = comparedWith(ind.code);
     const series = periods.map((p) => input.valueAt(seriesOrgId, ind.code, p.id));
     const peerMedian = periods.map((p) =>
-      medianOf(peers.flatMap((id) => {
-        const v = input.valueAt(id, ind.code, p.id);
-        return v === null ? [] : [v];
-      })),
+      medianOf(
+        peers.flatMap((id) => {
+          const v = input.valueAt(id, ind.code, p.id);
+          return v === null ? [] : [v];
+        }),
+      ),
     );
     const values: RankedValue[] = peers.flatMap((id) => {
       const v = input.valueAt(id, ind.code, period.id);
@@ -176,23 +180,39 @@ export function buildReport(input: ReportInput): ReportContent {
     for (const d of c.rating.directions) {
       if (!directionCodes.has(d.code)) continue;
       const dName = input.directions.find((x) => x.code === d.code)?.name ?? d.code;
-      const rated = Object.entries(d.cells).flatMap(([id, cell]) => (cell.score.kind === 'ok' && cell.place ? [{ id: Number(id), cell }] : []));
+      const rated = Object.entries(d.cells).flatMap(([id, cell]) =>
+        cell.score.kind === 'ok' && cell.place ? [{ id: Number(id), cell }] : [],
+      );
       if (rated.length < MIN_RATED_FOR_PLACES) continue;
       const last = Math.max(...rated.map((r) => r.cell.place?.placeTo ?? 0));
       for (const r of rated) {
         if (focusId !== null && r.id !== focusId) continue;
         const score = r.cell.score.kind === 'ok' ? fmt(r.cell.score.value) : '';
         if (r.cell.place?.place === 1) {
-          practices.push({ kind: 'best_in_direction', text: `${nameOf(r.id)} — наибольший балл по направлению «${dName}» в сравнении «${c.title}»: ${score}.`, orgId: r.id, direction: d.code });
+          practices.push({
+            kind: 'best_in_direction',
+            text: `${nameOf(r.id)} — наибольший балл по направлению «${dName}» в сравнении «${c.title}»: ${score}.`,
+            orgId: r.id,
+            direction: d.code,
+          });
         } else if (r.cell.place?.placeTo === last) {
-          deficits.push({ kind: 'lowest_in_direction', text: `${nameOf(r.id)} — наименьший балл по направлению «${dName}» в сравнении «${c.title}»: ${score}.`, orgId: r.id, direction: d.code });
+          deficits.push({
+            kind: 'lowest_in_direction',
+            text: `${nameOf(r.id)} — наименьший балл по направлению «${dName}» в сравнении «${c.title}»: ${score}.`,
+            orgId: r.id,
+            direction: d.code,
+          });
         }
       }
     }
     for (const [id, cell] of Object.entries(c.rating.summary)) {
       if (focusId !== null && Number(id) !== focusId) continue;
       if (cell.zone?.kind === 'ok' && cell.zone.value.zone === 'red') {
-        deficits.push({ kind: 'critical_zone', text: `${nameOf(Number(id))} — итоговый балл ${fmt(cell.zone.value.roundedScore)} в зоне «${cell.zone.value.name}».`, orgId: Number(id) });
+        deficits.push({
+          kind: 'critical_zone',
+          text: `${nameOf(Number(id))} — итоговый балл ${fmt(cell.zone.value.roundedScore)} в зоне «${cell.zone.value.name}».`,
+          orgId: Number(id),
+        });
       }
     }
   }
@@ -216,7 +236,10 @@ export function buildReport(input: ReportInput): ReportContent {
       }
     }
     const top = (xs: (Finding & { size: number })[]) =>
-      xs.sort((a, b) => b.size - a.size || a.text.localeCompare(b.text, 'ru')).slice(0, TOP_CHANGES).map((f): Finding => ({ kind: f.kind, text: f.text, orgId: f.orgId, indicator: f.indicator }));
+      xs
+        .sort((a, b) => b.size - a.size || a.text.localeCompare(b.text, 'ru'))
+        .slice(0, TOP_CHANGES)
+        .map((f): Finding => ({ kind: f.kind, text: f.text, orgId: f.orgId, indicator: f.indicator }));
     deficits.push(...top(falls));
     practices.push(...top(rises));
   }
@@ -240,7 +263,11 @@ export function buildReport(input: ReportInput): ReportContent {
                     : c.rating.summary[String(id)];
                   return cell?.score.kind === 'ok' ? [cell.score.value] : [];
                 });
-                return { label: cl.label, members: cl.members.length, mean: scores.length ? scores.reduce((s, x) => s + x, 0) / scores.length : null };
+                return {
+                  label: cl.label,
+                  members: cl.members.length,
+                  mean: scores.length ? scores.reduce((s, x) => s + x, 0) / scores.length : null,
+                };
               }),
             })),
         );
@@ -252,7 +279,10 @@ export function buildReport(input: ReportInput): ReportContent {
     periods,
     computeRunId: input.computeRunId,
     computedAt: input.computedAt,
-    directions: input.directions.map((d) => ({ ...d, indicators: input.indicators.filter((i) => i.directions.includes(d.code)).map((i) => i.code) })),
+    directions: input.directions.map((d) => ({
+      ...d,
+      indicators: input.indicators.filter((i) => i.directions.includes(d.code)).map((i) => i.code),
+    })),
     indicators,
     comparisons: reportComparisons,
     findings: { deficits, practices },

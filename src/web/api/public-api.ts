@@ -21,7 +21,15 @@ export interface PublicDocument extends PublicItem {
     review: { meetingDate: string; minutesNumber: string; decisionName: string } | null;
     approval: { name: string; post: string; date: string } | null;
   };
-  regulation?: { name: string; periodName: string; startsOn: string; deadline: string; responsible: string; orderNumber: string | null; orderDate: string | null };
+  regulation?: {
+    name: string;
+    periodName: string;
+    startsOn: string;
+    deadline: string;
+    responsible: string;
+    orderNumber: string | null;
+    orderDate: string | null;
+  };
   rating?: {
     catalogue: { id: number; name: string; version: number };
     period: { id: number; name: string };

@@ -100,7 +100,10 @@ export const reportsApi = {
       })
     ).file;
   },
-  async review(id: number, input: { meetingDate: string; decision: ReviewDecision; minutesNumber: string; note?: string; minutesFileId?: number }) {
+  async review(
+    id: number,
+    input: { meetingDate: string; decision: ReviewDecision; minutesNumber: string; note?: string; minutesFileId?: number },
+  ) {
     return (await apiRequest<One>(`/api/reports/${id}/review`, { method: 'POST', body: input })).report;
   },
   async approve(id: number, input: { name: string; post: string; date: string }): Promise<ReportDetail> {
@@ -121,7 +124,13 @@ export const reportsApi = {
   async workingGroup(territoryId: number | null, signal?: AbortSignal): Promise<WorkingGroup> {
     return (await apiRequest<{ group: WorkingGroup }>('/api/working-group', { query: { territoryId }, signal })).group;
   },
-  async saveWorkingGroup(input: { territoryId: number; name: string; orderNumber: string; orderDate: string; members: WorkingGroupMember[] }) {
+  async saveWorkingGroup(input: {
+    territoryId: number;
+    name: string;
+    orderNumber: string;
+    orderDate: string;
+    members: WorkingGroupMember[];
+  }) {
     return (await apiRequest<{ group: WorkingGroup }>('/api/working-group', { method: 'PUT', body: input })).group;
   },
   async publishRating(input: { catalogueId: number; periodId: number; key: string }): Promise<{ id: number }> {

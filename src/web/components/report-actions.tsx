@@ -50,7 +50,12 @@ export function ReportActions({ report, busy, onReview, onApprove, onStep, onNew
           <Button href={`/public/${report.publicationId ?? ''}`} target="_blank" data-testid="report-public-link">
             Открыть в публичном разделе
           </Button>
-          <Popconfirm title="Снять отчёт с публикации?" okText="Снять" cancelText="Отмена" onConfirm={() => onStep(() => reportsApi.unpublish(report.id))}>
+          <Popconfirm
+            title="Снять отчёт с публикации?"
+            okText="Снять"
+            cancelText="Отмена"
+            onConfirm={() => onStep(() => reportsApi.unpublish(report.id))}
+          >
             <Button disabled={busy} data-testid="report-unpublish">
               Снять с публикации
             </Button>

@@ -12,7 +12,15 @@ interface Values {
 }
 
 /** «Утвердить»: the official who approved the report, their post and the date. */
-export function ReportApproveModal({ report, onClose, onDone }: { report: ReportDetail; onClose: () => void; onDone: (r: ReportDetail) => void }) {
+export function ReportApproveModal({
+  report,
+  onClose,
+  onDone,
+}: {
+  report: ReportDetail;
+  onClose: () => void;
+  onDone: (r: ReportDetail) => void;
+}) {
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -40,7 +48,12 @@ export function ReportApproveModal({ report, onClose, onDone }: { report: Report
       mask={{ closable: false }}
       destroyOnHidden
     >
-      <Alert type="info" showIcon title="Утверждённый отчёт не изменяется: исправления вносятся в новую версию." style={{ marginBottom: 12 }} />
+      <Alert
+        type="info"
+        showIcon
+        title="Утверждённый отчёт не изменяется: исправления вносятся в новую версию."
+        style={{ marginBottom: 12 }}
+      />
       {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} /> : null}
       <Form<Values> form={form} layout="vertical" initialValues={{ date: isoToday() }} onFinish={(v) => void save(v)}>
         <Form.Item label="ФИО" name="name" rules={[{ required: true, whitespace: true, message: 'Укажите ФИО утвердившего' }]}>
@@ -54,7 +67,10 @@ export function ReportApproveModal({ report, onClose, onDone }: { report: Report
           name="date"
           rules={[
             { required: true, message: 'Укажите дату' },
-            { validator: (_r, v: string | undefined) => (!v || isIsoDate(v) ? Promise.resolve() : Promise.reject(new Error('Укажите дату как дд.мм.гггг'))) },
+            {
+              validator: (_r, v: string | undefined) =>
+                !v || isIsoDate(v) ? Promise.resolve() : Promise.reject(new Error('Укажите дату как дд.мм.гггг')),
+            },
           ]}
           style={{ marginBottom: 0 }}
         >

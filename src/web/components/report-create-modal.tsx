@@ -26,8 +26,13 @@ export function ReportCreateModal({ onClose, onCreated }: { onClose: () => void;
   const periods = useAsyncData((signal) => periodsApi.list(signal), []);
   const catalogueId = Form.useWatch('catalogueId', form);
   const scopeKind = Form.useWatch('scopeKind', form);
-  const detail = useAsyncData((signal) => (catalogueId ? cataloguesApi.get(catalogueId, signal) : Promise.resolve(undefined)), [catalogueId]);
-  const directions = (detail.data?.catalogue.blocks ?? []).flatMap((b) => b.directions.map((d) => ({ value: d.code, label: `${d.code}. ${d.name}` })));
+  const detail = useAsyncData(
+    (signal) => (catalogueId ? cataloguesApi.get(catalogueId, signal) : Promise.resolve(undefined)),
+    [catalogueId],
+  );
+  const directions = (detail.data?.catalogue.blocks ?? []).flatMap((b) =>
+    b.directions.map((d) => ({ value: d.code, label: `${d.code}. ${d.name}` })),
+  );
 
   const save = async (v: Values) => {
     setSaving(true);
@@ -65,11 +70,19 @@ export function ReportCreateModal({ onClose, onCreated }: { onClose: () => void;
       width={640}
     >
       {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="report-create-error" /> : null}
-      <Form<Values> form={form} layout="vertical" initialValues={{ scopeKind: 'direction' }} onFinish={(v) => void save(v)} data-testid="report-create-form">
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{ scopeKind: 'direction' }}
+        onFinish={(v) => void save(v)}
+        data-testid="report-create-form"
+      >
         <Form.Item label="Методика" name="catalogueId" rules={[{ required: true, message: 'Выберите методику' }]}>
           <Select<number>
             loading={catalogues.loading}
-            options={(catalogues.data ?? []).filter((c) => c.kind === 'indicators').map((c) => ({ value: c.id, label: `${c.name} (${c.code}, v${c.version})` }))}
+            options={(catalogues.data ?? [])
+              .filter((c) => c.kind === 'indicators')
+              .map((c) => ({ value: c.id, label: `${c.name} (${c.code}, v${c.version})` }))}
             onChange={() => form.setFieldValue('directionCode', undefined)}
             classNames={{ popup: { root: 'report-catalogue-popup' } }}
             data-testid="report-catalogue"
@@ -96,7 +109,12 @@ export function ReportCreateModal({ onClose, onCreated }: { onClose: () => void;
         </Form.Item>
         {scopeKind === 'direction' ? (
           <Form.Item label="Направление" name="directionCode" rules={[{ required: true, message: 'Выберите направление' }]}>
-            <Select<string> options={directions} loading={detail.loading} classNames={{ popup: { root: 'report-direction-popup' } }} data-testid="report-direction" />
+            <Select<string>
+              options={directions}
+              loading={detail.loading}
+              classNames={{ popup: { root: 'report-direction-popup' } }}
+              data-testid="report-direction"
+            />
           </Form.Item>
         ) : null}
         {scopeKind === 'organisation' ? (

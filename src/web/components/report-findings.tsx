@@ -5,7 +5,13 @@ function FindingList({ title, items, testId }: { title: string; items: Finding[]
   return (
     <div data-testid={testId}>
       <Typography.Title level={5}>{title}</Typography.Title>
-      <List size="small" bordered dataSource={items} locale={{ emptyText: 'Не выявлены' }} renderItem={(f) => <List.Item>{f.text}</List.Item>} />
+      <List
+        size="small"
+        bordered
+        dataSource={items}
+        locale={{ emptyText: 'Не выявлены' }}
+        renderItem={(f) => <List.Item>{f.text}</List.Item>}
+      />
     </div>
   );
 }

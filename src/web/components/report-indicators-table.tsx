@@ -19,7 +19,17 @@ export function ReportIndicatorsTable({ content }: { content: ReportContent }) {
       data-testid="report-indicators"
       columns={[
         { title: 'Код', dataIndex: 'code', width: 70 },
-        { title: 'Показатель', dataIndex: 'name', width: 320, render: (name: string, i) => <span title={name}>{name}{unitSuffix(i.unit) ? `, ${unitSuffix(i.unit)}` : ''}</span> },
+        {
+          title: 'Показатель',
+          dataIndex: 'name',
+          width: 320,
+          render: (name: string, i) => (
+            <span title={name}>
+              {name}
+              {unitSuffix(i.unit) ? `, ${unitSuffix(i.unit)}` : ''}
+            </span>
+          ),
+        },
         ...content.periods.map((p, k) => ({
           title: p.name.replace(' учебный год', ''),
           key: `p${p.id}`,
@@ -30,7 +40,9 @@ export function ReportIndicatorsTable({ content }: { content: ReportContent }) {
           title: 'Изменение',
           key: 'change',
           render: (_: unknown, i: ReportIndicator) =>
-            i.change === null ? '—' : (
+            i.change === null ? (
+              '—'
+            ) : (
               <span className={i.direction === 'worse' ? 'report-worse' : i.direction === 'better' ? 'report-better' : undefined}>
                 {i.change > 0 ? '+' : ''}
                 {num(i.change)} {i.direction ? `(${DIRECTION[i.direction]})` : ''}
@@ -39,12 +51,22 @@ export function ReportIndicatorsTable({ content }: { content: ReportContent }) {
         },
         ...(org
           ? [
-              { title: 'Медиана по организациям', key: 'median', align: 'right' as const, render: (_: unknown, i: ReportIndicator) => num(i.peerMedian[i.peerMedian.length - 1]) },
+              {
+                title: 'Медиана по организациям',
+                key: 'median',
+                align: 'right' as const,
+                render: (_: unknown, i: ReportIndicator) => num(i.peerMedian[i.peerMedian.length - 1]),
+              },
               { title: 'Место', key: 'place', render: (_: unknown, i: ReportIndicator) => i.place ?? '—' },
             ]
           : [
               { title: 'Мин.', key: 'min', align: 'right' as const, render: (_: unknown, i: ReportIndicator) => num(i.stats?.min) },
-              { title: 'Медиана', key: 'median', align: 'right' as const, render: (_: unknown, i: ReportIndicator) => num(i.stats?.median) },
+              {
+                title: 'Медиана',
+                key: 'median',
+                align: 'right' as const,
+                render: (_: unknown, i: ReportIndicator) => num(i.stats?.median),
+              },
               { title: 'Макс.', key: 'max', align: 'right' as const, render: (_: unknown, i: ReportIndicator) => num(i.stats?.max) },
               {
                 title: 'Лучшие значения',

@@ -15,7 +15,15 @@ interface Values {
 }
 
 /** «Решение рабочей группы»: the meeting date, the decision, the minutes number and the minutes file. */
-export function ReportReviewModal({ report, onClose, onDone }: { report: ReportDetail; onClose: () => void; onDone: (r: ReportDetail) => void }) {
+export function ReportReviewModal({
+  report,
+  onClose,
+  onDone,
+}: {
+  report: ReportDetail;
+  onClose: () => void;
+  onDone: (r: ReportDetail) => void;
+}) {
   const [form] = Form.useForm<Values>();
   const [file, setFile] = useState<File | null>(null);
   const [saving, setSaving] = useState(false);
@@ -56,18 +64,30 @@ export function ReportReviewModal({ report, onClose, onDone }: { report: ReportD
       destroyOnHidden
     >
       {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="report-review-error" /> : null}
-      <Form<Values> form={form} layout="vertical" initialValues={{ meetingDate: isoToday(), decision: 'recommend' }} onFinish={(v) => void save(v)}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{ meetingDate: isoToday(), decision: 'recommend' }}
+        onFinish={(v) => void save(v)}
+      >
         <Form.Item
           label="Дата заседания"
           name="meetingDate"
           rules={[
             { required: true, message: 'Укажите дату заседания' },
-            { validator: (_r, v: string | undefined) => (!v || isIsoDate(v) ? Promise.resolve() : Promise.reject(new Error('Укажите дату как дд.мм.гггг'))) },
+            {
+              validator: (_r, v: string | undefined) =>
+                !v || isIsoDate(v) ? Promise.resolve() : Promise.reject(new Error('Укажите дату как дд.мм.гггг')),
+            },
           ]}
         >
           <CampaignDateInput testId="report-meeting-date" style={{ width: 200 }} />
         </Form.Item>
-        <Form.Item label="Номер протокола" name="minutesNumber" rules={[{ required: true, whitespace: true, message: 'Укажите номер протокола' }]}>
+        <Form.Item
+          label="Номер протокола"
+          name="minutesNumber"
+          rules={[{ required: true, whitespace: true, message: 'Укажите номер протокола' }]}
+        >
           <Input maxLength={50} placeholder="Например, 3" data-testid="report-minutes-number" style={{ width: 200 }} />
         </Form.Item>
         <Form.Item label="Решение" name="decision">

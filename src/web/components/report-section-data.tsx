@@ -35,7 +35,13 @@ export function ReportSectionData({ section, content, charts }: Props) {
         <>
           <ReportIndicatorsTable content={content} />
           {content.comparisons.map((c) => (
-            <ReportComparisonTable key={c.key} title={`${c.title} (${c.objectCount})`} rows={c.rows} directions={directions} testId="report-comparison" />
+            <ReportComparisonTable
+              key={c.key}
+              title={`${c.title} (${c.objectCount})`}
+              rows={c.rows}
+              directions={directions}
+              testId="report-comparison"
+            />
           ))}
           {pictures('final')}
         </>

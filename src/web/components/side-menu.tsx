@@ -39,7 +39,12 @@ export function SideMenu({ route, isAdmin }: SideMenuProps) {
     { key: '/campaigns', icon: <FormOutlined />, label: 'Сбор данных' },
     ...(user.role === 'org_representative' ? [] : [{ key: '/cyclogram', icon: <ScheduleOutlined />, label: 'Циклограмма' }]),
     { key: '/ratings', icon: <TrophyOutlined />, label: 'Рейтинги' },
-    { key: '/reports', icon: <FileTextOutlined />, label: <span style={TWO_LINES}>Аналитические отчёты</span>, title: 'Аналитические отчёты' },
+    {
+      key: '/reports',
+      icon: <FileTextOutlined />,
+      label: <span style={TWO_LINES}>Аналитические отчёты</span>,
+      title: 'Аналитические отчёты',
+    },
     ...(SCORING_READER_ROLES.has(user.role)
       ? [
           { key: '/scoring', icon: <AuditOutlined />, label: <span style={TWO_LINES}>Оценка механизмов</span>, title: 'Оценка механизмов' },
@@ -52,7 +57,12 @@ export function SideMenu({ route, isAdmin }: SideMenuProps) {
         ]
       : []),
   ];
-  items.push({ key: '/public', icon: <GlobalOutlined />, label: <span style={TWO_LINES}>Публичный раздел</span>, title: 'Публичный раздел' });
+  items.push({
+    key: '/public',
+    icon: <GlobalOutlined />,
+    label: <span style={TWO_LINES}>Публичный раздел</span>,
+    title: 'Публичный раздел',
+  });
   if (isAdmin) {
     items.push(
       { key: '/users', icon: <TeamOutlined />, label: 'Пользователи' },

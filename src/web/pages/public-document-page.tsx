@@ -85,7 +85,8 @@ export function PublicDocumentPage({ documentId }: { documentId: number }) {
       {data.rating ? (
         <>
           <Typography.Paragraph type="secondary">
-            Методика «{data.rating.catalogue.name}», версия {data.rating.catalogue.version}; {data.rating.period.name}. Числа зафиксированы на дату публикации.
+            Методика «{data.rating.catalogue.name}», версия {data.rating.catalogue.version}; {data.rating.period.name}. Числа зафиксированы
+            на дату публикации.
           </Typography.Paragraph>
           <ReportComparisonTable title={data.title} rows={data.rating.rows} directions={data.rating.directions} testId="public-rating" />
         </>

@@ -15,7 +15,9 @@ export function PublicPage() {
   return (
     <div data-testid="public-page">
       <Typography.Title level={3}>Опубликованные документы</Typography.Title>
-      <Typography.Paragraph type="secondary">Аналитические отчёты, приказы и рейтинги, которые органы управления образованием разместили в общем доступе.</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        Аналитические отчёты, приказы и рейтинги, которые органы управления образованием разместили в общем доступе.
+      </Typography.Paragraph>
       {error ? <ErrorAlert error={error} onRetry={reload} /> : null}
       <List
         loading={loading}

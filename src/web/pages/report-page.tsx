@@ -86,8 +86,17 @@ export function ReportPage({ reportId }: { reportId: number }) {
           }))}
           style={{ marginBottom: 16 }}
         />
-        <ReportActions report={report} busy={busy} onReview={() => setModal('review')} onApprove={() => setModal('approve')} onStep={(a) => void run(a)} onNewVersion={() => void newVersion()} />
-        {actionError ? <Alert type="error" showIcon title={actionError} style={{ marginTop: 12 }} data-testid="report-action-error" /> : null}
+        <ReportActions
+          report={report}
+          busy={busy}
+          onReview={() => setModal('review')}
+          onApprove={() => setModal('approve')}
+          onStep={(a) => void run(a)}
+          onNewVersion={() => void newVersion()}
+        />
+        {actionError ? (
+          <Alert type="error" showIcon title={actionError} style={{ marginTop: 12 }} data-testid="report-action-error" />
+        ) : null}
         {report.stale ? (
           <Alert
             type="warning"
@@ -95,13 +104,25 @@ export function ReportPage({ reportId }: { reportId: number }) {
             style={{ marginTop: 12 }}
             title="Результаты пересчитаны после формирования отчёта: числа черновика можно обновить, тексты сохранятся."
             action={
-              <Button size="small" onClick={() => void run(() => reportsApi.refresh(report.id), 'Числа обновлены')} disabled={busy} data-testid="report-refresh">
+              <Button
+                size="small"
+                onClick={() => void run(() => reportsApi.refresh(report.id), 'Числа обновлены')}
+                disabled={busy}
+                data-testid="report-refresh"
+              >
                 Обновить данные
               </Button>
             }
           />
         ) : null}
-        {report.frozen ? <Alert type="info" showIcon style={{ marginTop: 12 }} title="Отчёт утверждён и не изменяется: исправления вносятся в новую версию." /> : null}
+        {report.frozen ? (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginTop: 12 }}
+            title="Отчёт утверждён и не изменяется: исправления вносятся в новую версию."
+          />
+        ) : null}
       </div>
 
       {REPORT_SECTIONS.map((s, i) => (
@@ -124,7 +145,11 @@ export function ReportPage({ reportId }: { reportId: number }) {
               </Typography.Paragraph>
             ))
           )}
-          <ReportSectionData section={s.key} content={report.content} charts={report.charts.map((c) => ({ ...c, url: reportsApi.chartUrl(report.id, c.key, report.editVersion) }))} />
+          <ReportSectionData
+            section={s.key}
+            content={report.content}
+            charts={report.charts.map((c) => ({ ...c, url: reportsApi.chartUrl(report.id, c.key, report.editVersion) }))}
+          />
         </Card>
       ))}
       {editable ? (
@@ -138,8 +163,26 @@ export function ReportPage({ reportId }: { reportId: number }) {
       <Card title="Ход рассмотрения и утверждения" size="small" className="report-section">
         <ReportStepsHistory report={report} />
       </Card>
-      {modal === 'review' ? <ReportReviewModal report={report} onClose={() => setModal(null)} onDone={(r) => { setModal(null); setData(r); }} /> : null}
-      {modal === 'approve' ? <ReportApproveModal report={report} onClose={() => setModal(null)} onDone={(r) => { setModal(null); setData(r); }} /> : null}
+      {modal === 'review' ? (
+        <ReportReviewModal
+          report={report}
+          onClose={() => setModal(null)}
+          onDone={(r) => {
+            setModal(null);
+            setData(r);
+          }}
+        />
+      ) : null}
+      {modal === 'approve' ? (
+        <ReportApproveModal
+          report={report}
+          onClose={() => setModal(null)}
+          onDone={(r) => {
+            setModal(null);
+            setData(r);
+          }}
+        />
+      ) : null}
     </div>
   );
 }

@@ -45,7 +45,15 @@ export function ReportsPage() {
         locale={{ emptyText: operator ? 'Отчётов пока нет: сформируйте первый по рассчитанным результатам.' : 'Отчётов пока нет.' }}
         data-testid="reports-table"
         columns={[
-          { title: 'Отчёт', dataIndex: 'title', render: (title: string, r) => <AppLink to={`/reports/${r.id}`} data-testid="report-link">{title}</AppLink> },
+          {
+            title: 'Отчёт',
+            dataIndex: 'title',
+            render: (title: string, r) => (
+              <AppLink to={`/reports/${r.id}`} data-testid="report-link">
+                {title}
+              </AppLink>
+            ),
+          },
           { title: 'Версия', dataIndex: 'version', width: 80, align: 'center' },
           { title: 'Состояние', dataIndex: 'status', width: 220, render: (s: ReportSummary['status']) => <ReportStatusTag status={s} /> },
           { title: 'Изменён', dataIndex: 'updatedAt', width: 150, render: (v: string) => formatDateTime(v) },

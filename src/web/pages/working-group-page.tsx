@@ -37,7 +37,13 @@ export function WorkingGroupPage() {
 
   useEffect(() => {
     const g = group.data;
-    if (g) form.setFieldsValue({ name: g.name, orderNumber: g.orderNumber ?? '', orderDate: g.orderDate ?? '', members: g.members.length ? g.members : [{ fullName: '', post: '', role: 'chair' }] });
+    if (g)
+      form.setFieldsValue({
+        name: g.name,
+        orderNumber: g.orderNumber ?? '',
+        orderDate: g.orderDate ?? '',
+        members: g.members.length ? g.members : [{ fullName: '', post: '', role: 'chair' }],
+      });
   }, [group.data, form]);
 
   const save = async (v: Values) => {
@@ -59,7 +65,13 @@ export function WorkingGroupPage() {
       <PageTitle title="Рабочая группа" />
       <Space style={{ marginBottom: 16 }}>
         <span>Территория:</span>
-        <CampaignTerritorySelect prefer="scope" value={territoryId} onChange={setTerritoryId} testId="working-group-territory" style={{ width: 360 }} />
+        <CampaignTerritorySelect
+          prefer="scope"
+          value={territoryId}
+          onChange={setTerritoryId}
+          testId="working-group-territory"
+          style={{ width: 360 }}
+        />
       </Space>
       {group.error ? <ErrorAlert error={group.error} onRetry={group.reload} /> : null}
       {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="working-group-error" /> : null}
@@ -102,12 +114,22 @@ export function WorkingGroupPage() {
                     </Form.Item>
                   </Col>
                   <Col xs={4} md={1}>
-                    <Button icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label="Убрать" disabled={!editable || fields.length <= 1} />
+                    <Button
+                      icon={<DeleteOutlined />}
+                      onClick={() => remove(field.name)}
+                      aria-label="Убрать"
+                      disabled={!editable || fields.length <= 1}
+                    />
                   </Col>
                 </Row>
               ))}
               {editable ? (
-                <Button icon={<PlusOutlined />} onClick={() => add({ fullName: '', post: '', role: 'member' })} data-testid="member-add" style={{ marginBottom: 16 }}>
+                <Button
+                  icon={<PlusOutlined />}
+                  onClick={() => add({ fullName: '', post: '', role: 'member' })}
+                  data-testid="member-add"
+                  style={{ marginBottom: 16 }}
+                >
                   Добавить члена рабочей группы
                 </Button>
               ) : null}

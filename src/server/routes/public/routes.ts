@@ -32,7 +32,12 @@ export function publicRoutes(app: FastifyInstance, db: Kysely<Database>): void {
     '/api/public/documents/:id',
     {
       config: { policy: PUBLIC },
-      schema: { tags, summary: 'Опубликованный документ по его постоянному номеру', params: idParamsSchema, response: { 200: { type: 'object', properties: { document: anyObject }, required: ['document'] }, ...errors } },
+      schema: {
+        tags,
+        summary: 'Опубликованный документ по его постоянному номеру',
+        params: idParamsSchema,
+        response: { 200: { type: 'object', properties: { document: anyObject }, required: ['document'] }, ...errors },
+      },
     },
     async (request) => ({ document: await getPublic(db, request.params.id) }),
   );
@@ -40,10 +45,16 @@ export function publicRoutes(app: FastifyInstance, db: Kysely<Database>): void {
   for (const format of ['docx', 'pdf'] as ReportFormat[]) {
     app.get<{ Params: { id: number } }>(
       `/api/public/documents/:id/document.${format}`,
-      { config: { policy: PUBLIC }, schema: { tags, summary: `Файл опубликованного документа (${format.toUpperCase()})`, params: idParamsSchema, response: errors } },
+      {
+        config: { policy: PUBLIC },
+        schema: { tags, summary: `Файл опубликованного документа (${format.toUpperCase()})`, params: idParamsSchema, response: errors },
+      },
       async (request, reply) => {
         const { file, fileName } = await publicDocumentFile(db, request.params.id, format, today());
-        return reply.type(REPORT_CONTENT_TYPES[format]).header('Content-Disposition', attachment(fileName, `document-${request.params.id}.${format}`)).send(file);
+        return reply
+          .type(REPORT_CONTENT_TYPES[format])
+          .header('Content-Disposition', attachment(fileName, `document-${request.params.id}.${format}`))
+          .send(file);
       },
     );
   }

@@ -17,8 +17,19 @@ let s3: OrgRow;
 let otherDistrict: string;
 let ownSchoolRep: string;
 
-const call = (method: 'GET' | 'POST' | 'PUT', url: string, cookie: string | null, payload?: unknown, headers: Record<string, string> = {}) =>
-  t.app.inject({ method, url, ...(cookie ? { headers: { cookie, ...headers } } : { headers }), ...(payload !== undefined ? { payload: payload as object } : {}) });
+const call = (
+  method: 'GET' | 'POST' | 'PUT',
+  url: string,
+  cookie: string | null,
+  payload?: unknown,
+  headers: Record<string, string> = {},
+) =>
+  t.app.inject({
+    method,
+    url,
+    ...(cookie ? { headers: { cookie, ...headers } } : { headers }),
+    ...(payload !== undefined ? { payload: payload as object } : {}),
+  });
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -33,7 +44,16 @@ beforeAll(async () => {
   const pid = (code: string) => periods.find((p) => p.code === code)?.id ?? 0;
   periodId = pid('2024/2025');
   const put = (code: string, orgId: number, elementCode: string, value: number) =>
-    dataValueRepository.upsert(db, { orgId, periodId: pid(code), elementCode, breakdown: {}, value, source: 'тест', status: 'accepted', enteredBy: null });
+    dataValueRepository.upsert(db, {
+      orgId,
+      periodId: pid(code),
+      elementCode,
+      breakdown: {},
+      value,
+      source: 'тест',
+      status: 'accepted',
+      enteredBy: null,
+    });
   // D1.01 = winners × 100 / pupils. 2023/2024: s1 5 %, s3 10 %; 2024/2025: s1 10 %, s3 20 %.
   for (const [code, org, winners, pupils] of [
     ['2023/2024', t.tree.s1.id, 2, 40],
@@ -99,18 +119,30 @@ describe('analytic reports', () => {
     expect((await call('GET', '/api/reports', ownSchoolRep)).json().items).toEqual([]);
     // the regional observer reads it but cannot edit it
     expect((await call('GET', `/api/reports/${reportId}`, t.cookies.viewer)).statusCode).toBe(200);
-    expect((await call('PUT', `/api/reports/${reportId}/sections`, t.cookies.viewer, { sections: { goals: 'x' }, editVersion: 1 })).statusCode).toBe(403);
-    expect((await call('PUT', `/api/reports/${reportId}/sections`, otherDistrict, { sections: { goals: 'x' }, editVersion: 1 })).statusCode).toBe(403);
+    expect(
+      (await call('PUT', `/api/reports/${reportId}/sections`, t.cookies.viewer, { sections: { goals: 'x' }, editVersion: 1 })).statusCode,
+    ).toBe(403);
+    expect(
+      (await call('PUT', `/api/reports/${reportId}/sections`, otherDistrict, { sections: { goals: 'x' }, editVersion: 1 })).statusCode,
+    ).toBe(403);
     expect((await call('GET', `/api/reports/${reportId}`, null)).statusCode).toBe(401);
   });
 
   it('says what is wrong with a bad request in Russian, and writes nothing', async () => {
     const noDirection = await generate(t.cookies.municipal_operator, { directionCode: 'D9' });
     expect(noDirection.statusCode).toBe(400);
-    expect(noDirection.json()).toMatchObject({ code: 'validation_failed', message: 'Направления «D9» нет в методике «Тестовая методика показателей».' });
-    const mechanisms = (await t.handle.db.selectFrom('framework').select('id').where('code', '=', 'test-mechanisms').executeTakeFirstOrThrow()).id;
+    expect(noDirection.json()).toMatchObject({
+      code: 'validation_failed',
+      message: 'Направления «D9» нет в методике «Тестовая методика показателей».',
+    });
+    const mechanisms = (
+      await t.handle.db.selectFrom('framework').select('id').where('code', '=', 'test-mechanisms').executeTakeFirstOrThrow()
+    ).id;
     expect((await generate(t.cookies.municipal_operator, { catalogueId: mechanisms })).json().code).toBe('validation_failed');
-    const unknownSection = await call('PUT', `/api/reports/${reportId}/sections`, t.cookies.municipal_operator, { sections: { preface: 'x' }, editVersion: 1 });
+    const unknownSection = await call('PUT', `/api/reports/${reportId}/sections`, t.cookies.municipal_operator, {
+      sections: { preface: 'x' },
+      editVersion: 1,
+    });
     expect(unknownSection.statusCode).toBe(400);
     expect((await call('GET', '/api/reports', t.cookies.municipal_operator)).json().items).toHaveLength(1);
   });
@@ -123,16 +155,28 @@ describe('analytic reports', () => {
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json().report.sections.conclusions).toMatch(/^Доля победителей выросла вдвое/);
     expect(saved.json().report.editVersion).toBe(2);
-    const stale = await call('PUT', `/api/reports/${reportId}/sections`, t.cookies.municipal_operator, { sections: { goals: 'старая правка' }, editVersion: 1 });
+    const stale = await call('PUT', `/api/reports/${reportId}/sections`, t.cookies.municipal_operator, {
+      sections: { goals: 'старая правка' },
+      editVersion: 1,
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe('version_conflict');
   });
 
   it('needs the working group formed before recording its decision', async () => {
-    const early = await call('POST', `/api/reports/${reportId}/review`, t.cookies.municipal_operator, { meetingDate: '10.01.2025', decision: 'recommend', minutesNumber: '1' });
+    const early = await call('POST', `/api/reports/${reportId}/review`, t.cookies.municipal_operator, {
+      meetingDate: '10.01.2025',
+      decision: 'recommend',
+      minutesNumber: '1',
+    });
     expect(early.statusCode).toBe(409);
     expect(early.json().message).toMatch(/Состав рабочей группы «Первый район» не записан/);
-    const bad = await call('PUT', '/api/working-group', t.cookies.municipal_operator, { name: 'РГ', orderNumber: '12-од', orderDate: '31.02.2024x', members: [] });
+    const bad = await call('PUT', '/api/working-group', t.cookies.municipal_operator, {
+      name: 'РГ',
+      orderNumber: '12-од',
+      orderDate: '31.02.2024x',
+      members: [],
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().details.map((d: { path: string }) => d.path)).toEqual(['body.orderDate', 'body.members']);
     const group = await call('PUT', '/api/working-group', t.cookies.municipal_operator, {
@@ -146,15 +190,34 @@ describe('analytic reports', () => {
     });
     expect(group.statusCode, group.body).toBe(200);
     expect(group.json().group).toMatchObject({ orderNumber: '12-од', orderDate: '2024-09-15' });
-    expect((await call('PUT', '/api/working-group', otherDistrict, { territoryId: t.tree.m1.id, name: 'x', orderNumber: '', orderDate: '', members: [{ fullName: 'a', post: 'b', role: 'member' }] })).statusCode).toBe(403);
+    expect(
+      (
+        await call('PUT', '/api/working-group', otherDistrict, {
+          territoryId: t.tree.m1.id,
+          name: 'x',
+          orderNumber: '',
+          orderDate: '',
+          members: [{ fullName: 'a', post: 'b', role: 'member' }],
+        })
+      ).statusCode,
+    ).toBe(403);
     expect((await call('GET', `/api/working-group?territoryId=${t.tree.m1.id}`, t.cookies.viewer)).json().group.members).toHaveLength(2);
   });
 
   it('records the working group sending the draft back, then recommending it, with the minutes attached', async () => {
-    const back = await call('POST', `/api/reports/${reportId}/review`, t.cookies.municipal_operator, { meetingDate: '10.01.2025', decision: 'revise', minutesNumber: '1', note: 'Дополнить выводы' });
+    const back = await call('POST', `/api/reports/${reportId}/review`, t.cookies.municipal_operator, {
+      meetingDate: '10.01.2025',
+      decision: 'revise',
+      minutesNumber: '1',
+      note: 'Дополнить выводы',
+    });
     expect(back.statusCode, back.body).toBe(200);
     expect(back.json().report.status).toBe('draft');
-    const future = await call('POST', `/api/reports/${reportId}/review`, t.cookies.municipal_operator, { meetingDate: '01.01.2099', decision: 'recommend', minutesNumber: '2' });
+    const future = await call('POST', `/api/reports/${reportId}/review`, t.cookies.municipal_operator, {
+      meetingDate: '01.01.2099',
+      decision: 'recommend',
+      minutesNumber: '2',
+    });
     expect(future.statusCode).toBe(400);
     const upload = await call('POST', `/api/reports/${reportId}/files`, t.cookies.municipal_operator, Buffer.from('%PDF-1.4 протокол'), {
       'content-type': 'application/pdf',
@@ -162,32 +225,60 @@ describe('analytic reports', () => {
     });
     expect(upload.statusCode, upload.body).toBe(201);
     const fileId = upload.json().file.id;
-    const exe = await call('POST', `/api/reports/${reportId}/files`, t.cookies.municipal_operator, Buffer.from('MZ'), { 'content-type': 'application/octet-stream', 'x-file-name': 'run.exe' });
+    const exe = await call('POST', `/api/reports/${reportId}/files`, t.cookies.municipal_operator, Buffer.from('MZ'), {
+      'content-type': 'application/octet-stream',
+      'x-file-name': 'run.exe',
+    });
     expect(exe.statusCode).toBe(415);
-    const ok = await call('POST', `/api/reports/${reportId}/review`, t.cookies.municipal_operator, { meetingDate: '14.01.2025', decision: 'recommend', minutesNumber: '2', minutesFileId: fileId });
+    const ok = await call('POST', `/api/reports/${reportId}/review`, t.cookies.municipal_operator, {
+      meetingDate: '14.01.2025',
+      decision: 'recommend',
+      minutesNumber: '2',
+      minutesFileId: fileId,
+    });
     expect(ok.statusCode, ok.body).toBe(200);
     const report = ok.json().report;
     expect(report.status).toBe('reviewed');
     const review = report.steps.filter((s: { step: string }) => s.step === 'review');
-    expect(review.map((s: { details: { decisionName: string } }) => s.details.decisionName)).toEqual(['вернуть на доработку', 'рекомендовать к утверждению']);
+    expect(review.map((s: { details: { decisionName: string } }) => s.details.decisionName)).toEqual([
+      'вернуть на доработку',
+      'рекомендовать к утверждению',
+    ]);
     expect(review[1].file.fileName).toBe('Протокол №2.pdf');
-    expect(review[1].details.group.members).toEqual(['Иванова Анна Петровна, начальник управления образования', 'Петров Илья Сергеевич, методист ИМЦ']);
+    expect(review[1].details.group.members).toEqual([
+      'Иванова Анна Петровна, начальник управления образования',
+      'Петров Илья Сергеевич, методист ИМЦ',
+    ]);
     const minutes = await call('GET', `/api/reports/${reportId}/files/${fileId}`, t.cookies.viewer);
     expect(minutes.statusCode).toBe(200);
     expect(minutes.rawPayload.toString()).toBe('%PDF-1.4 протокол');
     // a reviewed report is not edited any more
-    const edit = await call('PUT', `/api/reports/${reportId}/sections`, t.cookies.municipal_operator, { sections: { goals: 'x' }, editVersion: report.editVersion });
+    const edit = await call('PUT', `/api/reports/${reportId}/sections`, t.cookies.municipal_operator, {
+      sections: { goals: 'x' },
+      editVersion: report.editVersion,
+    });
     expect(edit.statusCode).toBe(409);
   });
 
   it('records the approval and freezes the report; publishing needs the approval first', async () => {
-    const missing = await call('POST', `/api/reports/${reportId}/approve`, t.cookies.municipal_operator, { name: '', post: '', date: 'вчера' });
+    const missing = await call('POST', `/api/reports/${reportId}/approve`, t.cookies.municipal_operator, {
+      name: '',
+      post: '',
+      date: 'вчера',
+    });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().details.map((d: { path: string }) => d.path)).toEqual(['body.name', 'body.post', 'body.date']);
-    const approved = await call('POST', `/api/reports/${reportId}/approve`, t.cookies.municipal_operator, { name: 'Иванова А. П.', post: 'начальник управления образования', date: '15.01.2025' });
+    const approved = await call('POST', `/api/reports/${reportId}/approve`, t.cookies.municipal_operator, {
+      name: 'Иванова А. П.',
+      post: 'начальник управления образования',
+      date: '15.01.2025',
+    });
     expect(approved.statusCode, approved.body).toBe(200);
     expect(approved.json().report).toMatchObject({ status: 'approved', frozen: true });
-    expect((await call('POST', `/api/reports/${reportId}/approve`, t.cookies.municipal_operator, { name: 'a', post: 'b', date: '15.01.2025' })).statusCode).toBe(409);
+    expect(
+      (await call('POST', `/api/reports/${reportId}/approve`, t.cookies.municipal_operator, { name: 'a', post: 'b', date: '15.01.2025' }))
+        .statusCode,
+    ).toBe(409);
     expect((await call('POST', `/api/reports/${reportId}/refresh`, t.cookies.municipal_operator)).statusCode).toBe(409);
     // the school reads an approved report of its district? No: only reports about itself.
     expect((await call('GET', `/api/reports/${reportId}`, ownSchoolRep)).statusCode).toBe(403);
@@ -200,7 +291,14 @@ describe('analytic reports', () => {
     expect(publicationId).toBeGreaterThan(0);
     const list = await call('GET', '/api/public/documents', null);
     expect(list.statusCode).toBe(200);
-    expect(list.json().items).toEqual([expect.objectContaining({ id: publicationId, kind: 'report', kindName: 'Аналитический отчёт', territory: { id: t.tree.m1.id, name: 'Первый район' } })]);
+    expect(list.json().items).toEqual([
+      expect.objectContaining({
+        id: publicationId,
+        kind: 'report',
+        kindName: 'Аналитический отчёт',
+        territory: { id: t.tree.m1.id, name: 'Первый район' },
+      }),
+    ]);
     const doc = (await call('GET', `/api/public/documents/${publicationId}`, null)).json().document;
     expect(doc.report.sections.find((s: { key: string }) => s.key === 'conclusions').text).toMatch(/выросла вдвое/);
     expect(doc.report.approval).toEqual({ name: 'Иванова А. П.', post: 'начальник управления образования', date: '2025-01-15' });
@@ -236,11 +334,18 @@ describe('analytic reports', () => {
     const steps = v1.steps.map((s: { step: string }) => s.step);
     expect(steps).toEqual(['generate', 'review', 'review', 'approve', 'publish', 'unpublish', 'publish']);
     const audit = await t.handle.db.selectFrom('audit_log').select('action').where('entity', '=', 'report').execute();
-    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['report.generate', 'report.edit', 'report.review', 'report.approve', 'report.publish', 'report.unpublish']));
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['report.generate', 'report.edit', 'report.review', 'report.approve', 'report.publish', 'report.unpublish']),
+    );
   });
 
   it('lets an organisation read the approved report about itself only', async () => {
-    const res = await call('POST', '/api/reports', t.cookies.municipal_operator, { catalogueId, periodId, scopeKind: 'organisation', orgId: t.tree.s1.id });
+    const res = await call('POST', '/api/reports', t.cookies.municipal_operator, {
+      catalogueId,
+      periodId,
+      scopeKind: 'organisation',
+      orgId: t.tree.s1.id,
+    });
     expect(res.statusCode, res.body).toBe(201);
     const own = res.json().report;
     expect(own.content.indicators[0].series).toEqual([5, 10]);
@@ -258,7 +363,10 @@ describe('analytic reports', () => {
     expect(rating.statusCode, rating.body).toBe(201);
     const doc = (await call('GET', `/api/public/documents/${rating.json().id}`, null)).json().document;
     expect(doc.kind).toBe('rating');
-    expect(doc.rating.rows.map((r: { name: string; summaryPlace: string }) => `${r.name}: ${r.summaryPlace}`)).toEqual(['Школа № 3 первого района: 1', 'Школа № 1 первого района: 2']);
+    expect(doc.rating.rows.map((r: { name: string; summaryPlace: string }) => `${r.name}: ${r.summaryPlace}`)).toEqual([
+      'Школа № 3 первого района: 1',
+      'Школа № 1 первого района: 2',
+    ]);
 
     const ctx = systemContext(t.handle.db);
     const campaign = await startCampaign(t.handle.db, t.tree.m1.id, 'Мониторинг для публикации');
@@ -277,6 +385,9 @@ describe('analytic reports', () => {
     expect((await call('POST', `/api/publications/${publicationId}/withdraw`, t.cookies.municipal_operator)).statusCode).toBe(409);
     expect((await call('POST', `/api/publications/${regulation.id}/withdraw`, t.cookies.municipal_operator)).statusCode).toBe(200);
     expect((await call('GET', `/api/public/documents/${regulation.id}`, null)).statusCode).toBe(404);
-    expect((await t.handle.db.selectFrom('campaign').select('published_at').where('id', '=', campaign.id).executeTakeFirstOrThrow()).published_at).toBeNull();
+    expect(
+      (await t.handle.db.selectFrom('campaign').select('published_at').where('id', '=', campaign.id).executeTakeFirstOrThrow())
+        .published_at,
+    ).toBeNull();
   });
 });

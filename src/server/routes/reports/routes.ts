@@ -54,7 +54,10 @@ type IdParams = { id: number };
 /** The territory a request means: the one given, else the caller's own scope. */
 function territoryOf(given: number | undefined, scopeOrgId: number | null): number {
   const id = given ?? scopeOrgId;
-  if (id === null) throw new AppError('validation_failed', 'Укажите территорию (territoryId): муниципалитет или регион.', [{ path: 'territoryId', message: 'Укажите территорию.' }]);
+  if (id === null)
+    throw new AppError('validation_failed', 'Укажите территорию (territoryId): муниципалитет или регион.', [
+      { path: 'territoryId', message: 'Укажите территорию.' },
+    ]);
   return id;
 }
 
@@ -63,19 +66,23 @@ export async function reportRoutes(app: FastifyInstance, db: Kysely<Database>): 
     items: await listReports(contextOf(request, db)),
   }));
 
-  app.post<{ Body: GenerateBody }>('/api/reports', { config: { policy: OPERATORS }, schema: generateReportSchema }, async (request, reply) => {
-    const ctx = contextOf(request, db);
-    const b = request.body;
-    const { id } = await generateReport(ctx, {
-      catalogueId: b.catalogueId,
-      periodId: b.periodId,
-      scopeKind: b.scopeKind,
-      territoryId: b.scopeKind === 'organisation' ? (b.territoryId ?? 0) : territoryOf(b.territoryId, ctx.actor.scopeOrgId),
-      directionCode: b.directionCode ?? null,
-      orgId: b.orgId ?? null,
-    });
-    return reply.status(201).send({ report: await getReport(ctx, id) });
-  });
+  app.post<{ Body: GenerateBody }>(
+    '/api/reports',
+    { config: { policy: OPERATORS }, schema: generateReportSchema },
+    async (request, reply) => {
+      const ctx = contextOf(request, db);
+      const b = request.body;
+      const { id } = await generateReport(ctx, {
+        catalogueId: b.catalogueId,
+        periodId: b.periodId,
+        scopeKind: b.scopeKind,
+        territoryId: b.scopeKind === 'organisation' ? (b.territoryId ?? 0) : territoryOf(b.territoryId, ctx.actor.scopeOrgId),
+        directionCode: b.directionCode ?? null,
+        orgId: b.orgId ?? null,
+      });
+      return reply.status(201).send({ report: await getReport(ctx, id) });
+    },
+  );
 
   app.get<{ Params: IdParams }>('/api/reports/:id', { config: { policy: ANY_USER }, schema: getReportSchema }, async (request) => ({
     report: await getReport(contextOf(request, db), request.params.id),
@@ -97,11 +104,15 @@ export async function reportRoutes(app: FastifyInstance, db: Kysely<Database>): 
     return { report: await getReport(ctx, request.params.id) };
   });
 
-  app.post<{ Params: IdParams; Body: ReviewInput }>('/api/reports/:id/review', { config: { policy: OPERATORS }, schema: reviewSchema }, async (request) => {
-    const ctx = contextOf(request, db);
-    await reviewReport(ctx, request.params.id, request.body, today());
-    return { report: await getReport(ctx, request.params.id) };
-  });
+  app.post<{ Params: IdParams; Body: ReviewInput }>(
+    '/api/reports/:id/review',
+    { config: { policy: OPERATORS }, schema: reviewSchema },
+    async (request) => {
+      const ctx = contextOf(request, db);
+      await reviewReport(ctx, request.params.id, request.body, today());
+      return { report: await getReport(ctx, request.params.id) };
+    },
+  );
 
   app.post<{ Params: IdParams; Body: { name: string; post: string; date: string } }>(
     '/api/reports/:id/approve',
@@ -113,42 +124,72 @@ export async function reportRoutes(app: FastifyInstance, db: Kysely<Database>): 
     },
   );
 
-  app.post<{ Params: IdParams }>('/api/reports/:id/publish', { config: { policy: OPERATORS }, schema: stepSchema('Опубликовать утверждённый отчёт в публичном разделе') }, async (request) => {
-    const ctx = contextOf(request, db);
-    await publishReport(ctx, request.params.id);
-    return { report: await getReport(ctx, request.params.id) };
-  });
+  app.post<{ Params: IdParams }>(
+    '/api/reports/:id/publish',
+    { config: { policy: OPERATORS }, schema: stepSchema('Опубликовать утверждённый отчёт в публичном разделе') },
+    async (request) => {
+      const ctx = contextOf(request, db);
+      await publishReport(ctx, request.params.id);
+      return { report: await getReport(ctx, request.params.id) };
+    },
+  );
 
-  app.post<{ Params: IdParams }>('/api/reports/:id/unpublish', { config: { policy: OPERATORS }, schema: stepSchema('Снять отчёт с публикации') }, async (request) => {
-    const ctx = contextOf(request, db);
-    await unpublishReport(ctx, request.params.id);
-    return { report: await getReport(ctx, request.params.id) };
-  });
+  app.post<{ Params: IdParams }>(
+    '/api/reports/:id/unpublish',
+    { config: { policy: OPERATORS }, schema: stepSchema('Снять отчёт с публикации') },
+    async (request) => {
+      const ctx = contextOf(request, db);
+      await unpublishReport(ctx, request.params.id);
+      return { report: await getReport(ctx, request.params.id) };
+    },
+  );
 
-  app.post<{ Params: IdParams }>('/api/reports/:id/versions', { config: { policy: OPERATORS }, schema: newVersionSchema }, async (request, reply) => {
-    const ctx = contextOf(request, db);
-    const { id } = await newReportVersion(ctx, request.params.id);
-    return reply.status(201).send({ report: await getReport(ctx, id) });
-  });
+  app.post<{ Params: IdParams }>(
+    '/api/reports/:id/versions',
+    { config: { policy: OPERATORS }, schema: newVersionSchema },
+    async (request, reply) => {
+      const ctx = contextOf(request, db);
+      const { id } = await newReportVersion(ctx, request.params.id);
+      return reply.status(201).send({ report: await getReport(ctx, id) });
+    },
+  );
 
   for (const format of ['docx', 'pdf'] as ReportFormat[]) {
-    app.get<{ Params: IdParams }>(`/api/reports/:id/report.${format}`, { config: { policy: ANY_USER }, schema: exportSchema(format.toUpperCase()) }, async (request, reply) => {
-      const { file, fileName } = await exportReport(contextOf(request, db), request.params.id, format);
-      return reply.type(REPORT_CONTENT_TYPES[format]).header('Content-Disposition', attachment(fileName, `report-${request.params.id}.${format}`)).send(file);
-    });
+    app.get<{ Params: IdParams }>(
+      `/api/reports/:id/report.${format}`,
+      { config: { policy: ANY_USER }, schema: exportSchema(format.toUpperCase()) },
+      async (request, reply) => {
+        const { file, fileName } = await exportReport(contextOf(request, db), request.params.id, format);
+        return reply
+          .type(REPORT_CONTENT_TYPES[format])
+          .header('Content-Disposition', attachment(fileName, `report-${request.params.id}.${format}`))
+          .send(file);
+      },
+    );
   }
 
-  app.get<{ Params: { id: number; key: string } }>('/api/reports/:id/charts/:key', { config: { policy: ANY_USER }, schema: chartSchema }, async (request, reply) => {
-    const report = await loadReport(contextOf(request, db), request.params.id);
-    const chart = reportChart(report.content, request.params.key);
-    if (!chart) throw notFound(`Рисунок «${request.params.key}» отчёта`);
-    return reply.type('image/png').header('Cache-Control', 'private, max-age=60').send(chartPng(chart));
-  });
+  app.get<{ Params: { id: number; key: string } }>(
+    '/api/reports/:id/charts/:key',
+    { config: { policy: ANY_USER }, schema: chartSchema },
+    async (request, reply) => {
+      const report = await loadReport(contextOf(request, db), request.params.id);
+      const chart = reportChart(report.content, request.params.key);
+      if (!chart) throw notFound(`Рисунок «${request.params.key}» отчёта`);
+      return reply.type('image/png').header('Cache-Control', 'private, max-age=60').send(chartPng(chart));
+    },
+  );
 
-  app.get<{ Params: { id: number; fileId: number } }>('/api/reports/:id/files/:fileId', { config: { policy: ANY_USER }, schema: downloadFileSchema }, async (request, reply) => {
-    const file = await downloadReportFile(contextOf(request, db), request.params.id, request.params.fileId);
-    return reply.type(file.contentType).header('Content-Disposition', attachment(file.fileName, `file-${request.params.fileId}`)).send(file.content);
-  });
+  app.get<{ Params: { id: number; fileId: number } }>(
+    '/api/reports/:id/files/:fileId',
+    { config: { policy: ANY_USER }, schema: downloadFileSchema },
+    async (request, reply) => {
+      const file = await downloadReportFile(contextOf(request, db), request.params.id, request.params.fileId);
+      return reply
+        .type(file.contentType)
+        .header('Content-Disposition', attachment(file.fileName, `file-${request.params.fileId}`))
+        .send(file.content);
+    },
+  );
 
   await app.register(async (scoped) => {
     scoped.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: REPORT_FILE_LIMIT_BYTES }, (_req, body, done) => done(null, body));
@@ -158,12 +199,16 @@ export async function reportRoutes(app: FastifyInstance, db: Kysely<Database>): 
       async (request, reply) => {
         const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
         const name = request.headers['x-file-name'];
-        if (typeof name !== 'string') throw new AppError('validation_failed', 'Укажите имя файла в заголовке x-file-name, например «Протокол №3.pdf».');
+        if (typeof name !== 'string')
+          throw new AppError('validation_failed', 'Укажите имя файла в заголовке x-file-name, например «Протокол №3.pdf».');
         let fileName: string;
         try {
           fileName = decodeURIComponent(name).slice(0, 200);
         } catch {
-          throw new AppError('validation_failed', 'Имя файла в заголовке x-file-name закодировано неверно: передайте его через encodeURIComponent.');
+          throw new AppError(
+            'validation_failed',
+            'Имя файла в заголовке x-file-name закодировано неверно: передайте его через encodeURIComponent.',
+          );
         }
         const file = await uploadReportFile(contextOf(request, db), request.params.id, { fileName, bytes });
         return reply.status(201).send({ file });
@@ -171,20 +216,32 @@ export async function reportRoutes(app: FastifyInstance, db: Kysely<Database>): 
     );
   });
 
-  app.get<{ Querystring: { territoryId?: number } }>('/api/working-group', { config: { policy: ANY_USER }, schema: getWorkingGroupSchema }, async (request) => {
-    const ctx = contextOf(request, db);
-    return { group: await getWorkingGroup(ctx, territoryOf(request.query.territoryId, ctx.actor.scopeOrgId)) };
-  });
+  app.get<{ Querystring: { territoryId?: number } }>(
+    '/api/working-group',
+    { config: { policy: ANY_USER }, schema: getWorkingGroupSchema },
+    async (request) => {
+      const ctx = contextOf(request, db);
+      return { group: await getWorkingGroup(ctx, territoryOf(request.query.territoryId, ctx.actor.scopeOrgId)) };
+    },
+  );
 
-  app.put<{ Body: WorkingGroupBody }>('/api/working-group', { config: { policy: OPERATORS }, schema: saveWorkingGroupSchema }, async (request) => {
-    const ctx = contextOf(request, db);
-    const { territoryId, ...input } = request.body;
-    return { group: await saveWorkingGroup(ctx, territoryOf(territoryId, ctx.actor.scopeOrgId), input) };
-  });
+  app.put<{ Body: WorkingGroupBody }>(
+    '/api/working-group',
+    { config: { policy: OPERATORS }, schema: saveWorkingGroupSchema },
+    async (request) => {
+      const ctx = contextOf(request, db);
+      const { territoryId, ...input } = request.body;
+      return { group: await saveWorkingGroup(ctx, territoryOf(territoryId, ctx.actor.scopeOrgId), input) };
+    },
+  );
 
-  app.get('/api/publications', { config: { policy: rolesOnly(...CAMPAIGN_OPERATORS) }, schema: listPublicationsSchema }, async (request) => ({
-    items: await listOwnPublications(contextOf(request, db)),
-  }));
+  app.get(
+    '/api/publications',
+    { config: { policy: rolesOnly(...CAMPAIGN_OPERATORS) }, schema: listPublicationsSchema },
+    async (request) => ({
+      items: await listOwnPublications(contextOf(request, db)),
+    }),
+  );
 
   app.post<{ Body: { catalogueId: number; periodId: number; key: string } }>(
     '/api/publications',
@@ -192,8 +249,12 @@ export async function reportRoutes(app: FastifyInstance, db: Kysely<Database>): 
     async (request, reply) => reply.status(201).send(await publishRating(contextOf(request, db), request.body)),
   );
 
-  app.post<{ Params: IdParams }>('/api/publications/:id/withdraw', { config: { policy: OPERATORS }, schema: withdrawSchema }, async (request) => {
-    await withdrawPublication(contextOf(request, db), request.params.id);
-    return { ok: true };
-  });
+  app.post<{ Params: IdParams }>(
+    '/api/publications/:id/withdraw',
+    { config: { policy: OPERATORS }, schema: withdrawSchema },
+    async (request) => {
+      await withdrawPublication(contextOf(request, db), request.params.id);
+      return { ok: true };
+    },
+  );
 }

@@ -42,7 +42,12 @@ export const generateReportSchema = {
   response: withErrors({ 201: { type: 'object', properties: { report: anyObject }, required: ['report'] } }),
 } as const;
 
-export const getReportSchema = { tags, summary: 'Отчёт: числа, тексты разделов, шаги рассмотрения и утверждения', params: idParamsSchema, response: reportView } as const;
+export const getReportSchema = {
+  tags,
+  summary: 'Отчёт: числа, тексты разделов, шаги рассмотрения и утверждения',
+  params: idParamsSchema,
+  response: reportView,
+} as const;
 
 export const saveSectionsSchema = {
   tags,
@@ -60,7 +65,12 @@ export const saveSectionsSchema = {
   response: reportView,
 } as const;
 
-export const refreshSchema = { tags, summary: 'Обновить числа черновика по текущим результатам (тексты сохраняются)', params: idParamsSchema, response: reportView } as const;
+export const refreshSchema = {
+  tags,
+  summary: 'Обновить числа черновика по текущим результатам (тексты сохраняются)',
+  params: idParamsSchema,
+  response: reportView,
+} as const;
 
 export const reviewSchema = {
   tags,
@@ -184,7 +194,11 @@ export const publishRatingSchema = {
   summary: 'Опубликовать рассчитанный рейтинг (числа фиксируются на момент публикации)',
   body: {
     type: 'object',
-    properties: { catalogueId: { type: 'integer', minimum: 1 }, periodId: { type: 'integer', minimum: 1 }, key: { type: 'string', minLength: 1, maxLength: 200 } },
+    properties: {
+      catalogueId: { type: 'integer', minimum: 1 },
+      periodId: { type: 'integer', minimum: 1 },
+      key: { type: 'string', minLength: 1, maxLength: 200 },
+    },
     required: ['catalogueId', 'periodId', 'key'],
     additionalProperties: false,
   },
