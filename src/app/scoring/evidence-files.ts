@@ -8,7 +8,6 @@ import { loadMechanismCatalogue, loadRound, managesRounds, roundPositions } from
 /** Largest evidence document kept (a scanned order or a report). */
 export const EVIDENCE_LIMIT_BYTES = 10 * 1024 * 1024;
 
-
 /** An assigned scorer attaches a document supporting their score of a position. */
 export async function uploadEvidence(
   ctx: UseCaseContext,
