@@ -1,43 +1,8 @@
 import { apiRequest } from './api-request.ts';
 import type { ItemsResponse } from './types.ts';
-import type { ReportContent } from '../../domain/report/report-content.ts';
-import type { ComparisonRow } from '../../domain/report/report-content.ts';
 
-export interface PublicItem {
-  id: number;
-  kind: 'report' | 'regulation' | 'rating';
-  kindName: string;
-  title: string;
-  territory: { id: number; name: string };
-  publishedAt: string;
-}
-
-export interface PublicDocument extends PublicItem {
-  downloads: { format: string; url: string }[];
-  report?: {
-    version: number;
-    content: ReportContent;
-    sections: { key: string; title: string; text: string }[];
-    review: { meetingDate: string; minutesNumber: string; decisionName: string } | null;
-    approval: { name: string; post: string; date: string } | null;
-  };
-  regulation?: {
-    name: string;
-    periodName: string;
-    startsOn: string;
-    deadline: string;
-    responsible: string;
-    orderNumber: string | null;
-    orderDate: string | null;
-  };
-  rating?: {
-    catalogue: { id: number; name: string; version: number };
-    period: { id: number; name: string };
-    computedAt: string | null;
-    directions: { code: string; name: string }[];
-    rows: ComparisonRow[];
-  };
-}
+export type { PublicDocument, PublicItem } from '../../app/public/public-queries.ts';
+import type { PublicDocument, PublicItem } from '../../app/public/public-queries.ts';
 
 /** The public «МСОКО» section: no login. */
 export const publicApi = {

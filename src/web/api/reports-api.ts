@@ -5,50 +5,11 @@ import type { ReportStatus, ReviewDecision } from '../../domain/report/report-wo
 
 export type { ReportContent, ReportStatus, ReviewDecision };
 
-export interface ReportSummary {
-  id: number;
-  lineageId: number;
-  version: number;
-  title: string;
-  status: ReportStatus;
-  statusName: string;
-  territory: { id: number; name: string };
-  period: { id: number; name: string };
-  catalogue: { id: number; name: string };
-  scopeKind: string;
-  updatedAt: string;
-}
+export type { ReportSummary, ReportStepView as ReportStep } from '../../app/reports/report-queries.ts';
+import type { ReportSummary, ReportView } from '../../app/reports/report-queries.ts';
 
-export interface ReportStep {
-  step: 'generate' | 'review' | 'approve' | 'publish' | 'unpublish' | 'new_version';
-  statusAfter: string;
-  details: Record<string, unknown>;
-  file: { id: number; fileName: string; size: number } | null;
-  userName: string;
-  at: string;
-}
-
-export interface ReportDetail {
-  id: number;
-  lineageId: number;
-  version: number;
-  territoryId: number;
-  territoryName: string;
-  title: string;
-  status: ReportStatus;
-  statusName: string;
-  frozen: boolean;
-  canManage: boolean;
-  stale: boolean;
-  content: ReportContent;
-  sections: Record<string, string>;
-  editVersion: number;
-  steps: ReportStep[];
-  newerVersionId: number | null;
-  publicationId: number | null;
-  charts: { key: string; section: 'final' | 'years'; title: string }[];
-  updatedAt: string;
-}
+/** GET /api/reports/:id (dates as ISO strings in JSON). */
+export type ReportDetail = ReportView;
 
 export interface GenerateInput {
   catalogueId: number;
@@ -59,20 +20,8 @@ export interface GenerateInput {
   orgId?: number;
 }
 
-export interface WorkingGroupMember {
-  fullName: string;
-  post: string;
-  role: 'chair' | 'deputy' | 'secretary' | 'member';
-}
-
-export interface WorkingGroup {
-  territory: { id: number; name: string };
-  name: string;
-  orderNumber: string | null;
-  orderDate: string | null;
-  members: WorkingGroupMember[];
-  updatedAt: string | null;
-}
+export type { WorkingGroup, WorkingGroupMember } from '../../app/reports/working-group.ts';
+import type { WorkingGroup, WorkingGroupMember } from '../../app/reports/working-group.ts';
 
 type One = { report: ReportDetail };
 

@@ -13,10 +13,7 @@ function detailsOf(step: ReportDetail['steps'][number]): string {
       return `заседание ${formatDate(str(d.meetingDate))}, протокол № ${str(d.minutesNumber)}: ${str(d.decisionName)}${d.note ? `. Замечания: ${str(d.note)}` : ''}`;
     case 'approve':
       return `${str(d.post)} ${str(d.name)}, ${formatDate(str(d.date))}`;
-    case 'generate':
-    case 'publish':
-    case 'unpublish':
-    case 'new_version':
+    default:
       return '';
   }
 }
