@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { REPORT_SECTIONS, type ReportContent } from '../../domain/report/report-content.ts';
+import { approvalSteps } from '../../domain/report/report-workflow.ts';
 import { SYSTEM_ACTOR } from '../actor.ts';
 import { AppError, notFound } from '../app-error.ts';
 import { campaignRegulation } from '../campaigns/campaign-regulation.ts';
@@ -96,8 +97,7 @@ export async function getPublic(db: Kysely<Database>, id: number): Promise<Publi
     const report = await findReport(db, row.report_id);
     if (!report) throw notFound(`Опубликованный документ № ${id}`);
     const steps = await db.selectFrom('report_step').select(['step', 'details']).where('report_id', '=', report.id).orderBy('id').execute();
-    const review = [...steps].reverse().find((s) => s.step === 'review' && s.details.decision === 'recommend');
-    const approve = [...steps].reverse().find((s) => s.step === 'approve');
+    const { review, approval: approve } = approvalSteps(steps);
     return {
       ...base,
       downloads: ['pdf', 'docx'].map((format) => ({ format, url: `/api/public/documents/${row.id}/document.${format}` })),

@@ -5,6 +5,7 @@ import { isOrgType, type OrgType } from '../../domain/org/org-kind.ts';
 import { AppError, notFound } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
 import { clusteredObjects, clusteringsOf } from '../results/comparison-clusters.ts';
+import { latestComputeRun } from '../results/latest-compute-run.ts';
 import { comparisonType, getComparison } from '../results/rating-queries.ts';
 
 /** What a report is about. */
@@ -160,13 +161,7 @@ export async function gatherReport(ctx: UseCaseContext, s: ReportSubject): Promi
     .where('org_id', 'in', orgIds)
     .execute();
   const values = new Map(rows.map((r) => [`${r.org_id}|${r.indicator_code}|${r.period_id}`, r.value]));
-  const run = await db
-    .selectFrom('compute_run')
-    .select(['id', 'computed_at'])
-    .where('framework_id', '=', framework.id)
-    .where('period_id', '=', period.id)
-    .orderBy('id', 'desc')
-    .executeTakeFirst();
+  const run = await latestComputeRun(db, framework.id, period.id);
 
   const content = buildReport({
     scope: {

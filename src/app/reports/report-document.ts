@@ -1,7 +1,7 @@
 import { UNIT_LABELS } from '../../domain/catalogue/catalogue-labels.ts';
 import { formatNumber } from '../../domain/export/format-ru.ts';
 import { REPORT_SECTIONS, type ReportContent, type ReportIndicator } from '../../domain/report/report-content.ts';
-import { REPORT_STATUS_NAMES, type ReportStatus } from '../../domain/report/report-workflow.ts';
+import { approvalSteps, REPORT_STATUS_NAMES, type ReportStatus } from '../../domain/report/report-workflow.ts';
 import { toRussianDate } from '../catalogues/workbook-cells.ts';
 import type { ReportChart } from './report-charts.ts';
 import { paragraphsOf } from '../../domain/report/report-paragraphs.ts';
@@ -113,8 +113,7 @@ function comparisonTables(c: ReportContent): DocBlock[] {
 export function reportDocument(r: ReportForDocument, charts: readonly ReportChart[]): ReportDocument {
   const c = r.content;
   const blocks: DocBlock[] = [];
-  const approveStep = [...r.steps].reverse().find((s) => s.step === 'approve');
-  const reviewStep = [...r.steps].reverse().find((s) => s.step === 'review' && s.details.decision === 'recommend');
+  const { review: reviewStep, approval: approveStep } = approvalSteps(r.steps);
   const chartsOf = (section: ReportChart['section']) =>
     charts.filter((x) => x.section === section).map((chart) => ({ kind: 'chart' as const, chart }));
 

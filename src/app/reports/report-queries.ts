@@ -5,6 +5,7 @@ import { isOperator } from '../campaigns/campaign-record.ts';
 import type { UseCaseContext } from '../context.ts';
 import { seesReport } from './report-access.ts';
 import { planCharts } from './report-charts.ts';
+import { latestComputeRun } from '../results/latest-compute-run.ts';
 import { loadReport, type ReportRecord } from './report-record.ts';
 
 export interface ReportSummary {
@@ -100,13 +101,7 @@ export async function getReport(ctx: UseCaseContext, id: number): Promise<Report
     .where('s.report_id', '=', report.id)
     .orderBy('s.id')
     .execute();
-  const run = await db
-    .selectFrom('compute_run')
-    .select('id')
-    .where('framework_id', '=', report.frameworkId)
-    .where('period_id', '=', report.periodId)
-    .orderBy('id', 'desc')
-    .executeTakeFirst();
+  const run = await latestComputeRun(db, report.frameworkId, report.periodId);
   const newer = await db
     .selectFrom('report')
     .select('id')

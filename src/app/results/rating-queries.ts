@@ -5,6 +5,7 @@ import type { UseCaseContext } from '../context.ts';
 import { isOrgType, type OrgType } from '../../domain/org/org-kind.ts';
 import { indicatorResultRepository } from '../../db/repositories/indicator-result-repository.ts';
 import { memoView } from './results-cache.ts';
+import { latestComputeRun } from './latest-compute-run.ts';
 import { loadIndicatorCatalogue } from './indicator-catalogue.ts';
 import { rateComparison, storedRating, type StoredRating } from './rate-comparison.ts';
 
@@ -63,13 +64,7 @@ export async function getComparison(
     .executeTakeFirst();
   if (!row) throw notFound(`Рейтинг «${key}» за этот период (пересчитайте результаты)`);
   if (!visible(ctx.actor, row.path, row.own)) throw forbidden('Этот рейтинг вне вашей зоны доступа.');
-  const run = await ctx.db
-    .selectFrom('compute_run')
-    .select(['id', 'computed_at'])
-    .where('framework_id', '=', frameworkId)
-    .where('period_id', '=', periodId)
-    .orderBy('id', 'desc')
-    .executeTakeFirst();
+  const run = await latestComputeRun(ctx.db, frameworkId, periodId);
   const stored = storedRating(row.content);
   // Rated again only when a recompute of this catalogue and period changed what it rates from.
   const content = options.explain

@@ -63,3 +63,18 @@ export function statusAfter(action: Exclude<ReportAction, 'edit' | 'new_version'
 
 /** Whether a report in this status is frozen: its numbers and texts are what was approved. */
 export const isFrozen = (status: ReportStatus): boolean => status === 'approved' || status === 'published';
+
+/** A recorded step as the documents read it. */
+export interface RecordedStep {
+  step: string;
+  details: Record<string, unknown>;
+}
+
+/** The last approval of a report, and the last review that recommended it (null when none). */
+export function approvalSteps<S extends RecordedStep>(steps: readonly S[]): { review: S | null; approval: S | null } {
+  const last = (match: (s: S) => boolean) => [...steps].reverse().find(match) ?? null;
+  return {
+    review: last((s) => s.step === 'review' && s.details.decision === 'recommend'),
+    approval: last((s) => s.step === 'approve'),
+  };
+}
