@@ -66,4 +66,42 @@ describe('evaluateFormula', () => {
     const r = run('ratio(a, b)', { a: 0, b: 0 });
     expect([r.explanation.numerator, r.explanation.denominator]).toEqual([0, 0]);
   });
+
+  describe('persons named by the personnel register (breakdown person=…)', () => {
+    // Three leaders of one organisation: 7 and 9 trained, 8 not; 9 has no management degree.
+    const leaders = {
+      trained: { 'person=7': 1, 'person=8': 0, 'person=9': 1 },
+      degree: { 'person=7': 1, 'person=8': 1, 'person=9': 0 },
+    };
+
+    it('count_persons counts the persons who meet the condition', () => {
+      const r = run('count_persons(trained and degree)', leaders);
+      expect(r.outcome).toEqual(ok(1)); // only person 7
+      expect(r.explanation.persons).toEqual({ total: 3, matching: 1 });
+      expect(r.explanation.inputs).toContainEqual({ element: 'trained', breakdown: 'person=8', value: 0 });
+    });
+
+    it('share_persons is the fraction of them; the percentage appears on roll-up', () => {
+      const r = run('share_persons(trained)', leaders);
+      expect(r.outcome).toEqual(ok(2 / 3));
+      expect(r.explanation.persons).toEqual({ total: 3, matching: 2 });
+    });
+
+    it('reads a number per person and keeps other breakdown parts filterable', () => {
+      const plans = { completion: { 'person=1': 100, 'person=2': 60, 'person=3': 40 }, enrolled: { 'person=1': 1, 'person=2': 1, 'person=3': 0 } };
+      expect(run('count_persons(enrolled and completion >= 50 and completion <= 90)', plans).outcome).toEqual(ok(1));
+      const scored = { s: { 'person=1;subject=rus': 5, 'person=1;subject=math': 2, 'person=2;subject=rus': 4, 'person=2;subject=math': 4 } };
+      expect(run('count_persons(s[subject=math] >= 3)', scored).outcome).toEqual(ok(1)); // person 2 only
+    });
+
+    it('a person without a value makes the object missing, saying who', () => {
+      const r = run('count_persons(trained and degree)', { trained: { 'person=7': 1, 'person=8': 1 }, degree: { 'person=7': 1 } });
+      expect(r.outcome).toEqual(missing('лицо 8: нет значения элемента «degree»'));
+    });
+
+    it('without named persons the object is the person (1/0), as before', () => {
+      expect(run('share_persons(trained)', { trained: 1 }).outcome).toEqual(ok(1));
+      expect(run('count_persons(trained)', { trained: 0 }).outcome).toEqual(ok(0));
+    });
+  });
 });

@@ -65,4 +65,27 @@ describe('computeIndicatorValues', () => {
     const region = at('K1', 1)?.explanation;
     expect(region?.kind === 'roll-up' && [region.rollUp.used, region.rollUp.total]).toEqual([2, 3]);
   });
+
+  it('rolls up persons named by the register: Σ persons meeting the condition / Σ persons, and counts them', () => {
+    const named: ElementValue[] = [
+      // School 11 has two leaders (one trained), school 12 one (trained); municipality 20 keeps a reserve of three.
+      v(11, 'trained', 1, 'person=1'),
+      v(11, 'trained', 0, 'person=2'),
+      v(12, 'trained', 1, 'person=3'),
+      v(20, 'covered', 1, 'person=4'),
+      v(20, 'covered', 1, 'person=5'),
+      v(20, 'covered', 0, 'person=6'),
+    ];
+    const specs: IndicatorSpec[] = [
+      { code: 'P1', formula: 'share_persons(trained)', orgTypes: ['school'] },
+      { code: 'P2', formula: 'count_persons(covered)', orgTypes: ['school'] },
+    ];
+    const out = computeIndicatorValues({ indicators: specs, values: named, orgs, regionId: 1 });
+    const of = (code: string, id: number) => out.find((r) => r.indicatorCode === code && r.objectId === id)?.outcome;
+    expect(of('P1', 11)).toEqual(ok(0.5));
+    expect(of('P1', 10)).toEqual(ok((2 * 100) / 3)); // 2 of 3 leaders, not 1.5 of 2 schools
+    expect(of('P1', 1)).toEqual(ok((2 * 100) / 3)); // school 21 has no leader values: excluded
+    expect(of('P2', 20)).toEqual(ok(2)); // the municipality's own reserve
+    expect(of('P2', 1)).toEqual(ok(2));
+  });
 });

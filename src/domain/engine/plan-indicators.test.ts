@@ -22,4 +22,10 @@ describe('planIndicators', () => {
     expect(plan.pure).toEqual([]);
     expect(plan.pureWithDependencies).toEqual([]);
   });
+
+  it('sends formulas that count persons to the pure engine (it evaluates each person the register names)', () => {
+    const plan = planIndicators([ind('A', 'share_persons(x)'), ind('B', 'count_persons(x and y)'), ind('C', 'share_orgs(x)')]);
+    expect(plan.sql.map((s) => s.indicator.code)).toEqual(['C']);
+    expect(plan.pure.map((i) => i.code)).toEqual(['A', 'B']);
+  });
 });

@@ -10,7 +10,9 @@ export interface IndicatorPlan<I extends Pick<Indicator, 'code' | 'formula'>> {
   /**
    * By the pure engine: formulas that refer to other indicators (@CODE; a municipality with its own
    * data is evaluated against the municipality's outcomes of @CODE, which the SQL path does not
-   * reproduce) and formulas that do not parse (stored as invalid with the parser's message).
+   * reproduce), formulas that count persons (share_persons / count_persons: the pure engine evaluates
+   * the condition for each person the personnel register names) and formulas that do not parse
+   * (stored as invalid with the parser's message).
    */
   pure: I[];
   /** What the pure ones need computed first: themselves and every indicator they refer to, transitively. */
@@ -26,7 +28,7 @@ export function planIndicators<I extends Pick<Indicator, 'code' | 'formula'>>(in
       plan.pure.push(indicator);
       continue;
     }
-    if (formulaReferences(parsed.node).indicators.size > 0) plan.pure.push(indicator);
+    if (formulaReferences(parsed.node).indicators.size > 0 || countsPersons(parsed.node)) plan.pure.push(indicator);
     else plan.sql.push({ indicator, node: parsed.node });
   }
   plan.pureWithDependencies = withDependencies(
@@ -52,4 +54,17 @@ export function withDependencies<I extends Pick<Indicator, 'code' | 'formula'>>(
   };
   for (const code of codes) visit(code);
   return indicators.filter((i) => needed.has(i.code));
+}
+
+function countsPersons(node: FormulaNode): boolean {
+  switch (node.kind) {
+    case 'call':
+      return node.fn === 'share_persons' || node.fn === 'count_persons' || node.args.some(countsPersons);
+    case 'unary':
+      return countsPersons(node.operand);
+    case 'binary':
+      return countsPersons(node.left) || countsPersons(node.right);
+    default:
+      return false;
+  }
 }

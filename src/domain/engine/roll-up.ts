@@ -5,7 +5,7 @@ import { invalid, missing, ok, type Outcome } from './outcome.ts';
 /**
  * How a formula rolls up from objects to a set (FORMAT.md), decided by its top node:
  * ratio → Σ num × 100 / Σ den; «/» → Σ left / Σ right; flag / share_orgs / share_persons → share of
- * objects with 1, in %; everything else (sum, count_*, bare references, + − ×) → sum.
+ * objects with 1, in % (share_persons over named persons: Σ persons meeting it / Σ persons); everything else (sum, count_*, bare references, + − ×) → sum.
  */
 export type RollUpRule = 'ratio' | 'quotient' | 'share' | 'sum';
 
@@ -92,5 +92,7 @@ function partOf(rule: RollUpRule, e: FormulaEvaluation): Outcome<[number, number
     return e.outcome.kind === 'ok' ? invalid('нет числителя и знаменателя') : e.outcome;
   }
   if (e.outcome.kind !== 'ok') return e.outcome;
+  const persons = e.explanation.persons;
+  if (rule === 'share' && persons) return ok([persons.matching, persons.total]);
   return rule === 'share' ? ok([e.outcome.value !== 0 ? 1 : 0, 1]) : ok([e.outcome.value, 1]);
 }
