@@ -346,7 +346,125 @@ export interface PublicationTable {
   withdrawn_at: Date | null;
 }
 
+export type PostKind = 'head' | 'deputy' | 'team';
+
+export interface LeaderTable {
+  id: Generated<number>;
+  org_id: number;
+  user_id: number | null;
+  full_name: string;
+  post_kind: PostKind;
+  post_title: string;
+  appointed_on: string;
+  left_on: string | null;
+  education_level: 'higher' | 'secondary_vocational' | 'other';
+  education: Generated<string>;
+  mgmt_education: string | null;
+  reserve_candidate_id: number | null;
+  version: Generated<number>;
+  updated_at: UpdatedAt;
+}
+
+export interface LeaderEventTable {
+  id: Generated<number>;
+  leader_id: number;
+  kind: 'training' | 'deficit_diagnostics' | 'competence_assessment' | 'quality_assessment' | 'attestation';
+  held_on: string;
+  title: string;
+  hours: number | null;
+  relevant: boolean | null;
+  voluntary: boolean | null;
+  level: string | null;
+  result: Generated<string>;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+export interface ReservePolicyTable {
+  municipality_id: number;
+  criteria: Json<string[]>;
+  training_system: Generated<string>;
+  support_mechanism: Generated<string>;
+  order_number: string | null;
+  order_date: string | null;
+  green_min: ColumnType<number, number | string, number | string>;
+  yellow_min: ColumnType<number, number | string, number | string>;
+  updated_at: UpdatedAt;
+}
+
+export interface ReserveRoundTable {
+  id: Generated<number>;
+  municipality_id: number;
+  title: string;
+  held_on: string;
+  order_number: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ReserveCandidateTable {
+  id: Generated<number>;
+  municipality_id: number;
+  user_id: number | null;
+  full_name: string;
+  workplace_org_id: number | null;
+  current_post: string;
+  target_post: string;
+  round_id: number | null;
+  status: Generated<'nominated' | 'enrolled' | 'appointed' | 'excluded'>;
+  nominated_on: string;
+  enrolled_on: string | null;
+  excluded_on: string | null;
+  exclusion_reason: string | null;
+  mentor_leader_id: number | null;
+  version: Generated<number>;
+  updated_at: UpdatedAt;
+}
+
+export interface ReserveEventTable {
+  id: Generated<number>;
+  candidate_id: number;
+  kind: 'diagnostics' | 'training';
+  held_on: string;
+  title: string;
+  hours: number | null;
+  passed: boolean | null;
+  result: Generated<string>;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+export interface DevelopmentPlanItemTable {
+  id: Generated<number>;
+  candidate_id: number;
+  title: string;
+  due_on: string;
+  done_on: string | null;
+}
+
+export interface ReserveAppointmentTable {
+  candidate_id: number;
+  org_id: number;
+  post_kind: PostKind;
+  post_title: string;
+  appointed_on: string;
+  order_number: string;
+  order_date: string;
+  approved_by_name: string;
+  approved_by_post: string;
+  leader_id: number | null;
+  recorded_by: number | null;
+  recorded_at: CreatedAt;
+}
+
 export interface Database {
+  leader: LeaderTable;
+  leader_event: LeaderEventTable;
+  reserve_policy: ReservePolicyTable;
+  reserve_round: ReserveRoundTable;
+  reserve_candidate: ReserveCandidateTable;
+  reserve_event: ReserveEventTable;
+  development_plan_item: DevelopmentPlanItemTable;
+  reserve_appointment: ReserveAppointmentTable;
   working_group: WorkingGroupTable;
   working_group_member: WorkingGroupMemberTable;
   report: ReportTable;

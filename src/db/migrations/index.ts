@@ -6,6 +6,7 @@ import * as m0004 from './0004-results-parts.ts';
 import * as m0005 from './0005-campaigns.ts';
 import * as m0006 from './0006-scoring.ts';
 import * as m0007 from './0007-reports.ts';
+import * as m0008 from './0008-personnel.ts';
 
 /** All migrations in order; names are frozen once released. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005-campaigns': m0005,
   '0006-scoring': m0006,
   '0007-reports': m0007,
+  '0008-personnel': m0008,
 };
