@@ -380,7 +380,7 @@ export interface LeaderEventTable {
   created_at: CreatedAt;
 }
 
-export interface ReservePolicyTable {
+export interface PersonnelSettingsTable {
   municipality_id: number;
   criteria: Json<string[]>;
   training_system: Generated<string>;
@@ -459,7 +459,7 @@ export interface ReserveAppointmentTable {
 export interface Database {
   leader: LeaderTable;
   leader_event: LeaderEventTable;
-  reserve_policy: ReservePolicyTable;
+  personnel_settings: PersonnelSettingsTable;
   reserve_round: ReserveRoundTable;
   reserve_candidate: ReserveCandidateTable;
   reserve_event: ReserveEventTable;

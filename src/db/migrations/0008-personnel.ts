@@ -53,7 +53,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('leader_event_leader_idx').on('leader_event').column('leader_id').execute();
 
   await db.schema
-    .createTable('reserve_policy')
+    .createTable('personnel_settings')
     .addColumn('municipality_id', 'integer', (c) => c.primaryKey().references('org.id'))
     .addColumn('criteria', 'jsonb', (c) => c.notNull().defaultTo(sql`'[]'::jsonb`))
     .addColumn('training_system', 'text', (c) => c.notNull().defaultTo(''))

@@ -1,0 +1,30 @@
+import type { Role } from '../../domain/access/role.ts';
+import { actorSees, type Actor } from '../actor.ts';
+import { forbidden } from '../app-error.ts';
+
+/**
+ * Leaders' and candidates' records are personal data (152-ФЗ). Only the municipal operator of
+ * their municipality and administrators read and keep them; a person reads their own record
+ * (linked to their account). Regional operators, experts, observers and organisations see the
+ * indicators computed from the register, never the records.
+ */
+export const PERSONNEL_ROLES: readonly Role[] = ['admin', 'municipal_operator'];
+
+export function managesPersonnel(actor: Actor, municipalityPath: string): boolean {
+  return PERSONNEL_ROLES.includes(actor.role) && actorSees(actor, municipalityPath);
+}
+
+export function assertManagesPersonnel(actor: Actor, municipalityPath: string): void {
+  if (!managesPersonnel(actor, municipalityPath)) {
+    throw forbidden(
+      'Сведения о руководителях и кадровом резерве — персональные данные: их ведут только муниципальный оператор этого муниципалитета и администратор.',
+    );
+  }
+}
+
+/** A record the actor may read: theirs to keep, or their own. */
+export function assertReadsPerson(actor: Actor, record: { municipalityPath: string; userId: number | null }): void {
+  if (managesPersonnel(actor, record.municipalityPath)) return;
+  if (record.userId !== null && actor.userId !== 0 && record.userId === actor.userId) return;
+  throw forbidden('Это персональные данные другого человека: их видят только муниципальный оператор, администратор и сам человек.');
+}
