@@ -409,6 +409,8 @@ export interface ReserveCandidateTable {
   workplace_org_id: number | null;
   current_post: string;
   target_post: string;
+  education_level: Generated<'higher' | 'secondary_vocational' | 'other'>;
+  mgmt_education: string | null;
   round_id: number | null;
   status: Generated<'nominated' | 'enrolled' | 'appointed' | 'excluded'>;
   nominated_on: string;

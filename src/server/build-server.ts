@@ -23,6 +23,7 @@ import { periodRoutes } from './routes/periods/routes.ts';
 import { resultRoutes } from './routes/results/routes.ts';
 import { campaignRoutes } from './routes/campaigns/routes.ts';
 import { scoringRoutes } from './routes/scoring/routes.ts';
+import { personnelRoutes } from './routes/personnel/routes.ts';
 import { reportRoutes } from './routes/reports/routes.ts';
 import { publicRoutes } from './routes/public/routes.ts';
 import { boundIntegers } from './bound-integers.ts';
@@ -123,6 +124,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await campaignRoutes(app, options.db);
   await scoringRoutes(app, options.db);
   await reportRoutes(app, options.db);
+  await personnelRoutes(app, options.db);
   publicRoutes(app, options.db);
 
   const uiDir = options.uiDir;

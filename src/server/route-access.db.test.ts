@@ -16,6 +16,7 @@ import { TEST_PASSWORD } from '../../test/helpers/factories.ts';
 import { hashPassword } from '../app/password.ts';
 import { publishRating } from '../app/public/publications.ts';
 import { reportFixtures, type ReportFixtures } from '../../test/helpers/report-fixtures.ts';
+import { personnelFixtures } from '../../test/helpers/personnel-fixtures.ts';
 
 interface SampleRequest {
   url?: string;
@@ -372,10 +373,112 @@ function sampleFor(method: string, url: string, role: Role | 'anonymous'): Promi
     case 'GET /api/public/documents/:id/document.pdf':
     case 'HEAD /api/public/documents/:id/document.pdf':
       return reports().then((r) => ({ url: url.replace(':id', String(r.publication)) }));
+    case 'GET /api/personnel/me':
+    case 'HEAD /api/personnel/me':
+      return {};
+    case 'GET /api/personnel/leaders':
+    case 'HEAD /api/personnel/leaders':
+    case 'GET /api/personnel/reserve':
+    case 'HEAD /api/personnel/reserve':
+    case 'GET /api/personnel/export':
+    case 'HEAD /api/personnel/export':
+      return { url: `${url}?municipalityId=${tree.m1.id}` };
+    case 'POST /api/personnel/leaders':
+      return {
+        url: `${url}?municipalityId=${tree.m1.id}`,
+        payload: { orgId: tree.s1.id, fullName: `Заместитель ${n}`, postKind: 'deputy', postTitle: 'заместитель директора', appointedOn: '01.09.2021', educationLevel: 'higher' },
+      };
+    // A card is read by its keepers, and by the person themselves: every role reads a record linked to its own account.
+    case 'GET /api/personnel/leaders/:id':
+    case 'HEAD /api/personnel/leaders/:id':
+      return personnel().then((p) => ({ url: url.replace(':id', String(p.ownLeader[role === 'anonymous' ? 'admin' : role])) }));
+    case 'GET /api/personnel/reserve/candidates/:id':
+    case 'HEAD /api/personnel/reserve/candidates/:id':
+      return personnel().then((p) => ({ url: url.replace(':id', String(p.ownCandidate[role === 'anonymous' ? 'admin' : role])) }));
+    case 'PUT /api/personnel/leaders/:id':
+      return personnel().then(async (p) => {
+        const l = await p.f.leader();
+        return {
+          url: url.replace(':id', String(l.id)),
+          payload: { orgId: tree.s1.id, fullName: l.fullName, postKind: 'deputy', postTitle: 'заместитель директора по ВР', appointedOn: '01.09.2020', educationLevel: 'higher', version: l.version },
+        };
+      });
+    case 'POST /api/personnel/leaders/:id/events':
+      return personnel().then((p) => ({
+        url: url.replace(':id', String(p.head)),
+        payload: { kind: 'deficit_diagnostics', heldOn: '01.02.2025', title: `Диагностика ${n}`, voluntary: true },
+      }));
+    case 'DELETE /api/personnel/leaders/:id/events/:eventId':
+      return personnel().then(async (p) => ({ url: url.replace(':id', String(p.head)).replace(':eventId', String(await p.f.withEvent(p.head))) }));
+    case 'PUT /api/personnel/reserve/settings':
+      return {
+        url: `${url}?municipalityId=${tree.m1.id}`,
+        payload: { criteria: [`Критерий ${n}`], trainingSystem: 'Школа резерва', supportMechanism: 'Наставничество', greenMin: 70, yellowMin: 50 },
+      };
+    case 'POST /api/personnel/reserve/rounds':
+      return { url: `${url}?municipalityId=${tree.m1.id}`, payload: { title: `Отбор ${n}`, heldOn: '20.01.2025' } };
+    case 'POST /api/personnel/reserve/candidates':
+      return {
+        url: `${url}?municipalityId=${tree.m1.id}`,
+        payload: { fullName: `Кандидат ${n}`, currentPost: 'учитель', targetPost: 'директор школы', educationLevel: 'higher', nominatedOn: '15.01.2025' },
+      };
+    case 'POST /api/personnel/reserve/candidates/:id/events':
+      return personnel().then((p) => ({
+        url: url.replace(':id', String(p.candidate)),
+        payload: { kind: 'diagnostics', heldOn: '10.02.2025', title: `Диагностика ${n}`, passed: true },
+      }));
+    case 'POST /api/personnel/reserve/candidates/:id/plan':
+      return personnel().then((p) => ({ url: url.replace(':id', String(p.candidate)), payload: { items: [{ title: `Пункт ${n}`, dueOn: '01.06.2025' }] } }));
+    case 'PUT /api/personnel/reserve/candidates/:id/plan/:itemId':
+      return personnel().then(async (p) => ({
+        url: url.replace(':id', String(p.candidate)).replace(':itemId', String(await p.f.withPlan(p.candidate))),
+        payload: { doneOn: '20.05.2025' },
+      }));
+    case 'POST /api/personnel/reserve/candidates/:id/enroll':
+      return personnel().then(async (p) => ({ url: url.replace(':id', String(await p.f.candidate())), payload: { enrolledOn: '01.03.2025' } }));
+    case 'POST /api/personnel/reserve/candidates/:id/exclude':
+      return personnel().then(async (p) => ({ url: url.replace(':id', String(await p.f.candidate())), payload: { excludedOn: '01.04.2025', reason: 'по собственному желанию' } }));
+    case 'PUT /api/personnel/reserve/candidates/:id/mentor':
+      return personnel().then((p) => ({ url: url.replace(':id', String(p.candidate)), payload: { mentorLeaderId: p.head } }));
+    case 'POST /api/personnel/reserve/candidates/:id/appoint':
+      return personnel().then(async (p) => ({
+        url: url.replace(':id', String(await p.f.candidate('enrolled'))),
+        payload: {
+          orgId: tree.s1.id,
+          postKind: 'deputy',
+          postTitle: 'заместитель директора',
+          appointedOn: '01.09.2025',
+          orderNumber: `${n}-к`,
+          orderDate: '25.08.2025',
+          approvedByName: 'Иванова А. П.',
+          approvedByPost: 'начальник управления образования',
+        },
+      }));
     default:
       return null;
   }
 }
+
+let sharedPersonnel: Promise<{
+  f: ReturnType<typeof personnelFixtures>;
+  head: number;
+  candidate: number;
+  ownLeader: Record<Role, number>;
+  ownCandidate: Record<Role, number>;
+}> | null = null;
+/** The first municipality's register: a head of s1, an enrolled candidate, and for each role a record of its own. */
+const personnel = () =>
+  (sharedPersonnel ??= (async () => {
+    const f = personnelFixtures(t.handle.db, t.tree);
+    const head = (await f.leader({ postKind: 'head', postTitle: 'директор', fullName: 'Директор Тест' })).id;
+    const ownLeader = {} as Record<Role, number>;
+    const ownCandidate = {} as Record<Role, number>;
+    for (const role of ROLES) {
+      ownLeader[role] = (await f.leader({ login: loginOf[role] })).id;
+      ownCandidate[role] = await f.candidate('nominated', loginOf[role]);
+    }
+    return { f, head, candidate: await f.candidate('enrolled'), ownLeader, ownCandidate };
+  })());
 
 let sharedReports: Promise<{
   f: ReportFixtures;

@@ -84,6 +84,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('workplace_org_id', 'integer', (c) => c.references('org.id'))
     .addColumn('current_post', 'text', (c) => c.notNull())
     .addColumn('target_post', 'text', (c) => c.notNull())
+    .addColumn('education_level', 'text', (c) =>
+      c.notNull().defaultTo('higher').check(sql`education_level in ('higher', 'secondary_vocational', 'other')`),
+    )
+    .addColumn('mgmt_education', 'text')
     .addColumn('round_id', 'integer', (c) => c.references('reserve_round.id'))
     .addColumn('status', 'text', (c) =>
       c

@@ -24,6 +24,7 @@ import { today } from '../../../app/today.ts';
 import type { Database } from '../../../db/schema.ts';
 import { attachment } from '../../content-disposition.ts';
 import { ANY_USER, rolesOnly, writeRoles } from '../../route-policy.ts';
+import { territoryParam } from '../../territory-param.ts';
 import { contextOf } from '../../use-case-context.ts';
 import {
   approveSchema,
@@ -51,16 +52,6 @@ import {
 const OPERATORS = writeRoles(...CAMPAIGN_OPERATORS);
 type IdParams = { id: number };
 
-/** The territory a request means: the one given, else the caller's own scope. */
-function territoryOf(given: number | undefined, scopeOrgId: number | null): number {
-  const id = given ?? scopeOrgId;
-  if (id === null)
-    throw new AppError('validation_failed', 'Укажите территорию (territoryId): муниципалитет или регион.', [
-      { path: 'territoryId', message: 'Укажите территорию.' },
-    ]);
-  return id;
-}
-
 export async function reportRoutes(app: FastifyInstance, db: Kysely<Database>): Promise<void> {
   app.get('/api/reports', { config: { policy: ANY_USER }, schema: listReportsSchema }, async (request) => ({
     items: await listReports(contextOf(request, db)),
@@ -76,7 +67,7 @@ export async function reportRoutes(app: FastifyInstance, db: Kysely<Database>): 
         catalogueId: b.catalogueId,
         periodId: b.periodId,
         scopeKind: b.scopeKind,
-        territoryId: b.scopeKind === 'organisation' ? (b.territoryId ?? 0) : territoryOf(b.territoryId, ctx.actor.scopeOrgId),
+        territoryId: b.scopeKind === 'organisation' ? (b.territoryId ?? 0) : territoryParam(b.territoryId, ctx.actor.scopeOrgId),
         directionCode: b.directionCode ?? null,
         orgId: b.orgId ?? null,
       });
@@ -221,7 +212,7 @@ export async function reportRoutes(app: FastifyInstance, db: Kysely<Database>): 
     { config: { policy: ANY_USER }, schema: getWorkingGroupSchema },
     async (request) => {
       const ctx = contextOf(request, db);
-      return { group: await getWorkingGroup(ctx, territoryOf(request.query.territoryId, ctx.actor.scopeOrgId)) };
+      return { group: await getWorkingGroup(ctx, territoryParam(request.query.territoryId, ctx.actor.scopeOrgId)) };
     },
   );
 
@@ -231,7 +222,7 @@ export async function reportRoutes(app: FastifyInstance, db: Kysely<Database>): 
     async (request) => {
       const ctx = contextOf(request, db);
       const { territoryId, ...input } = request.body;
-      return { group: await saveWorkingGroup(ctx, territoryOf(territoryId, ctx.actor.scopeOrgId), input) };
+      return { group: await saveWorkingGroup(ctx, territoryParam(territoryId, ctx.actor.scopeOrgId), input) };
     },
   );
 
