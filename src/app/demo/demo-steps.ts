@@ -9,7 +9,10 @@ import { bulkInsert } from '../../db/bulk-insert.ts';
 import { orgRepository } from '../../db/repositories/org-repository.ts';
 import type { Database } from '../../db/schema.ts';
 import { loadDataElements } from '../catalogues/sync-catalogues.ts';
+import { formulaReferences } from '../../domain/catalogue/formula/check-formula.ts';
+import { parseFormula } from '../../domain/catalogue/formula/parse-formula.ts';
 import { generatePassword, hashPassword } from '../password.ts';
+import { loadDemoPersonnel } from './demo-personnel.ts';
 
 /** What the steps share: org ids by code, the accounts made, the seed. */
 export interface DemoState {
@@ -72,6 +75,7 @@ const DEMO_USERS: { login: string; role: Role; fullName: string; scopeCode: stri
 
 /** The framework whose indicators the demo values feed, and the source the values carry. */
 const DEMO_VALUES_FRAMEWORK = 'seed001-municipal';
+const LEADERS_FRAMEWORK = 'seed003-leaders';
 const DEMO_VALUES_SOURCE = 'демо-данные';
 const DEMO_VALUES_BATCH = 5000;
 
@@ -159,7 +163,10 @@ export const DEMO_STEPS: DemoStep[] = [
         )
         .execute();
       const periodId = new Map(periodRows.map((p) => [p.code, p.id]));
-      const generated = generateDemoValues({ seed: state.seed, indicators: content.indicators ?? [], elements, orgs, periods });
+      const generated = [
+        ...generateDemoValues({ seed: state.seed, indicators: content.indicators ?? [], elements, orgs, periods }),
+        ...(await leaderConditionValues(trx, content, { seed: state.seed + 3, elements, orgs, periods })),
+      ];
       const rows = generated.flatMap((r) => {
         const orgId = state.orgIdByCode.get(r.orgCode);
         const period = periodId.get(r.periodCode);
@@ -193,4 +200,41 @@ export const DEMO_STEPS: DemoStep[] = [
       );
     },
   },
+  {
+    name: 'Руководители и кадровый резерв',
+    run: loadDemoPersonnel,
+  },
 ];
+
+/**
+ * Demo values for the organisation-level conditions of the leader-effectiveness catalogue (seed 003:
+ * special conditions for pupils with ОВЗ, salaries, finances, library, sites, media) — only its
+ * indicators whose elements the seed-001 values leave alone, so the two never disagree. Its
+ * person-level indicators come from the demo register (demo-personnel).
+ */
+async function leaderConditionValues(
+  trx: Kysely<Database>,
+  seed001: Catalogue,
+  input: Omit<Parameters<typeof generateDemoValues>[0], 'indicators'>,
+) {
+  const framework = await trx
+    .selectFrom('framework')
+    .select('content')
+    .where('code', '=', LEADERS_FRAMEWORK)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!framework) return [];
+  const leaders = (typeof framework.content === 'string' ? JSON.parse(framework.content) : framework.content) as Catalogue;
+  const elementsOf = (formula: string) => {
+    const parsed = parseFormula(formula);
+    return parsed.ok ? [...formulaReferences(parsed.node).elements] : [];
+  };
+  const taken = new Set((seed001.indicators ?? []).flatMap((i) => elementsOf(i.formula)));
+  const free = (leaders.indicators ?? []).filter((i) => {
+    const used = elementsOf(i.formula);
+    return used.length > 0 && used.every((e) => !taken.has(e) && input.elements.get(e)?.level === 'organisation');
+  });
+  return generateDemoValues({ ...input, indicators: free });
+}
+

@@ -34,7 +34,11 @@ describe('demo values', () => {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     const statuses = await handle.db.selectFrom('data_value').select(['status', 'source']).distinct().execute();
-    expect(statuses).toEqual([{ status: 'demo', source: 'демо-данные' }]);
+    // Demo values, and the accepted values the demo register of leaders and reserve yields.
+    expect(statuses.sort((a, b) => a.source.localeCompare(b.source))).toEqual([
+      { status: 'accepted', source: 'register' },
+      { status: 'demo', source: 'демо-данные' },
+    ]);
     const schools = await handle.db
       .selectFrom('data_value')
       .innerJoin('org', 'org.id', 'data_value.org_id')
@@ -82,4 +86,54 @@ describe('demo values', () => {
     console.info(`99-01: ${ok} of ${indicators.length} seed001 indicators ok (${(share * 100).toFixed(1)}%); not ok:\n${notOk.join('\n')}`);
     expect(share).toBeGreaterThanOrEqual(0.8);
   });
+
+  it('keeps leaders for every organisation and a reserve at every stage, from which the seed-003 indicators are computed', async () => {
+    const { db } = handle;
+    const district = await db.selectFrom('org').select('id').where('code', '=', '99-01').executeTakeFirstOrThrow();
+    const orgs = await db.selectFrom('org').select('id').where('parent_id', '=', district.id).execute();
+    const heads = await db
+      .selectFrom('leader as l')
+      .innerJoin('org as o', 'o.id', 'l.org_id')
+      .select(['o.code', 'l.left_on'])
+      .where('o.parent_id', '=', district.id)
+      .where('l.post_kind', '=', 'head')
+      .execute();
+    // Every organisation had a head; one left and was replaced from the reserve, one post is vacant now.
+    expect(new Set(heads.map((h) => h.code)).size).toBe(orgs.length);
+    expect(heads.filter((h) => h.left_on !== null).map((h) => h.code).sort()).toEqual(['99-01-002', '99-01-016']);
+    const stages = await db.selectFrom('reserve_candidate').select('status').distinct().where('municipality_id', '=', district.id).execute();
+    expect(stages.map((s) => s.status).sort()).toEqual(['appointed', 'enrolled', 'excluded', 'nominated']);
+    const framework = await db.selectFrom('framework').select('id').where('code', '=', 'seed003-leaders').executeTakeFirstOrThrow();
+    const period = await db.selectFrom('period').select('id').where('code', '=', '2025').executeTakeFirstOrThrow();
+    const value = async (code: string) =>
+      (
+        await db
+          .selectFrom('indicator_result')
+          .select(['outcome', 'value'])
+          .where('framework_id', '=', framework.id)
+          .where('period_id', '=', period.id)
+          .where('org_id', '=', district.id)
+          .where('indicator_code', '=', code)
+          .executeTakeFirstOrThrow()
+      );
+    // Six candidates had their diagnostics in 2025 (two nominated, one failed), one was appointed, one plan is 100 % done.
+    expect(await value('D4.04')).toMatchObject({ outcome: 'ok' });
+    expect(Number((await value('D4.07')).value)).toBe(1);
+    expect(Number((await value('D4.09')).value)).toBeGreaterThanOrEqual(1);
+    const schoolYear = await db.selectFrom('period').select('id').where('code', '=', '2025/2026').executeTakeFirstOrThrow();
+    const d105 = await db
+      .selectFrom('indicator_result')
+      .select(['outcome', 'value'])
+      .where('framework_id', '=', framework.id)
+      .where('period_id', '=', schoolYear.id)
+      .where('org_id', '=', district.id)
+      .where('indicator_code', '=', 'D1.05')
+      .executeTakeFirstOrThrow();
+    expect(d105.outcome).toBe('ok');
+    expect(Number(d105.value)).toBeGreaterThan(0);
+    expect(Number(d105.value)).toBeLessThan(100);
+    const ratings = await db.selectFrom('rating_result').select('comparison_key').where('framework_id', '=', framework.id).where('scope_org_id', '=', district.id).execute();
+    expect(ratings.length).toBeGreaterThan(0);
+  });
 });
+

@@ -17,7 +17,7 @@ describe('loadDemo', () => {
   it('loads the region, periods and one account per role with generated passwords', async () => {
     const steps: string[] = [];
     const result = await loadDemo(handle.db, { lastYear: 2025, onProgress: (s) => steps.push(s) });
-    expect(steps).toEqual(['Организации', 'Периоды', 'Учётные записи', 'Значения показателей (демо)']);
+    expect(steps).toEqual(['Организации', 'Периоды', 'Учётные записи', 'Значения показателей (демо)', 'Руководители и кадровый резерв']);
     expect(await isDemoDatabase(handle.db)).toBe(true);
     const municipalities = await handle.db.selectFrom('org').select('id').where('kind', '=', 'municipality').execute();
     expect(municipalities.length).toBeGreaterThanOrEqual(8);

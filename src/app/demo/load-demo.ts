@@ -78,26 +78,26 @@ export async function loadDemo(
   return { accounts: state.accounts, organisations: state.orgIdByCode.size };
 }
 
+/** The catalogues whose results the demo computes: the municipal monitoring and the leaders' effectiveness. */
+const DEMO_COMPUTED = ['seed001-municipal', 'seed003-leaders'];
+
 /**
- * Computes the demo's results (the seed-001 catalogue over the demo years), so the ratings
- * are there on first start. Each period is its own recompute, as an operator would run it.
+ * Computes the demo's results (the catalogues of DEMO_COMPUTED over the demo years), so the
+ * ratings are there on first start. Each period is its own recompute, as an operator would run it.
  */
 async function computeDemoResults(
   db: Kysely<Database>,
   lastYear: number,
   onProgress?: (step: string, index: number, total: number) => void,
 ) {
-  const framework = await db
-    .selectFrom('framework')
-    .select('id')
-    .where('code', '=', 'seed001-municipal')
-    .orderBy('version', 'desc')
-    .executeTakeFirst();
-  if (!framework) return;
   const codes = demoValuePeriods(lastYear).map((p) => p.code);
   const periods = await db.selectFrom('period').select(['id', 'code']).where('code', 'in', codes).orderBy('starts_on').execute();
-  for (const [i, period] of periods.entries()) {
-    onProgress?.(`Расчёт результатов за ${period.code}`, i + 1, periods.length);
-    await computeResults({ db, actor: SYSTEM_ACTOR, requestId: null }, { frameworkId: framework.id, periodId: period.id });
+  for (const code of DEMO_COMPUTED) {
+    const framework = await db.selectFrom('framework').select(['id', 'name']).where('code', '=', code).orderBy('version', 'desc').executeTakeFirst();
+    if (!framework) continue;
+    for (const [i, period] of periods.entries()) {
+      onProgress?.(`Расчёт результатов за ${period.code}: ${framework.name.slice(0, 40)}…`, i + 1, periods.length);
+      await computeResults({ db, actor: SYSTEM_ACTOR, requestId: null }, { frameworkId: framework.id, periodId: period.id });
+    }
   }
 }

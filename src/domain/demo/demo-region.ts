@@ -245,7 +245,8 @@ function makeOgrn(municipality: number, serial: number, rnd: SeededRandom): stri
   return first12 + String(ogrnCheckDigit(first12));
 }
 
-function headName(rnd: SeededRandom): string {
+/** A synthetic full name (surname, name and patronymic) for demo people. */
+export function demoPersonName(rnd: SeededRandom): string {
   return `${rnd.pick(SURNAMES)} ${rnd.pick(GIVEN)}`;
 }
 
@@ -411,7 +412,7 @@ export function generateDemoRegion(seed = 2026): DemoRegion {
           pupils: d.pupils,
           staff: d.staff,
           address: `${d.place}, ул. ${street}, д. ${rnd.int(1, 60)}`,
-          headName: headName(rnd),
+          headName: demoPersonName(rnd),
         },
         groups: orgGroups,
         children: [],
