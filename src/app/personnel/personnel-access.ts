@@ -1,4 +1,4 @@
-import type { Role } from '../../domain/access/role.ts';
+import { PERSONNEL_ROLES } from '../../domain/personnel/personnel.ts';
 import { actorSees, type Actor } from '../actor.ts';
 import { forbidden } from '../app-error.ts';
 
@@ -8,7 +8,7 @@ import { forbidden } from '../app-error.ts';
  * (linked to their account). Regional operators, experts, observers and organisations see the
  * indicators computed from the register, never the records.
  */
-export const PERSONNEL_ROLES: readonly Role[] = ['admin', 'municipal_operator'];
+export { PERSONNEL_ROLES };
 
 export function managesPersonnel(actor: Actor, municipalityPath: string): boolean {
   return PERSONNEL_ROLES.includes(actor.role) && actorSees(actor, municipalityPath);

@@ -4,6 +4,14 @@
  * are ISO strings (yyyy-mm-dd).
  */
 
+import type { Role } from '../access/role.ts';
+
+/**
+ * Who keeps the register (personal data, 152-ФЗ): the municipal operator of the municipality and
+ * administrators; a person reads their own record.
+ */
+export const PERSONNEL_ROLES: readonly Role[] = ['admin', 'municipal_operator'];
+
 export const POST_KINDS = ['head', 'deputy', 'team'] as const;
 export type PostKind = (typeof POST_KINDS)[number];
 export const POST_KIND_NAMES: Record<PostKind, string> = {

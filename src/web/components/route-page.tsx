@@ -14,6 +14,11 @@ import { PeriodsPage } from '../pages/periods-page.tsx';
 import { ReportPage } from '../pages/report-page.tsx';
 import { ReportsPage } from '../pages/reports-page.tsx';
 import { WorkingGroupPage } from '../pages/working-group-page.tsx';
+import { CandidatePage } from '../pages/candidate-page.tsx';
+import { LeaderPage } from '../pages/leader-page.tsx';
+import { LeadersPage } from '../pages/leaders-page.tsx';
+import { MyPersonnelPage } from '../pages/my-personnel-page.tsx';
+import { ReservePage } from '../pages/reserve-page.tsx';
 import { ResultCardPage } from '../pages/result-card-page.tsx';
 import { RatingsPage } from '../pages/ratings-page.tsx';
 import { ScoringRoundPage } from '../pages/scoring-round-page.tsx';
@@ -71,6 +76,16 @@ export function RoutePage({ route }: { route: Route }) {
       return <ReportPage key={route.reportId} reportId={route.reportId} />;
     case 'working-group':
       return <WorkingGroupPage />;
+    case 'leaders':
+      return <LeadersPage />;
+    case 'leader':
+      return <LeaderPage key={route.leaderId} leaderId={route.leaderId} />;
+    case 'reserve':
+      return <ReservePage />;
+    case 'candidate':
+      return <CandidatePage key={route.candidateId} candidateId={route.candidateId} />;
+    case 'my-personnel':
+      return <MyPersonnelPage />;
     case 'public':
     case 'public-document':
     case 'home':

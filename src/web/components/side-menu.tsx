@@ -11,12 +11,18 @@ import {
   TrophyOutlined,
   FileTextOutlined,
   GlobalOutlined,
+  IdcardOutlined,
+  SolutionOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { MenuProps } from 'antd';
 import { navigate } from '../hooks/use-location-path.ts';
 import { useSession } from '../hooks/use-session.ts';
 import { SCORING_READER_ROLES } from '../lib/scoring-labels.ts';
+import { PERSONNEL_ROLES } from '../lib/personnel-labels.ts';
+import { personnelApi } from '../api/personnel-api.ts';
+import { useAsyncData } from '../hooks/use-async-data.ts';
 import type { Route } from '../lib/match-route.ts';
 
 type MenuItem = Required<MenuProps>['items'][number];
@@ -32,6 +38,13 @@ interface SideMenuProps {
 /** Left navigation; admin-only sections are hidden for other roles. */
 export function SideMenu({ route, isAdmin }: SideMenuProps) {
   const { user } = useSession();
+  const keepsPersonnel = PERSONNEL_ROLES.includes(user.role);
+  // Anyone else sees their own records, if the register has any about them.
+  const mine = useAsyncData(
+    (signal) => (keepsPersonnel ? Promise.resolve(null) : personnelApi.me(signal).catch(() => null)),
+    [keepsPersonnel, user.login],
+  );
+  const hasOwn = (mine.data?.leaders.length ?? 0) + (mine.data?.candidates.length ?? 0) > 0;
   const items: MenuItem[] = [
     { key: '/orgs', icon: <ApartmentOutlined />, label: 'Организации' },
     { key: '/periods', icon: <CalendarOutlined />, label: 'Периоды' },
@@ -57,6 +70,14 @@ export function SideMenu({ route, isAdmin }: SideMenuProps) {
         ]
       : []),
   ];
+  if (keepsPersonnel) {
+    items.push(
+      { key: '/leaders', icon: <IdcardOutlined />, label: 'Руководители' },
+      { key: '/reserve', icon: <SolutionOutlined />, label: 'Кадровый резерв' },
+    );
+  } else if (hasOwn) {
+    items.push({ key: '/personnel/me', icon: <UserOutlined />, label: <span style={TWO_LINES}>Мои кадровые записи</span>, title: 'Мои кадровые записи' });
+  }
   items.push({
     key: '/public',
     icon: <GlobalOutlined />,
@@ -80,7 +101,13 @@ export function SideMenu({ route, isAdmin }: SideMenuProps) {
             ? ['/scoring']
             : route.name === 'report' || route.name === 'working-group'
               ? ['/reports']
-              : [`/${route.name}`];
+              : route.name === 'leader'
+                ? [keepsPersonnel ? '/leaders' : '/personnel/me']
+                : route.name === 'candidate'
+                  ? [keepsPersonnel ? '/reserve' : '/personnel/me']
+                  : route.name === 'my-personnel'
+                    ? ['/personnel/me']
+                    : [`/${route.name}`];
 
   return (
     <Menu

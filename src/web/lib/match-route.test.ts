@@ -26,6 +26,11 @@ describe('matchRoute', () => {
     expect(matchRoute('/scoring/4/')).toEqual({ name: 'scoring-round', roundId: 4 });
     expect(matchRoute('/scoring/4/objects/17')).toEqual({ name: 'scoring-sheet', roundId: 4, orgId: 17 });
     expect(matchRoute('/cycle')).toEqual({ name: 'cycle' });
+    expect(matchRoute('/leaders')).toEqual({ name: 'leaders' });
+    expect(matchRoute('/leaders/9/')).toEqual({ name: 'leader', leaderId: 9 });
+    expect(matchRoute('/reserve')).toEqual({ name: 'reserve' });
+    expect(matchRoute('/reserve/candidates/3')).toEqual({ name: 'candidate', candidateId: 3 });
+    expect(matchRoute('/personnel/me')).toEqual({ name: 'my-personnel' });
   });
   it('reports unknown paths', () => {
     expect(matchRoute('/orgs/abc')).toEqual({ name: 'not-found' });

@@ -19,6 +19,11 @@ export type Route =
   | { name: 'reports' }
   | { name: 'report'; reportId: number }
   | { name: 'working-group' }
+  | { name: 'leaders' }
+  | { name: 'leader'; leaderId: number }
+  | { name: 'reserve' }
+  | { name: 'candidate'; candidateId: number }
+  | { name: 'my-personnel' }
   | { name: 'public' }
   | { name: 'public-document'; documentId: number }
   | { name: 'home' }
@@ -59,6 +64,13 @@ export function matchRoute(pathname: string): Route {
   const report = /^\/reports\/(\d+)$/.exec(path);
   if (report?.[1]) return { name: 'report', reportId: Number(report[1]) };
   if (path === '/working-group') return { name: 'working-group' };
+  if (path === '/leaders') return { name: 'leaders' };
+  const leader = /^\/leaders\/(\d+)$/.exec(path);
+  if (leader?.[1]) return { name: 'leader', leaderId: Number(leader[1]) };
+  if (path === '/reserve') return { name: 'reserve' };
+  const candidate = /^\/reserve\/candidates\/(\d+)$/.exec(path);
+  if (candidate?.[1]) return { name: 'candidate', candidateId: Number(candidate[1]) };
+  if (path === '/personnel/me') return { name: 'my-personnel' };
   if (path === '/public') return { name: 'public' };
   const published = /^\/public\/(\d+)$/.exec(path);
   if (published?.[1]) return { name: 'public-document', documentId: Number(published[1]) };
