@@ -227,7 +227,7 @@ export async function addReserveEvent(
 ) {
   return changeCandidate(ctx, candidateId, 'reserve.event_add', async ({ status, check }) => {
     const why = closed(status);
-    if (why && status === 'excluded') check.fail('kind', why);
+    if (why) check.fail('kind', why);
     if (input.kind !== 'diagnostics' && input.kind !== 'training') check.fail('kind', 'Выберите: диагностика или обучение.');
     const heldOn = check.date('heldOn', input.heldOn, 'дату', { notAfter: today() });
     const title = check.text('title', input.title, input.kind === 'training' ? 'название программы обучения' : 'название диагностики');

@@ -9,6 +9,7 @@ export interface LeaderPeriodResult {
   periodId: number;
   periodName: string;
   startsOn: string;
+  endsOn: string;
   /** Summary score (0–100 points) among the municipality's organisations of the same type; null when not rated. */
   score: number | null;
   place: string | null;
@@ -35,7 +36,7 @@ export async function leaderResults(db: Kysely<Database>, municipalityId: number
   const rows = await db
     .selectFrom('rating_result as r')
     .innerJoin('period as p', 'p.id', 'r.period_id')
-    .select(['r.period_id', 'r.content', 'p.name', 'p.starts_on'])
+    .select(['r.period_id', 'r.content', 'p.name', 'p.starts_on', 'p.ends_on'])
     .where('r.framework_id', '=', frameworkId)
     .where('r.scope_org_id', '=', municipalityId)
     .orderBy('p.starts_on')
@@ -51,6 +52,7 @@ export async function leaderResults(db: Kysely<Database>, municipalityId: number
         periodId: row.period_id,
         periodName: row.name,
         startsOn: row.starts_on,
+        endsOn: row.ends_on,
         score,
         place: cell?.place ? cell.place.label : null,
         compared: stored.objects.length,

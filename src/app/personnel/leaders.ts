@@ -39,7 +39,7 @@ export interface LeaderEventView {
 export interface LeaderRow {
   id: number;
   fullName: string;
-  org: { id: number; name: string };
+  org: { id: number; name: string; shortName: string | null };
   postKind: PostKind;
   postTitle: string;
   appointedOn: string;
@@ -89,6 +89,7 @@ async function leaderRows(db: Kysely<Database>, municipalityId: number, leaderId
       'l.full_name',
       'l.org_id',
       'o.name as org_name',
+      'o.short_name as org_short_name',
       'l.post_kind',
       'l.post_title',
       'l.appointed_on',
@@ -134,7 +135,7 @@ function toRow(
   return {
     id: l.id,
     fullName: l.full_name,
-    org: { id: l.org_id, name: l.org_name },
+    org: { id: l.org_id, name: l.org_name, shortName: l.org_short_name },
     postKind: l.post_kind,
     postTitle: l.post_title,
     appointedOn: l.appointed_on,

@@ -3,10 +3,10 @@ import type { PlanItem } from './personnel.ts';
 /** The bands of seed 003 D4.09–D4.11; over 90 % and under 100 % falls in none, as the source reads. */
 export type CompletionBand = 'full' | 'partial' | 'low' | 'none';
 export const COMPLETION_BAND_NAMES: Record<CompletionBand, string> = {
-  full: 'выполнен на 100 %',
-  partial: 'выполнен на 50–90 %',
-  low: 'выполнен менее чем на 50 %',
-  none: 'выполнен более чем на 90 %, но не полностью: источник не относит к группам',
+  full: 'полностью (показатель D4.09)',
+  partial: 'от 50 до 90 % (показатель D4.10)',
+  low: 'менее 50 % (показатель D4.11)',
+  none: 'свыше 90 %, но не полностью: источник не относит к группам D4.09–D4.11',
 };
 
 /**

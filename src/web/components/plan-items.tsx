@@ -1,8 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Form, Input, Progress, Table } from 'antd';
+import { Alert, Button, Checkbox, Form, Input, Progress, Space, Table } from 'antd';
 import { personnelApi, type CandidateCard } from '../api/personnel-api.ts';
 import { useSubmit } from '../hooks/use-submit.ts';
-import { isoToday } from '../lib/campaign-dates.ts';
+import { isIsoDate, isoToday } from '../lib/campaign-dates.ts';
 import { formatDate } from '../lib/format-date.ts';
 import { formatNumber } from '../lib/format-number.ts';
 import { COMPLETION_BAND_NAMES } from '../lib/personnel-labels.ts';
@@ -15,15 +15,14 @@ export function PlanItems({ candidate, editable, onChange }: { candidate: Candid
   const mark = useSubmit();
   const add = useSubmit();
   const [form] = Form.useForm<{ title: string; dueOn: string }>();
-  const toggle = (item: Item, done: boolean) =>
-    void mark.run(async () => onChange((await personnelApi.markPlanItem(candidate.id, item.id, done ? isoToday() : null)).candidate));
+  const toggle = (item: Item, doneOn: string | null) => void mark.run(async () => onChange((await personnelApi.markPlanItem(candidate.id, item.id, doneOn)).candidate));
   return (
     <div data-testid="plan-items">
       {candidate.completion !== null ? (
-        <div style={{ maxWidth: 480, marginBottom: 8 }}>
-          <Progress percent={Math.round(candidate.completion)} status={candidate.completion >= 100 ? 'success' : 'active'} data-testid="plan-progress" />
+        <div style={{ maxWidth: 480, marginBottom: 8 }} data-testid="plan-completion">
+          <Progress percent={Math.round(candidate.completion)} status={candidate.completion >= 100 ? 'success' : 'active'} />
           <span className="muted">
-            Выполнено {formatNumber(candidate.completion, 1)} % пунктов со сроком на сегодня{candidate.band ? ` — ${COMPLETION_BAND_NAMES[candidate.band]}` : ''}.
+            Выполнено {formatNumber(candidate.completion, 1)} % пунктов со сроком на сегодня{candidate.band ? `: ${COMPLETION_BAND_NAMES[candidate.band]}` : ''}.
           </span>
         </div>
       ) : null}
@@ -38,16 +37,30 @@ export function PlanItems({ candidate, editable, onChange }: { candidate: Candid
           {
             title: 'Выполнен',
             key: 'done',
-            width: 110,
+            width: 170,
             render: (_: unknown, item) => (
-              <Checkbox
-                checked={item.doneOn !== null}
-                disabled={!editable || mark.saving}
-                onChange={(e) => toggle(item, e.target.checked)}
-                data-testid={`plan-done-${item.id}`}
-              >
-                {item.doneOn ? formatDate(item.doneOn) : ''}
-              </Checkbox>
+              <Space size={4}>
+                <Checkbox
+                  checked={item.doneOn !== null}
+                  disabled={!editable || mark.saving}
+                  onChange={(e) => toggle(item, e.target.checked ? isoToday() : null)}
+                  data-testid={`plan-done-${item.id}`}
+                />
+                {item.doneOn && editable ? (
+                  // Ticked today by default; the date it was really done can be corrected.
+                  <CampaignDateInput
+                    size="small"
+                    value={item.doneOn}
+                    onChange={(v) => {
+                      if (isIsoDate(v) && v !== item.doneOn) toggle(item, v);
+                    }}
+                    testId={`plan-done-date-${item.id}`}
+                    style={{ width: 120 }}
+                  />
+                ) : (
+                  formatDate(item.doneOn)
+                )}
+              </Space>
             ),
           },
           { title: 'Пункт плана', dataIndex: 'title' },

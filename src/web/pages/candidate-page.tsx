@@ -43,7 +43,8 @@ export function CandidatePage({ candidateId }: { candidateId: number }) {
   if (card.error) return <ErrorAlert error={card.error} onRetry={card.reload} />;
   const c = card.data;
   if (!c) return <FullPageSpin />;
-  const editable = keeps && !c.own && c.status !== 'excluded';
+  // An appointed or excluded candidate's record is closed: it stays as it was.
+  const editable = keeps && !c.own && (c.status === 'nominated' || c.status === 'enrolled');
   const done = (next: CandidateCard, note = 'Сохранено; показатели резерва пересчитаны') => {
     card.setData(next);
     setEvent(null);
@@ -64,7 +65,7 @@ export function CandidatePage({ candidateId }: { candidateId: number }) {
       <Steps
         style={{ margin: '16px 0' }}
         current={stageIndex(c)}
-        status={c.status === 'excluded' ? 'error' : undefined}
+        status={c.status === 'excluded' ? 'error' : c.status === 'appointed' ? 'finish' : undefined}
         items={[
           { title: 'Выдвинут', content: formatDate(c.nominatedOn) },
           { title: 'Диагностика', content: c.events.find((e) => e.kind === 'diagnostics') ? 'проведена' : 'не проведена' },
@@ -171,7 +172,7 @@ export function CandidatePage({ candidateId }: { candidateId: number }) {
         ]}
       />
       <h3 className="section-title">План индивидуального развития</h3>
-      <PlanItems candidate={c} editable={editable && c.status !== 'appointed'} onChange={(next) => done(next)} />
+      <PlanItems candidate={c} editable={editable} onChange={card.setData} />
 
       {event ? <ReserveEventModal candidate={c} kind={event} onClose={() => setEvent(null)} onDone={(next) => done(next)} /> : null}
       {appointing && register.data ? (

@@ -32,6 +32,13 @@ const levelText = (e: LeaderEventView) =>
             : 'по направлению'
           : '';
 
+/** The directions any period was rated on, in the order they first appear. */
+function directionsOf(results: readonly LeaderPeriodResult[]): { code: string; name: string }[] {
+  const seen = new Map<string, string>();
+  for (const r of results) for (const d of r.directions) if (!seen.has(d.code)) seen.set(d.code, d.name);
+  return [...seen].map(([code, name]) => ({ code, name })).sort((a, b) => a.code.localeCompare(b.code));
+}
+
 /** `/leaders/:id`: a leader's card — the record, training and diagnostics, and the organisation's results with the zone. */
 export function LeaderPage({ leaderId }: { leaderId: number }) {
   const { user } = useSession();
@@ -118,15 +125,28 @@ export function LeaderPage({ leaderId }: { leaderId: number }) {
         locale={{ emptyText: 'Результаты ещё не рассчитаны' }}
         scroll={{ x: 700 }}
         columns={[
-          { title: 'Период', dataIndex: 'periodName' },
+          {
+            title: 'Период',
+            key: 'period',
+            render: (_: unknown, r) => (
+              <>
+                {r.periodName}
+                {r.endsOn < l.appointedOn ? (
+                  <Tag style={{ marginLeft: 6 }} title="Период закончился до назначения: результаты — при прежнем руководителе">
+                    до назначения
+                  </Tag>
+                ) : null}
+              </>
+            ),
+          },
           { title: 'Сводный балл', dataIndex: 'score', render: (s: number | null) => (s === null ? <span className="muted">не ранжируется</span> : formatNumber(s, 2)) },
           { title: 'Место', key: 'place', render: (_: unknown, r) => (r.place ? `${r.place} из ${r.compared}` : '—') },
           { title: 'Зона', key: 'zone', render: (_: unknown, r) => <LeaderZoneTag zone={r.zone} score={r.score} /> },
-          ...(l.results[0]?.directions ?? []).map((d, i) => ({
+          ...directionsOf(l.results).map((d) => ({
             title: <span title={d.name}>{d.code}</span>,
             key: d.code,
             render: (_: unknown, r: LeaderPeriodResult) => {
-              const s = r.directions[i]?.score;
+              const s = r.directions.find((x) => x.code === d.code)?.score;
               return s === null || s === undefined ? <span className="muted">—</span> : formatNumber(s, 1);
             },
           })),

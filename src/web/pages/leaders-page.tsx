@@ -58,7 +58,13 @@ export function LeadersPage() {
       <Space wrap style={{ marginBottom: 12 }}>
         <span>Муниципалитет:</span>
         <CampaignTerritorySelect prefer="municipality" value={municipalityId} onChange={setMunicipalityId} testId="leaders-territory" style={{ width: 360 }} />
-        <Input.Search allowClear placeholder="ФИО или организация" onChange={(e) => setQuery(e.target.value)} style={{ width: 280 }} />
+        <Input.Search
+          allowClear
+          placeholder="ФИО или организация"
+          onChange={(e) => setQuery(e.target.value)}
+          style={{ width: 280 }}
+          data-testid="leaders-search"
+        />
         <Button onClick={() => setPast((p) => !p)} type={past ? 'primary' : 'default'} ghost={past}>
           {past ? 'Только занимающие должность' : 'Показать и освободивших должность'}
         </Button>
@@ -91,7 +97,12 @@ export function LeadersPage() {
         data-testid="leaders-table"
         onRow={(r) => ({ 'data-testid': `leader-row-${r.id}` }) as object}
         columns={[
-          { title: 'Организация', key: 'org', render: (_: unknown, r) => r.org.name, sorter: (a, b) => a.org.name.localeCompare(b.org.name, 'ru') },
+          {
+            title: 'Организация',
+            key: 'org',
+            render: (_: unknown, r) => <span title={r.org.name}>{r.org.shortName ?? r.org.name}</span>,
+            sorter: (a, b) => a.org.name.localeCompare(b.org.name, 'ru'),
+          },
           {
             title: 'ФИО',
             key: 'name',
@@ -115,7 +126,7 @@ export function LeadersPage() {
           {
             title: 'Зона',
             key: 'zone',
-            width: 150,
+            width: 170,
             render: (_: unknown, r) => (r.postKind === 'head' ? <LeaderZoneTag zone={r.zone} score={r.score} /> : <span className="muted">в команде</span>),
           },
         ]}
