@@ -386,7 +386,14 @@ function sampleFor(method: string, url: string, role: Role | 'anonymous'): Promi
     case 'POST /api/personnel/leaders':
       return {
         url: `${url}?municipalityId=${tree.m1.id}`,
-        payload: { orgId: tree.s1.id, fullName: `Заместитель ${n}`, postKind: 'deputy', postTitle: 'заместитель директора', appointedOn: '01.09.2021', educationLevel: 'higher' },
+        payload: {
+          orgId: tree.s1.id,
+          fullName: `Заместитель ${n}`,
+          postKind: 'deputy',
+          postTitle: 'заместитель директора',
+          appointedOn: '01.09.2021',
+          educationLevel: 'higher',
+        },
       };
     // A card is read by its keepers, and by the person themselves: every role reads a record linked to its own account.
     case 'GET /api/personnel/leaders/:id':
@@ -400,7 +407,15 @@ function sampleFor(method: string, url: string, role: Role | 'anonymous'): Promi
         const l = await p.f.leader();
         return {
           url: url.replace(':id', String(l.id)),
-          payload: { orgId: tree.s1.id, fullName: l.fullName, postKind: 'deputy', postTitle: 'заместитель директора по ВР', appointedOn: '01.09.2020', educationLevel: 'higher', version: l.version },
+          payload: {
+            orgId: tree.s1.id,
+            fullName: l.fullName,
+            postKind: 'deputy',
+            postTitle: 'заместитель директора по ВР',
+            appointedOn: '01.09.2020',
+            educationLevel: 'higher',
+            version: l.version,
+          },
         };
       });
     case 'POST /api/personnel/leaders/:id/events':
@@ -409,18 +424,32 @@ function sampleFor(method: string, url: string, role: Role | 'anonymous'): Promi
         payload: { kind: 'deficit_diagnostics', heldOn: '01.02.2025', title: `Диагностика ${n}`, voluntary: true },
       }));
     case 'DELETE /api/personnel/leaders/:id/events/:eventId':
-      return personnel().then(async (p) => ({ url: url.replace(':id', String(p.head)).replace(':eventId', String(await p.f.withEvent(p.head))) }));
+      return personnel().then(async (p) => ({
+        url: url.replace(':id', String(p.head)).replace(':eventId', String(await p.f.withEvent(p.head))),
+      }));
     case 'PUT /api/personnel/reserve/settings':
       return {
         url: `${url}?municipalityId=${tree.m1.id}`,
-        payload: { criteria: [`Критерий ${n}`], trainingSystem: 'Школа резерва', supportMechanism: 'Наставничество', greenMin: 70, yellowMin: 50 },
+        payload: {
+          criteria: [`Критерий ${n}`],
+          trainingSystem: 'Школа резерва',
+          supportMechanism: 'Наставничество',
+          greenMin: 70,
+          yellowMin: 50,
+        },
       };
     case 'POST /api/personnel/reserve/rounds':
       return { url: `${url}?municipalityId=${tree.m1.id}`, payload: { title: `Отбор ${n}`, heldOn: '20.01.2025' } };
     case 'POST /api/personnel/reserve/candidates':
       return {
         url: `${url}?municipalityId=${tree.m1.id}`,
-        payload: { fullName: `Кандидат ${n}`, currentPost: 'учитель', targetPost: 'директор школы', educationLevel: 'higher', nominatedOn: '15.01.2025' },
+        payload: {
+          fullName: `Кандидат ${n}`,
+          currentPost: 'учитель',
+          targetPost: 'директор школы',
+          educationLevel: 'higher',
+          nominatedOn: '15.01.2025',
+        },
       };
     case 'POST /api/personnel/reserve/candidates/:id/events':
       return personnel().then((p) => ({
@@ -428,16 +457,25 @@ function sampleFor(method: string, url: string, role: Role | 'anonymous'): Promi
         payload: { kind: 'diagnostics', heldOn: '10.02.2025', title: `Диагностика ${n}`, passed: true },
       }));
     case 'POST /api/personnel/reserve/candidates/:id/plan':
-      return personnel().then((p) => ({ url: url.replace(':id', String(p.candidate)), payload: { items: [{ title: `Пункт ${n}`, dueOn: '01.06.2025' }] } }));
+      return personnel().then((p) => ({
+        url: url.replace(':id', String(p.candidate)),
+        payload: { items: [{ title: `Пункт ${n}`, dueOn: '01.06.2025' }] },
+      }));
     case 'PUT /api/personnel/reserve/candidates/:id/plan/:itemId':
       return personnel().then(async (p) => ({
         url: url.replace(':id', String(p.candidate)).replace(':itemId', String(await p.f.withPlan(p.candidate))),
         payload: { doneOn: '20.05.2025' },
       }));
     case 'POST /api/personnel/reserve/candidates/:id/enroll':
-      return personnel().then(async (p) => ({ url: url.replace(':id', String(await p.f.candidate())), payload: { enrolledOn: '01.03.2025' } }));
+      return personnel().then(async (p) => ({
+        url: url.replace(':id', String(await p.f.candidate())),
+        payload: { enrolledOn: '01.03.2025' },
+      }));
     case 'POST /api/personnel/reserve/candidates/:id/exclude':
-      return personnel().then(async (p) => ({ url: url.replace(':id', String(await p.f.candidate())), payload: { excludedOn: '01.04.2025', reason: 'по собственному желанию' } }));
+      return personnel().then(async (p) => ({
+        url: url.replace(':id', String(await p.f.candidate())),
+        payload: { excludedOn: '01.04.2025', reason: 'по собственному желанию' },
+      }));
     case 'PUT /api/personnel/reserve/candidates/:id/mentor':
       return personnel().then((p) => ({ url: url.replace(':id', String(p.candidate)), payload: { mentorLeaderId: p.head } }));
     case 'POST /api/personnel/reserve/candidates/:id/appoint':

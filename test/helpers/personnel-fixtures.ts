@@ -35,9 +35,17 @@ export function personnelFixtures(db: Kysely<Database>, tree: OrgTree) {
     if (stage === 'enrolled') await enrollCandidate(ctx, c.id, { enrolledOn: '01.03.2025' });
     return c.id;
   };
-  const withPlan = async (candidateId: number) => (await addPlanItems(ctx, candidateId, [{ title: 'Стажировка', dueOn: '01.06.2025' }])).candidate.plan[0]!.id;
+  const withPlan = async (candidateId: number) =>
+    (await addPlanItems(ctx, candidateId, [{ title: 'Стажировка', dueOn: '01.06.2025' }])).candidate.plan[0]!.id;
   const withEvent = async (leaderId: number) =>
-    (await addLeaderEvent(ctx, leaderId, { kind: 'training', heldOn: '10.02.2025', title: 'Управление качеством', hours: 36, relevant: true })).leader
-      .events.at(-1)!.id;
+    (
+      await addLeaderEvent(ctx, leaderId, {
+        kind: 'training',
+        heldOn: '10.02.2025',
+        title: 'Управление качеством',
+        hours: 36,
+        relevant: true,
+      })
+    ).leader.events.at(-1)!.id;
   return { leader, candidate, withPlan, withEvent };
 }

@@ -115,7 +115,16 @@ export async function loadDemoPersonnel(trx: Kysely<Database>, state: DemoState)
     if (c.events.length) {
       await trx
         .insertInto('reserve_event')
-        .values(c.events.map((e) => ({ candidate_id: id, kind: e.kind, held_on: e.heldOn, title: e.title, hours: e.hours ?? null, passed: e.passed ?? null })))
+        .values(
+          c.events.map((e) => ({
+            candidate_id: id,
+            kind: e.kind,
+            held_on: e.heldOn,
+            title: e.title,
+            hours: e.hours ?? null,
+            passed: e.passed ?? null,
+          })),
+        )
         .execute();
     }
     if (c.plan.length) {

@@ -237,4 +237,3 @@ async function leaderConditionValues(
   });
   return generateDemoValues({ ...input, indicators: free });
 }
-

@@ -100,22 +100,30 @@ describe('demo values', () => {
       .execute();
     // Every organisation had a head; one left and was replaced from the reserve, one post is vacant now.
     expect(new Set(heads.map((h) => h.code)).size).toBe(orgs.length);
-    expect(heads.filter((h) => h.left_on !== null).map((h) => h.code).sort()).toEqual(['99-01-002', '99-01-016']);
-    const stages = await db.selectFrom('reserve_candidate').select('status').distinct().where('municipality_id', '=', district.id).execute();
+    expect(
+      heads
+        .filter((h) => h.left_on !== null)
+        .map((h) => h.code)
+        .sort(),
+    ).toEqual(['99-01-002', '99-01-016']);
+    const stages = await db
+      .selectFrom('reserve_candidate')
+      .select('status')
+      .distinct()
+      .where('municipality_id', '=', district.id)
+      .execute();
     expect(stages.map((s) => s.status).sort()).toEqual(['appointed', 'enrolled', 'excluded', 'nominated']);
     const framework = await db.selectFrom('framework').select('id').where('code', '=', 'seed003-leaders').executeTakeFirstOrThrow();
     const period = await db.selectFrom('period').select('id').where('code', '=', '2025').executeTakeFirstOrThrow();
     const value = async (code: string) =>
-      (
-        await db
-          .selectFrom('indicator_result')
-          .select(['outcome', 'value'])
-          .where('framework_id', '=', framework.id)
-          .where('period_id', '=', period.id)
-          .where('org_id', '=', district.id)
-          .where('indicator_code', '=', code)
-          .executeTakeFirstOrThrow()
-      );
+      await db
+        .selectFrom('indicator_result')
+        .select(['outcome', 'value'])
+        .where('framework_id', '=', framework.id)
+        .where('period_id', '=', period.id)
+        .where('org_id', '=', district.id)
+        .where('indicator_code', '=', code)
+        .executeTakeFirstOrThrow();
     // Six candidates had their diagnostics in 2025 (two nominated, one failed), one was appointed, one plan is 100 % done.
     expect(await value('D4.04')).toMatchObject({ outcome: 'ok' });
     expect(Number((await value('D4.07')).value)).toBe(1);
@@ -132,8 +140,12 @@ describe('demo values', () => {
     expect(d105.outcome).toBe('ok');
     expect(Number(d105.value)).toBeGreaterThan(0);
     expect(Number(d105.value)).toBeLessThan(100);
-    const ratings = await db.selectFrom('rating_result').select('comparison_key').where('framework_id', '=', framework.id).where('scope_org_id', '=', district.id).execute();
+    const ratings = await db
+      .selectFrom('rating_result')
+      .select('comparison_key')
+      .where('framework_id', '=', framework.id)
+      .where('scope_org_id', '=', district.id)
+      .execute();
     expect(ratings.length).toBeGreaterThan(0);
   });
 });
-

@@ -93,7 +93,12 @@ async function computeDemoResults(
   const codes = demoValuePeriods(lastYear).map((p) => p.code);
   const periods = await db.selectFrom('period').select(['id', 'code']).where('code', 'in', codes).orderBy('starts_on').execute();
   for (const code of DEMO_COMPUTED) {
-    const framework = await db.selectFrom('framework').select(['id', 'name']).where('code', '=', code).orderBy('version', 'desc').executeTakeFirst();
+    const framework = await db
+      .selectFrom('framework')
+      .select(['id', 'name'])
+      .where('code', '=', code)
+      .orderBy('version', 'desc')
+      .executeTakeFirst();
     if (!framework) continue;
     for (const [i, period] of periods.entries()) {
       onProgress?.(`Расчёт результатов за ${period.code}: ${framework.name.slice(0, 40)}…`, i + 1, periods.length);

@@ -1,7 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { completionBand, planCompletion, type CompletionBand } from '../../domain/personnel/plan-completion.ts';
-import { EDUCATION_LEVELS, MGMT_EDUCATION_DIRECTIONS, type CandidateStatus, type EducationLevel } from '../../domain/personnel/personnel.ts';
+import {
+  EDUCATION_LEVELS,
+  MGMT_EDUCATION_DIRECTIONS,
+  type CandidateStatus,
+  type EducationLevel,
+} from '../../domain/personnel/personnel.ts';
 import { notFound } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -27,7 +32,15 @@ export interface CandidateCard {
   excludedOn: string | null;
   exclusionReason: string | null;
   mentor: { id: number; fullName: string; org: string } | null;
-  events: { id: number; kind: 'diagnostics' | 'training'; heldOn: string; title: string; hours: number | null; passed: boolean | null; result: string }[];
+  events: {
+    id: number;
+    kind: 'diagnostics' | 'training';
+    heldOn: string;
+    title: string;
+    hours: number | null;
+    passed: boolean | null;
+    result: string;
+  }[];
   plan: { id: number; title: string; dueOn: string; doneOn: string | null }[];
   completion: number | null;
   band: CompletionBand | null;
@@ -48,9 +61,18 @@ export interface CandidateCard {
 }
 
 export async function candidateMunicipality(ctx: UseCaseContext, candidateId: number) {
-  const row = await ctx.db.selectFrom('reserve_candidate').select(['municipality_id', 'user_id', 'status', 'version']).where('id', '=', candidateId).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('reserve_candidate')
+    .select(['municipality_id', 'user_id', 'status', 'version'])
+    .where('id', '=', candidateId)
+    .executeTakeFirst();
   if (!row) throw notFound(`Кандидат кадрового резерва с id ${candidateId}`);
-  return { municipality: await personnelMunicipality(ctx.db, row.municipality_id), userId: row.user_id, status: row.status, version: row.version };
+  return {
+    municipality: await personnelMunicipality(ctx.db, row.municipality_id),
+    userId: row.user_id,
+    status: row.status,
+    version: row.version,
+  };
 }
 
 /** A candidate's card: stage, diagnostics, training, the development plan and its completion, mentor, appointment. The read is logged. */
@@ -65,11 +87,29 @@ export async function getCandidate(ctx: UseCaseContext, candidateId: number): Pr
     .leftJoin('leader as mentor', 'mentor.id', 'c.mentor_leader_id')
     .leftJoin('org as mo', 'mo.id', 'mentor.org_id')
     .selectAll('c')
-    .select(['w.name as workplace_name', 'r.title as round_title', 'r.held_on as round_held_on', 'mentor.full_name as mentor_name', 'mo.name as mentor_org'])
+    .select([
+      'w.name as workplace_name',
+      'r.title as round_title',
+      'r.held_on as round_held_on',
+      'mentor.full_name as mentor_name',
+      'mo.name as mentor_org',
+    ])
     .where('c.id', '=', candidateId)
     .executeTakeFirstOrThrow();
-  const events = await db.selectFrom('reserve_event').selectAll().where('candidate_id', '=', candidateId).orderBy('held_on').orderBy('id').execute();
-  const plan = await db.selectFrom('development_plan_item').selectAll().where('candidate_id', '=', candidateId).orderBy('due_on').orderBy('id').execute();
+  const events = await db
+    .selectFrom('reserve_event')
+    .selectAll()
+    .where('candidate_id', '=', candidateId)
+    .orderBy('held_on')
+    .orderBy('id')
+    .execute();
+  const plan = await db
+    .selectFrom('development_plan_item')
+    .selectAll()
+    .where('candidate_id', '=', candidateId)
+    .orderBy('due_on')
+    .orderBy('id')
+    .execute();
   const a = await db
     .selectFrom('reserve_appointment as a')
     .innerJoin('org as o', 'o.id', 'a.org_id')
@@ -98,7 +138,15 @@ export async function getCandidate(ctx: UseCaseContext, candidateId: number): Pr
     excludedOn: c.excluded_on,
     exclusionReason: c.exclusion_reason,
     mentor: c.mentor_leader_id !== null ? { id: c.mentor_leader_id, fullName: c.mentor_name ?? '', org: c.mentor_org ?? '' } : null,
-    events: events.map((e) => ({ id: e.id, kind: e.kind, heldOn: e.held_on, title: e.title, hours: e.hours, passed: e.passed, result: e.result })),
+    events: events.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      heldOn: e.held_on,
+      title: e.title,
+      hours: e.hours,
+      passed: e.passed,
+      result: e.result,
+    })),
     plan: plan.map((p) => ({ id: p.id, title: p.title, dueOn: p.due_on, doneOn: p.done_on })),
     completion,
     band: completion === null ? null : completionBand(completion),
@@ -141,11 +189,15 @@ async function checkCandidate(db: Kysely<Database>, m: PersonnelMunicipality, in
   if (!EDUCATION_LEVELS.includes(input.educationLevel)) check.fail('educationLevel', 'Выберите уровень образования.');
   const mgmt = input.mgmtEducation?.trim() || null;
   if (mgmt !== null && !(MGMT_EDUCATION_DIRECTIONS as readonly string[]).includes(mgmt)) {
-    check.fail('mgmtEducation', `Подготовка по управлению — одно из направлений: ${MGMT_EDUCATION_DIRECTIONS.map((d) => `«${d}»`).join(', ')}; или оставьте поле пустым.`);
+    check.fail(
+      'mgmtEducation',
+      `Подготовка по управлению — одно из направлений: ${MGMT_EDUCATION_DIRECTIONS.map((d) => `«${d}»`).join(', ')}; или оставьте поле пустым.`,
+    );
   }
   if (input.workplaceOrgId) {
     const w = await db.selectFrom('org').select(['parent_id', 'kind']).where('id', '=', input.workplaceOrgId).executeTakeFirst();
-    if (!w || w.kind !== 'organisation' || w.parent_id !== m.id) check.fail('workplaceOrgId', `Место работы — организация муниципалитета «${m.name}»; или оставьте поле пустым.`);
+    if (!w || w.kind !== 'organisation' || w.parent_id !== m.id)
+      check.fail('workplaceOrgId', `Место работы — организация муниципалитета «${m.name}»; или оставьте поле пустым.`);
   }
   if (input.roundId) {
     const r = await db.selectFrom('reserve_round').select('municipality_id').where('id', '=', input.roundId).executeTakeFirst();
@@ -217,13 +269,24 @@ async function changeCandidate(
 }
 
 const closed = (status: CandidateStatus) =>
-  status === 'excluded' ? 'Кандидат исключён из резерва: записи о нём больше не ведутся.' : status === 'appointed' ? 'Кандидат уже назначен на должность.' : null;
+  status === 'excluded'
+    ? 'Кандидат исключён из резерва: записи о нём больше не ведутся.'
+    : status === 'appointed'
+      ? 'Кандидат уже назначен на должность.'
+      : null;
 
 /** Records a personal-professional diagnostics (passed or not) or a training of a candidate. */
 export async function addReserveEvent(
   ctx: UseCaseContext,
   candidateId: number,
-  input: { kind: 'diagnostics' | 'training'; heldOn: string; title: string; hours?: number | null; passed?: boolean | null; result?: string },
+  input: {
+    kind: 'diagnostics' | 'training';
+    heldOn: string;
+    title: string;
+    hours?: number | null;
+    passed?: boolean | null;
+    result?: string;
+  },
 ) {
   return changeCandidate(ctx, candidateId, 'reserve.event_add', async ({ status, check }) => {
     const why = closed(status);
@@ -231,7 +294,8 @@ export async function addReserveEvent(
     if (input.kind !== 'diagnostics' && input.kind !== 'training') check.fail('kind', 'Выберите: диагностика или обучение.');
     const heldOn = check.date('heldOn', input.heldOn, 'дату', { notAfter: today() });
     const title = check.text('title', input.title, input.kind === 'training' ? 'название программы обучения' : 'название диагностики');
-    if (input.kind === 'diagnostics' && typeof input.passed !== 'boolean') check.fail('passed', 'Укажите итог диагностики: пройдена успешно или нет.');
+    if (input.kind === 'diagnostics' && typeof input.passed !== 'boolean')
+      check.fail('passed', 'Укажите итог диагностики: пройдена успешно или нет.');
     if (input.hours !== undefined && input.hours !== null && (!Number.isInteger(input.hours) || input.hours <= 0)) {
       check.fail('hours', 'Объём обучения — целое число часов больше нуля.');
     }
@@ -273,7 +337,12 @@ export async function addPlanItems(ctx: UseCaseContext, candidateId: number, ite
 /** Marks a plan item done on a date, or not done (doneOn null). */
 export async function markPlanItem(ctx: UseCaseContext, candidateId: number, itemId: number, doneOn: string | null) {
   return changeCandidate(ctx, candidateId, 'reserve.plan_mark', async ({ check }) => {
-    const item = await ctx.db.selectFrom('development_plan_item').selectAll().where('id', '=', itemId).where('candidate_id', '=', candidateId).executeTakeFirst();
+    const item = await ctx.db
+      .selectFrom('development_plan_item')
+      .selectAll()
+      .where('id', '=', itemId)
+      .where('candidate_id', '=', candidateId)
+      .executeTakeFirst();
     if (!item) throw notFound(`Пункт плана с id ${itemId} у этого кандидата`);
     const on = doneOn === null ? null : check.date('doneOn', doneOn, 'дату выполнения', { notAfter: today() });
     return async (trx) => {
@@ -286,7 +355,8 @@ export async function markPlanItem(ctx: UseCaseContext, candidateId: number, ite
 /** Enrols a candidate in the reserve on a date (after selection and diagnostics). */
 export async function enrollCandidate(ctx: UseCaseContext, candidateId: number, input: { enrolledOn: string }) {
   return changeCandidate(ctx, candidateId, 'reserve.enroll', async ({ status, check }) => {
-    if (status !== 'nominated') check.fail('enrolledOn', status === 'enrolled' ? 'Кандидат уже зачислен в резерв.' : (closed(status) ?? ''));
+    if (status !== 'nominated')
+      check.fail('enrolledOn', status === 'enrolled' ? 'Кандидат уже зачислен в резерв.' : (closed(status) ?? ''));
     const on = check.date('enrolledOn', input.enrolledOn, 'дату зачисления', { notAfter: today() });
     const c = await ctx.db.selectFrom('reserve_candidate').select('nominated_on').where('id', '=', candidateId).executeTakeFirstOrThrow();
     if (on && on < c.nominated_on) check.fail('enrolledOn', 'Дата зачисления не может быть раньше даты выдвижения.');
@@ -304,7 +374,11 @@ export async function excludeCandidate(ctx: UseCaseContext, candidateId: number,
     const on = check.date('excludedOn', input.excludedOn, 'дату исключения', { notAfter: today() });
     const reason = check.text('reason', input.reason, 'причину исключения');
     return async (trx) => {
-      await trx.updateTable('reserve_candidate').set({ status: 'excluded', excluded_on: on, exclusion_reason: reason }).where('id', '=', candidateId).execute();
+      await trx
+        .updateTable('reserve_candidate')
+        .set({ status: 'excluded', excluded_on: on, exclusion_reason: reason })
+        .where('id', '=', candidateId)
+        .execute();
       return { status: 'excluded', excludedOn: on, reason };
     };
   });
@@ -331,4 +405,3 @@ export async function setMentor(ctx: UseCaseContext, candidateId: number, mentor
     };
   });
 }
-

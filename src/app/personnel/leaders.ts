@@ -108,7 +108,13 @@ async function leaderRows(db: Kysely<Database>, municipalityId: number, leaderId
 
 async function eventsOf(db: Kysely<Database>, leaderIds: number[]): Promise<(LeaderEventView & { leaderId: number })[]> {
   if (leaderIds.length === 0) return [];
-  const rows = await db.selectFrom('leader_event').selectAll().where('leader_id', 'in', leaderIds).orderBy('held_on').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('leader_event')
+    .selectAll()
+    .where('leader_id', 'in', leaderIds)
+    .orderBy('held_on')
+    .orderBy('id')
+    .execute();
   return rows.map((e) => ({
     id: e.id,
     leaderId: e.leader_id,
@@ -211,7 +217,11 @@ export async function getLeader(ctx: UseCaseContext, leaderId: number): Promise<
   const [row] = await leaderRows(ctx.db, m.id, leaderId);
   if (!row) throw notFound(`Руководитель с id ${leaderId}`);
   const events = await eventsOf(ctx.db, [leaderId]);
-  const settings = await ctx.db.selectFrom('personnel_settings').select(['green_min', 'yellow_min']).where('municipality_id', '=', m.id).executeTakeFirst();
+  const settings = await ctx.db
+    .selectFrom('personnel_settings')
+    .select(['green_min', 'yellow_min'])
+    .where('municipality_id', '=', m.id)
+    .executeTakeFirst();
   const zones = settings ? { greenMin: Number(settings.green_min), yellowMin: Number(settings.yellow_min) } : DEFAULT_LEADER_ZONES;
   const results = await leaderResults(ctx.db, m.id, zones);
   const own = results.byOrg.get(row.org_id) ?? [];
@@ -264,11 +274,15 @@ export async function checkLeader(
   const check = new InputCheck();
   const fullName = check.text('fullName', input.fullName, 'ФИО');
   const postTitle = check.text('postTitle', input.postTitle, 'наименование должности');
-  if (!POST_KINDS.includes(input.postKind)) check.fail('postKind', 'Выберите вид должности: руководитель, заместитель или член управленческой команды.');
+  if (!POST_KINDS.includes(input.postKind))
+    check.fail('postKind', 'Выберите вид должности: руководитель, заместитель или член управленческой команды.');
   if (!EDUCATION_LEVELS.includes(input.educationLevel)) check.fail('educationLevel', 'Выберите уровень образования.');
   const mgmt = input.mgmtEducation?.trim() || null;
   if (mgmt !== null && !(MGMT_EDUCATION_DIRECTIONS as readonly string[]).includes(mgmt)) {
-    check.fail('mgmtEducation', `Подготовка по управлению — одно из направлений: ${MGMT_EDUCATION_DIRECTIONS.map((d) => `«${d}»`).join(', ')}; или оставьте поле пустым.`);
+    check.fail(
+      'mgmtEducation',
+      `Подготовка по управлению — одно из направлений: ${MGMT_EDUCATION_DIRECTIONS.map((d) => `«${d}»`).join(', ')}; или оставьте поле пустым.`,
+    );
   }
   const appointedOn = check.date('appointedOn', input.appointedOn, 'дату назначения', { notAfter: today() });
   const leftOn = check.date('leftOn', input.leftOn, 'дату ухода с должности', { optional: true });
@@ -346,7 +360,10 @@ export async function updateLeader(ctx: UseCaseContext, leaderId: number, input:
         .where('version', '=', input.version)
         .executeTakeFirst();
       if (Number(updated.numUpdatedRows) === 0) {
-        throw new AppError('version_conflict', 'Запись руководителя уже изменил другой пользователь: обновите страницу и внесите изменения снова.');
+        throw new AppError(
+          'version_conflict',
+          'Запись руководителя уже изменил другой пользователь: обновите страницу и внесите изменения снова.',
+        );
       }
       return before;
     },
@@ -370,7 +387,8 @@ export async function addLeaderEvent(ctx: UseCaseContext, leaderId: number, inpu
   const { municipality: m } = await leaderMunicipality(ctx, leaderId);
   assertManagesPersonnel(ctx.actor, m.path);
   const check = new InputCheck();
-  if (!LEADER_EVENT_KINDS.includes(input.kind)) check.fail('kind', 'Выберите, что записать: повышение квалификации, диагностику, оценку или аттестацию.');
+  if (!LEADER_EVENT_KINDS.includes(input.kind))
+    check.fail('kind', 'Выберите, что записать: повышение квалификации, диагностику, оценку или аттестацию.');
   const heldOn = check.date('heldOn', input.heldOn, 'дату', { notAfter: today() });
   const title = check.text('title', input.title, input.kind === 'training' ? 'название программы' : 'что проводилось');
   if (input.kind === 'competence_assessment' && !COMPETENCE_LEVELS.includes((input.level ?? '') as never)) {
@@ -407,7 +425,12 @@ export async function addLeaderEvent(ctx: UseCaseContext, leaderId: number, inpu
 export async function removeLeaderEvent(ctx: UseCaseContext, leaderId: number, eventId: number) {
   const { municipality: m } = await leaderMunicipality(ctx, leaderId);
   assertManagesPersonnel(ctx.actor, m.path);
-  const event = await ctx.db.selectFrom('leader_event').selectAll().where('id', '=', eventId).where('leader_id', '=', leaderId).executeTakeFirst();
+  const event = await ctx.db
+    .selectFrom('leader_event')
+    .selectAll()
+    .where('id', '=', eventId)
+    .where('leader_id', '=', leaderId)
+    .executeTakeFirst();
   if (!event) throw notFound(`Запись с id ${eventId} у этого руководителя`);
   const { recomputed } = await changeRegister(
     ctx,

@@ -21,7 +21,10 @@ export class InputCheck {
     }
     const iso = parseDate(v);
     if (!iso) {
-      this.details.push({ path: `body.${path}`, message: `${capital(label)}: ${quoteInput(v)} не распознана как дата; укажите её как дд.мм.гггг.` });
+      this.details.push({
+        path: `body.${path}`,
+        message: `${capital(label)}: ${quoteInput(v)} не распознана как дата; укажите её как дд.мм.гггг.`,
+      });
       return null;
     }
     if (opts.notAfter && iso > opts.notAfter) {

@@ -14,9 +14,11 @@ export async function personnelMunicipality(db: Kysely<Database>, orgId: number)
   if (!org) throw notFound(`Организация с id ${orgId}`);
   if (org.kind === 'municipality') return { id: org.id, name: org.name, path: org.path };
   if (org.kind !== 'organisation' || org.parent_id === null) {
-    throw new AppError('validation_failed', 'Кадровый резерв и реестр руководителей ведутся по муниципалитету: укажите муниципалитет или его организацию.', [
-      { path: 'municipalityId', message: 'Укажите муниципалитет.' },
-    ]);
+    throw new AppError(
+      'validation_failed',
+      'Кадровый резерв и реестр руководителей ведутся по муниципалитету: укажите муниципалитет или его организацию.',
+      [{ path: 'municipalityId', message: 'Укажите муниципалитет.' }],
+    );
   }
   return personnelMunicipality(db, org.parent_id);
 }

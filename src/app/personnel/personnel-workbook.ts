@@ -15,7 +15,10 @@ const date = (iso: string | null | undefined) => (iso ? toRussianDate(iso) : '')
 function sheetOf(book: ExcelJS.Workbook, name: string, title: string, headers: [string, number][]) {
   const sheet = book.addWorksheet(name);
   sheet.addRow([title]).font = { bold: true, size: 12 };
-  sheet.addRow([`Персональные данные: выгрузка ${toRussianDate(today())}; обращаться по правилам 152-ФЗ.`]).font = { italic: true, color: { argb: 'FF666666' } };
+  sheet.addRow([`Персональные данные: выгрузка ${toRussianDate(today())}; обращаться по правилам 152-ФЗ.`]).font = {
+    italic: true,
+    color: { argb: 'FF666666' },
+  };
   const header = sheet.addRow(headers.map(([h]) => h));
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: 'top' };
@@ -93,7 +96,12 @@ export async function personnelWorkbook(ctx: UseCaseContext, municipalityId: num
   await writeAudit(
     ctx.db,
     ctx.actor,
-    { action: 'personnel.export', entity: 'municipality', entityId: municipalityId, after: { leaders: leaders.leaders.length, candidates: reserve.candidates.length } },
+    {
+      action: 'personnel.export',
+      entity: 'municipality',
+      entityId: municipalityId,
+      after: { leaders: leaders.leaders.length, candidates: reserve.candidates.length },
+    },
     ctx.requestId,
   );
   return {

@@ -25,7 +25,11 @@ export interface RegisterIndicators {
  * prefix (leader_ or reserve_), for the newest period computed for them: what the register has
  * made of the seed-003 indicators.
  */
-export async function registerIndicators(db: Kysely<Database>, municipalityId: number, prefix: 'leader_' | 'reserve_'): Promise<RegisterIndicators> {
+export async function registerIndicators(
+  db: Kysely<Database>,
+  municipalityId: number,
+  prefix: 'leader_' | 'reserve_',
+): Promise<RegisterIndicators> {
   const [frameworkId] = await cataloguesReadingRegister(db);
   if (frameworkId === undefined) return { catalogue: null, period: null, values: [] };
   const { catalogue } = await loadIndicatorCatalogue(db, frameworkId);
@@ -54,7 +58,15 @@ export async function registerIndicators(db: Kysely<Database>, municipalityId: n
     values: indicators.flatMap((i) => {
       const r = of.find((x) => x.indicator_code === i.code);
       if (!r) return [];
-      return [{ code: i.code, name: i.name, unit: i.unit, value: r.outcome === 'ok' ? Number(r.value) : null, reason: r.outcome === 'ok' ? null : r.reason }];
+      return [
+        {
+          code: i.code,
+          name: i.name,
+          unit: i.unit,
+          value: r.outcome === 'ok' ? Number(r.value) : null,
+          reason: r.outcome === 'ok' ? null : r.reason,
+        },
+      ];
     }),
   };
 }

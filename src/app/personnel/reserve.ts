@@ -79,6 +79,7 @@ export async function getReserve(ctx: UseCaseContext, municipalityId: number): P
       'c.id',
       'c.full_name',
       'w.name as workplace',
+      'w.short_name as workplace_short',
       'c.current_post',
       'c.target_post',
       'c.status',
@@ -95,7 +96,9 @@ export async function getReserve(ctx: UseCaseContext, municipalityId: number): P
     .orderBy('c.full_name')
     .execute();
   const ids = candidates.map((c) => c.id);
-  const events = ids.length ? await db.selectFrom('reserve_event').selectAll().where('candidate_id', 'in', ids).orderBy('held_on').execute() : [];
+  const events = ids.length
+    ? await db.selectFrom('reserve_event').selectAll().where('candidate_id', 'in', ids).orderBy('held_on').execute()
+    : [];
   const plan = ids.length ? await db.selectFrom('development_plan_item').selectAll().where('candidate_id', 'in', ids).execute() : [];
   const on = today();
   const last = rounds.at(-1)?.held_on ?? null;
@@ -112,7 +115,15 @@ export async function getReserve(ctx: UseCaseContext, municipalityId: number): P
           zones: { greenMin: Number(s.green_min), yellowMin: Number(s.yellow_min) },
           saved: true,
         }
-      : { criteria: [], trainingSystem: '', supportMechanism: '', orderNumber: null, orderDate: null, zones: DEFAULT_LEADER_ZONES, saved: false },
+      : {
+          criteria: [],
+          trainingSystem: '',
+          supportMechanism: '',
+          orderNumber: null,
+          orderDate: null,
+          zones: DEFAULT_LEADER_ZONES,
+          saved: false,
+        },
     rounds: rounds.map((r) => ({
       id: r.id,
       title: r.title,
@@ -129,7 +140,7 @@ export async function getReserve(ctx: UseCaseContext, municipalityId: number): P
       return {
         id: c.id,
         fullName: c.full_name,
-        workplace: c.workplace ?? null,
+        workplace: c.workplace_short ?? c.workplace ?? null,
         currentPost: c.current_post,
         targetPost: c.target_post,
         status: c.status,
@@ -142,7 +153,9 @@ export async function getReserve(ctx: UseCaseContext, municipalityId: number): P
         completion,
         band: completion === null ? null : completionBand(completion),
         mentor: c.mentor ?? null,
-        appointment: c.appointed_on ? { orgName: c.appointed_org ?? '', postTitle: c.appointed_post ?? '', appointedOn: c.appointed_on } : null,
+        appointment: c.appointed_on
+          ? { orgName: c.appointed_org ?? '', postTitle: c.appointed_post ?? '', appointedOn: c.appointed_on }
+          : null,
       };
     }),
     indicators: await registerIndicators(db, m.id, 'reserve_'),
@@ -195,7 +208,11 @@ export async function saveReserveSettings(ctx: UseCaseContext, municipalityId: n
 }
 
 /** Records a competitive selection round (seed 003: at least once in two years). */
-export async function addReserveRound(ctx: UseCaseContext, municipalityId: number, input: { title: string; heldOn: string; orderNumber?: string | null }) {
+export async function addReserveRound(
+  ctx: UseCaseContext,
+  municipalityId: number,
+  input: { title: string; heldOn: string; orderNumber?: string | null },
+) {
   const m = await personnelMunicipality(ctx.db, municipalityId);
   assertManagesPersonnel(ctx.actor, m.path);
   const check = new InputCheck();

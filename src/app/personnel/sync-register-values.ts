@@ -12,7 +12,8 @@ import { loadRegisterData } from './register-data.ts';
 /** data_value.source of the values the register yields. */
 export const REGISTER_SOURCE = 'register';
 
-const key = (r: Pick<RegisterValue, 'objectId' | 'element' | 'breakdown' | 'value'>) => `${r.objectId}|${r.element}|${r.breakdown}|${r.value}`;
+const key = (r: Pick<RegisterValue, 'objectId' | 'element' | 'breakdown' | 'value'>) =>
+  `${r.objectId}|${r.element}|${r.breakdown}|${r.value}`;
 
 /**
  * Writes what the register of one municipality yields into data_value (source 'register',
@@ -21,7 +22,11 @@ const key = (r: Pick<RegisterValue, 'objectId' | 'element' | 'breakdown' | 'valu
  * rewritten; their ids are returned. Call it inside the transaction that changed the register.
  */
 export async function syncRegisterValues(trx: Kysely<Database>, municipalityId: number): Promise<number[]> {
-  const known = await trx.selectFrom('data_element').select('code').where('code', 'in', [...REGISTER_ELEMENTS]).execute();
+  const known = await trx
+    .selectFrom('data_element')
+    .select('code')
+    .where('code', 'in', [...REGISTER_ELEMENTS])
+    .execute();
   if (known.length === 0) return []; // the seed-003 elements are not loaded: nothing to fill
   const elements = known.map((e) => e.code);
   const orgIds = [
@@ -100,7 +105,11 @@ export async function cataloguesReadingRegister(db: Kysely<Database>): Promise<n
  * read them — only where results were computed before (the operator computes a period first).
  * False when a recompute failed: the register change stands and the operator recomputes by hand.
  */
-export async function recomputeAfterRegisterChange(ctx: UseCaseContext, municipalityId: number, periodIds: readonly number[]): Promise<boolean> {
+export async function recomputeAfterRegisterChange(
+  ctx: UseCaseContext,
+  municipalityId: number,
+  periodIds: readonly number[],
+): Promise<boolean> {
   if (periodIds.length === 0) return true;
   try {
     for (const frameworkId of await cataloguesReadingRegister(ctx.db)) {

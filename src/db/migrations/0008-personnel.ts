@@ -18,9 +18,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('post_title', 'text', (c) => c.notNull())
     .addColumn('appointed_on', 'date', (c) => c.notNull())
     .addColumn('left_on', 'date')
-    .addColumn('education_level', 'text', (c) =>
-      c.notNull().check(sql`education_level in ('higher', 'secondary_vocational', 'other')`),
-    )
+    .addColumn('education_level', 'text', (c) => c.notNull().check(sql`education_level in ('higher', 'secondary_vocational', 'other')`))
     .addColumn('education', 'text', (c) => c.notNull().defaultTo(''))
     // «Государственное и муниципальное управление», «Менеджмент», «Управление персоналом», or null
     .addColumn('mgmt_education', 'text')
@@ -85,7 +83,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('current_post', 'text', (c) => c.notNull())
     .addColumn('target_post', 'text', (c) => c.notNull())
     .addColumn('education_level', 'text', (c) =>
-      c.notNull().defaultTo('higher').check(sql`education_level in ('higher', 'secondary_vocational', 'other')`),
+      c
+        .notNull()
+        .defaultTo('higher')
+        .check(sql`education_level in ('higher', 'secondary_vocational', 'other')`),
     )
     .addColumn('mgmt_education', 'text')
     .addColumn('round_id', 'integer', (c) => c.references('reserve_round.id'))

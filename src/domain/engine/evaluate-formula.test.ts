@@ -88,9 +88,14 @@ describe('evaluateFormula', () => {
     });
 
     it('reads a number per person and keeps other breakdown parts filterable', () => {
-      const plans = { completion: { 'person=1': 100, 'person=2': 60, 'person=3': 40 }, enrolled: { 'person=1': 1, 'person=2': 1, 'person=3': 0 } };
+      const plans = {
+        completion: { 'person=1': 100, 'person=2': 60, 'person=3': 40 },
+        enrolled: { 'person=1': 1, 'person=2': 1, 'person=3': 0 },
+      };
       expect(run('count_persons(enrolled and completion >= 50 and completion <= 90)', plans).outcome).toEqual(ok(1));
-      const scored = { s: { 'person=1;subject=rus': 5, 'person=1;subject=math': 2, 'person=2;subject=rus': 4, 'person=2;subject=math': 4 } };
+      const scored = {
+        s: { 'person=1;subject=rus': 5, 'person=1;subject=math': 2, 'person=2;subject=rus': 4, 'person=2;subject=math': 4 },
+      };
       expect(run('count_persons(s[subject=math] >= 3)', scored).outcome).toEqual(ok(1)); // person 2 only
     });
 

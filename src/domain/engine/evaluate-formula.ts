@@ -138,7 +138,8 @@ function elementCodesOf(node: FormulaNode): string[] {
       return [...elementCodesOf(node.left), ...elementCodesOf(node.right)];
     case 'call':
       return node.args.flatMap(elementCodesOf);
-    default:
+    case 'indicator':
+    case 'number':
       return [];
   }
 }

@@ -64,7 +64,9 @@ function countsPersons(node: FormulaNode): boolean {
       return countsPersons(node.operand);
     case 'binary':
       return countsPersons(node.left) || countsPersons(node.right);
-    default:
+    case 'element':
+    case 'indicator':
+    case 'number':
       return false;
   }
 }

@@ -31,7 +31,13 @@ export const EDUCATION_LEVEL_NAMES: Record<EducationLevel, string> = {
 /** The management degrees seed 003 names (D1.06, D5.1.01), verbatim. */
 export const MGMT_EDUCATION_DIRECTIONS = ['Государственное и муниципальное управление', 'Менеджмент', 'Управление персоналом'] as const;
 
-export const LEADER_EVENT_KINDS = ['training', 'deficit_diagnostics', 'competence_assessment', 'quality_assessment', 'attestation'] as const;
+export const LEADER_EVENT_KINDS = [
+  'training',
+  'deficit_diagnostics',
+  'competence_assessment',
+  'quality_assessment',
+  'attestation',
+] as const;
 export type LeaderEventKind = (typeof LEADER_EVENT_KINDS)[number];
 export const LEADER_EVENT_NAMES: Record<LeaderEventKind, string> = {
   training: 'повышение квалификации',

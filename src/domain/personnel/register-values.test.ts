@@ -126,9 +126,13 @@ describe('registerValues: reserve', () => {
   });
 
   it('the policy flags count from the order that adopted them', () => {
-    const policy = { criteria: ['стаж не менее 3 лет'], trainingSystem: 'программа «Школа резерва»', supportMechanism: '', orderDate: '2025-06-01' };
-    const of = (period: typeof year) =>
-      values(registerValues({ period, leaders: [], candidates: [], policies: new Map([[9, policy]]) }));
+    const policy = {
+      criteria: ['стаж не менее 3 лет'],
+      trainingSystem: 'программа «Школа резерва»',
+      supportMechanism: '',
+      orderDate: '2025-06-01',
+    };
+    const of = (period: typeof year) => values(registerValues({ period, leaders: [], candidates: [], policies: new Map([[9, policy]]) }));
     expect(of(year)).toEqual({
       '9|reserve_selection_criteria|': 1,
       '9|reserve_training_system|': 1,

@@ -34,9 +34,11 @@ export const REGISTER_ELEMENTS = [
 
 /** The rules by which each element is read from the register, in Russian (shown beside the values). */
 export const REGISTER_RULES: Record<(typeof REGISTER_ELEMENTS)[number], string> = {
-  leader_mgmt_quality_assessed: 'руководитель, в отношении которого в отчётном периоде проводилась оценка качества управленческой деятельности',
+  leader_mgmt_quality_assessed:
+    'руководитель, в отношении которого в отчётном периоде проводилась оценка качества управленческой деятельности',
   leader_competences_high: 'по последней оценке профессиональных компетенций на конец периода уровень — высокий',
-  leader_required_qualification: 'высшее образование и подготовка по управлению («Государственное и муниципальное управление», «Менеджмент», «Управление персоналом»)',
+  leader_required_qualification:
+    'высшее образование и подготовка по управлению («Государственное и муниципальное управление», «Менеджмент», «Управление персоналом»)',
   leader_deficit_diagnostics_voluntary: 'в отчётном периоде добровольно прошёл диагностику профессиональных дефицитов',
   leader_training_3y: 'повышение квалификации по актуальным направлениям за три года до конца периода',
   leader_mgmt_education: 'высшее образование или дополнительная подготовка по управлению',
@@ -81,11 +83,20 @@ export function registerValues(input: {
     const byDate = [...l.events].sort((a, b) => a.heldOn.localeCompare(b.heldOn));
     const lastAssessment = byDate.filter((e) => e.kind === 'competence_assessment' && e.heldOn <= end).at(-1);
     const from = threeYearsBefore(end);
-    at('leader_mgmt_quality_assessed', l.events.some((e) => e.kind === 'quality_assessment' && within(e.heldOn, period)));
+    at(
+      'leader_mgmt_quality_assessed',
+      l.events.some((e) => e.kind === 'quality_assessment' && within(e.heldOn, period)),
+    );
     at('leader_competences_high', lastAssessment?.level === 'high');
     at('leader_required_qualification', l.educationLevel === 'higher' && l.mgmtEducation !== null);
-    at('leader_deficit_diagnostics_voluntary', l.events.some((e) => e.kind === 'deficit_diagnostics' && e.voluntary === true && within(e.heldOn, period)));
-    at('leader_training_3y', l.events.some((e) => e.kind === 'training' && e.relevant === true && e.heldOn > from && e.heldOn <= end));
+    at(
+      'leader_deficit_diagnostics_voluntary',
+      l.events.some((e) => e.kind === 'deficit_diagnostics' && e.voluntary === true && within(e.heldOn, period)),
+    );
+    at(
+      'leader_training_3y',
+      l.events.some((e) => e.kind === 'training' && e.relevant === true && e.heldOn > from && e.heldOn <= end),
+    );
     at('leader_mgmt_education', l.mgmtEducation !== null);
   }
   for (const c of input.candidates) {
@@ -102,7 +113,8 @@ export function registerValues(input: {
   }
   for (const [municipalityId, p] of input.policies) {
     const adopted = p.orderDate === null || p.orderDate <= end;
-    const at = (element: string, yes: boolean) => out.push({ objectId: municipalityId, element, breakdown: '', value: bool(adopted && yes) });
+    const at = (element: string, yes: boolean) =>
+      out.push({ objectId: municipalityId, element, breakdown: '', value: bool(adopted && yes) });
     at('reserve_selection_criteria', p.criteria.length > 0);
     at('reserve_training_system', p.trainingSystem.trim() !== '');
     at('reserve_development_support', p.supportMechanism.trim() !== '');

@@ -21,7 +21,8 @@ export const personnelApi = {
     return apiRequest<MyRecords>('/api/personnel/me', { signal });
   },
   async leaders(municipalityId: number, signal?: AbortSignal): Promise<LeaderList> {
-    return (await apiRequest<{ register: LeaderList }>('/api/personnel/leaders', { query: inMunicipality(municipalityId), signal })).register;
+    return (await apiRequest<{ register: LeaderList }>('/api/personnel/leaders', { query: inMunicipality(municipalityId), signal }))
+      .register;
   },
   async leader(id: number, signal?: AbortSignal): Promise<LeaderCard> {
     return (await apiRequest<Leader>(`/api/personnel/leaders/${id}`, { signal })).leader;
@@ -39,25 +40,47 @@ export const personnelApi = {
     return apiRequest<Leader>(`/api/personnel/leaders/${id}/events/${eventId}`, { method: 'DELETE' });
   },
   async reserve(municipalityId: number, signal?: AbortSignal): Promise<ReserveView> {
-    return (await apiRequest<{ reserve: ReserveView }>('/api/personnel/reserve', { query: inMunicipality(municipalityId), signal })).reserve;
+    return (await apiRequest<{ reserve: ReserveView }>('/api/personnel/reserve', { query: inMunicipality(municipalityId), signal }))
+      .reserve;
   },
   async saveSettings(municipalityId: number, input: SettingsInput): Promise<ReserveView> {
-    return (await apiRequest<{ reserve: ReserveView }>('/api/personnel/reserve/settings', { method: 'PUT', query: inMunicipality(municipalityId), body: input }))
-      .reserve;
+    return (
+      await apiRequest<{ reserve: ReserveView }>('/api/personnel/reserve/settings', {
+        method: 'PUT',
+        query: inMunicipality(municipalityId),
+        body: input,
+      })
+    ).reserve;
   },
   async addRound(municipalityId: number, input: { title: string; heldOn: string; orderNumber?: string | null }): Promise<ReserveView> {
-    return (await apiRequest<{ reserve: ReserveView }>('/api/personnel/reserve/rounds', { method: 'POST', query: inMunicipality(municipalityId), body: input }))
-      .reserve;
+    return (
+      await apiRequest<{ reserve: ReserveView }>('/api/personnel/reserve/rounds', {
+        method: 'POST',
+        query: inMunicipality(municipalityId),
+        body: input,
+      })
+    ).reserve;
   },
   async addCandidate(municipalityId: number, input: CandidateInput): Promise<Candidate> {
-    return apiRequest<Candidate>('/api/personnel/reserve/candidates', { method: 'POST', query: inMunicipality(municipalityId), body: input });
+    return apiRequest<Candidate>('/api/personnel/reserve/candidates', {
+      method: 'POST',
+      query: inMunicipality(municipalityId),
+      body: input,
+    });
   },
   async candidate(id: number, signal?: AbortSignal): Promise<CandidateCard> {
     return (await apiRequest<Candidate>(`/api/personnel/reserve/candidates/${id}`, { signal })).candidate;
   },
   async addReserveEvent(
     id: number,
-    input: { kind: 'diagnostics' | 'training'; heldOn: string; title: string; hours?: number | null; passed?: boolean | null; result?: string },
+    input: {
+      kind: 'diagnostics' | 'training';
+      heldOn: string;
+      title: string;
+      hours?: number | null;
+      passed?: boolean | null;
+      result?: string;
+    },
   ): Promise<Candidate> {
     return apiRequest<Candidate>(`/api/personnel/reserve/candidates/${id}/events`, { method: 'POST', body: input });
   },

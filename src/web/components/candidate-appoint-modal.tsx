@@ -25,7 +25,9 @@ export function CandidateAppointModal({
   const [form] = Form.useForm<AppointmentInput>();
   const postKind = Form.useWatch('postKind', form) ?? 'head';
   const { saving, error, run } = useSubmit();
-  const options = (postKind === 'head' ? register.vacancies.map((v) => ({ id: v.orgId, name: v.name })) : register.organisations).map((o) => ({ value: o.id, label: o.name }));
+  const options = (postKind === 'head' ? register.vacancies.map((v) => ({ id: v.orgId, name: v.name })) : register.organisations).map(
+    (o) => ({ value: o.id, label: o.name }),
+  );
   const save = async (v: AppointmentInput) => {
     const saved = await run(() => personnelApi.appoint(candidate.id, v));
     if (saved) onDone(saved.candidate);
@@ -44,9 +46,19 @@ export function CandidateAppointModal({
       mask={{ closable: false }}
       destroyOnHidden
     >
-      <Alert type="info" showIcon style={{ marginBottom: 12 }} title="Назначение записывается как утверждённый шаг: приказ, кто утвердил. Новый руководитель появится в реестре руководителей." />
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 12 }}
+        title="Назначение записывается как утверждённый шаг: приказ, кто утвердил. Новый руководитель появится в реестре руководителей."
+      />
       {postKind === 'head' && register.vacancies.length === 0 ? (
-        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title="Вакантных должностей руководителя нет: у всех организаций есть руководитель." />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title="Вакантных должностей руководителя нет: у всех организаций есть руководитель."
+        />
       ) : null}
       {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="appoint-error" /> : null}
       <Form<AppointmentInput>
@@ -62,7 +74,11 @@ export function CandidateAppointModal({
             </Form.Item>
           </Col>
           <Col xs={24} md={16}>
-            <Form.Item label={postKind === 'head' ? 'Вакансия руководителя' : 'Организация'} name="orgId" rules={[{ required: true, message: 'Выберите организацию' }]}>
+            <Form.Item
+              label={postKind === 'head' ? 'Вакансия руководителя' : 'Организация'}
+              name="orgId"
+              rules={[{ required: true, message: 'Выберите организацию' }]}
+            >
               <Select showSearch={{ optionFilterProp: 'label' }} options={options} data-testid="appoint-org" />
             </Form.Item>
           </Col>
@@ -92,7 +108,12 @@ export function CandidateAppointModal({
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item label="Должность утвердившего" name="approvedByPost" rules={[{ required: true, whitespace: true, message: 'Укажите должность' }]} style={{ marginBottom: 0 }}>
+            <Form.Item
+              label="Должность утвердившего"
+              name="approvedByPost"
+              rules={[{ required: true, whitespace: true, message: 'Укажите должность' }]}
+              style={{ marginBottom: 0 }}
+            >
               <Input maxLength={300} placeholder="начальник управления образования" data-testid="appoint-approver-post" />
             </Form.Item>
           </Col>

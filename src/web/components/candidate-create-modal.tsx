@@ -28,7 +28,13 @@ export function CandidateCreateModal({
   const { saving, error, run } = useSubmit();
   const save = async (v: Values) => {
     const saved = await run(() =>
-      personnelApi.addCandidate(municipalityId, { ...v, mgmtEducation: v.mgmtEducation || null, workplaceOrgId: v.workplaceOrgId ?? null, roundId: v.roundId ?? null, login: v.login?.trim() || null }),
+      personnelApi.addCandidate(municipalityId, {
+        ...v,
+        mgmtEducation: v.mgmtEducation || null,
+        workplaceOrgId: v.workplaceOrgId ?? null,
+        roundId: v.roundId ?? null,
+        login: v.login?.trim() || null,
+      }),
     );
     if (saved) onDone(saved.candidate);
   };
@@ -50,7 +56,13 @@ export function CandidateCreateModal({
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ educationLevel: 'higher', mgmtEducation: '', nominatedOn: isoToday(), targetPost: 'директор общеобразовательной организации', roundId: rounds.at(-1)?.id }}
+        initialValues={{
+          educationLevel: 'higher',
+          mgmtEducation: '',
+          nominatedOn: isoToday(),
+          targetPost: 'директор общеобразовательной организации',
+          roundId: rounds.at(-1)?.id,
+        }}
         onFinish={(v) => void save(v)}
       >
         <Row gutter={12}>
@@ -66,16 +78,29 @@ export function CandidateCreateModal({
           </Col>
           <Col xs={24} md={12}>
             <Form.Item label="Место работы" name="workplaceOrgId">
-              <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={organisations.map((o) => ({ value: o.id, label: o.name }))} data-testid="candidate-workplace" />
+              <Select
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+                data-testid="candidate-workplace"
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item label="Занимаемая должность" name="currentPost" rules={[{ required: true, whitespace: true, message: 'Укажите должность' }]}>
+            <Form.Item
+              label="Занимаемая должность"
+              name="currentPost"
+              rules={[{ required: true, whitespace: true, message: 'Укажите должность' }]}
+            >
               <Input maxLength={300} data-testid="candidate-post" />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item label="Резерв на должность" name="targetPost" rules={[{ required: true, whitespace: true, message: 'Укажите должность' }]}>
+            <Form.Item
+              label="Резерв на должность"
+              name="targetPost"
+              rules={[{ required: true, whitespace: true, message: 'Укажите должность' }]}
+            >
               <Input maxLength={300} />
             </Form.Item>
           </Col>

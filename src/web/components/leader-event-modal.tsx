@@ -15,7 +15,15 @@ const LEVEL_OPTIONS: Partial<Record<LeaderEventKind, { value: string; label: str
 };
 
 /** Records training, a diagnostics of professional deficits, an assessment or an attestation. */
-export function LeaderEventModal({ leader, onClose, onDone }: { leader: LeaderCard; onClose: () => void; onDone: (l: LeaderCard) => void }) {
+export function LeaderEventModal({
+  leader,
+  onClose,
+  onDone,
+}: {
+  leader: LeaderCard;
+  onClose: () => void;
+  onDone: (l: LeaderCard) => void;
+}) {
   const [form] = Form.useForm<LeaderEventInput>();
   const kind = Form.useWatch('kind', form) ?? 'training';
   const { saving, error, run } = useSubmit();
@@ -38,14 +46,23 @@ export function LeaderEventModal({ leader, onClose, onDone }: { leader: LeaderCa
       destroyOnHidden
     >
       {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="leader-event-error" /> : null}
-      <Form<LeaderEventInput> form={form} layout="vertical" initialValues={{ kind: 'training', heldOn: isoToday(), relevant: true, voluntary: true }} onFinish={(v) => void save(v)}>
+      <Form<LeaderEventInput>
+        form={form}
+        layout="vertical"
+        initialValues={{ kind: 'training', heldOn: isoToday(), relevant: true, voluntary: true }}
+        onFinish={(v) => void save(v)}
+      >
         <Form.Item label="Что записать" name="kind">
           <Select options={KIND_OPTIONS} data-testid="leader-event-kind" />
         </Form.Item>
         <Form.Item label="Дата" name="heldOn" rules={[{ required: true, message: 'Укажите дату' }]}>
           <CampaignDateInput testId="leader-event-date" style={{ width: 200 }} />
         </Form.Item>
-        <Form.Item label={kind === 'training' ? 'Программа' : 'Что проводилось'} name="title" rules={[{ required: true, whitespace: true, message: 'Заполните поле' }]}>
+        <Form.Item
+          label={kind === 'training' ? 'Программа' : 'Что проводилось'}
+          name="title"
+          rules={[{ required: true, whitespace: true, message: 'Заполните поле' }]}
+        >
           <Input maxLength={500} data-testid="leader-event-title" />
         </Form.Item>
         {kind === 'training' ? (
@@ -64,7 +81,11 @@ export function LeaderEventModal({ leader, onClose, onDone }: { leader: LeaderCa
           </Form.Item>
         ) : null}
         {levels ? (
-          <Form.Item label={kind === 'attestation' ? 'Итог' : 'Уровень сформированности компетенций'} name="level" rules={[{ required: true, message: 'Выберите' }]}>
+          <Form.Item
+            label={kind === 'attestation' ? 'Итог' : 'Уровень сформированности компетенций'}
+            name="level"
+            rules={[{ required: true, message: 'Выберите' }]}
+          >
             <Select options={levels} data-testid="leader-event-level" />
           </Form.Item>
         ) : null}

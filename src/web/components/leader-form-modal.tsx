@@ -43,7 +43,11 @@ export function LeaderFormModal({
     : { postKind: 'head', educationLevel: 'higher', mgmtEducation: '', appointedOn: isoToday(), leftOn: '' };
   const save = async (v: Values) => {
     const input: LeaderInput = { ...v, mgmtEducation: v.mgmtEducation || null, leftOn: v.leftOn || null, login: v.login?.trim() || null };
-    const saved = await run(() => (leader ? personnelApi.updateLeader(leader.id, { ...input, version: leader.version }) : personnelApi.createLeader(municipalityId, input)));
+    const saved = await run(() =>
+      leader
+        ? personnelApi.updateLeader(leader.id, { ...input, version: leader.version })
+        : personnelApi.createLeader(municipalityId, input),
+    );
     if (saved) onDone(saved.leader);
   };
   return (
@@ -106,7 +110,11 @@ export function LeaderFormModal({
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item label="Подготовка по управлению" name="mgmtEducation" tooltip="Высшее образование или дополнительная профессиональная подготовка (seed 003, показатели D1.06, D5.1.01)">
+            <Form.Item
+              label="Подготовка по управлению"
+              name="mgmtEducation"
+              tooltip="Высшее образование или дополнительная профессиональная подготовка (seed 003, показатели D1.06, D5.1.01)"
+            >
               <Select options={MGMT_OPTIONS} data-testid="leader-mgmt" />
             </Form.Item>
           </Col>

@@ -11,18 +11,28 @@ import { CampaignDateInput } from './campaign-date-input.tsx';
 type Item = CandidateCard['plan'][number];
 
 /** The individual development plan: items with due dates, marked done on the day they are ticked, and its completion. */
-export function PlanItems({ candidate, editable, onChange }: { candidate: CandidateCard; editable: boolean; onChange: (c: CandidateCard) => void }) {
+export function PlanItems({
+  candidate,
+  editable,
+  onChange,
+}: {
+  candidate: CandidateCard;
+  editable: boolean;
+  onChange: (c: CandidateCard) => void;
+}) {
   const mark = useSubmit();
   const add = useSubmit();
   const [form] = Form.useForm<{ title: string; dueOn: string }>();
-  const toggle = (item: Item, doneOn: string | null) => void mark.run(async () => onChange((await personnelApi.markPlanItem(candidate.id, item.id, doneOn)).candidate));
+  const toggle = (item: Item, doneOn: string | null) =>
+    void mark.run(async () => onChange((await personnelApi.markPlanItem(candidate.id, item.id, doneOn)).candidate));
   return (
     <div data-testid="plan-items">
       {candidate.completion !== null ? (
         <div style={{ maxWidth: 480, marginBottom: 8 }} data-testid="plan-completion">
           <Progress percent={Math.round(candidate.completion)} status={candidate.completion >= 100 ? 'success' : 'active'} />
           <span className="muted">
-            Выполнено {formatNumber(candidate.completion, 1)} % пунктов со сроком на сегодня{candidate.band ? `: ${COMPLETION_BAND_NAMES[candidate.band]}` : ''}.
+            Выполнено {formatNumber(candidate.completion, 1)} % пунктов со сроком на сегодня
+            {candidate.band ? `: ${COMPLETION_BAND_NAMES[candidate.band]}` : ''}.
           </span>
         </div>
       ) : null}

@@ -27,7 +27,14 @@ export function ReserveEventModal({
   const [form] = Form.useForm<Values>();
   const { saving, error, run } = useSubmit();
   const save = async (v: Values) => {
-    const saved = await run(() => personnelApi.addReserveEvent(candidate.id, { kind, ...v, hours: v.hours ?? null, passed: kind === 'diagnostics' ? (v.passed ?? null) : null }));
+    const saved = await run(() =>
+      personnelApi.addReserveEvent(candidate.id, {
+        kind,
+        ...v,
+        hours: v.hours ?? null,
+        passed: kind === 'diagnostics' ? (v.passed ?? null) : null,
+      }),
+    );
     if (saved) onDone(saved.candidate);
   };
   return (
@@ -53,7 +60,11 @@ export function ReserveEventModal({
         <Form.Item label="Дата" name="heldOn" rules={[{ required: true, message: 'Укажите дату' }]}>
           <CampaignDateInput testId="reserve-event-date" style={{ width: 200 }} />
         </Form.Item>
-        <Form.Item label={kind === 'diagnostics' ? 'Диагностика' : 'Программа'} name="title" rules={[{ required: true, whitespace: true, message: 'Заполните поле' }]}>
+        <Form.Item
+          label={kind === 'diagnostics' ? 'Диагностика' : 'Программа'}
+          name="title"
+          rules={[{ required: true, whitespace: true, message: 'Заполните поле' }]}
+        >
           <Input maxLength={500} data-testid="reserve-event-title" />
         </Form.Item>
         {kind === 'diagnostics' ? (

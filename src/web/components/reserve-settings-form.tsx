@@ -40,7 +40,14 @@ export function ReserveSettingsForm({ reserve, onSaved }: { reserve: ReserveView
     <Form<Values>
       form={form}
       layout="vertical"
-      initialValues={{ ...s, criteria: s.criteria.join('\n'), orderNumber: s.orderNumber ?? '', orderDate: s.orderDate ?? '', greenMin: s.zones.greenMin, yellowMin: s.zones.yellowMin }}
+      initialValues={{
+        ...s,
+        criteria: s.criteria.join('\n'),
+        orderNumber: s.orderNumber ?? '',
+        orderDate: s.orderDate ?? '',
+        greenMin: s.zones.greenMin,
+        yellowMin: s.zones.yellowMin,
+      }}
       onFinish={(v) => void save(v)}
       data-testid="reserve-settings"
     >
@@ -70,7 +77,11 @@ export function ReserveSettingsForm({ reserve, onSaved }: { reserve: ReserveView
           </Form.Item>
         </Col>
         <Col xs={12} md={6}>
-          <Form.Item label="Зелёная зона руководителей: от, баллов" name="greenMin" tooltip="Источники не устанавливают пороги зон для руководителей: по умолчанию 70 и 50, муниципалитет задаёт свои.">
+          <Form.Item
+            label="Зелёная зона руководителей: от, баллов"
+            name="greenMin"
+            tooltip="Источники не устанавливают пороги зон для руководителей: по умолчанию 70 и 50, муниципалитет задаёт свои."
+          >
             <InputNumber min={0} max={100} decimalSeparator="," style={{ width: '100%' }} />
           </Form.Item>
         </Col>

@@ -76,7 +76,12 @@ export function SideMenu({ route, isAdmin }: SideMenuProps) {
       { key: '/reserve', icon: <SolutionOutlined />, label: 'Кадровый резерв' },
     );
   } else if (hasOwn) {
-    items.push({ key: '/personnel/me', icon: <UserOutlined />, label: <span style={TWO_LINES}>Мои кадровые записи</span>, title: 'Мои кадровые записи' });
+    items.push({
+      key: '/personnel/me',
+      icon: <UserOutlined />,
+      label: <span style={TWO_LINES}>Мои кадровые записи</span>,
+      title: 'Мои кадровые записи',
+    });
   }
   items.push({
     key: '/public',

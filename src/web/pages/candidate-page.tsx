@@ -58,10 +58,21 @@ export function CandidatePage({ candidateId }: { candidateId: number }) {
     <div className="panel page-panel" data-testid="candidate-page">
       <PageTitle
         title={c.fullName}
-        extra={<Tag color={CANDIDATE_STATUS_COLORS[c.status]} data-testid="candidate-status">{CANDIDATE_STATUS_NAMES[c.status]}</Tag>}
+        extra={
+          <Tag color={CANDIDATE_STATUS_COLORS[c.status]} data-testid="candidate-status">
+            {CANDIDATE_STATUS_NAMES[c.status]}
+          </Tag>
+        }
       />
       {keeps ? <AppLink to="/reserve">← Кадровый резерв</AppLink> : null}
-      {c.own ? <Alert type="info" showIcon style={{ margin: '8px 0' }} title="Это ваша карточка кандидата: её видите вы, муниципальный оператор и администратор." /> : null}
+      {c.own ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ margin: '8px 0' }}
+          title="Это ваша карточка кандидата: её видите вы, муниципальный оператор и администратор."
+        />
+      ) : null}
       <Steps
         style={{ margin: '16px 0' }}
         current={stageIndex(c)}
@@ -73,9 +84,16 @@ export function CandidatePage({ candidateId }: { candidateId: number }) {
           { title: 'Назначен', content: c.appointment ? formatDate(c.appointment.appointedOn) : '' },
         ]}
       />
-      {step.error ? <Alert type="error" showIcon title={step.error} style={{ marginBottom: 12 }} data-testid="candidate-step-error" /> : null}
+      {step.error ? (
+        <Alert type="error" showIcon title={step.error} style={{ marginBottom: 12 }} data-testid="candidate-step-error" />
+      ) : null}
       {c.status === 'excluded' ? (
-        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={`Исключён из резерва ${formatDate(c.excludedOn)}: ${c.exclusionReason ?? ''}`} />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={`Исключён из резерва ${formatDate(c.excludedOn)}: ${c.exclusionReason ?? ''}`}
+        />
       ) : null}
       <Descriptions size="small" column={{ xs: 1, md: 2 }} data-testid="candidate-record">
         <Descriptions.Item label="Место работы">{c.workplace?.name ?? '—'}</Descriptions.Item>
@@ -92,7 +110,9 @@ export function CandidatePage({ candidateId }: { candidateId: number }) {
               allowClear
               placeholder="не назначен"
               options={mentors.map((m) => ({ value: m.id, label: `${m.fullName} (${m.org.name})` }))}
-              onChange={(v) => void step.run(async () => done((await personnelApi.setMentor(c.id, v ?? null)).candidate, 'Наставник сохранён'))}
+              onChange={(v) =>
+                void step.run(async () => done((await personnelApi.setMentor(c.id, v ?? null)).candidate, 'Наставник сохранён'))
+              }
               data-testid="candidate-mentor"
             />
           ) : c.mentor ? (
@@ -104,8 +124,9 @@ export function CandidatePage({ candidateId }: { candidateId: number }) {
         {c.appointment ? (
           <Descriptions.Item label="Назначение" span={2}>
             <span data-testid="candidate-appointment">
-              {c.appointment.postTitle}, {c.appointment.org.name}, с {formatDate(c.appointment.appointedOn)}; приказ № {c.appointment.orderNumber} от{' '}
-              {formatDate(c.appointment.orderDate)}; утвердил {c.appointment.approvedByName}, {c.appointment.approvedByPost}
+              {c.appointment.postTitle}, {c.appointment.org.name}, с {formatDate(c.appointment.appointedOn)}; приказ №{' '}
+              {c.appointment.orderNumber} от {formatDate(c.appointment.orderDate)}; утвердил {c.appointment.approvedByName},{' '}
+              {c.appointment.approvedByPost}
               {c.appointment.leaderId && keeps ? (
                 <>
                   {' '}
@@ -131,7 +152,9 @@ export function CandidatePage({ candidateId }: { candidateId: number }) {
               <Button
                 type="primary"
                 loading={step.saving}
-                onClick={() => void step.run(async () => done((await personnelApi.enroll(c.id, enrolledOn)).candidate, 'Кандидат зачислен в резерв'))}
+                onClick={() =>
+                  void step.run(async () => done((await personnelApi.enroll(c.id, enrolledOn)).candidate, 'Кандидат зачислен в резерв'))
+                }
                 data-testid="candidate-enroll"
               >
                 Зачислить в резерв
@@ -161,12 +184,18 @@ export function CandidatePage({ candidateId }: { candidateId: number }) {
         locale={{ emptyText: 'Записей нет' }}
         columns={[
           { title: 'Дата', dataIndex: 'heldOn', render: (d: string) => formatDate(d), width: 110 },
-          { title: 'Вид', dataIndex: 'kind', render: (k: Event['kind']) => <Tag>{k === 'diagnostics' ? 'диагностика' : 'обучение'}</Tag>, width: 120 },
+          {
+            title: 'Вид',
+            dataIndex: 'kind',
+            render: (k: Event['kind']) => <Tag>{k === 'diagnostics' ? 'диагностика' : 'обучение'}</Tag>,
+            width: 120,
+          },
           { title: 'Содержание', dataIndex: 'title' },
           {
             title: 'Итог',
             key: 'passed',
-            render: (_: unknown, e) => (e.kind === 'diagnostics' ? (e.passed ? 'пройдена успешно' : 'не пройдена') : e.hours ? `${e.hours} ч` : ''),
+            render: (_: unknown, e) =>
+              e.kind === 'diagnostics' ? (e.passed ? 'пройдена успешно' : 'не пройдена') : e.hours ? `${e.hours} ч` : '',
           },
           { title: 'Примечание', dataIndex: 'result' },
         ]}
@@ -176,7 +205,12 @@ export function CandidatePage({ candidateId }: { candidateId: number }) {
 
       {event ? <ReserveEventModal candidate={c} kind={event} onClose={() => setEvent(null)} onDone={(next) => done(next)} /> : null}
       {appointing && register.data ? (
-        <CandidateAppointModal candidate={c} register={register.data} onClose={() => setAppointing(false)} onDone={(next) => done(next, 'Назначение записано')} />
+        <CandidateAppointModal
+          candidate={c}
+          register={register.data}
+          onClose={() => setAppointing(false)}
+          onDone={(next) => done(next, 'Назначение записано')}
+        />
       ) : null}
       {excluding ? (
         <Modal
@@ -194,12 +228,21 @@ export function CandidatePage({ candidateId }: { candidateId: number }) {
             form={excludeForm}
             layout="vertical"
             initialValues={{ excludedOn: isoToday() }}
-            onFinish={(v) => void step.run(async () => done((await personnelApi.exclude(c.id, v.excludedOn, v.reason)).candidate, 'Кандидат исключён из резерва'))}
+            onFinish={(v) =>
+              void step.run(async () =>
+                done((await personnelApi.exclude(c.id, v.excludedOn, v.reason)).candidate, 'Кандидат исключён из резерва'),
+              )
+            }
           >
             <Form.Item label="Дата" name="excludedOn" rules={[{ required: true, message: 'Укажите дату' }]}>
               <CampaignDateInput style={{ width: 200 }} />
             </Form.Item>
-            <Form.Item label="Причина" name="reason" rules={[{ required: true, whitespace: true, message: 'Укажите причину' }]} style={{ marginBottom: 0 }}>
+            <Form.Item
+              label="Причина"
+              name="reason"
+              rules={[{ required: true, whitespace: true, message: 'Укажите причину' }]}
+              style={{ marginBottom: 0 }}
+            >
               <Input maxLength={1000} />
             </Form.Item>
           </Form>

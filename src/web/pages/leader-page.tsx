@@ -14,7 +14,13 @@ import { useAsyncData } from '../hooks/use-async-data.ts';
 import { useSession } from '../hooks/use-session.ts';
 import { formatDate } from '../lib/format-date.ts';
 import { formatNumber } from '../lib/format-number.ts';
-import { COMPETENCE_LEVEL_NAMES, EDUCATION_LEVEL_NAMES, LEADER_EVENT_NAMES, PERSONNEL_ROLES, POST_KIND_NAMES } from '../lib/personnel-labels.ts';
+import {
+  COMPETENCE_LEVEL_NAMES,
+  EDUCATION_LEVEL_NAMES,
+  LEADER_EVENT_NAMES,
+  PERSONNEL_ROLES,
+  POST_KIND_NAMES,
+} from '../lib/personnel-labels.ts';
 import { resultCardPath } from '../lib/result-card.ts';
 
 const levelText = (e: LeaderEventView) =>
@@ -25,7 +31,9 @@ const levelText = (e: LeaderEventView) =>
         ? 'соответствует должности'
         : 'не соответствует должности'
       : e.kind === 'training'
-        ? [e.hours ? `${e.hours} ч` : '', e.relevant ? 'актуальное направление' : 'не по актуальному направлению'].filter(Boolean).join(', ')
+        ? [e.hours ? `${e.hours} ч` : '', e.relevant ? 'актуальное направление' : 'не по актуальному направлению']
+            .filter(Boolean)
+            .join(', ')
         : e.kind === 'deficit_diagnostics'
           ? e.voluntary
             ? 'добровольно'
@@ -48,7 +56,9 @@ export function LeaderPage({ leaderId }: { leaderId: number }) {
   const [recording, setRecording] = useState(false);
   const organisations = useAsyncData(
     (signal) =>
-      card.data && PERSONNEL_ROLES.includes(user.role) ? personnelApi.leaders(card.data.municipality.id, signal).then((r) => r.organisations) : Promise.resolve([]),
+      card.data && PERSONNEL_ROLES.includes(user.role)
+        ? personnelApi.leaders(card.data.municipality.id, signal).then((r) => r.organisations)
+        : Promise.resolve([]),
     [card.data?.municipality.id],
   );
   if (card.error) return <ErrorAlert error={card.error} onRetry={card.reload} />;
@@ -87,7 +97,14 @@ export function LeaderPage({ leaderId }: { leaderId: number }) {
         }
       />
       {keeps ? <AppLink to="/leaders">← Реестр руководителей</AppLink> : null}
-      {l.own ? <Alert type="info" showIcon style={{ margin: '8px 0' }} title="Это ваша карточка: её видите вы, муниципальный оператор и администратор." /> : null}
+      {l.own ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ margin: '8px 0' }}
+          title="Это ваша карточка: её видите вы, муниципальный оператор и администратор."
+        />
+      ) : null}
       <Descriptions size="small" column={{ xs: 1, md: 2 }} style={{ marginTop: 12 }} data-testid="leader-record">
         <Descriptions.Item label="Организация">
           <AppLink to={resultCardPath(l.org.id)}>{l.org.name}</AppLink>
@@ -103,7 +120,9 @@ export function LeaderPage({ leaderId }: { leaderId: number }) {
         </Descriptions.Item>
         <Descriptions.Item label="Подготовка по управлению">{l.mgmtEducation ?? 'нет'}</Descriptions.Item>
         <Descriptions.Item label="Аттестация">
-          {l.lastAttestation ? `${formatDate(l.lastAttestation.heldOn)}: ${l.lastAttestation.level === 'passed' ? 'соответствует' : 'не соответствует'}` : 'нет записи'}
+          {l.lastAttestation
+            ? `${formatDate(l.lastAttestation.heldOn)}: ${l.lastAttestation.level === 'passed' ? 'соответствует' : 'не соответствует'}`
+            : 'нет записи'}
         </Descriptions.Item>
         <Descriptions.Item label="Зона руководителя и команды">
           <LeaderZoneTag zone={l.zone} score={l.score} />
@@ -112,8 +131,8 @@ export function LeaderPage({ leaderId }: { leaderId: number }) {
 
       <h3 className="section-title">Результаты организации в рейтинге эффективности руководителей</h3>
       <p className="muted">
-        {l.catalogue ? `Методика «${l.catalogue.name}». ` : ''}Сводный балл — среди организаций того же типа муниципалитета; зона: зелёная от{' '}
-        {formatNumber(l.zones.greenMin, 2)}, жёлтая от {formatNumber(l.zones.yellowMin, 2)} баллов. Все показатели организации — в её{' '}
+        {l.catalogue ? `Методика «${l.catalogue.name}». ` : ''}Сводный балл — среди организаций того же типа муниципалитета; зона: зелёная
+        от {formatNumber(l.zones.greenMin, 2)}, жёлтая от {formatNumber(l.zones.yellowMin, 2)} баллов. Все показатели организации — в её{' '}
         <AppLink to={resultCardPath(l.org.id, l.catalogue?.id ?? null)}>карточке результатов</AppLink>.
       </p>
       <Table<LeaderPeriodResult>
@@ -139,7 +158,11 @@ export function LeaderPage({ leaderId }: { leaderId: number }) {
               </>
             ),
           },
-          { title: 'Сводный балл', dataIndex: 'score', render: (s: number | null) => (s === null ? <span className="muted">не ранжируется</span> : formatNumber(s, 2)) },
+          {
+            title: 'Сводный балл',
+            dataIndex: 'score',
+            render: (s: number | null) => (s === null ? <span className="muted">не ранжируется</span> : formatNumber(s, 2)),
+          },
           { title: 'Место', key: 'place', render: (_: unknown, r) => (r.place ? `${r.place} из ${r.compared}` : '—') },
           { title: 'Зона', key: 'zone', render: (_: unknown, r) => <LeaderZoneTag zone={r.zone} score={r.score} /> },
           ...directionsOf(l.results).map((d) => ({
@@ -184,7 +207,13 @@ export function LeaderPage({ leaderId }: { leaderId: number }) {
         ]}
       />
       {editing ? (
-        <LeaderFormModal municipalityId={l.municipality.id} organisations={organisations.data ?? [l.org]} leader={l} onClose={() => setEditing(false)} onDone={done} />
+        <LeaderFormModal
+          municipalityId={l.municipality.id}
+          organisations={organisations.data ?? [l.org]}
+          leader={l}
+          onClose={() => setEditing(false)}
+          onDone={done}
+        />
       ) : null}
       {recording ? <LeaderEventModal leader={l} onClose={() => setRecording(false)} onDone={done} /> : null}
     </div>

@@ -39,7 +39,12 @@ export function LeadersPage() {
         extra={
           data ? (
             <Space wrap>
-              <Button icon={<FileExcelOutlined />} href={personnelApi.exportUrl(data.municipality.id)} download data-testid="personnel-export">
+              <Button
+                icon={<FileExcelOutlined />}
+                href={personnelApi.exportUrl(data.municipality.id)}
+                download
+                data-testid="personnel-export"
+              >
                 Выгрузить в Excel
               </Button>
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="leader-add">
@@ -57,7 +62,13 @@ export function LeadersPage() {
       />
       <Space wrap style={{ marginBottom: 12 }}>
         <span>Муниципалитет:</span>
-        <CampaignTerritorySelect prefer="municipality" value={municipalityId} onChange={setMunicipalityId} testId="leaders-territory" style={{ width: 360 }} />
+        <CampaignTerritorySelect
+          prefer="municipality"
+          value={municipalityId}
+          onChange={setMunicipalityId}
+          testId="leaders-territory"
+          style={{ width: 360 }}
+        />
         <Input.Search
           allowClear
           placeholder="ФИО или организация"
@@ -82,9 +93,10 @@ export function LeadersPage() {
       ) : null}
       {data ? (
         <p className="muted">
-          Зона руководителя и управленческой команды — по сводному баллу организации в рейтинге «{data.catalogue?.name ?? 'методика не загружена'}» за
-          последний рассчитанный период: зелёная от {formatNumber(data.zones.greenMin, 2)} баллов, жёлтая от {formatNumber(data.zones.yellowMin, 2)}, ниже — красная
-          (пороги меняются на странице «Кадровый резерв»).
+          Зона руководителя и управленческой команды — по сводному баллу организации в рейтинге «
+          {data.catalogue?.name ?? 'методика не загружена'}» за последний рассчитанный период: зелёная от{' '}
+          {formatNumber(data.zones.greenMin, 2)} баллов, жёлтая от {formatNumber(data.zones.yellowMin, 2)}, ниже — красная (пороги меняются
+          на странице «Кадровый резерв»).
         </p>
       ) : null}
       <Table<LeaderRow>
@@ -121,13 +133,18 @@ export function LeadersPage() {
           },
           { title: 'Назначен', dataIndex: 'appointedOn', render: (d: string) => formatDate(d), width: 110 },
           { title: 'Образование', key: 'edu', render: (_: unknown, r) => EDUCATION_LEVEL_NAMES[r.educationLevel], width: 130 },
-          { title: 'Подготовка по управлению', dataIndex: 'mgmtEducation', render: (v: string | null) => v ?? <span className="muted">нет</span> },
+          {
+            title: 'Подготовка по управлению',
+            dataIndex: 'mgmtEducation',
+            render: (v: string | null) => v ?? <span className="muted">нет</span>,
+          },
           { title: 'Повышение квалификации', dataIndex: 'lastTraining', render: (d: string | null) => formatDate(d), width: 130 },
           {
             title: 'Зона',
             key: 'zone',
             width: 170,
-            render: (_: unknown, r) => (r.postKind === 'head' ? <LeaderZoneTag zone={r.zone} score={r.score} /> : <span className="muted">в команде</span>),
+            render: (_: unknown, r) =>
+              r.postKind === 'head' ? <LeaderZoneTag zone={r.zone} score={r.score} /> : <span className="muted">в команде</span>,
           },
         ]}
       />

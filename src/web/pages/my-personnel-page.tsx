@@ -11,7 +11,11 @@ export function MyPersonnelPage() {
   const me = useAsyncData((signal) => personnelApi.me(signal), []);
   if (me.error) return <ErrorAlert error={me.error} onRetry={me.reload} />;
   const items = [
-    ...(me.data?.leaders ?? []).map((l) => ({ key: `l${l.id}`, to: `/leaders/${l.id}`, text: `Карточка руководителя: ${l.postTitle}, ${l.orgName}` })),
+    ...(me.data?.leaders ?? []).map((l) => ({
+      key: `l${l.id}`,
+      to: `/leaders/${l.id}`,
+      text: `Карточка руководителя: ${l.postTitle}, ${l.orgName}`,
+    })),
     ...(me.data?.candidates ?? []).map((c) => ({
       key: `c${c.id}`,
       to: `/reserve/candidates/${c.id}`,

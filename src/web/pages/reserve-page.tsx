@@ -31,7 +31,9 @@ export function ReservePage() {
   const organisations = useAsyncData(
     (signal) =>
       municipalityId
-        ? orgsApi.children(municipalityId, signal).then((list) => list.filter((o) => o.kind === 'organisation').map((o) => ({ id: o.id, name: o.name })))
+        ? orgsApi
+            .children(municipalityId, signal)
+            .then((list) => list.filter((o) => o.kind === 'organisation').map((o) => ({ id: o.id, name: o.name })))
         : Promise.resolve([]),
     [municipalityId],
   );
@@ -53,7 +55,13 @@ export function ReservePage() {
       />
       <Space wrap style={{ marginBottom: 12 }}>
         <span>Муниципалитет:</span>
-        <CampaignTerritorySelect prefer="municipality" value={municipalityId} onChange={setMunicipalityId} testId="reserve-territory" style={{ width: 360 }} />
+        <CampaignTerritorySelect
+          prefer="municipality"
+          value={municipalityId}
+          onChange={setMunicipalityId}
+          testId="reserve-territory"
+          style={{ width: 360 }}
+        />
       </Space>
       {reserve.error ? <ErrorAlert error={reserve.error} onRetry={reserve.reload} /> : null}
       {r ? (
@@ -76,7 +84,11 @@ export function ReservePage() {
           <Collapse
             style={{ marginBottom: 16 }}
             items={[
-              { key: 'settings', label: 'Правила резерва и пороги зон руководителей', children: <ReserveSettingsForm reserve={r} onSaved={reserve.setData} /> },
+              {
+                key: 'settings',
+                label: 'Правила резерва и пороги зон руководителей',
+                children: <ReserveSettingsForm reserve={r} onSaved={reserve.setData} />,
+              },
               {
                 key: 'rounds',
                 label: `Конкурсные отборы (${r.rounds.length})`,
@@ -146,7 +158,12 @@ export function ReservePage() {
               {
                 title: 'Диагностика',
                 key: 'diag',
-                render: (_: unknown, c) => (c.diagnostics ? `${formatDate(c.diagnostics.heldOn)}: ${c.diagnostics.passed ? 'пройдена' : 'не пройдена'}` : <span className="muted">нет</span>),
+                render: (_: unknown, c) =>
+                  c.diagnostics ? (
+                    `${formatDate(c.diagnostics.heldOn)}: ${c.diagnostics.passed ? 'пройдена' : 'не пройдена'}`
+                  ) : (
+                    <span className="muted">нет</span>
+                  ),
               },
               {
                 title: 'План развития',
@@ -164,7 +181,8 @@ export function ReservePage() {
               {
                 title: 'Назначение',
                 key: 'appointment',
-                render: (_: unknown, c) => (c.appointment ? `${c.appointment.postTitle}, ${c.appointment.orgName}, с ${formatDate(c.appointment.appointedOn)}` : '—'),
+                render: (_: unknown, c) =>
+                  c.appointment ? `${c.appointment.postTitle}, ${c.appointment.orgName}, с ${formatDate(c.appointment.appointedOn)}` : '—',
               },
             ]}
           />
@@ -193,7 +211,11 @@ export function ReservePage() {
                       нет данных
                     </span>
                   ) : v.unit === 'flag' ? (
-                    v.value ? 'есть' : 'нет'
+                    v.value ? (
+                      'есть'
+                    ) : (
+                      'нет'
+                    )
                   ) : (
                     `${formatNumber(v.value, 2)} ${UNIT[v.unit] ?? ''}`
                   ),

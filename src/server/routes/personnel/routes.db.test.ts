@@ -54,7 +54,10 @@ beforeAll(async () => {
   t = await createTestApp();
   const { db } = t.handle;
   await syncCatalogues(db, CATALOG_DIR);
-  await db.insertInto('period').values({ code: '2025', kind: 'calendar_year', name: '2025 год', starts_on: '2025-01-01', ends_on: '2025-12-31' }).execute();
+  await db
+    .insertInto('period')
+    .values({ code: '2025', kind: 'calendar_year', name: '2025 год', starts_on: '2025-01-01', ends_on: '2025-12-31' })
+    .execute();
   frameworkId = (await db.selectFrom('framework').select('id').where('code', '=', 'seed003-leaders').executeTakeFirstOrThrow()).id;
   const periods = await db.selectFrom('period').select(['id', 'code']).execute();
   schoolYear = periods.find((p) => p.code === '2024/2025')!.id;
@@ -74,7 +77,8 @@ beforeAll(async () => {
   for (const periodId of [schoolYear, year2025]) await computeResults(systemContext(db), { frameworkId, periodId });
   const other = await buildUser(db, 'municipal_operator', t.tree.m2.id);
   otherDistrict = await loginCookie(t.app, other.login);
-  schoolRepLogin = (await db.selectFrom('app_user').select('login').where('role', '=', 'org_representative').executeTakeFirstOrThrow()).login;
+  schoolRepLogin = (await db.selectFrom('app_user').select('login').where('role', '=', 'org_representative').executeTakeFirstOrThrow())
+    .login;
 });
 
 afterAll(async () => {
@@ -112,22 +116,48 @@ describe('leaders', () => {
   });
 
   it('refuses a second head of the same organisation, and a bad date, in Russian, writing nothing', async () => {
-    const before = await t.handle.db.selectFrom('leader').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    const clash = await call('POST', `/api/personnel/leaders?municipalityId=${m1()}`, operator(), leaderBody({ fullName: 'Иванов Иван Иванович', appointedOn: '01.09.2023' }));
+    const before = await t.handle.db
+      .selectFrom('leader')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const clash = await call(
+      'POST',
+      `/api/personnel/leaders?municipalityId=${m1()}`,
+      operator(),
+      leaderBody({ fullName: 'Иванов Иван Иванович', appointedOn: '01.09.2023' }),
+    );
     expect(clash.statusCode).toBe(400);
     expect(clash.json()).toMatchObject({ code: 'validation_failed' });
     expect(clash.json().message).toContain('руководитель уже назначен: Петрова Анна Сергеевна с 01.09.2018');
-    const badDate = await call('POST', `/api/personnel/leaders?municipalityId=${m1()}`, operator(), leaderBody({ postKind: 'deputy', appointedOn: '31.02.20' }));
+    const badDate = await call(
+      'POST',
+      `/api/personnel/leaders?municipalityId=${m1()}`,
+      operator(),
+      leaderBody({ postKind: 'deputy', appointedOn: '31.02.20' }),
+    );
     expect(badDate.statusCode).toBe(400);
-    expect(badDate.json().details).toContainEqual(expect.objectContaining({ path: 'body.appointedOn', message: expect.stringContaining('дд.мм.гггг') }));
-    const after = await t.handle.db.selectFrom('leader').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(badDate.json().details).toContainEqual(
+      expect.objectContaining({ path: 'body.appointedOn', message: expect.stringContaining('дд.мм.гггг') }),
+    );
+    const after = await t.handle.db
+      .selectFrom('leader')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
 
   it('an edit over someone else’s answers version_conflict', async () => {
-    const first = await call('PUT', `/api/personnel/leaders/${head.id}`, operator(), { ...leaderBody({ login: schoolRepLogin }), education: 'ВГСПУ, 2005', version: head.version });
+    const first = await call('PUT', `/api/personnel/leaders/${head.id}`, operator(), {
+      ...leaderBody({ login: schoolRepLogin }),
+      education: 'ВГСПУ, 2005',
+      version: head.version,
+    });
     expect(first.statusCode, first.body).toBe(200);
-    const stale = await call('PUT', `/api/personnel/leaders/${head.id}`, operator(), { ...leaderBody({ login: schoolRepLogin }), education: 'другое', version: head.version });
+    const stale = await call('PUT', `/api/personnel/leaders/${head.id}`, operator(), {
+      ...leaderBody({ login: schoolRepLogin }),
+      education: 'другое',
+      version: head.version,
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe('version_conflict');
   });
@@ -156,7 +186,9 @@ describe('leaders', () => {
     const own = await call('GET', `/api/personnel/leaders/${head.id}`, t.cookies.org_representative);
     expect(own.statusCode).toBe(200);
     expect(own.json().leader.own).toBe(true);
-    const kindergartenHead = (await t.handle.db.selectFrom('leader').select('id').where('org_id', '=', t.tree.k1.id).executeTakeFirstOrThrow()).id;
+    const kindergartenHead = (
+      await t.handle.db.selectFrom('leader').select('id').where('org_id', '=', t.tree.k1.id).executeTakeFirstOrThrow()
+    ).id;
     for (const cookie of [t.cookies.org_representative, t.cookies.regional_operator, t.cookies.viewer, t.cookies.expert, otherDistrict]) {
       const res = await call('GET', `/api/personnel/leaders/${kindergartenHead}`, cookie);
       expect(res.statusCode).toBe(403);
@@ -199,7 +231,10 @@ describe('the reserve', () => {
   });
 
   it('a candidate through every stage moves D4.04–D4.11; appointment closes a vacancy and adds the leader', async () => {
-    const round = await call('POST', `/api/personnel/reserve/rounds?municipalityId=${m1()}`, operator(), { title: 'Конкурсный отбор 2025', heldOn: '20.01.2025' });
+    const round = await call('POST', `/api/personnel/reserve/rounds?municipalityId=${m1()}`, operator(), {
+      title: 'Конкурсный отбор 2025',
+      heldOn: '20.01.2025',
+    });
     expect(round.statusCode).toBe(201);
     const added = await call('POST', `/api/personnel/reserve/candidates?municipalityId=${m1()}`, operator(), {
       fullName: 'Кузнецов Олег Петрович',
@@ -226,14 +261,26 @@ describe('the reserve', () => {
     expect(early.statusCode).toBe(400);
     expect(early.json().message).toContain('сначала зачислите кандидата');
 
-    await call('POST', `/api/personnel/reserve/candidates/${candidate}/events`, operator(), { kind: 'diagnostics', heldOn: '10.02.2025', title: 'Лично-профессиональная диагностика', passed: true });
-    await call('POST', `/api/personnel/reserve/candidates/${candidate}/events`, operator(), { kind: 'training', heldOn: '20.04.2025', title: 'Школа резерва', hours: 36 });
+    await call('POST', `/api/personnel/reserve/candidates/${candidate}/events`, operator(), {
+      kind: 'diagnostics',
+      heldOn: '10.02.2025',
+      title: 'Лично-профессиональная диагностика',
+      passed: true,
+    });
+    await call('POST', `/api/personnel/reserve/candidates/${candidate}/events`, operator(), {
+      kind: 'training',
+      heldOn: '20.04.2025',
+      title: 'Школа резерва',
+      hours: 36,
+    });
     expect(await districtValue('D4.04', year2025)).toBe(1);
     expect(await districtValue('D4.05', year2025)).toBe(1);
     expect(await districtValue('D4.06', year2025)).toBe(1);
     expect(await districtValue('D4.08', year2025)).toBe(0); // not enrolled yet
 
-    expect((await call('POST', `/api/personnel/reserve/candidates/${candidate}/enroll`, operator(), { enrolledOn: '01.03.2025' })).statusCode).toBe(200);
+    expect(
+      (await call('POST', `/api/personnel/reserve/candidates/${candidate}/enroll`, operator(), { enrolledOn: '01.03.2025' })).statusCode,
+    ).toBe(200);
     const plan = await call('POST', `/api/personnel/reserve/candidates/${candidate}/plan`, operator(), {
       items: [
         { title: 'Стажировка в школе-лидере', dueOn: '01.06.2025' },
@@ -245,7 +292,9 @@ describe('the reserve', () => {
     await call('PUT', `/api/personnel/reserve/candidates/${candidate}/plan/${first.id}`, operator(), { doneOn: '25.05.2025' });
     expect(await districtValue('D4.08', year2025)).toBe(1);
     expect(await districtValue('D4.10', year2025)).toBe(1); // 1 of 2 items: 50 %
-    const done = await call('PUT', `/api/personnel/reserve/candidates/${candidate}/plan/${second.id}`, operator(), { doneOn: '20.09.2025' });
+    const done = await call('PUT', `/api/personnel/reserve/candidates/${candidate}/plan/${second.id}`, operator(), {
+      doneOn: '20.09.2025',
+    });
     expect(done.json().candidate.completion).toBe(100);
     expect(done.json().candidate.band).toBe('full');
     expect(await districtValue('D4.09', year2025)).toBe(1);
@@ -262,9 +311,16 @@ describe('the reserve', () => {
       approvedByPost: 'начальник управления образования',
     });
     expect(appointed.statusCode, appointed.body).toBe(200);
-    expect(appointed.json().candidate).toMatchObject({ status: 'appointed', appointment: { orderNumber: '45-к', approvedByName: 'Иванова А. П.' } });
+    expect(appointed.json().candidate).toMatchObject({
+      status: 'appointed',
+      appointment: { orderNumber: '45-к', approvedByName: 'Иванова А. П.' },
+    });
     expect(await districtValue('D4.07', year2025)).toBe(1);
-    const newLeader = await t.handle.db.selectFrom('leader').selectAll().where('reserve_candidate_id', '=', candidate).executeTakeFirstOrThrow();
+    const newLeader = await t.handle.db
+      .selectFrom('leader')
+      .selectAll()
+      .where('reserve_candidate_id', '=', candidate)
+      .executeTakeFirstOrThrow();
     expect(newLeader).toMatchObject({ full_name: 'Кузнецов Олег Петрович', post_kind: 'deputy', appointed_on: '2025-09-01' });
   });
 
@@ -281,7 +337,15 @@ describe('the reserve', () => {
     for (const cookie of [t.cookies.org_representative, otherDistrict, t.cookies.regional_operator]) {
       expect((await call('GET', `/api/personnel/reserve/candidates/${candidate}`, cookie)).statusCode).toBe(403);
     }
-    expect((await call('POST', `/api/personnel/reserve/candidates/${candidate}/events`, otherDistrict, { kind: 'training', heldOn: '01.05.2025', title: 'x' })).statusCode).toBe(403);
+    expect(
+      (
+        await call('POST', `/api/personnel/reserve/candidates/${candidate}/events`, otherDistrict, {
+          kind: 'training',
+          heldOn: '01.05.2025',
+          title: 'x',
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('the export opens in Excel with both registers, and is logged', async () => {

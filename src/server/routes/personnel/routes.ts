@@ -114,9 +114,13 @@ export async function personnelRoutes(app: FastifyInstance, db: Kysely<Database>
     },
   );
 
-  app.get<{ Params: Id }>('/api/personnel/reserve/candidates/:id', { config: { policy: ANY_USER }, schema: s.getCandidateSchema }, async (request) => ({
-    candidate: await getCandidate(contextOf(request, db), request.params.id),
-  }));
+  app.get<{ Params: Id }>(
+    '/api/personnel/reserve/candidates/:id',
+    { config: { policy: ANY_USER }, schema: s.getCandidateSchema },
+    async (request) => ({
+      candidate: await getCandidate(contextOf(request, db), request.params.id),
+    }),
+  );
 
   app.post<{ Params: Id; Body: Parameters<typeof addReserveEvent>[2] }>(
     '/api/personnel/reserve/candidates/:id/events',

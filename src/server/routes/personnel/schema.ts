@@ -9,8 +9,12 @@ const nullableText = (max: number) => ({ type: ['string', 'null'], maxLength: ma
 const id = { type: 'integer', minimum: 1 } as const;
 const nullableId = { type: ['integer', 'null'], minimum: 1 } as const;
 const municipalityQuery = { type: 'object', properties: { municipalityId: id }, additionalProperties: false } as const;
-const leaderView = withErrors({ 200: { type: 'object', properties: { leader: anyObject, recomputed: { type: 'boolean' } }, required: ['leader'] } });
-const candidateView = withErrors({ 200: { type: 'object', properties: { candidate: anyObject, recomputed: { type: 'boolean' } }, required: ['candidate'] } });
+const leaderView = withErrors({
+  200: { type: 'object', properties: { leader: anyObject, recomputed: { type: 'boolean' } }, required: ['leader'] },
+});
+const candidateView = withErrors({
+  200: { type: 'object', properties: { candidate: anyObject, recomputed: { type: 'boolean' } }, required: ['candidate'] },
+});
 const candidateParams = idParamsSchema;
 
 export const mySchema = {
@@ -49,7 +53,9 @@ export const createLeaderSchema = {
   summary: 'Добавить руководителя в реестр',
   querystring: municipalityQuery,
   body: leaderBody,
-  response: withErrors({ 201: { type: 'object', properties: { leader: anyObject, recomputed: { type: 'boolean' } }, required: ['leader'] } }),
+  response: withErrors({
+    201: { type: 'object', properties: { leader: anyObject, recomputed: { type: 'boolean' } }, required: ['leader'] },
+  }),
 } as const;
 
 export const updateLeaderSchema = {
@@ -60,7 +66,12 @@ export const updateLeaderSchema = {
   response: leaderView,
 } as const;
 
-export const getLeaderSchema = { tags, summary: 'Карточка руководителя: записи, результаты организации, зона', params: idParamsSchema, response: leaderView } as const;
+export const getLeaderSchema = {
+  tags,
+  summary: 'Карточка руководителя: записи, результаты организации, зона',
+  params: idParamsSchema,
+  response: leaderView,
+} as const;
 
 export const addLeaderEventSchema = {
   tags,
@@ -116,7 +127,9 @@ export const saveSettingsSchema = {
     required: ['criteria', 'trainingSystem', 'supportMechanism', 'greenMin', 'yellowMin'],
     additionalProperties: false,
   },
-  response: withErrors({ 200: { type: 'object', properties: { reserve: anyObject, recomputed: { type: 'boolean' } }, required: ['reserve'] } }),
+  response: withErrors({
+    200: { type: 'object', properties: { reserve: anyObject, recomputed: { type: 'boolean' } }, required: ['reserve'] },
+  }),
 } as const;
 
 export const addRoundSchema = {
@@ -129,7 +142,9 @@ export const addRoundSchema = {
     required: ['title', 'heldOn'],
     additionalProperties: false,
   },
-  response: withErrors({ 201: { type: 'object', properties: { id: { type: 'integer' }, reserve: anyObject }, required: ['id', 'reserve'] } }),
+  response: withErrors({
+    201: { type: 'object', properties: { id: { type: 'integer' }, reserve: anyObject }, required: ['id', 'reserve'] },
+  }),
 } as const;
 
 export const addCandidateSchema = {
@@ -152,10 +167,17 @@ export const addCandidateSchema = {
     required: ['fullName', 'currentPost', 'targetPost', 'educationLevel', 'nominatedOn'],
     additionalProperties: false,
   },
-  response: withErrors({ 201: { type: 'object', properties: { candidate: anyObject, recomputed: { type: 'boolean' } }, required: ['candidate'] } }),
+  response: withErrors({
+    201: { type: 'object', properties: { candidate: anyObject, recomputed: { type: 'boolean' } }, required: ['candidate'] },
+  }),
 } as const;
 
-export const getCandidateSchema = { tags, summary: 'Карточка кандидата резерва', params: candidateParams, response: candidateView } as const;
+export const getCandidateSchema = {
+  tags,
+  summary: 'Карточка кандидата резерва',
+  params: candidateParams,
+  response: candidateView,
+} as const;
 
 export const addReserveEventSchema = {
   tags,
@@ -187,7 +209,12 @@ export const addPlanItemsSchema = {
       items: {
         type: 'array',
         maxItems: 100,
-        items: { type: 'object', properties: { title: text(1000), dueOn: text(20) }, required: ['title', 'dueOn'], additionalProperties: false },
+        items: {
+          type: 'object',
+          properties: { title: text(1000), dueOn: text(20) },
+          required: ['title', 'dueOn'],
+          additionalProperties: false,
+        },
       },
     },
     required: ['items'],
@@ -216,7 +243,12 @@ export const excludeSchema = {
   tags,
   summary: 'Исключить кандидата из резерва',
   params: candidateParams,
-  body: { type: 'object', properties: { excludedOn: text(20), reason: text(1000) }, required: ['excludedOn', 'reason'], additionalProperties: false },
+  body: {
+    type: 'object',
+    properties: { excludedOn: text(20), reason: text(1000) },
+    required: ['excludedOn', 'reason'],
+    additionalProperties: false,
+  },
   response: candidateView,
 } as const;
 
