@@ -1,12 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { completionBand, planCompletion, type CompletionBand } from '../../domain/personnel/plan-completion.ts';
-import {
-  EDUCATION_LEVELS,
-  MGMT_EDUCATION_DIRECTIONS,
-  type CandidateStatus,
-  type EducationLevel,
-} from '../../domain/personnel/personnel.ts';
+import { EDUCATION_LEVELS, type CandidateStatus, type EducationLevel } from '../../domain/personnel/personnel.ts';
+import type { AppointmentInput } from './appoint-candidate.ts';
 import { notFound } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -44,17 +40,7 @@ export interface CandidateCard {
   plan: { id: number; title: string; dueOn: string; doneOn: string | null }[];
   completion: number | null;
   band: CompletionBand | null;
-  appointment: {
-    org: { id: number; name: string };
-    postKind: string;
-    postTitle: string;
-    appointedOn: string;
-    orderNumber: string;
-    orderDate: string;
-    approvedByName: string;
-    approvedByPost: string;
-    leaderId: number | null;
-  } | null;
+  appointment: (Omit<AppointmentInput, 'orgId'> & { org: { id: number; name: string }; leaderId: number | null }) | null;
   version: number;
   /** The card of the person themselves (read only). */
   own: boolean;
@@ -187,13 +173,7 @@ async function checkCandidate(db: Kysely<Database>, m: PersonnelMunicipality, in
   const targetPost = check.text('targetPost', input.targetPost, 'должность, на которую формируется резерв');
   const nominatedOn = check.date('nominatedOn', input.nominatedOn, 'дату выдвижения', { notAfter: today() });
   if (!EDUCATION_LEVELS.includes(input.educationLevel)) check.fail('educationLevel', 'Выберите уровень образования.');
-  const mgmt = input.mgmtEducation?.trim() || null;
-  if (mgmt !== null && !(MGMT_EDUCATION_DIRECTIONS as readonly string[]).includes(mgmt)) {
-    check.fail(
-      'mgmtEducation',
-      `Подготовка по управлению — одно из направлений: ${MGMT_EDUCATION_DIRECTIONS.map((d) => `«${d}»`).join(', ')}; или оставьте поле пустым.`,
-    );
-  }
+  const mgmt = check.mgmtEducation('mgmtEducation', input.mgmtEducation);
   if (input.workplaceOrgId) {
     const w = await db.selectFrom('org').select(['parent_id', 'kind']).where('id', '=', input.workplaceOrgId).executeTakeFirst();
     if (!w || w.kind !== 'organisation' || w.parent_id !== m.id)
@@ -203,13 +183,7 @@ async function checkCandidate(db: Kysely<Database>, m: PersonnelMunicipality, in
     const r = await db.selectFrom('reserve_round').select('municipality_id').where('id', '=', input.roundId).executeTakeFirst();
     if (!r || r.municipality_id !== m.id) check.fail('roundId', 'Выберите отбор этого муниципалитета или оставьте поле пустым.');
   }
-  let userId: number | null = null;
-  const login = input.login?.trim();
-  if (login) {
-    const user = await db.selectFrom('app_user').select('id').where('login', '=', login).executeTakeFirst();
-    if (!user) check.fail('login', `Учётной записи «${login}» нет: проверьте логин или оставьте поле пустым.`);
-    else userId = user.id;
-  }
+  const userId = await check.account(db, 'login', input.login);
   check.done();
   return {
     municipality_id: m.id,
@@ -296,15 +270,13 @@ export async function addReserveEvent(
     const title = check.text('title', input.title, input.kind === 'training' ? 'название программы обучения' : 'название диагностики');
     if (input.kind === 'diagnostics' && typeof input.passed !== 'boolean')
       check.fail('passed', 'Укажите итог диагностики: пройдена успешно или нет.');
-    if (input.hours !== undefined && input.hours !== null && (!Number.isInteger(input.hours) || input.hours <= 0)) {
-      check.fail('hours', 'Объём обучения — целое число часов больше нуля.');
-    }
+    const hours = check.hours('hours', input.hours);
     const values = {
       candidate_id: candidateId,
       kind: input.kind,
       held_on: heldOn ?? '',
       title,
-      hours: input.kind === 'training' ? (input.hours ?? null) : null,
+      hours: input.kind === 'training' ? hours : null,
       passed: input.kind === 'diagnostics' ? (input.passed ?? null) : null,
       result: (input.result ?? '').trim(),
       created_by: ctx.actor.userId === 0 ? null : ctx.actor.userId,

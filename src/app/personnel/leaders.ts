@@ -6,7 +6,6 @@ import {
   EDUCATION_LEVELS,
   inPostAt,
   LEADER_EVENT_KINDS,
-  MGMT_EDUCATION_DIRECTIONS,
   POST_KINDS,
   type EducationLevel,
   type LeaderEventKind,
@@ -277,13 +276,7 @@ export async function checkLeader(
   if (!POST_KINDS.includes(input.postKind))
     check.fail('postKind', 'Выберите вид должности: руководитель, заместитель или член управленческой команды.');
   if (!EDUCATION_LEVELS.includes(input.educationLevel)) check.fail('educationLevel', 'Выберите уровень образования.');
-  const mgmt = input.mgmtEducation?.trim() || null;
-  if (mgmt !== null && !(MGMT_EDUCATION_DIRECTIONS as readonly string[]).includes(mgmt)) {
-    check.fail(
-      'mgmtEducation',
-      `Подготовка по управлению — одно из направлений: ${MGMT_EDUCATION_DIRECTIONS.map((d) => `«${d}»`).join(', ')}; или оставьте поле пустым.`,
-    );
-  }
+  const mgmt = check.mgmtEducation('mgmtEducation', input.mgmtEducation);
   const appointedOn = check.date('appointedOn', input.appointedOn, 'дату назначения', { notAfter: today() });
   const leftOn = check.date('leftOn', input.leftOn, 'дату ухода с должности', { optional: true });
   if (appointedOn && leftOn && leftOn <= appointedOn) check.fail('leftOn', 'Дата ухода с должности должна быть позже даты назначения.');
@@ -291,13 +284,7 @@ export async function checkLeader(
   if (!org || org.kind !== 'organisation' || org.parent_id !== m.id) {
     check.fail('orgId', `Выберите организацию муниципалитета «${m.name}».`);
   }
-  let userId: number | null = null;
-  const login = input.login?.trim();
-  if (login) {
-    const user = await db.selectFrom('app_user').select('id').where('login', '=', login).executeTakeFirst();
-    if (!user) check.fail('login', `Учётной записи «${login}» нет: проверьте логин или оставьте поле пустым.`);
-    else userId = user.id;
-  }
+  const userId = await check.account(db, 'login', input.login);
   if (org && input.postKind === 'head' && appointedOn && (leftOn === null || leftOn > appointedOn)) {
     const heads = await db
       .selectFrom('leader')
@@ -397,16 +384,14 @@ export async function addLeaderEvent(ctx: UseCaseContext, leaderId: number, inpu
   if (input.kind === 'attestation' && input.level !== 'passed' && input.level !== 'failed') {
     check.fail('level', 'Укажите итог аттестации: соответствует или не соответствует должности.');
   }
-  if (input.hours !== undefined && input.hours !== null && (!Number.isInteger(input.hours) || input.hours <= 0)) {
-    check.fail('hours', 'Объём программы — целое число часов больше нуля.');
-  }
+  const hours = check.hours('hours', input.hours);
   check.done();
   const values = {
     leader_id: leaderId,
     kind: input.kind,
     held_on: heldOn ?? '',
     title,
-    hours: input.kind === 'training' ? (input.hours ?? null) : null,
+    hours: input.kind === 'training' ? hours : null,
     relevant: input.kind === 'training' ? (input.relevant ?? false) : null,
     voluntary: input.kind === 'deficit_diagnostics' ? (input.voluntary ?? false) : null,
     level: input.kind === 'competence_assessment' || input.kind === 'attestation' ? (input.level ?? null) : null,

@@ -1,3 +1,6 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { MGMT_EDUCATION_DIRECTIONS } from '../../domain/personnel/personnel.ts';
 import { quoteInput } from '../../domain/validation/quote-input.ts';
 import { AppError, type AppErrorDetail } from '../app-error.ts';
 import { parseDate } from '../catalogues/workbook-cells.ts';
@@ -31,6 +34,31 @@ export class InputCheck {
       this.details.push({ path: `body.${path}`, message: `${capital(label)} не может быть позже сегодняшнего дня.` });
     }
     return iso;
+  }
+
+  /** Hours of a programme: absent, or a whole number above zero. */
+  hours(path: string, value: number | null | undefined): number | null {
+    if (value === undefined || value === null) return null;
+    if (!Number.isInteger(value) || value <= 0) this.fail(path, 'Объём программы — целое число часов больше нуля.');
+    return value;
+  }
+
+  /** A management degree: one of the three directions seed 003 names, or none. */
+  mgmtEducation(path: string, value: string | null | undefined): string | null {
+    const v = value?.trim() || null;
+    if (v !== null && !(MGMT_EDUCATION_DIRECTIONS as readonly string[]).includes(v)) {
+      this.fail(path, `Подготовка по управлению — одно из направлений: ${MGMT_EDUCATION_DIRECTIONS.map((d) => `«${d}»`).join(', ')}; или оставьте поле пустым.`);
+    }
+    return v;
+  }
+
+  /** The account of the person themselves, by login (optional): its id, or null. */
+  async account(db: Kysely<Database>, path: string, login: string | null | undefined): Promise<number | null> {
+    const v = login?.trim();
+    if (!v) return null;
+    const user = await db.selectFrom('app_user').select('id').where('login', '=', v).executeTakeFirst();
+    if (!user) this.fail(path, `Учётной записи «${v}» нет: проверьте логин или оставьте поле пустым.`);
+    return user?.id ?? null;
   }
 
   fail(path: string, message: string): void {

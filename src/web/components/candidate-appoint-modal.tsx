@@ -1,9 +1,10 @@
-import { Alert, Col, Form, Input, Modal, Row, Select } from 'antd';
+import { Alert, Col, Form, Input, Row, Select } from 'antd';
 import { personnelApi, type AppointmentInput, type CandidateCard, type LeaderList } from '../api/personnel-api.ts';
 import { useSubmit } from '../hooks/use-submit.ts';
 import { isoToday } from '../lib/campaign-dates.ts';
 import { POST_KIND_NAMES } from '../lib/personnel-labels.ts';
 import { CampaignDateInput } from './campaign-date-input.tsx';
+import { FormModal } from './form-modal.tsx';
 
 const POST_OPTIONS = Object.entries(POST_KIND_NAMES).map(([value, label]) => ({ value, label }));
 
@@ -33,18 +34,15 @@ export function CandidateAppointModal({
     if (saved) onDone(saved.candidate);
   };
   return (
-    <Modal
-      open
+    <FormModal
       width={680}
       title={`Назначение на должность: ${candidate.fullName}`}
       okText="Назначить"
-      cancelText="Отмена"
+      testId="appoint-submit"
+      saving={saving}
+      error={error}
       onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={saving}
-      okButtonProps={{ 'data-testid': 'appoint-submit' }}
-      mask={{ closable: false }}
-      destroyOnHidden
+      onClose={onClose}
     >
       <Alert
         type="info"
@@ -60,7 +58,6 @@ export function CandidateAppointModal({
           title="Вакантных должностей руководителя нет: у всех организаций есть руководитель."
         />
       ) : null}
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="appoint-error" /> : null}
       <Form<AppointmentInput>
         form={form}
         layout="vertical"
@@ -119,6 +116,6 @@ export function CandidateAppointModal({
           </Col>
         </Row>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

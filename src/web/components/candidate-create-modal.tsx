@@ -1,9 +1,10 @@
-import { Alert, Col, Form, Input, Modal, Row, Select } from 'antd';
+import { Col, Form, Input, Row, Select } from 'antd';
 import { personnelApi, type CandidateCard, type CandidateInput, type ReserveRound } from '../api/personnel-api.ts';
 import { useSubmit } from '../hooks/use-submit.ts';
 import { isoToday } from '../lib/campaign-dates.ts';
 import { EDUCATION_LEVEL_NAMES, MGMT_EDUCATION_DIRECTIONS } from '../lib/personnel-labels.ts';
 import { CampaignDateInput } from './campaign-date-input.tsx';
+import { FormModal } from './form-modal.tsx';
 
 const EDUCATION_OPTIONS = Object.entries(EDUCATION_LEVEL_NAMES).map(([value, label]) => ({ value, label }));
 const MGMT_OPTIONS = [{ value: '', label: 'нет' }, ...MGMT_EDUCATION_DIRECTIONS.map((d) => ({ value: d, label: d }))];
@@ -39,20 +40,16 @@ export function CandidateCreateModal({
     if (saved) onDone(saved.candidate);
   };
   return (
-    <Modal
-      open
+    <FormModal
       width={720}
       title="Выдвинуть кандидата в кадровый резерв"
       okText="Выдвинуть"
-      cancelText="Отмена"
+      testId="candidate-create-submit"
+      saving={saving}
+      error={error}
       onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={saving}
-      okButtonProps={{ 'data-testid': 'candidate-create-submit' }}
-      mask={{ closable: false }}
-      destroyOnHidden
+      onClose={onClose}
     >
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="candidate-create-error" /> : null}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -126,6 +123,6 @@ export function CandidateCreateModal({
           </Col>
         </Row>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

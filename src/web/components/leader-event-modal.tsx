@@ -1,9 +1,10 @@
-import { Alert, Checkbox, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Checkbox, Form, Input, InputNumber, Select } from 'antd';
 import { personnelApi, type LeaderCard, type LeaderEventInput } from '../api/personnel-api.ts';
 import { useSubmit } from '../hooks/use-submit.ts';
 import { isoToday } from '../lib/campaign-dates.ts';
 import { COMPETENCE_LEVEL_NAMES, LEADER_EVENT_NAMES, type LeaderEventKind } from '../lib/personnel-labels.ts';
 import { CampaignDateInput } from './campaign-date-input.tsx';
+import { FormModal } from './form-modal.tsx';
 
 const KIND_OPTIONS = Object.entries(LEADER_EVENT_NAMES).map(([value, label]) => ({ value, label }));
 const LEVEL_OPTIONS: Partial<Record<LeaderEventKind, { value: string; label: string }[]>> = {
@@ -33,19 +34,15 @@ export function LeaderEventModal({
   };
   const levels = LEVEL_OPTIONS[kind];
   return (
-    <Modal
-      open
+    <FormModal
       title={`Запись о руководителе: ${leader.fullName}`}
       okText="Записать"
-      cancelText="Отмена"
+      testId="leader-event-submit"
+      saving={saving}
+      error={error}
       onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={saving}
-      okButtonProps={{ 'data-testid': 'leader-event-submit' }}
-      mask={{ closable: false }}
-      destroyOnHidden
+      onClose={onClose}
     >
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="leader-event-error" /> : null}
       <Form<LeaderEventInput>
         form={form}
         layout="vertical"
@@ -93,6 +90,6 @@ export function LeaderEventModal({
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

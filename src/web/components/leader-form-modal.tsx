@@ -1,9 +1,10 @@
-import { Alert, Col, Form, Input, Modal, Row, Select } from 'antd';
+import { Col, Form, Input, Row, Select } from 'antd';
 import { personnelApi, type LeaderCard, type LeaderInput } from '../api/personnel-api.ts';
 import { useSubmit } from '../hooks/use-submit.ts';
 import { isoToday } from '../lib/campaign-dates.ts';
 import { EDUCATION_LEVEL_NAMES, MGMT_EDUCATION_DIRECTIONS, POST_KIND_NAMES } from '../lib/personnel-labels.ts';
 import { CampaignDateInput } from './campaign-date-input.tsx';
+import { FormModal } from './form-modal.tsx';
 
 const POST_OPTIONS = Object.entries(POST_KIND_NAMES).map(([value, label]) => ({ value, label }));
 const EDUCATION_OPTIONS = Object.entries(EDUCATION_LEVEL_NAMES).map(([value, label]) => ({ value, label }));
@@ -51,20 +52,16 @@ export function LeaderFormModal({
     if (saved) onDone(saved.leader);
   };
   return (
-    <Modal
-      open
+    <FormModal
       width={720}
       title={leader ? 'Изменить запись руководителя' : 'Добавить руководителя'}
       okText="Сохранить"
-      cancelText="Отмена"
+      testId="leader-form-submit"
+      saving={saving}
+      error={error}
       onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={saving}
-      okButtonProps={{ 'data-testid': 'leader-form-submit' }}
-      mask={{ closable: false }}
-      destroyOnHidden
+      onClose={onClose}
     >
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="leader-form-error" /> : null}
       <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={(v) => void save(v)}>
         <Form.Item label="Организация" name="orgId" rules={[{ required: true, message: 'Выберите организацию' }]}>
           <Select
@@ -125,6 +122,6 @@ export function LeaderFormModal({
           </Col>
         </Row>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,8 +1,9 @@
-import { Alert, Form, Input, InputNumber, Modal, Radio } from 'antd';
+import { Form, Input, InputNumber, Radio } from 'antd';
 import { personnelApi, type CandidateCard } from '../api/personnel-api.ts';
 import { useSubmit } from '../hooks/use-submit.ts';
 import { isoToday } from '../lib/campaign-dates.ts';
 import { CampaignDateInput } from './campaign-date-input.tsx';
+import { FormModal } from './form-modal.tsx';
 
 interface Values {
   heldOn: string;
@@ -38,19 +39,15 @@ export function ReserveEventModal({
     if (saved) onDone(saved.candidate);
   };
   return (
-    <Modal
-      open
+    <FormModal
       title={kind === 'diagnostics' ? 'Лично-профессиональная диагностика' : 'Обучение кандидата'}
       okText="Записать"
-      cancelText="Отмена"
+      testId="reserve-event-submit"
+      saving={saving}
+      error={error}
       onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={saving}
-      okButtonProps={{ 'data-testid': 'reserve-event-submit' }}
-      mask={{ closable: false }}
-      destroyOnHidden
+      onClose={onClose}
     >
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="reserve-event-error" /> : null}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -86,6 +83,6 @@ export function ReserveEventModal({
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
