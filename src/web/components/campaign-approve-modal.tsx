@@ -1,9 +1,8 @@
 import { Alert, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
-import { errorMessage } from '../api/api-error.ts';
 import { campaignsApi, type CampaignDetail } from '../api/campaigns-api.ts';
 import { isIsoDate, isoToday } from '../lib/campaign-dates.ts';
 import { CampaignDateInput } from './campaign-date-input.tsx';
+import { useSubmit } from '../hooks/use-submit.ts';
 
 interface CampaignApproveModalProps {
   campaign: CampaignDetail;
@@ -19,21 +18,14 @@ interface OrderValues {
 /** «Утвердить регламент»: the number and date of the order that approved it. */
 export function CampaignApproveModal({ campaign, onClose, onApproved }: CampaignApproveModalProps) {
   const [form] = Form.useForm<OrderValues>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, run } = useSubmit();
 
   const save = async (values: OrderValues): Promise<void> => {
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       onApproved(
         await campaignsApi.approveRegulation(campaign.id, { orderNumber: values.orderNumber.trim(), orderDate: values.orderDate }),
       );
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

@@ -1,5 +1,5 @@
 import { Alert, Checkbox, Col, Form, Input, Modal, Row, Select, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { ORG_TYPES } from '../../domain/org/org-kind.ts';
 import { errorMessage } from '../api/api-error.ts';
 import { campaignsApi, type CampaignDetail } from '../api/campaigns-api.ts';
@@ -21,6 +21,7 @@ import { TYPE_LABELS } from '../lib/labels.ts';
 import { isIsoDate } from '../lib/campaign-dates.ts';
 import { CampaignDateInput } from './campaign-date-input.tsx';
 import { CampaignTerritorySelect } from './campaign-territory-select.tsx';
+import { useSubmit } from '../hooks/use-submit.ts';
 
 interface CampaignCreateModalProps {
   onClose: () => void;
@@ -38,8 +39,7 @@ const dateRule = {
 export function CampaignCreateModal({ onClose, onCreated }: CampaignCreateModalProps) {
   const { user } = useSession();
   const [form] = Form.useForm<CampaignFormValues>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, run } = useSubmit();
   const frameworkId = Form.useWatch('frameworkId', form);
   const periodId = Form.useWatch('periodId', form);
   const scopeOrgId = Form.useWatch('scopeOrgId', form);
@@ -62,15 +62,9 @@ export function CampaignCreateModal({ onClose, onCreated }: CampaignCreateModalP
   const organisations = (orgs.data ?? []).filter((o) => o.kind === 'organisation');
 
   const save = async (values: CampaignFormValues): Promise<void> => {
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       onCreated(await campaignsApi.create(buildCampaignInput(values)));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   const loadError = catalogues.error ?? periods.error ?? detail.error;

@@ -1,6 +1,5 @@
 import { Alert, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
-import { errorMessage } from '../api/api-error.ts';
+import { useSubmit } from '../hooks/use-submit.ts';
 
 interface FormCommentModalProps {
   title: string;
@@ -16,18 +15,12 @@ interface FormCommentModalProps {
 /** A dialog asking for a required text: the comment of «Вернуть на доработку», the reason of «Открыть повторно». */
 export function FormCommentModal({ title, label, okText, placeholder, onClose, onSubmit, testId }: FormCommentModalProps) {
   const [form] = Form.useForm<{ text: string }>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, run } = useSubmit();
 
   const save = async ({ text }: { text: string }): Promise<void> => {
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       await onSubmit(text.trim());
-    } catch (err) {
-      setError(errorMessage(err));
-      setSaving(false);
-    }
+    });
   };
 
   return (

@@ -1,8 +1,7 @@
 import { Alert, App, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
-import { errorMessage } from '../api/api-error.ts';
 import { authApi } from '../api/auth-api.ts';
 import { NewPasswordFields } from './new-password-fields.tsx';
+import { useSubmit } from '../hooks/use-submit.ts';
 
 interface PasswordForm {
   currentPassword: string;
@@ -14,22 +13,15 @@ interface PasswordForm {
 export function PasswordChangeModal({ onClose }: { onClose: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<PasswordForm>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, run } = useSubmit();
 
   const save = async (values: PasswordForm): Promise<void> => {
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       const { sessionsEnded } = await authApi.changePassword(values.currentPassword, values.newPassword);
       const others = sessionsEnded > 0 ? ` Вход на других устройствах завершён (сеансов: ${sessionsEnded}).` : '';
       void message.success(`Пароль изменён.${others}`);
       onClose();
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

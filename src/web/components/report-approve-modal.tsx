@@ -1,9 +1,8 @@
 import { Alert, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
-import { errorMessage } from '../api/api-error.ts';
 import { reportsApi, type ReportDetail } from '../api/reports-api.ts';
 import { isIsoDate, isoToday } from '../lib/campaign-dates.ts';
 import { CampaignDateInput } from './campaign-date-input.tsx';
+import { useSubmit } from '../hooks/use-submit.ts';
 
 interface Values {
   name: string;
@@ -22,18 +21,11 @@ export function ReportApproveModal({
   onDone: (r: ReportDetail) => void;
 }) {
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, run } = useSubmit();
   const save = async (v: Values) => {
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       onDone(await reportsApi.approve(report.id, { name: v.name.trim(), post: v.post.trim(), date: v.date }));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
   return (
     <Modal

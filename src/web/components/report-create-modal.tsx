@@ -1,12 +1,11 @@
 import { Alert, Form, Modal, Radio, Select } from 'antd';
-import { useState } from 'react';
-import { errorMessage } from '../api/api-error.ts';
 import { cataloguesApi } from '../api/catalogues-api.ts';
 import { periodsApi } from '../api/periods-api.ts';
 import { reportsApi, type GenerateInput, type ReportDetail } from '../api/reports-api.ts';
 import { useAsyncData } from '../hooks/use-async-data.ts';
 import { CampaignTerritorySelect } from './campaign-territory-select.tsx';
 import { OrgSelect } from './org-select.tsx';
+import { useSubmit } from '../hooks/use-submit.ts';
 
 interface Values {
   catalogueId: number;
@@ -20,8 +19,7 @@ interface Values {
 /** «Сформировать отчёт»: methodology, period, and what the report covers. */
 export function ReportCreateModal({ onClose, onCreated }: { onClose: () => void; onCreated: (r: ReportDetail) => void }) {
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, run } = useSubmit();
   const catalogues = useAsyncData((signal) => cataloguesApi.list(signal), []);
   const periods = useAsyncData((signal) => periodsApi.list(signal), []);
   const catalogueId = Form.useWatch('catalogueId', form);
@@ -35,9 +33,7 @@ export function ReportCreateModal({ onClose, onCreated }: { onClose: () => void;
   );
 
   const save = async (v: Values) => {
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       onCreated(
         await reportsApi.generate({
           catalogueId: v.catalogueId,
@@ -48,11 +44,7 @@ export function ReportCreateModal({ onClose, onCreated }: { onClose: () => void;
           ...(v.scopeKind === 'organisation' && v.orgId ? { orgId: v.orgId } : {}),
         }),
       );
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

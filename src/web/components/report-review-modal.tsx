@@ -2,10 +2,10 @@ import { Alert, Form, Input, Modal, Radio, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useState } from 'react';
-import { errorMessage } from '../api/api-error.ts';
 import { reportsApi, type ReportDetail, type ReviewDecision } from '../api/reports-api.ts';
 import { isIsoDate, isoToday } from '../lib/campaign-dates.ts';
 import { CampaignDateInput } from './campaign-date-input.tsx';
+import { useSubmit } from '../hooks/use-submit.ts';
 
 interface Values {
   meetingDate: string;
@@ -26,13 +26,10 @@ export function ReportReviewModal({
 }) {
   const [form] = Form.useForm<Values>();
   const [file, setFile] = useState<File | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, run } = useSubmit();
 
   const save = async (v: Values) => {
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       const minutes = file ? await reportsApi.attach(report.id, file) : null;
       onDone(
         await reportsApi.review(report.id, {
@@ -43,11 +40,7 @@ export function ReportReviewModal({
           ...(minutes ? { minutesFileId: minutes.id } : {}),
         }),
       );
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

@@ -1,9 +1,8 @@
 import { Alert, Form, Input, Modal, Typography } from 'antd';
-import { useState } from 'react';
-import { errorMessage } from '../api/api-error.ts';
 import type { SheetPosition } from '../api/scoring-api.ts';
 import { formatPoints } from '../lib/scoring-labels.ts';
 import { ScoringPointsInput } from './scoring-points-input.tsx';
+import { useSubmit } from '../hooks/use-submit.ts';
 
 interface ScoringAgreeModalProps {
   position: SheetPosition;
@@ -20,19 +19,13 @@ interface Values {
 /** «Согласовать»: the points the experts agreed on for a position, with a comment (the basis of the decision). */
 export function ScoringAgreeModal({ position, onClose, onSubmit }: ScoringAgreeModalProps) {
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, run } = useSubmit();
   const points = Form.useWatch('points', form);
 
   const save = async (values: Values): Promise<void> => {
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       await onSubmit(values.points ?? null, values.comment?.trim() ?? '');
-    } catch (err) {
-      setError(errorMessage(err));
-      setSaving(false);
-    }
+    });
   };
 
   const experts = position.scores.map((s) => `${s.scorer}: ${formatPoints(s.points)}`).join('; ');

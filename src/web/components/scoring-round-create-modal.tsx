@@ -17,6 +17,7 @@ import {
 } from '../lib/scoring-round-input.ts';
 import { CampaignTerritorySelect } from './campaign-territory-select.tsx';
 import { ScoringObjectsPicker } from './scoring-objects-picker.tsx';
+import { useSubmit } from '../hooks/use-submit.ts';
 
 interface ScoringRoundCreateModalProps {
   onClose: () => void;
@@ -28,8 +29,7 @@ const noMargin = { marginBottom: 12 };
 /** «Открыть раунд»: name, mechanisms methodology, period, kind, territory, the optional direction, objects and their experts. */
 export function ScoringRoundCreateModal({ onClose, onCreated }: ScoringRoundCreateModalProps) {
   const [form] = Form.useForm<RoundFormValues>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, run, setError } = useSubmit();
   const [selected, setSelected] = useState<number[]>([]);
   const [choice, setChoice] = useState<ScorerChoice>({});
   const [missing, setMissing] = useState<ReadonlySet<number>>(new Set());
@@ -80,14 +80,9 @@ export function ScoringRoundCreateModal({ onClose, onCreated }: ScoringRoundCrea
       setError(`Назначьте экспертов каждому отмеченному объекту: без экспертов — ${unassigned.length}.`);
       return;
     }
-    setSaving(true);
-    try {
+    await run(async () => {
       onCreated(await scoringApi.create(buildRoundInput(values, selected, choice)));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   const loadError = catalogues.error ?? periods.error ?? territory.error;

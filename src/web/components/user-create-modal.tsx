@@ -1,11 +1,10 @@
 import { Alert, App, Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
 import { ROLE_NAMES, ROLES } from '../../domain/access/role.ts';
-import { errorMessage } from '../api/api-error.ts';
 import type { NewUser, OrgKind, Role } from '../api/types.ts';
 import { usersApi } from '../api/users-api.ts';
 import { NewPasswordFields } from './new-password-fields.tsx';
 import { OrgSelect } from './org-select.tsx';
+import { useSubmit } from '../hooks/use-submit.ts';
 
 interface UserCreateModalProps {
   onClose: () => void;
@@ -41,14 +40,11 @@ export function UserCreateModal({ onClose, onCreated }: UserCreateModalProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<NewUserForm>();
   const role = Form.useWatch('role', form);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, run } = useSubmit();
   const scopeKind = role === undefined ? undefined : SCOPE_KIND[role];
 
   const save = async (values: NewUserForm): Promise<void> => {
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       await usersApi.create({
         login: values.login.trim(),
         fullName: values.fullName.trim(),
@@ -58,11 +54,7 @@ export function UserCreateModal({ onClose, onCreated }: UserCreateModalProps) {
       });
       void message.success(`Пользователь ${values.login.trim()} создан`);
       onCreated();
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

@@ -1,7 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Col, Form, Input, Row, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
-import { errorMessage } from '../api/api-error.ts';
 import { reportsApi, type WorkingGroup, type WorkingGroupMember } from '../api/reports-api.ts';
 import { CampaignDateInput } from '../components/campaign-date-input.tsx';
 import { CampaignTerritorySelect } from '../components/campaign-territory-select.tsx';
@@ -11,6 +10,7 @@ import { useAsyncData } from '../hooks/use-async-data.ts';
 import { useSession } from '../hooks/use-session.ts';
 import { CAMPAIGN_OPERATOR_ROLES } from '../lib/campaign-status.ts';
 import { MEMBER_ROLE_NAMES } from '../lib/report-labels.ts';
+import { useSubmit } from '../hooks/use-submit.ts';
 
 interface Values {
   name: string;
@@ -31,8 +31,7 @@ export function WorkingGroupPage() {
     [territoryId],
   );
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, run } = useSubmit();
   const editable = CAMPAIGN_OPERATOR_ROLES.has(user.role);
 
   useEffect(() => {
@@ -48,16 +47,10 @@ export function WorkingGroupPage() {
 
   const save = async (v: Values) => {
     if (!territoryId) return;
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       group.setData(await reportsApi.saveWorkingGroup({ territoryId, ...v, orderDate: v.orderDate ?? '' }));
       void message.success('Состав рабочей группы сохранён');
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
