@@ -249,19 +249,17 @@ const closed = (status: CandidateStatus) =>
       ? 'Кандидат уже назначен на должность.'
       : null;
 
+export interface ReserveEventInput {
+  kind: 'diagnostics' | 'training';
+  heldOn: string;
+  title: string;
+  hours?: number | null;
+  passed?: boolean | null;
+  result?: string;
+}
+
 /** Records a personal-professional diagnostics (passed or not) or a training of a candidate. */
-export async function addReserveEvent(
-  ctx: UseCaseContext,
-  candidateId: number,
-  input: {
-    kind: 'diagnostics' | 'training';
-    heldOn: string;
-    title: string;
-    hours?: number | null;
-    passed?: boolean | null;
-    result?: string;
-  },
-) {
+export async function addReserveEvent(ctx: UseCaseContext, candidateId: number, input: ReserveEventInput) {
   return changeCandidate(ctx, candidateId, 'reserve.event_add', async ({ status, check }) => {
     const why = closed(status);
     if (why) check.fail('kind', why);

@@ -47,7 +47,10 @@ export class InputCheck {
   mgmtEducation(path: string, value: string | null | undefined): string | null {
     const v = value?.trim() || null;
     if (v !== null && !(MGMT_EDUCATION_DIRECTIONS as readonly string[]).includes(v)) {
-      this.fail(path, `Подготовка по управлению — одно из направлений: ${MGMT_EDUCATION_DIRECTIONS.map((d) => `«${d}»`).join(', ')}; или оставьте поле пустым.`);
+      this.fail(
+        path,
+        `Подготовка по управлению — одно из направлений: ${MGMT_EDUCATION_DIRECTIONS.map((d) => `«${d}»`).join(', ')}; или оставьте поле пустым.`,
+      );
     }
     return v;
   }

@@ -3,12 +3,12 @@ import { apiRequest } from './api-request.ts';
 export type { LeaderCard, LeaderList, LeaderRow, LeaderEventView, LeaderInput, LeaderEventInput } from '../../app/personnel/leaders.ts';
 export type { LeaderPeriodResult } from '../../app/personnel/leader-results.ts';
 export type { ReserveView, CandidateRow, ReserveRound, ReserveSettings, SettingsInput } from '../../app/personnel/reserve.ts';
-export type { CandidateCard, CandidateInput } from '../../app/personnel/candidates.ts';
+export type { CandidateCard, CandidateInput, ReserveEventInput } from '../../app/personnel/candidates.ts';
 export type { AppointmentInput } from '../../app/personnel/appoint-candidate.ts';
 export type { MyRecords } from '../../app/personnel/my-records.ts';
 import type { LeaderCard, LeaderEventInput, LeaderInput, LeaderList } from '../../app/personnel/leaders.ts';
 import type { ReserveView, SettingsInput } from '../../app/personnel/reserve.ts';
-import type { CandidateCard, CandidateInput } from '../../app/personnel/candidates.ts';
+import type { CandidateCard, CandidateInput, ReserveEventInput } from '../../app/personnel/candidates.ts';
 import type { AppointmentInput } from '../../app/personnel/appoint-candidate.ts';
 import type { MyRecords } from '../../app/personnel/my-records.ts';
 
@@ -71,17 +71,7 @@ export const personnelApi = {
   async candidate(id: number, signal?: AbortSignal): Promise<CandidateCard> {
     return (await apiRequest<Candidate>(`/api/personnel/reserve/candidates/${id}`, { signal })).candidate;
   },
-  async addReserveEvent(
-    id: number,
-    input: {
-      kind: 'diagnostics' | 'training';
-      heldOn: string;
-      title: string;
-      hours?: number | null;
-      passed?: boolean | null;
-      result?: string;
-    },
-  ): Promise<Candidate> {
+  async addReserveEvent(id: number, input: ReserveEventInput): Promise<Candidate> {
     return apiRequest<Candidate>(`/api/personnel/reserve/candidates/${id}/events`, { method: 'POST', body: input });
   },
   async addPlanItems(id: number, items: { title: string; dueOn: string }[]): Promise<Candidate> {

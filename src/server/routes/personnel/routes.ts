@@ -11,6 +11,7 @@ import {
   markPlanItem,
   setMentor,
   type CandidateInput,
+  type ReserveEventInput,
 } from '../../../app/personnel/candidates.ts';
 import {
   addLeaderEvent,
@@ -122,7 +123,7 @@ export async function personnelRoutes(app: FastifyInstance, db: Kysely<Database>
     }),
   );
 
-  app.post<{ Params: Id; Body: Parameters<typeof addReserveEvent>[2] }>(
+  app.post<{ Params: Id; Body: ReserveEventInput }>(
     '/api/personnel/reserve/candidates/:id/events',
     { config: { policy: KEEPERS }, schema: s.addReserveEventSchema },
     async (request) => addReserveEvent(contextOf(request, db), request.params.id, request.body),
