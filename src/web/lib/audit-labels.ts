@@ -23,6 +23,23 @@ const KNOWN_ACTIONS: Record<string, string> = {
   'submission.return': 'Возврат формы на доработку',
   'submission.accept': 'Приёмка формы',
   'submission.reopen': 'Повторное открытие формы',
+  'personnel.read': 'Просмотр персональных данных (карточка)',
+  'personnel.list': 'Просмотр персональных данных (список)',
+  'personnel.export': 'Выгрузка персональных данных в Excel',
+  'leader.create': 'Добавление руководителя в реестр',
+  'leader.update': 'Изменение записи руководителя',
+  'leader.event_add': 'Запись об обучении, диагностике или оценке руководителя',
+  'leader.event_remove': 'Удаление записи руководителя',
+  'reserve.settings': 'Изменение правил кадрового резерва',
+  'reserve.round_add': 'Запись конкурсного отбора в резерв',
+  'reserve.candidate_add': 'Выдвижение кандидата в резерв',
+  'reserve.event_add': 'Запись диагностики или обучения кандидата',
+  'reserve.plan_add': 'Добавление пунктов плана развития',
+  'reserve.plan_mark': 'Отметка выполнения плана развития',
+  'reserve.enroll': 'Зачисление в кадровый резерв',
+  'reserve.exclude': 'Исключение из кадрового резерва',
+  'reserve.mentor': 'Назначение наставника',
+  'reserve.appoint': 'Назначение кандидата на должность',
 };
 
 /** Fallback by the verb after the last dot. */
@@ -47,6 +64,10 @@ const ENTITY_LABELS: Record<string, string> = {
   campaign: 'Кампания сбора данных',
   submission: 'Форма организации',
   cyclogram: 'Циклограмма',
+  leader: 'Руководитель',
+  reserve_candidate: 'Кандидат кадрового резерва',
+  reserve_round: 'Конкурсный отбор в резерв',
+  municipality: 'Муниципалитет',
 };
 
 /** Russian label for an audit action such as `org.update`; unknown actions are shown as is. */
