@@ -512,8 +512,10 @@ const personnel = () =>
     const ownLeader = {} as Record<Role, number>;
     const ownCandidate = {} as Record<Role, number>;
     for (const role of ROLES) {
-      ownLeader[role] = (await f.leader({ login: loginOf[role] })).id;
-      ownCandidate[role] = await f.candidate('nominated', loginOf[role]);
+      // An administrator's account has no scope and is linked to nobody: they keep every register anyway.
+      const login = role === 'admin' ? null : loginOf[role];
+      ownLeader[role] = (await f.leader({ login })).id;
+      ownCandidate[role] = await f.candidate('nominated', login);
     }
     return { f, head, candidate: await f.candidate('enrolled'), ownLeader, ownCandidate };
   })());

@@ -2,7 +2,7 @@ import { POST_KINDS, type PostKind } from '../../domain/personnel/personnel.ts';
 import type { UseCaseContext } from '../context.ts';
 import { today } from '../today.ts';
 import { changeRegister } from './change-register.ts';
-import { candidateMunicipality, getCandidate } from './candidates.ts';
+import { candidateMunicipality, claimCandidate, getCandidate } from './candidates.ts';
 import { checkLeader } from './leaders.ts';
 import { assertManagesPersonnel } from './personnel-access.ts';
 import { InputCheck } from './personnel-input.ts';
@@ -24,7 +24,7 @@ export interface AppointmentInput {
  * gains the new leader (so the organisation's vacancy closes and its indicators count them).
  */
 export async function appointCandidate(ctx: UseCaseContext, candidateId: number, input: AppointmentInput) {
-  const { municipality: m, status } = await candidateMunicipality(ctx, candidateId);
+  const { municipality: m, status, version } = await candidateMunicipality(ctx, candidateId);
   assertManagesPersonnel(ctx.actor, m.path);
   const check = new InputCheck();
   if (status !== 'enrolled') {
@@ -43,27 +43,29 @@ export async function appointCandidate(ctx: UseCaseContext, candidateId: number,
   const approvedByName = check.text('approvedByName', input.approvedByName, 'кто утвердил назначение (ФИО)');
   const approvedByPost = check.text('approvedByPost', input.approvedByPost, 'должность утвердившего');
   check.done();
-  const c = await ctx.db.selectFrom('reserve_candidate').selectAll().where('id', '=', candidateId).executeTakeFirstOrThrow();
-  // The new leader's record is checked as any other: the organisation must be the municipality's and the post vacant.
-  const leader = await checkLeader(
-    ctx.db,
-    m,
-    {
-      orgId: input.orgId,
-      fullName: c.full_name,
-      postKind: input.postKind,
-      postTitle: input.postTitle,
-      appointedOn: input.appointedOn,
-      educationLevel: c.education_level,
-      mgmtEducation: c.mgmt_education,
-    },
-    null,
-  );
   const { recomputed } = await changeRegister(
     ctx,
     m,
     (after: unknown) => ({ action: 'reserve.appoint', entity: 'reserve_candidate', entityId: candidateId, after }),
     async (trx) => {
+      // Under the municipality's lock: the candidate is still as checked, and the post still vacant.
+      await claimCandidate(trx, candidateId, version);
+      const c = await trx.selectFrom('reserve_candidate').selectAll().where('id', '=', candidateId).executeTakeFirstOrThrow();
+      // The new leader's record is checked as any other: the organisation must be the municipality's and the post vacant.
+      const leader = await checkLeader(
+        trx,
+        m,
+        {
+          orgId: input.orgId,
+          fullName: c.full_name,
+          postKind: input.postKind,
+          postTitle: input.postTitle,
+          appointedOn: input.appointedOn,
+          educationLevel: c.education_level,
+          mgmtEducation: c.mgmt_education,
+        },
+        null,
+      );
       const { id: leaderId } = await trx
         .insertInto('leader')
         .values({ ...leader, user_id: c.user_id, reserve_candidate_id: candidateId })
@@ -83,11 +85,7 @@ export async function appointCandidate(ctx: UseCaseContext, candidateId: number,
         recorded_by: ctx.actor.userId === 0 ? null : ctx.actor.userId,
       };
       await trx.insertInto('reserve_appointment').values(appointment).execute();
-      await trx
-        .updateTable('reserve_candidate')
-        .set((eb) => ({ status: 'appointed', version: eb('version', '+', 1), updated_at: new Date() }))
-        .where('id', '=', candidateId)
-        .execute();
+      await trx.updateTable('reserve_candidate').set({ status: 'appointed' }).where('id', '=', candidateId).execute();
       return appointment;
     },
   );

@@ -3,7 +3,7 @@ import type { Database } from '../../db/schema.ts';
 import { completionBand, planCompletion, type CompletionBand } from '../../domain/personnel/plan-completion.ts';
 import { EDUCATION_LEVELS, type CandidateStatus, type EducationLevel } from '../../domain/personnel/personnel.ts';
 import type { AppointmentInput } from './appoint-candidate.ts';
-import { notFound } from '../app-error.ts';
+import { AppError, notFound } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
 import type { UseCaseContext } from '../context.ts';
 import { today } from '../today.ts';
@@ -183,7 +183,7 @@ async function checkCandidate(db: Kysely<Database>, m: PersonnelMunicipality, in
     const r = await db.selectFrom('reserve_round').select('municipality_id').where('id', '=', input.roundId).executeTakeFirst();
     if (!r || r.municipality_id !== m.id) check.fail('roundId', 'Выберите отбор этого муниципалитета или оставьте поле пустым.');
   }
-  const userId = await check.account(db, 'login', input.login);
+  const userId = await check.account(db, 'login', input.login, m);
   check.done();
   return {
     municipality_id: m.id,
@@ -220,7 +220,7 @@ async function changeCandidate(
   action: string,
   prepare: (card: { status: CandidateStatus; check: InputCheck }) => Promise<(trx: Kysely<Database>) => Promise<unknown>>,
 ) {
-  const { municipality: m, status } = await candidateMunicipality(ctx, candidateId);
+  const { municipality: m, status, version } = await candidateMunicipality(ctx, candidateId);
   assertManagesPersonnel(ctx.actor, m.path);
   const check = new InputCheck();
   const write = await prepare({ status, check });
@@ -230,16 +230,27 @@ async function changeCandidate(
     m,
     (after: unknown) => ({ action, entity: 'reserve_candidate', entityId: candidateId, after }),
     async (trx) => {
-      const after = await write(trx);
-      await trx
-        .updateTable('reserve_candidate')
-        .set((eb) => ({ version: eb('version', '+', 1), updated_at: new Date() }))
-        .where('id', '=', candidateId)
-        .execute();
-      return after;
+      await claimCandidate(trx, candidateId, version);
+      return write(trx);
     },
   );
   return { candidate: await getCandidate(ctx, candidateId), recomputed };
+}
+
+/**
+ * Takes the candidate's record for one change: its version must still be the one the checks read
+ * (else someone changed it meanwhile: version_conflict), and it moves on by one.
+ */
+export async function claimCandidate(trx: Kysely<Database>, candidateId: number, version: number): Promise<void> {
+  const claimed = await trx
+    .updateTable('reserve_candidate')
+    .set({ version: version + 1, updated_at: new Date() })
+    .where('id', '=', candidateId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  if (Number(claimed.numUpdatedRows) === 0) {
+    throw new AppError('version_conflict', 'Запись кандидата только что изменил другой пользователь: обновите страницу и повторите.');
+  }
 }
 
 const closed = (status: CandidateStatus) =>
@@ -306,7 +317,9 @@ export async function addPlanItems(ctx: UseCaseContext, candidateId: number, ite
 
 /** Marks a plan item done on a date, or not done (doneOn null). */
 export async function markPlanItem(ctx: UseCaseContext, candidateId: number, itemId: number, doneOn: string | null) {
-  return changeCandidate(ctx, candidateId, 'reserve.plan_mark', async ({ check }) => {
+  return changeCandidate(ctx, candidateId, 'reserve.plan_mark', async ({ status, check }) => {
+    const why = closed(status);
+    if (why) check.fail('doneOn', why);
     const item = await ctx.db
       .selectFrom('development_plan_item')
       .selectAll()
@@ -356,7 +369,9 @@ export async function excludeCandidate(ctx: UseCaseContext, candidateId: number,
 
 /** Assigns a mentor (a leader in post in the municipality) or removes one. */
 export async function setMentor(ctx: UseCaseContext, candidateId: number, mentorLeaderId: number | null) {
-  return changeCandidate(ctx, candidateId, 'reserve.mentor', async ({ check }) => {
+  return changeCandidate(ctx, candidateId, 'reserve.mentor', async ({ status, check }) => {
+    const why = closed(status);
+    if (why) check.fail('mentorLeaderId', why);
     if (mentorLeaderId !== null) {
       const { municipality } = await candidateMunicipality(ctx, candidateId);
       const mentor = await ctx.db

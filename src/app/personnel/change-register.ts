@@ -8,8 +8,9 @@ import { recomputeAfterRegisterChange, syncRegisterValues } from './sync-registe
 
 /**
  * The one way the register changes: the caller must keep the municipality's register; the change,
- * its audit row and the data values it yields are written in one transaction; then the results of
- * the periods it changed are recomputed (recomputed: false when that failed; the change stands).
+ * its audit row and the data values it yields are written in one transaction, under a lock of the
+ * municipality (checks that must hold at commit belong inside `change`); then the results of the
+ * periods it changed are recomputed (recomputed: false when that failed; the change stands).
  */
 export async function changeRegister<T>(
   ctx: UseCaseContext,
@@ -19,6 +20,9 @@ export async function changeRegister<T>(
 ): Promise<{ result: T; recomputed: boolean }> {
   assertManagesPersonnel(ctx.actor, municipality.path);
   const { result, periods } = await ctx.db.transaction().execute(async (trx) => {
+    // One change of a municipality's register at a time: its derived values are rewritten whole,
+    // and checks made inside `change` (a vacant post, a candidate's stage) hold until commit.
+    await trx.selectFrom('org').select('id').where('id', '=', municipality.id).forUpdate().execute();
     const result = await change(trx);
     await writeAudit(trx, ctx.actor, audit(result), ctx.requestId);
     return { result, periods: await syncRegisterValues(trx, municipality.id) };

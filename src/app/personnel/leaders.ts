@@ -136,7 +136,9 @@ function toRow(
 ): LeaderRow {
   const last = (kind: LeaderEventKind) => events.filter((e) => e.kind === kind).at(-1) ?? null;
   const attestation = last('attestation');
-  const now = l.post_kind === 'head' ? currentResult(results) : null;
+  const inPost = inPostAt({ appointedOn: l.appointed_on, leftOn: l.left_on }, on);
+  // The team's zone is its organisation's, as the head's; who has left the post has none now.
+  const now = inPost ? currentResult(results) : null;
   return {
     id: l.id,
     fullName: l.full_name,
@@ -145,7 +147,7 @@ function toRow(
     postTitle: l.post_title,
     appointedOn: l.appointed_on,
     leftOn: l.left_on,
-    inPost: inPostAt({ appointedOn: l.appointed_on, leftOn: l.left_on }, on),
+    inPost,
     educationLevel: l.education_level,
     education: l.education,
     mgmtEducation: l.mgmt_education,
@@ -250,7 +252,7 @@ export interface LeaderInput {
   login?: string | null;
 }
 
-interface CheckedLeader {
+export interface CheckedLeader {
   org_id: number;
   full_name: string;
   post_kind: PostKind;
@@ -260,7 +262,8 @@ interface CheckedLeader {
   education_level: EducationLevel;
   education: string;
   mgmt_education: string | null;
-  user_id: number | null;
+  /** Absent when the input did not mention the account: it is kept as it was. */
+  user_id?: number | null;
 }
 
 /** Checks a leader's record against the municipality's register; the message says what to fix. */
@@ -280,11 +283,11 @@ export async function checkLeader(
   const appointedOn = check.date('appointedOn', input.appointedOn, 'дату назначения', { notAfter: today() });
   const leftOn = check.date('leftOn', input.leftOn, 'дату ухода с должности', { optional: true });
   if (appointedOn && leftOn && leftOn <= appointedOn) check.fail('leftOn', 'Дата ухода с должности должна быть позже даты назначения.');
-  const org = await db.selectFrom('org').select(['id', 'name', 'parent_id', 'kind']).where('id', '=', input.orgId).executeTakeFirst();
-  if (!org || org.kind !== 'organisation' || org.parent_id !== m.id) {
-    check.fail('orgId', `Выберите организацию муниципалитета «${m.name}».`);
-  }
-  const userId = await check.account(db, 'login', input.login);
+  const found = await db.selectFrom('org').select(['id', 'name', 'parent_id', 'kind']).where('id', '=', input.orgId).executeTakeFirst();
+  // Only the municipality's own organisations are looked into: nothing of another is read or told.
+  const org = found && found.kind === 'organisation' && found.parent_id === m.id ? found : null;
+  if (!org) check.fail('orgId', `Выберите организацию муниципалитета «${m.name}».`);
+  const userId = input.login === undefined ? undefined : await check.account(db, 'login', input.login, m);
   if (org && input.postKind === 'head' && appointedOn && (leftOn === null || leftOn > appointedOn)) {
     const heads = await db
       .selectFrom('leader')
@@ -313,32 +316,40 @@ export async function checkLeader(
     education_level: input.educationLevel,
     education: (input.education ?? '').trim(),
     mgmt_education: mgmt,
-    user_id: userId,
+    ...(userId === undefined ? {} : { user_id: userId }),
   };
 }
 
 export async function createLeader(ctx: UseCaseContext, municipalityId: number, input: LeaderInput) {
   const m = await personnelMunicipality(ctx.db, municipalityId);
   assertManagesPersonnel(ctx.actor, m.path);
-  const values = await checkLeader(ctx.db, m, input, null);
   const { result, recomputed } = await changeRegister(
     ctx,
     m,
-    (id: number) => ({ action: 'leader.create', entity: 'leader', entityId: id, after: values }),
-    async (trx) => (await trx.insertInto('leader').values(values).returning('id').executeTakeFirstOrThrow()).id,
+    ({ id, values }: { id: number; values: CheckedLeader }) => ({ action: 'leader.create', entity: 'leader', entityId: id, after: values }),
+    async (trx) => {
+      const values = await checkLeader(trx, m, input, null);
+      return { id: (await trx.insertInto('leader').values(values).returning('id').executeTakeFirstOrThrow()).id, values };
+    },
   );
-  return { leader: await getLeader(ctx, result), recomputed };
+  return { leader: await getLeader(ctx, result.id), recomputed };
 }
 
 export async function updateLeader(ctx: UseCaseContext, leaderId: number, input: LeaderInput & { version: number }) {
   const { municipality: m } = await leaderMunicipality(ctx, leaderId);
   assertManagesPersonnel(ctx.actor, m.path);
-  const values = await checkLeader(ctx.db, m, input, leaderId);
   const { recomputed } = await changeRegister(
     ctx,
     m,
-    (before: unknown) => ({ action: 'leader.update', entity: 'leader', entityId: leaderId, before, after: values }),
+    ({ before, values }: { before: unknown; values: CheckedLeader }) => ({
+      action: 'leader.update',
+      entity: 'leader',
+      entityId: leaderId,
+      before,
+      after: values,
+    }),
     async (trx) => {
+      const values = await checkLeader(trx, m, input, leaderId);
       const before = await trx.selectFrom('leader').selectAll().where('id', '=', leaderId).executeTakeFirstOrThrow();
       const updated = await trx
         .updateTable('leader')
@@ -352,7 +363,7 @@ export async function updateLeader(ctx: UseCaseContext, leaderId: number, input:
           'Запись руководителя уже изменил другой пользователь: обновите страницу и внесите изменения снова.',
         );
       }
-      return before;
+      return { before, values };
     },
   );
   return { leader: await getLeader(ctx, leaderId), recomputed };

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { MGMT_EDUCATION_DIRECTIONS } from '../../domain/personnel/personnel.ts';
+import { isWithinScope } from '../../domain/org/org-path.ts';
 import { quoteInput } from '../../domain/validation/quote-input.ts';
 import { AppError, type AppErrorDetail } from '../app-error.ts';
 import { parseDate } from '../catalogues/workbook-cells.ts';
@@ -55,13 +56,34 @@ export class InputCheck {
     return v;
   }
 
-  /** The account of the person themselves, by login (optional): its id, or null. */
-  async account(db: Kysely<Database>, path: string, login: string | null | undefined): Promise<number | null> {
+  /**
+   * The account of the person themselves, by login (optional): its id, or null. Only accounts of
+   * the municipality's region (scoped to the region or within it) can be linked; whether any other
+   * login exists is not told.
+   */
+  async account(
+    db: Kysely<Database>,
+    path: string,
+    login: string | null | undefined,
+    m: { name: string; path: string },
+  ): Promise<number | null> {
     const v = login?.trim();
     if (!v) return null;
-    const user = await db.selectFrom('app_user').select('id').where('login', '=', v).executeTakeFirst();
-    if (!user) this.fail(path, `Учётной записи «${v}» нет: проверьте логин или оставьте поле пустым.`);
-    return user?.id ?? null;
+    const user = await db
+      .selectFrom('app_user as u')
+      .innerJoin('org as o', 'o.id', 'u.scope_org_id')
+      .select(['u.id', 'o.path'])
+      .where('u.login', '=', v)
+      .executeTakeFirst();
+    const region = `/${m.path.split('/').filter(Boolean)[0] ?? ''}/`;
+    if (!user || !isWithinScope(user.path, region)) {
+      this.fail(
+        path,
+        `Среди пользователей региона муниципалитета «${m.name}» нет учётной записи «${v}»: проверьте логин или оставьте поле пустым.`,
+      );
+      return null;
+    }
+    return user.id;
   }
 
   fail(path: string, message: string): void {

@@ -217,7 +217,7 @@ export async function addReserveRound(
   assertManagesPersonnel(ctx.actor, m.path);
   const check = new InputCheck();
   const title = check.text('title', input.title, 'название отбора');
-  const heldOn = check.date('heldOn', input.heldOn, 'дату проведения отбора');
+  const heldOn = check.date('heldOn', input.heldOn, 'дату проведения отбора', { notAfter: today() });
   check.done();
   const values = { municipality_id: m.id, title, held_on: heldOn ?? '', order_number: input.orderNumber?.trim() || null };
   const { result } = await changeRegister(

@@ -125,6 +125,17 @@ describe('registerValues: reserve', () => {
     });
   });
 
+  it('an appointed candidate leaves the reserve: counted in the year of appointment, not after', () => {
+    const appointed = candidate({
+      enrolledOn: '2024-03-01',
+      appointedOn: '2024-09-01',
+      plan: [{ dueOn: '2024-06-01', doneOn: '2024-05-01' }],
+    });
+    const of = (period: typeof year) => registerValues({ period, leaders: [], candidates: [appointed], policies: new Map() });
+    expect(values(of({ startsOn: '2024-01-01', endsOn: '2024-12-31' }))['9|reserve_appointed_in_period|person=10']).toBe(1);
+    expect(of(year)).toEqual([]);
+  });
+
   it('the policy flags count from the order that adopted them', () => {
     const policy = {
       criteria: ['стаж не менее 3 лет'],

@@ -100,7 +100,9 @@ export function registerValues(input: {
     at('leader_mgmt_education', l.mgmtEducation !== null);
   }
   for (const c of input.candidates) {
-    if (c.nominatedOn > end || (c.excludedOn !== null && c.excludedOn < period.startsOn)) continue;
+    // Who left the reserve before the period (excluded, or appointed to a post) is not its candidate.
+    const left = c.excludedOn ?? c.appointedOn;
+    if (c.nominatedOn > end || (left !== null && left < period.startsOn)) continue;
     const at = (element: string, value: number) => out.push({ objectId: c.municipalityId, element, breakdown: person(c.id), value });
     const inPeriod = (kind: 'diagnostics' | 'training') => c.events.filter((e) => e.kind === kind && within(e.heldOn, period));
     at('reserve_diagnostics_covered', bool(inPeriod('diagnostics').length > 0));

@@ -1,10 +1,11 @@
-import { Alert, App, Button, Descriptions, Form, Input, Modal, Select, Space, Steps, Table, Tag } from 'antd';
+import { Alert, App, Button, Descriptions, Form, Input, Select, Space, Steps, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { personnelApi, type CandidateCard } from '../api/personnel-api.ts';
 import { AppLink } from '../components/app-link.tsx';
 import { CampaignDateInput } from '../components/campaign-date-input.tsx';
 import { CandidateAppointModal } from '../components/candidate-appoint-modal.tsx';
 import { ErrorAlert } from '../components/error-alert.tsx';
+import { FormModal } from '../components/form-modal.tsx';
 import { FullPageSpin } from '../components/full-page-spin.tsx';
 import { PageTitle } from '../components/page-title.tsx';
 import { PlanItems } from '../components/plan-items.tsx';
@@ -213,16 +214,15 @@ export function CandidatePage({ candidateId }: { candidateId: number }) {
         />
       ) : null}
       {excluding ? (
-        <Modal
-          open
+        <FormModal
           title="Исключение из резерва"
           okText="Исключить"
-          cancelText="Отмена"
-          okButtonProps={{ danger: true }}
-          onCancel={() => setExcluding(false)}
+          testId="candidate-exclude-submit"
+          danger
+          saving={step.saving}
+          error={step.error}
           onOk={() => excludeForm.submit()}
-          confirmLoading={step.saving}
-          destroyOnHidden
+          onClose={() => setExcluding(false)}
         >
           <Form
             form={excludeForm}
@@ -246,7 +246,7 @@ export function CandidatePage({ candidateId }: { candidateId: number }) {
               <Input maxLength={1000} />
             </Form.Item>
           </Form>
-        </Modal>
+        </FormModal>
       ) : null}
     </div>
   );

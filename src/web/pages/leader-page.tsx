@@ -2,6 +2,7 @@ import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Descriptions, Popconfirm, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../api/api-error.ts';
+import { orgsApi } from '../api/orgs-api.ts';
 import { personnelApi, type LeaderCard, type LeaderEventView, type LeaderPeriodResult } from '../api/personnel-api.ts';
 import { AppLink } from '../components/app-link.tsx';
 import { ErrorAlert } from '../components/error-alert.tsx';
@@ -57,7 +58,9 @@ export function LeaderPage({ leaderId }: { leaderId: number }) {
   const organisations = useAsyncData(
     (signal) =>
       card.data && PERSONNEL_ROLES.includes(user.role)
-        ? personnelApi.leaders(card.data.municipality.id, signal).then((r) => r.organisations)
+        ? orgsApi
+            .children(card.data.municipality.id, signal)
+            .then((list) => list.filter((o) => o.kind === 'organisation').map((o) => ({ id: o.id, name: o.name })))
         : Promise.resolve([]),
     [card.data?.municipality.id],
   );

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syncCatalogues } from '../../../app/catalogues/sync-catalogues.ts';
 import { computeResults } from '../../../app/results/compute-results.ts';
 import { dataValueRepository } from '../../../db/repositories/data-value-repository.ts';
-import { buildUser } from '../../../../test/helpers/factories.ts';
+import { buildOrg, buildUser } from '../../../../test/helpers/factories.ts';
 import { systemContext } from '../../../../test/helpers/campaign-fixtures.ts';
 import { createTestApp, loginCookie, type TestApp } from '../../../../test/helpers/test-app.ts';
 
@@ -146,6 +146,53 @@ describe('leaders', () => {
     expect(Number(after.n)).toBe(Number(before.n));
   });
 
+  it('does not look into another district’s organisation, and says nothing of its head', async () => {
+    // The second district's school has a head (kept by that district's operator).
+    await t.handle.db
+      .insertInto('leader')
+      .values({
+        org_id: t.tree.s2.id,
+        full_name: 'Соседова Вера Павловна',
+        post_kind: 'head',
+        post_title: 'директор',
+        appointed_on: '2015-09-01',
+        education_level: 'higher',
+      })
+      .execute();
+    const res = await call(
+      'POST',
+      `/api/personnel/leaders?municipalityId=${m1()}`,
+      operator(),
+      leaderBody({ orgId: t.tree.s2.id, appointedOn: '01.09.2023' }),
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toContain('Выберите организацию муниципалитета');
+    expect(res.body).not.toContain('Соседова');
+  });
+
+  it('refuses a day that does not exist, and an account from outside the region, in Russian', async () => {
+    const feb31 = await call(
+      'POST',
+      `/api/personnel/leaders?municipalityId=${m1()}`,
+      operator(),
+      leaderBody({ postKind: 'deputy', appointedOn: '31.02.2024' }),
+    );
+    expect(feb31.statusCode).toBe(400);
+    expect(feb31.json().message).toContain('«31.02.2024» не распознана как дата');
+    const otherRegion = await buildOrg(t.handle.db, null, { name: 'Другая область' });
+    const stranger = await buildUser(t.handle.db, 'viewer', otherRegion.id);
+    const linked = await call(
+      'POST',
+      `/api/personnel/leaders?municipalityId=${m1()}`,
+      operator(),
+      leaderBody({ postKind: 'deputy', login: stranger.login }),
+    );
+    expect(linked.statusCode).toBe(400);
+    expect(linked.json().details).toContainEqual(
+      expect.objectContaining({ path: 'body.login', message: expect.stringContaining('нет учётной записи') }),
+    );
+  });
+
   it('an edit over someone else’s answers version_conflict', async () => {
     const first = await call('PUT', `/api/personnel/leaders/${head.id}`, operator(), {
       ...leaderBody({ login: schoolRepLogin }),
@@ -160,6 +207,11 @@ describe('leaders', () => {
     });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe('version_conflict');
+    // An edit that does not mention the account keeps it linked.
+    const { version } = first.json().leader;
+    const kept = await call('PUT', `/api/personnel/leaders/${head.id}`, operator(), { ...leaderBody(), education: 'ВГСПУ, 2006', version });
+    expect(kept.statusCode, kept.body).toBe(200);
+    expect(kept.json().leader.login).toBe(schoolRepLogin);
   });
 
   it('the card shows the organisation’s results and a zone by the district’s thresholds; the read is logged', async () => {
