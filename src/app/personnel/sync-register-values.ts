@@ -34,8 +34,9 @@ export async function syncRegisterValues(trx: Kysely<Database>, municipalityId: 
     ...(await trx.selectFrom('org').select('id').where('parent_id', '=', municipalityId).execute()).map((o) => o.id),
   ];
   const data = await loadRegisterData(trx, municipalityId);
+  const usedByKind = await registerElementsByPeriodKind(trx);
   const policies = new Map(data.policy ? [[municipalityId, data.policy]] : []);
-  const periods = await trx.selectFrom('period').select(['id', 'starts_on', 'ends_on']).execute();
+  const periods = await trx.selectFrom('period').select(['id', 'kind', 'starts_on', 'ends_on']).execute();
   const stored = await trx
     .selectFrom('data_value')
     .select(['period_id', 'org_id', 'data_element_code', 'breakdown', 'value'])
@@ -49,7 +50,7 @@ export async function syncRegisterValues(trx: Kysely<Database>, municipalityId: 
       leaders: data.leaders,
       candidates: data.candidates,
       policies,
-    }).filter((v) => elements.includes(v.element));
+    }).filter((v) => elements.includes(v.element) && (usedByKind === null || usedByKind.get(period.kind)?.has(v.element) === true));
     const before = stored
       .filter((s) => s.period_id === period.id)
       .map((s) => key({ objectId: s.org_id, element: s.data_element_code, breakdown: s.breakdown, value: Number(s.value) }))
@@ -81,6 +82,28 @@ export async function syncRegisterValues(trx: Kysely<Database>, municipalityId: 
     }
   }
   return changed;
+}
+
+/**
+ * Which register elements the catalogues read, by the kind of period of their indicators: leaders'
+ * elements feed school-year indicators, the reserve's calendar-year ones (seed 003). Values are
+ * written only where an indicator reads them, so a change recomputes only the periods it moves.
+ * Null when no loaded catalogue reads the register: then every element is kept, for later.
+ */
+async function registerElementsByPeriodKind(db: Kysely<Database>): Promise<Map<string, Set<string>> | null> {
+  const register = new Set<string>(REGISTER_ELEMENTS);
+  const byKind = new Map<string, Set<string>>();
+  for (const id of await cataloguesReadingRegister(db)) {
+    const { catalogue } = await loadIndicatorCatalogue(db, id);
+    for (const i of catalogue.indicators ?? []) {
+      const parsed = parseFormula(i.formula);
+      if (!parsed.ok) continue;
+      const set = byKind.get(i.periodKind) ?? new Set<string>();
+      byKind.set(i.periodKind, set);
+      for (const e of formulaReferences(parsed.node).elements) if (register.has(e)) set.add(e);
+    }
+  }
+  return byKind.size ? byKind : null;
 }
 
 /** The newest version of each indicator catalogue whose formulas read what the register fills. */
