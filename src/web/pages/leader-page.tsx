@@ -41,10 +41,10 @@ const levelText = (e: LeaderEventView) =>
             : 'по направлению'
           : '';
 
-/** The directions any period was rated on, in the order they first appear. */
+/** The directions some period gave the organisation a score on (the reserve's are the district's, not an organisation's). */
 function directionsOf(results: readonly LeaderPeriodResult[]): { code: string; name: string }[] {
   const seen = new Map<string, string>();
-  for (const r of results) for (const d of r.directions) if (!seen.has(d.code)) seen.set(d.code, d.name);
+  for (const r of results) for (const d of r.directions) if (d.score !== null && !seen.has(d.code)) seen.set(d.code, d.name);
   return [...seen].map(([code, name]) => ({ code, name })).sort((a, b) => a.code.localeCompare(b.code));
 }
 
