@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Catalogue, DataElement } from '../../domain/catalogue/catalogue.ts';
 import { breakdownKey } from '../../domain/catalogue/breakdown-key.ts';
 import { demoPeriods } from '../../domain/demo/demo-periods.ts';
+import { demoSubCounts } from '../../domain/demo/demo-sub-counts.ts';
 import { demoValuePeriods, generateDemoValues } from '../../domain/demo/demo-values.ts';
 import { generateDemoRegion, type DemoOrg } from '../../domain/demo/demo-region.ts';
 import type { Role } from '../../domain/access/role.ts';
@@ -163,10 +164,11 @@ export const DEMO_STEPS: DemoStep[] = [
         )
         .execute();
       const periodId = new Map(periodRows.map((p) => [p.code, p.id]));
-      const generated = [
+      const base = [
         ...generateDemoValues({ seed: state.seed, indicators: content.indicators ?? [], elements, orgs, periods }),
         ...(await leaderConditionValues(trx, content, { seed: state.seed + 3, elements, orgs, periods })),
       ];
+      const generated = [...base, ...demoSubCounts(base, state.seed + 5, new Set(elements.keys()))];
       const rows = generated.flatMap((r) => {
         const orgId = state.orgIdByCode.get(r.orgCode);
         const period = periodId.get(r.periodCode);
