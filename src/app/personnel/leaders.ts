@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { DEFAULT_LEADER_ZONES, type LeaderZone, type LeaderZoneThresholds } from '../../domain/personnel/leader-zone.ts';
+import { type LeaderZone, type LeaderZoneThresholds } from '../../domain/personnel/leader-zone.ts';
 import {
   COMPETENCE_LEVELS,
   EDUCATION_LEVELS,
@@ -21,7 +21,7 @@ import { currentResult, leaderResults, type LeaderPeriodResult } from './leader-
 import { assertManagesPersonnel, assertReadsPerson } from './personnel-access.ts';
 import { InputCheck } from './personnel-input.ts';
 import { personnelMunicipality, type PersonnelMunicipality } from './personnel-municipality.ts';
-import { loadRegisterData } from './register-data.ts';
+import { loadZoneThresholds } from './register-data.ts';
 
 export interface LeaderEventView {
   id: number;
@@ -165,13 +165,13 @@ function toRow(
 export async function listLeaders(ctx: UseCaseContext, municipalityId: number): Promise<LeaderList> {
   const m = await personnelMunicipality(ctx.db, municipalityId);
   assertManagesPersonnel(ctx.actor, m.path);
-  const data = await loadRegisterData(ctx.db, m.id);
+  const zones = await loadZoneThresholds(ctx.db, m.id);
   const rows = await leaderRows(ctx.db, m.id);
   const events = await eventsOf(
     ctx.db,
     rows.map((r) => r.id),
   );
-  const results = await leaderResults(ctx.db, m.id, data.zones);
+  const results = await leaderResults(ctx.db, m.id, zones);
   const on = today();
   const leaders = rows.map((r) =>
     toRow(
@@ -192,7 +192,7 @@ export async function listLeaders(ctx: UseCaseContext, municipalityId: number): 
   await writeAudit(ctx.db, ctx.actor, { action: 'personnel.list', entity: 'leader', entityId: m.id }, ctx.requestId);
   return {
     municipality: { id: m.id, name: m.name },
-    zones: data.zones,
+    zones,
     catalogue: results.catalogue,
     leaders,
     vacancies: organisations.filter((o) => !headed.has(o.id)).map((o) => ({ orgId: o.id, name: o.name })),
@@ -218,12 +218,7 @@ export async function getLeader(ctx: UseCaseContext, leaderId: number): Promise<
   const [row] = await leaderRows(ctx.db, m.id, leaderId);
   if (!row) throw notFound(`Руководитель с id ${leaderId}`);
   const events = await eventsOf(ctx.db, [leaderId]);
-  const settings = await ctx.db
-    .selectFrom('personnel_settings')
-    .select(['green_min', 'yellow_min'])
-    .where('municipality_id', '=', m.id)
-    .executeTakeFirst();
-  const zones = settings ? { greenMin: Number(settings.green_min), yellowMin: Number(settings.yellow_min) } : DEFAULT_LEADER_ZONES;
+  const zones = await loadZoneThresholds(ctx.db, m.id);
   const results = await leaderResults(ctx.db, m.id, zones);
   const own = results.byOrg.get(row.org_id) ?? [];
   await writeAudit(ctx.db, ctx.actor, { action: 'personnel.read', entity: 'leader', entityId: leaderId }, ctx.requestId);

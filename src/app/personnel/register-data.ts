@@ -77,6 +77,22 @@ export async function loadRegisterData(db: Kysely<Database>, municipalityId: num
           orderDate: settings.order_date,
         }
       : null,
-    zones: settings ? { greenMin: Number(settings.green_min), yellowMin: Number(settings.yellow_min) } : DEFAULT_LEADER_ZONES,
+    zones: thresholdsOf(settings),
   };
+}
+
+/** The leaders' zone thresholds of a settings row, or the defaults when the municipality has none. */
+export function thresholdsOf(settings: { green_min: number | string; yellow_min: number | string } | undefined): LeaderZoneThresholds {
+  return settings ? { greenMin: Number(settings.green_min), yellowMin: Number(settings.yellow_min) } : DEFAULT_LEADER_ZONES;
+}
+
+/** The municipality's leaders' zone thresholds (seed 000 table 1 as data), without the rest of the register. */
+export async function loadZoneThresholds(db: Kysely<Database>, municipalityId: number): Promise<LeaderZoneThresholds> {
+  return thresholdsOf(
+    await db
+      .selectFrom('personnel_settings')
+      .select(['green_min', 'yellow_min'])
+      .where('municipality_id', '=', municipalityId)
+      .executeTakeFirst(),
+  );
 }

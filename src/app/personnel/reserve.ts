@@ -1,4 +1,4 @@
-import { DEFAULT_LEADER_ZONES, thresholdsIssue, type LeaderZoneThresholds } from '../../domain/personnel/leader-zone.ts';
+import { thresholdsIssue, type LeaderZoneThresholds } from '../../domain/personnel/leader-zone.ts';
 import { completionBand, planCompletion, type CompletionBand } from '../../domain/personnel/plan-completion.ts';
 import type { CandidateStatus } from '../../domain/personnel/personnel.ts';
 import { nextSelectionDue, selectionOverdue } from '../../domain/personnel/selection-due.ts';
@@ -9,6 +9,7 @@ import { changeRegister } from './change-register.ts';
 import { assertManagesPersonnel } from './personnel-access.ts';
 import { InputCheck } from './personnel-input.ts';
 import { personnelMunicipality } from './personnel-municipality.ts';
+import { thresholdsOf } from './register-data.ts';
 import { registerIndicators, type RegisterIndicators } from './register-indicators.ts';
 
 export interface ReserveSettings {
@@ -112,7 +113,7 @@ export async function getReserve(ctx: UseCaseContext, municipalityId: number): P
           supportMechanism: s.support_mechanism,
           orderNumber: s.order_number,
           orderDate: s.order_date,
-          zones: { greenMin: Number(s.green_min), yellowMin: Number(s.yellow_min) },
+          zones: thresholdsOf(s),
           saved: true,
         }
       : {
@@ -121,7 +122,7 @@ export async function getReserve(ctx: UseCaseContext, municipalityId: number): P
           supportMechanism: '',
           orderNumber: null,
           orderDate: null,
-          zones: DEFAULT_LEADER_ZONES,
+          zones: thresholdsOf(undefined),
           saved: false,
         },
     rounds: rounds.map((r) => ({

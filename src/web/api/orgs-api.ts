@@ -13,6 +13,11 @@ export const orgsApi = {
     });
     return res.items;
   },
+  /** The organisations (not sub-territories) directly under a municipality, as id and name. */
+  async organisationsOf(municipalityId: number, signal?: AbortSignal): Promise<{ id: number; name: string }[]> {
+    const children = await orgsApi.children(municipalityId, signal);
+    return children.filter((o) => o.kind === 'organisation').map((o) => ({ id: o.id, name: o.name }));
+  },
   async search(q: string, limit = 20, signal?: AbortSignal): Promise<OrgSummary[]> {
     const res = await apiRequest<ItemsResponse<OrgSummary>>('/api/orgs/search', {
       query: { q, limit },

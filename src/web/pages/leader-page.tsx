@@ -57,11 +57,7 @@ export function LeaderPage({ leaderId }: { leaderId: number }) {
   const [recording, setRecording] = useState(false);
   const organisations = useAsyncData(
     (signal) =>
-      card.data && PERSONNEL_ROLES.includes(user.role)
-        ? orgsApi
-            .children(card.data.municipality.id, signal)
-            .then((list) => list.filter((o) => o.kind === 'organisation').map((o) => ({ id: o.id, name: o.name })))
-        : Promise.resolve([]),
+      card.data && PERSONNEL_ROLES.includes(user.role) ? orgsApi.organisationsOf(card.data.municipality.id, signal) : Promise.resolve([]),
     [card.data?.municipality.id],
   );
   if (card.error) return <ErrorAlert error={card.error} onRetry={card.reload} />;

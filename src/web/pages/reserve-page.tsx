@@ -29,12 +29,7 @@ export function ReservePage() {
     [municipalityId],
   );
   const organisations = useAsyncData(
-    (signal) =>
-      municipalityId
-        ? orgsApi
-            .children(municipalityId, signal)
-            .then((list) => list.filter((o) => o.kind === 'organisation').map((o) => ({ id: o.id, name: o.name })))
-        : Promise.resolve([]),
+    (signal) => (municipalityId ? orgsApi.organisationsOf(municipalityId, signal) : Promise.resolve([])),
     [municipalityId],
   );
   const round = useSubmit();
