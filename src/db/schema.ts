@@ -458,7 +458,93 @@ export interface ReserveAppointmentTable {
   recorded_at: CreatedAt;
 }
 
+export interface RecommendationTable {
+  id: Generated<number>;
+  scope_org_id: number;
+  report_id: number;
+  framework_id: number;
+  direction_code: string | null;
+  finding: Json<{ kind: string; text: string; indicator?: string } | null>;
+  org_id: number;
+  leader_id: number | null;
+  text: string;
+  due_on: string;
+  status: Generated<'issued' | 'acknowledged' | 'reported'>;
+  acknowledged_at: Date | null;
+  acknowledged_by: string | null;
+  report_text: string | null;
+  reported_on: string | null;
+  reported_by: string | null;
+  approved_on: string | null;
+  approved_minutes: string | null;
+  version: Generated<number>;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+export interface CycleActionTable {
+  id: Generated<number>;
+  kind: 'measure' | 'decision';
+  scope_org_id: number;
+  framework_id: number;
+  direction_code: string;
+  title: string;
+  starts_on: string;
+  deadline: string;
+  responsible: string;
+  status: Generated<'planned' | 'in_progress' | 'done' | 'cancelled'>;
+  decision_kind: 'organising' | 'activating' | 'coordinating' | 'controlling' | 'stimulating' | null;
+  act_kind: string | null;
+  act_number: string | null;
+  act_date: string | null;
+  participants: string | null;
+  result_text: string | null;
+  indicator_codes: Json<string[]>;
+  org_ids: Json<number[]>;
+  version: Generated<number>;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+export interface CycleActionSourceTable {
+  action_id: number;
+  recommendation_id: number | null;
+  measure_id: number | null;
+}
+
+export interface EffectivenessAnalysisTable {
+  id: Generated<number>;
+  scope_org_id: number;
+  framework_id: number;
+  direction_code: string;
+  period_id: number;
+  conclusions: Json<Record<string, string>>;
+  summary: Generated<string>;
+  problems: Json<string[]>;
+  report_id: number | null;
+  version: Generated<number>;
+  updated_by: number | null;
+  updated_at: UpdatedAt;
+}
+
+export interface CycleGoalTable {
+  id: Generated<number>;
+  scope_org_id: number;
+  framework_id: number;
+  direction_code: string;
+  cycle: string;
+  text: string;
+  analysis_id: number | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
+  recommendation: RecommendationTable;
+  cycle_action: CycleActionTable;
+  cycle_action_source: CycleActionSourceTable;
+  effectiveness_analysis: EffectivenessAnalysisTable;
+  cycle_goal: CycleGoalTable;
   leader: LeaderTable;
   leader_event: LeaderEventTable;
   personnel_settings: PersonnelSettingsTable;

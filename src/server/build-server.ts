@@ -24,6 +24,7 @@ import { resultRoutes } from './routes/results/routes.ts';
 import { campaignRoutes } from './routes/campaigns/routes.ts';
 import { scoringRoutes } from './routes/scoring/routes.ts';
 import { personnelRoutes } from './routes/personnel/routes.ts';
+import { cycleRoutes } from './routes/cycle/routes.ts';
 import { reportRoutes } from './routes/reports/routes.ts';
 import { publicRoutes } from './routes/public/routes.ts';
 import { boundIntegers } from './bound-integers.ts';
@@ -125,6 +126,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await scoringRoutes(app, options.db);
   await reportRoutes(app, options.db);
   await personnelRoutes(app, options.db);
+  await cycleRoutes(app, options.db);
   publicRoutes(app, options.db);
 
   const uiDir = options.uiDir;

@@ -185,6 +185,9 @@ export async function gatherReport(ctx: UseCaseContext, s: ReportSubject): Promi
 
 /** «Аналитический отчёт по направлению «…»: Промышленновский муниципальный округ, 2024/2025 учебный год». */
 export function reportTitle(c: ReportContent): string {
+  if (c.effectiveness) {
+    return `Анализ эффективности принятых мер по направлению «${c.effectiveness.direction.name}»: ${c.scope.territory.name}, ${c.period.name}`;
+  }
   const what =
     c.scope.kind === 'direction' && c.scope.direction
       ? `по направлению «${c.scope.direction.name}»`

@@ -1,15 +1,31 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { EffectivenessContent } from '../../domain/cycle/effectiveness-content.ts';
 import { draftSections } from '../../domain/report/draft-sections.ts';
 import { writeAudit } from '../audit.ts';
 import type { UseCaseContext } from '../context.ts';
 import { gatherReport, reportTitle, type ReportSubject } from './gather-report.ts';
 import { assertWritesReports } from './report-access.ts';
 
+/** A report of the analysis of effectiveness: the analysis it carries, and what links it back, in the same transaction. */
+export interface EffectivenessAttachment {
+  content: EffectivenessContent;
+  link: (trx: Kysely<Database>, reportId: number) => Promise<void>;
+}
+
 /**
  * Generates a new analytic report as a draft: its numbers from the computed results, its text
- * sections drafted from them for the operator to rewrite.
+ * sections drafted from them for the operator to rewrite. With an analysis of effectiveness
+ * attached it is the report of that analysis (seed 003 §10).
  */
-export async function generateReport(ctx: UseCaseContext, subject: ReportSubject): Promise<{ id: number }> {
-  const { content, territoryPath } = await gatherReport(ctx, subject);
+export async function generateReport(
+  ctx: UseCaseContext,
+  subject: ReportSubject,
+  attachment?: EffectivenessAttachment,
+): Promise<{ id: number }> {
+  const gathered = await gatherReport(ctx, subject);
+  const { territoryPath } = gathered;
+  const content = attachment ? { ...gathered.content, effectiveness: attachment.content } : gathered.content;
   assertWritesReports(ctx.actor, territoryPath);
   return ctx.db.transaction().execute(async (trx) => {
     const row = await trx
@@ -41,6 +57,7 @@ export async function generateReport(ctx: UseCaseContext, subject: ReportSubject
         user_name: ctx.actor.fullName,
       })
       .execute();
+    await attachment?.link(trx, row.id);
     await writeAudit(
       trx,
       ctx.actor,

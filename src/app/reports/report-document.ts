@@ -5,6 +5,10 @@ import { approvalSteps, REPORT_STATUS_NAMES, type ReportStatus } from '../../dom
 import { toRussianDate } from '../catalogues/workbook-cells.ts';
 import type { ReportChart } from './report-charts.ts';
 import { paragraphsOf } from '../../domain/report/report-paragraphs.ts';
+import type { EffectivenessContent } from '../../domain/cycle/effectiveness-content.ts';
+import { EFFECT_VERDICT_NAMES } from '../../domain/cycle/effectiveness.ts';
+import { actionLabel, EFFECT_TABLE_HEADER, effectRow } from '../../domain/cycle/effectiveness-text.ts';
+import { MEASURE_STATUS_NAMES } from '../../domain/cycle/management.ts';
 
 /** One block of a report document; the DOCX and the PDF render the same blocks. */
 export type DocBlock =
@@ -18,6 +22,8 @@ export interface ReportDocument {
   title: string;
   /** The approval stamp (top right of the title page): «УТВЕРЖДАЮ», post, name, date. */
   approval: { post: string; name: string; date: string } | null;
+  /** Print «Проект» when not approved (a report); a working document (a roadmap) goes without. */
+  stamp?: boolean;
   subtitle: string[];
   blocks: DocBlock[];
 }
@@ -109,6 +115,35 @@ function comparisonTables(c: ReportContent): DocBlock[] {
   });
 }
 
+/** The analysis of effectiveness (seed 003 §10): each action, the dynamics of its indicators, the conclusion. */
+function effectivenessBlocks(e: EffectivenessContent): DocBlock[] {
+  const blocks: DocBlock[] = [{ kind: 'heading', text: 'Анализ эффективности принятых мер и управленческих решений', level: 2 }];
+  if (e.actions.length === 0) blocks.push({ kind: 'paragraph', text: 'Мероприятий и решений по направлению не записано.' });
+  e.actions.forEach((a, n) => {
+    blocks.push({
+      kind: 'paragraph',
+      text:
+        `${n + 1}. ${actionLabel(a)}: «${a.title}». Срок: ${toRussianDate(a.startsOn)} — ${toRussianDate(a.deadline)}; ` +
+        `ответственный: ${a.responsible}; состояние: ${MEASURE_STATUS_NAMES[a.status].toLowerCase()}. ` +
+        `Целевые организации: ${a.targeted.map((o) => o.name).join(', ')}; сопоставимых нецелевых: ${a.comparableCount}. ` +
+        `Итог: ${EFFECT_VERDICT_NAMES[a.verdict].toLowerCase()}.`,
+    });
+    if (a.indicators.length) {
+      blocks.push({
+        kind: 'table',
+        caption: `Динамика показателей: «${a.title}»`,
+        header: EFFECT_TABLE_HEADER,
+        rows: a.indicators.map(effectRow),
+        widths: [26, 14, 17, 17, 8, 18],
+      });
+    }
+    const conclusion = e.conclusions[String(a.id)];
+    if (conclusion) for (const p of paragraphsOf(conclusion)) blocks.push({ kind: 'paragraph', text: p, italic: true });
+  });
+  blocks.push({ kind: 'paragraph', text: `Правило оценки: ${e.rule}`, italic: true });
+  return blocks;
+}
+
 /** The report as a sequence of blocks, in the order of seed 004 §2.2. */
 export function reportDocument(r: ReportForDocument, charts: readonly ReportChart[]): ReportDocument {
   const c = r.content;
@@ -129,6 +164,7 @@ export function reportDocument(r: ReportForDocument, charts: readonly ReportChar
         break;
       case 'years':
         blocks.push(yearsTable(c), ...chartsOf('years'));
+        if (c.effectiveness) blocks.push(...effectivenessBlocks(c.effectiveness));
         break;
       case 'factors':
         for (const t of c.clusters) {
@@ -157,8 +193,13 @@ export function reportDocument(r: ReportForDocument, charts: readonly ReportChar
         blocks.push({ kind: 'heading', text: 'Правила выявления', level: 2 });
         blocks.push({ kind: 'bullets', items: c.rules });
         break;
-      case 'goals':
       case 'conclusions':
+        if (c.effectiveness?.problems.length) {
+          blocks.push({ kind: 'heading', text: 'Проблемы — основа нового управленческого цикла', level: 2 });
+          blocks.push({ kind: 'bullets', items: c.effectiveness.problems });
+        }
+        break;
+      case 'goals':
         break;
     }
   });

@@ -96,7 +96,9 @@ export async function buildReportDocx(d: ReportDocument): Promise<Buffer> {
         right(d.approval.date),
         new Paragraph({ children: [], spacing: { after: 240 } }),
       ]
-    : [right('Проект', true), new Paragraph({ children: [], spacing: { after: 240 } })];
+    : d.stamp === false
+      ? []
+      : [right('Проект', true), new Paragraph({ children: [], spacing: { after: 240 } })];
   const doc = new Document({
     creator: 'СОКО',
     title: d.title,

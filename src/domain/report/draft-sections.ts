@@ -1,4 +1,5 @@
 import { formatNumber } from '../export/format-ru.ts';
+import { effectivenessDrafts } from '../cycle/effectiveness-text.ts';
 import type { ReportContent, ReportSectionKey } from './report-content.ts';
 
 const plural = (n: number, one: string, few: string, many: string) => {
@@ -67,5 +68,6 @@ export function draftSections(c: ReportContent): Record<ReportSectionKey, string
       (c.findings.practices.length > 0
         ? 'успешные практики рекомендуется распространить через методические объединения.'
         : 'успешные практики не выявлены.'),
+    ...(c.effectiveness ? effectivenessDrafts(c.effectiveness) : {}),
   };
 }

@@ -1,4 +1,5 @@
 import type { Polarity } from '../catalogue/catalogue.ts';
+import type { EffectivenessContent } from '../cycle/effectiveness-content.ts';
 
 /** What an analytic report covers (issue #9): one direction, a whole monitoring, or one organisation. */
 export type ReportScopeKind = 'direction' | 'monitoring' | 'organisation';
@@ -121,6 +122,8 @@ export interface ReportContent {
   clusters: ReportClusterTable[];
   /** How the automatic findings were made, in Russian, printed in the report. */
   rules: string[];
+  /** A report of the analysis of effectiveness of measures (seed 003 §10) carries the analysis. */
+  effectiveness?: EffectivenessContent;
 }
 
 /** The text sections of seed 004 §2.2, in order; the operator edits their texts. */
