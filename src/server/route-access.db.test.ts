@@ -17,6 +17,7 @@ import { hashPassword } from '../app/password.ts';
 import { publishRating } from '../app/public/publications.ts';
 import { reportFixtures, type ReportFixtures } from '../../test/helpers/report-fixtures.ts';
 import { personnelFixtures } from '../../test/helpers/personnel-fixtures.ts';
+import { cycleFixtures } from '../../test/helpers/cycle-fixtures.ts';
 
 interface SampleRequest {
   url?: string;
@@ -373,6 +374,73 @@ function sampleFor(method: string, url: string, role: Role | 'anonymous'): Promi
     case 'GET /api/public/documents/:id/document.pdf':
     case 'HEAD /api/public/documents/:id/document.pdf':
       return reports().then((r) => ({ url: url.replace(':id', String(r.publication)) }));
+    case 'GET /api/cycle/recommendations':
+    case 'HEAD /api/cycle/recommendations':
+      return cycle().then(async (c) => (await c.recommendation(), { url: `${url}?territoryId=${tree.m1.id}` }));
+    case 'GET /api/cycle/recommendations/mine':
+    case 'HEAD /api/cycle/recommendations/mine':
+      return {};
+    case 'GET /api/cycle/recommendations/:id':
+    case 'HEAD /api/cycle/recommendations/:id':
+      return cycle().then(async (c) => ({ url: url.replace(':id', String(await c.recommendation())) }));
+    case 'POST /api/cycle/recommendations/:id/acknowledge':
+      return cycle().then(async (c) => ({ url: url.replace(':id', String(await c.recommendation())), payload: { version: 1 } }));
+    case 'POST /api/cycle/recommendations/:id/report':
+      return cycle().then(async (c) => ({
+        url: url.replace(':id', String(await c.recommendation())),
+        payload: { text: 'Проведён педсовет', version: 1 },
+      }));
+    case 'POST /api/cycle/recommendations/approve':
+      return cycle().then(async (c) => ({
+        url: `${url}?territoryId=${tree.m1.id}`,
+        payload: { ids: [await c.recommendation()], meetingDate: '15.04.2025', minutesNumber: String(n) },
+      }));
+    case 'GET /api/cycle/reports/:id/suggestions':
+    case 'HEAD /api/cycle/reports/:id/suggestions':
+      return cycle().then(async (c) => ({ url: url.replace(':id', String(await c.reportId())) }));
+    case 'POST /api/cycle/reports/:id/recommendations':
+      return cycle().then(async (c) => ({
+        url: url.replace(':id', String(await c.reportId())),
+        payload: { items: [{ orgId: tree.s1.id, text: `Рекомендация ${n}`, dueOn: '30.06.2025' }] },
+      }));
+    case 'GET /api/cycle/actions':
+    case 'HEAD /api/cycle/actions':
+      return { url: `${url}?territoryId=${tree.m1.id}` };
+    case 'POST /api/cycle/actions':
+      return cycle().then((c) => ({ url: `${url}?territoryId=${tree.m1.id}`, payload: c.actionInput(n % 2 ? 'measure' : 'decision') }));
+    case 'PUT /api/cycle/actions/:id/status':
+      return cycle().then(async (c) => ({
+        url: url.replace(':id', String(await c.action())),
+        payload: { status: 'in_progress', version: 1 },
+      }));
+    case 'GET /api/cycle/roadmap/export':
+    case 'HEAD /api/cycle/roadmap/export':
+      return { url: `${url}?territoryId=${tree.m1.id}&format=${n % 2 ? 'xlsx' : 'docx'}` };
+    case 'GET /api/cycle/effectiveness':
+    case 'HEAD /api/cycle/effectiveness':
+      return cycle()
+        .then(() => reports())
+        .then((r) => ({ url: `${url}?territoryId=${tree.m1.id}&frameworkId=${r.f.catalogueId}&directionCode=D1` }));
+    case 'PUT /api/cycle/effectiveness':
+      return cycle().then(async (c) => {
+        const { version } = await c.analysis();
+        const r = await reports();
+        return {
+          payload: {
+            territoryId: tree.m1.id,
+            frameworkId: r.f.catalogueId,
+            directionCode: 'D1',
+            conclusions: {},
+            summary: `Итог ${n}`,
+            problems: ['Проблема'],
+            version,
+          },
+        };
+      });
+    case 'POST /api/cycle/effectiveness/:id/next-cycle':
+      return cycle().then(async (c) => ({ url: url.replace(':id', String((await c.analysis()).id)), payload: { cycle: `Цикл ${n}` } }));
+    case 'POST /api/cycle/effectiveness/:id/report':
+      return cycle().then(async (c) => ({ url: url.replace(':id', String((await c.analysis()).id)) }));
     case 'GET /api/personnel/me':
     case 'HEAD /api/personnel/me':
       return {};
@@ -537,6 +605,9 @@ const reports = () =>
     const published = await f.reportIn('published');
     return { f, draft, draftFile: await f.attach(draft), own, ownFile: await f.attach(own), publication: await f.publicationOf(published) };
   })());
+
+/** The management cycle of the district over the shared reports. */
+const cycle = async () => cycleFixtures(t.handle.db, t.tree, (await reports()).f);
 
 /** A new report of the district in the status, for a write that changes it. */
 const freshReport = async (status: 'draft' | 'reviewed' | 'approved' | 'published', url: string) => {

@@ -5,6 +5,7 @@ import { actorSees } from '../actor.ts';
 import { forbidden, notFound } from '../app-error.ts';
 import { campaignIndicators } from '../campaigns/campaign-record.ts';
 import type { UseCaseContext } from '../context.ts';
+import { managementEvidence } from '../cycle/management-evidence.ts';
 import { ownScores, resolveObject, roundScores } from './round-scores.ts';
 import { findRound, loadMechanismCatalogue, seesTerritory } from './scoring-round.ts';
 
@@ -92,9 +93,10 @@ function formations(index: MechanismIndex | undefined, direction: string) {
  * Each direction's management cycle at a glance (seed 000 §2: nine components in three blocks):
  * what the system holds for each component — goals and indicators in the methodologies, collection
  * methods, campaigns run and results computed — beside the degree of formation the territory gave
- * itself (self-assessment) and the experts gave it, by the same 9-step rules. Components whose
- * artefacts (reports, recommendations, measures, decisions, effectiveness analyses) the system
- * does not hold yet show as not formed, with nothing to point at.
+ * itself (self-assessment) and the experts gave it, by the same 9-step rules. The process and
+ * management components point at the territory's analytic reports, targeted recommendations,
+ * roadmap measures, management decisions and analyses of effectiveness (management-evidence);
+ * a component with nothing to point at shows as not formed.
  */
 export async function cycleAtAGlance(ctx: UseCaseContext, scopeOrgId: number, frameworkId: number): Promise<CycleView> {
   const scope = await ctx.db.selectFrom('org').select(['id', 'name', 'path', 'kind']).where('id', '=', scopeOrgId).executeTakeFirst();
@@ -143,6 +145,7 @@ export async function cycleAtAGlance(ctx: UseCaseContext, scopeOrgId: number, fr
     .where('r.outcome', '=', 'ok')
     .execute();
 
+  const management = await managementEvidence(ctx.db, scope.id);
   const self = await latestIndex(ctx, mechanisms, frameworkId, scope, 'self');
   const expert = await latestIndex(ctx, mechanisms, frameworkId, scope, 'expert');
 
@@ -157,6 +160,7 @@ export async function cycleAtAGlance(ctx: UseCaseContext, scopeOrgId: number, fr
         c.indicators.map((i) => ({ ...i, frameworkId: c.id })),
       );
       const codes = new Set(indicators.map((i) => `${i.frameworkId}:${i.code}`));
+      const held = management.get(direction.code) ?? {};
       const evidence: Record<string, CycleEvidence[]> = { goals: [], indicators: [], methods: [], monitoring: [] };
       for (const c of ofDirection) {
         if (c.goals.length)
@@ -204,7 +208,7 @@ export async function cycleAtAGlance(ctx: UseCaseContext, scopeOrgId: number, fr
         selfIndex: selfF.index,
         expertIndex: expertF.index,
         components: (mechanisms.components ?? []).map((component) => {
-          const items = evidence[component.code] ?? [];
+          const items = [...(evidence[component.code] ?? []), ...(held[component.code] ?? [])];
           return {
             code: component.code,
             name: component.name,
