@@ -90,7 +90,11 @@ export async function managementEvidence(db: Kysely<Database>, territoryId: numb
     });
   }
 
-  const goals = await db.selectFrom('cycle_goal').select(['direction_code', 'cycle', 'text']).where('scope_org_id', '=', territoryId).execute();
+  const goals = await db
+    .selectFrom('cycle_goal')
+    .select(['direction_code', 'cycle', 'text'])
+    .where('scope_org_id', '=', territoryId)
+    .execute();
   for (const g of goals) push(g.direction_code, 'goals', { text: `Цель цикла «${g.cycle}» (из анализа эффективности): ${g.text}` });
   return out;
 }
