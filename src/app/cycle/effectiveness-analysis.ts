@@ -84,7 +84,7 @@ export async function computeEffectiveness(ctx: UseCaseContext, territory: Cycle
     : [];
   const periodsOf = (kind: string): EffectPeriod[] =>
     computed.filter((p) => p.kind === kind).map((p) => ({ id: p.id, name: p.name, startsOn: p.starts_on, endsOn: p.ends_on }));
-  let period = s.periodId
+  const period = s.periodId
     ? computed.find((p) => p.id === s.periodId)
     : computed.reduce<(typeof computed)[number] | undefined>((a, b) => (!a || b.ends_on >= a.ends_on ? b : a), undefined);
   if (s.periodId && !period) {

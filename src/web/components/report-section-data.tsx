@@ -4,6 +4,7 @@ import { formatNumber } from '../lib/format-number.ts';
 import { ReportComparisonTable } from './report-comparison-table.tsx';
 import { ReportFindings } from './report-findings.tsx';
 import { ReportIndicatorsTable } from './report-indicators-table.tsx';
+import { EffectivenessSection } from './effectiveness-section.tsx';
 
 interface Props {
   section: ReportSectionKey;
@@ -47,7 +48,12 @@ export function ReportSectionData({ section, content, charts }: Props) {
         </>
       );
     case 'years':
-      return <>{pictures('years')}</>;
+      return (
+        <>
+          {pictures('years')}
+          {content.effectiveness ? <EffectivenessSection e={content.effectiveness} /> : null}
+        </>
+      );
     case 'factors':
       return (
         <>

@@ -19,6 +19,9 @@ import { LeaderPage } from '../pages/leader-page.tsx';
 import { LeadersPage } from '../pages/leaders-page.tsx';
 import { MyPersonnelPage } from '../pages/my-personnel-page.tsx';
 import { ReservePage } from '../pages/reserve-page.tsx';
+import { EffectivenessPage } from '../pages/effectiveness-page.tsx';
+import { RecommendationsPage } from '../pages/recommendations-page.tsx';
+import { RoadmapPage } from '../pages/roadmap-page.tsx';
 import { ResultCardPage } from '../pages/result-card-page.tsx';
 import { RatingsPage } from '../pages/ratings-page.tsx';
 import { ScoringRoundPage } from '../pages/scoring-round-page.tsx';
@@ -86,6 +89,12 @@ export function RoutePage({ route }: { route: Route }) {
       return <CandidatePage key={route.candidateId} candidateId={route.candidateId} />;
     case 'my-personnel':
       return <MyPersonnelPage />;
+    case 'recommendations':
+      return <RecommendationsPage />;
+    case 'roadmap':
+      return <RoadmapPage />;
+    case 'effectiveness':
+      return <EffectivenessPage />;
     case 'public':
     case 'public-document':
     case 'home':

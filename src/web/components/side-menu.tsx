@@ -14,6 +14,9 @@ import {
   IdcardOutlined,
   SolutionOutlined,
   UserOutlined,
+  BulbOutlined,
+  ProjectOutlined,
+  RiseOutlined,
 } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { MenuProps } from 'antd';
@@ -58,6 +61,28 @@ export function SideMenu({ route, isAdmin }: SideMenuProps) {
       label: <span style={TWO_LINES}>Аналитические отчёты</span>,
       title: 'Аналитические отчёты',
     },
+    {
+      key: '/recommendations',
+      icon: <BulbOutlined />,
+      label: <span style={TWO_LINES}>{user.role === 'org_representative' ? 'Рекомендации мне' : 'Адресные рекомендации'}</span>,
+      title: 'Адресные рекомендации',
+    },
+    ...(user.role === 'org_representative'
+      ? []
+      : [
+          {
+            key: '/roadmap',
+            icon: <ProjectOutlined />,
+            label: <span style={TWO_LINES}>Дорожная карта и решения</span>,
+            title: 'Дорожная карта и решения',
+          },
+          {
+            key: '/effectiveness',
+            icon: <RiseOutlined />,
+            label: <span style={TWO_LINES}>Анализ эффективности</span>,
+            title: 'Анализ эффективности',
+          },
+        ]),
     ...(SCORING_READER_ROLES.has(user.role)
       ? [
           { key: '/scoring', icon: <AuditOutlined />, label: <span style={TWO_LINES}>Оценка механизмов</span>, title: 'Оценка механизмов' },

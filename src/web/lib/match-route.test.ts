@@ -31,6 +31,9 @@ describe('matchRoute', () => {
     expect(matchRoute('/reserve')).toEqual({ name: 'reserve' });
     expect(matchRoute('/reserve/candidates/3')).toEqual({ name: 'candidate', candidateId: 3 });
     expect(matchRoute('/personnel/me')).toEqual({ name: 'my-personnel' });
+    expect(matchRoute('/recommendations')).toEqual({ name: 'recommendations' });
+    expect(matchRoute('/roadmap')).toEqual({ name: 'roadmap' });
+    expect(matchRoute('/effectiveness')).toEqual({ name: 'effectiveness' });
   });
   it('reports unknown paths', () => {
     expect(matchRoute('/orgs/abc')).toEqual({ name: 'not-found' });

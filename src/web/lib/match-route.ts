@@ -24,6 +24,9 @@ export type Route =
   | { name: 'reserve' }
   | { name: 'candidate'; candidateId: number }
   | { name: 'my-personnel' }
+  | { name: 'recommendations' }
+  | { name: 'roadmap' }
+  | { name: 'effectiveness' }
   | { name: 'public' }
   | { name: 'public-document'; documentId: number }
   | { name: 'home' }
@@ -71,6 +74,9 @@ export function matchRoute(pathname: string): Route {
   const candidate = /^\/reserve\/candidates\/(\d+)$/.exec(path);
   if (candidate?.[1]) return { name: 'candidate', candidateId: Number(candidate[1]) };
   if (path === '/personnel/me') return { name: 'my-personnel' };
+  if (path === '/recommendations') return { name: 'recommendations' };
+  if (path === '/roadmap') return { name: 'roadmap' };
+  if (path === '/effectiveness') return { name: 'effectiveness' };
   if (path === '/public') return { name: 'public' };
   const published = /^\/public\/(\d+)$/.exec(path);
   if (published?.[1]) return { name: 'public-document', documentId: Number(published[1]) };

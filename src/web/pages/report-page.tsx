@@ -8,6 +8,7 @@ import { AppLink } from '../components/app-link.tsx';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { FullPageSpin } from '../components/full-page-spin.tsx';
 import { PageTitle } from '../components/page-title.tsx';
+import { RecommendationCreateModal } from '../components/recommendation-create-modal.tsx';
 import { ReportActions } from '../components/report-actions.tsx';
 import { ReportApproveModal } from '../components/report-approve-modal.tsx';
 import { ReportReviewModal } from '../components/report-review-modal.tsx';
@@ -27,7 +28,7 @@ export function ReportPage({ reportId }: { reportId: number }) {
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [dirty, setDirty] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [modal, setModal] = useState<'review' | 'approve' | null>(null);
+  const [modal, setModal] = useState<'review' | 'approve' | 'recommend' | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -94,6 +95,14 @@ export function ReportPage({ reportId }: { reportId: number }) {
           onStep={(a) => void run(a)}
           onNewVersion={() => void newVersion()}
         />
+        {report.canManage ? (
+          <Space wrap style={{ marginTop: 12 }}>
+            <Button onClick={() => setModal('recommend')} data-testid="report-recommend">
+              Адресные рекомендации
+            </Button>
+            <AppLink to="/recommendations">Все рекомендации территории</AppLink>
+          </Space>
+        ) : null}
         {actionError ? (
           <Alert type="error" showIcon title={actionError} style={{ marginTop: 12 }} data-testid="report-action-error" />
         ) : null}
@@ -170,6 +179,17 @@ export function ReportPage({ reportId }: { reportId: number }) {
           onDone={(r) => {
             setModal(null);
             setData(r);
+          }}
+        />
+      ) : null}
+      {modal === 'recommend' ? (
+        <RecommendationCreateModal
+          reportId={report.id}
+          territoryId={report.content.scope.territory.id}
+          onClose={() => setModal(null)}
+          onDone={(n) => {
+            setModal(null);
+            void message.success(`Направлено рекомендаций: ${n}`);
           }}
         />
       ) : null}
