@@ -1,30 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { seededRandom } from '../../domain/demo/seeded-random.ts';
-import type { Actor } from '../actor.ts';
 import { SYSTEM_ACTOR } from '../actor.ts';
+import { demoActor as actorOf } from './demo-actor.ts';
 import type { UseCaseContext } from '../context.ts';
 import { createRound } from '../scoring/create-round.ts';
 import { saveScores } from '../scoring/save-scores.ts';
 import { loadMechanismCatalogue, roundPositions } from '../scoring/scoring-round.ts';
-
-async function actorOf(db: Kysely<Database>, login: string): Promise<Actor | null> {
-  const user = await db
-    .selectFrom('app_user as u')
-    .leftJoin('org as o', 'o.id', 'u.scope_org_id')
-    .select(['u.id', 'u.login', 'u.full_name', 'u.role', 'u.scope_org_id', 'o.path'])
-    .where('u.login', '=', login)
-    .executeTakeFirst();
-  if (!user) return null;
-  return {
-    userId: user.id,
-    login: user.login,
-    fullName: user.full_name,
-    role: user.role as Actor['role'],
-    scopeOrgId: user.scope_org_id,
-    scopePath: user.path,
-  };
-}
 
 /**
  * The demo's expert scoring: a round of the FIOKO mechanisms for the region's municipalities in the

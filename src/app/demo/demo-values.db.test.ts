@@ -9,6 +9,8 @@ import { computeIndicatorValues, type OrgRow } from '../../domain/engine/indicat
 import type { OrgType } from '../../domain/org/org-kind.ts';
 import { createTestDatabase } from '../../../test/helpers/test-database.ts';
 import { syncCatalogues } from '../catalogues/sync-catalogues.ts';
+import { effectivenessOf } from '../cycle/effectiveness-analysis.ts';
+import { demoActor } from './demo-actor.ts';
 import { loadDemo } from './load-demo.ts';
 
 let handle: DatabaseHandle;
@@ -147,5 +149,42 @@ describe('demo values', () => {
       .where('scope_org_id', '=', district.id)
       .execute();
     expect(ratings.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the demo district’s management cycle', () => {
+  it('holds an approved report on schools with low results, recommendations from it, a measure done and its decision', async () => {
+    const { db } = handle;
+    const report = await db.selectFrom('report').select(['id', 'status', 'direction_code']).executeTakeFirstOrThrow();
+    expect(report).toMatchObject({ status: 'approved', direction_code: 'D2' });
+    const recs = await db.selectFrom('recommendation').select(['status', 'report_id', 'org_id']).execute();
+    expect(recs.length).toBeGreaterThanOrEqual(1);
+    expect(recs.every((r) => r.report_id === report.id)).toBe(true);
+    expect(recs.map((r) => r.status)).toContain('reported');
+    const actions = await db.selectFrom('cycle_action').select(['kind', 'status', 'decision_kind']).orderBy('id').execute();
+    expect(actions).toEqual([
+      { kind: 'measure', status: 'done', decision_kind: null },
+      { kind: 'decision', status: 'planned', decision_kind: 'organising' },
+    ]);
+  });
+
+  it('gives the measure an effect to read: the targeted schools against the district’s other schools, 2024/2025 → 2025/2026', async () => {
+    const actor = await demoActor(handle.db, 'demo.municipal');
+    const framework = await handle.db
+      .selectFrom('framework')
+      .select('id')
+      .where('code', '=', 'seed001-municipal')
+      .executeTakeFirstOrThrow();
+    const view = await effectivenessOf(
+      { db: handle.db, actor: actor!, requestId: null },
+      { territoryId: actor!.scopeOrgId!, frameworkId: framework.id, directionCode: 'D2' },
+    );
+    expect(view.period.name).toMatch(/2025\/2026/);
+    const measure = view.actions.find((a) => a.kind === 'measure')!;
+    expect(measure.comparableCount).toBeGreaterThan(5);
+    const d201 = measure.indicators.find((i) => i.code === 'D2.01')!;
+    expect(d201.effect.targeted.paired).toBeGreaterThan(0);
+    expect(d201.effect.untargeted.paired).toBeGreaterThan(0);
+    expect(d201.effect.verdict).not.toBe('no_data');
   });
 });

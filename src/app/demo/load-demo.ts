@@ -8,6 +8,7 @@ import { computeResults } from '../results/compute-results.ts';
 import { today } from '../today.ts';
 import { loadDemoCampaign } from './demo-campaign.ts';
 import { loadDemoScoring } from './demo-scoring.ts';
+import { loadDemoCycle } from './demo-cycle.ts';
 import { DEMO_STEPS, type DemoAccount, type DemoState } from './demo-steps.ts';
 
 export const DEMO_SETTING_KEY = 'demo';
@@ -75,6 +76,7 @@ export async function loadDemo(
   await computeDemoResults(db, state.lastYear, options.onProgress);
   await loadDemoCampaign(db, state.lastYear, today(), () => options.onProgress?.('Кампания сбора данных', 1, 1));
   await loadDemoScoring(db, state.lastYear, state.seed, () => options.onProgress?.('Оценка механизмов управления', 1, 1));
+  await loadDemoCycle(db, state.lastYear, today(), () => options.onProgress?.('Рекомендации, дорожная карта и решения', 1, 1));
   return { accounts: state.accounts, organisations: state.orgIdByCode.size };
 }
 
