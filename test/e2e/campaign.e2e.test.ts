@@ -1,15 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syncCatalogues } from '../../src/app/catalogues/sync-catalogues.ts';
-import { loadDemo } from '../../src/app/demo/load-demo.ts';
-import { readConfig } from '../../src/cli/config.ts';
-import { openDatabase } from '../../src/cli/open-database.ts';
-import { UI_DIR } from '../../src/cli/serve.ts';
-import { buildServer } from '../../src/server/build-server.ts';
 import { resultsDir } from './browser-session.ts';
+import { startDemoServer, type DemoServer } from './demo-server.ts';
 import { browserTestsEnabled, launchChromium } from './launch-chromium.ts';
 
 // A data collection campaign end to end: the district's operator (demo.municipal) creates it for
@@ -22,38 +16,6 @@ const INDICATORS = ['D1.03', 'D1.05'];
 const GRADS = 'graduates_grade_9|';
 const ATTESTAT = 'graduates_grade_9_attestat|';
 const DISTINCTION = 'graduates_grade_9_attestat_distinction|';
-
-interface DemoServer {
-  url: string;
-  passwordOf(login: string): string;
-  close(): Promise<void>;
-}
-
-/** The server over a fresh demo database; unlike startTestServer, it keeps the demo accounts' passwords. */
-async function startDemoServer(): Promise<DemoServer> {
-  if (!existsSync(join(UI_DIR, 'index.html'))) throw new Error(`The built web UI is missing (${UI_DIR}). Run \`npm run build\` first.`);
-  const dataDir = mkdtempSync(join(tmpdir(), 'soko-e2e-campaign-'));
-  const handle = await openDatabase({ dataDir, databaseUrl: null });
-  await syncCatalogues(handle.db, readConfig({}).catalogDir);
-  const demo = await loadDemo(handle.db);
-  const app = await buildServer({ db: handle.db, uiDir: UI_DIR });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    passwordOf(login) {
-      const account = demo.accounts.find((a) => a.login === login);
-      if (!account) throw new Error(`no demo account ${login}`);
-      return account.password;
-    },
-    close: async () => {
-      await app.close();
-      await handle.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 const isoDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 const ruDate = (iso: string) => iso.split('-').reverse().join('.');
@@ -129,7 +91,7 @@ describe.skipIf(!browserTestsEnabled)('data collection campaign (browser)', () =
 
   beforeAll(async () => {
     mkdirSync(resultsDir, { recursive: true });
-    server = await startDemoServer();
+    server = await startDemoServer('campaign');
     browser = await launchChromium();
     operator = await newPage();
     school = await newPage();

@@ -65,6 +65,7 @@ export function CycleSubjectSelect({
           onChange={(frameworkId) => onChange({ ...value, frameworkId, directionCode: null })}
           options={indicators.map((c) => ({ value: c.id, label: `${c.name} (v${c.version})` }))}
           aria-label="Методика показателей"
+          classNames={{ popup: { root: `${testId}-framework-popup` } }}
           data-testid={`${testId}-framework`}
           style={{ flex: 1, minWidth: 0 }}
         />

@@ -101,6 +101,7 @@ export function EffectivenessPage() {
               onChange={setPeriodId}
               options={view.periodOptions.map((p) => ({ value: p.id, label: p.name }))}
               style={{ width: 260 }}
+              classNames={{ popup: { root: 'effect-period-popup' } }}
               data-testid="effect-period"
             />
           </Space>
