@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { syncCatalogues } from '../../src/app/catalogues/sync-catalogues.ts';
 import { loadDemo } from '../../src/app/demo/load-demo.ts';
 import { readConfig } from '../../src/cli/config.ts';
@@ -38,4 +39,23 @@ export async function startDemoServer(name: string): Promise<DemoServer> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Logs in through the login form as a demo account. */
+export async function logInAs(page: Page, server: DemoServer, login: string): Promise<void> {
+  await page.goto(server.url);
+  await page.waitForURL(/\/login$/);
+  await page.getByTestId('login-input').fill(login);
+  await page.getByTestId('password-input').fill(server.passwordOf(login));
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL(/\/orgs(\/\d+)?$/);
+}
+
+/** A 1366×768 Russian page of its own browser context, its uncaught errors collected. */
+export async function demoPage(browser: Browser, pageErrors: string[]): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'ru-RU', acceptDownloads: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return page;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resultsDir } from './browser-session.ts';
-import { startDemoServer, type DemoServer } from './demo-server.ts';
+import { demoPage, logInAs, startDemoServer, type DemoServer } from './demo-server.ts';
 import { browserTestsEnabled, launchChromium } from './launch-chromium.ts';
 
 // One direction of the demo district's cycle, «schools with low results» (seed 001 D2), walked by
@@ -24,28 +24,11 @@ describe.skipIf(!browserTestsEnabled)('recommendations, roadmap, decisions and t
   let operator: Page;
   let school: Page;
   const pageErrors: string[] = [];
-  let schoolId = 0;
   let schoolName = '';
   let recommendationId = 0;
   let measureId = 0;
 
-  const newPage = async (): Promise<Page> => {
-    if (!browser) throw new Error('browser not started');
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'ru-RU', acceptDownloads: true });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return page;
-  };
-  const logIn = async (page: Page, login: string) => {
-    if (!server) throw new Error('server not started');
-    await page.goto(server.url);
-    await page.waitForURL(/\/login$/);
-    await page.getByTestId('login-input').fill(login);
-    await page.getByTestId('password-input').fill(server.passwordOf(login));
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(/\/orgs(\/\d+)?$/);
-  };
+  const logIn = (page: Page, login: string) => logInAs(page, server!, login);
   const api = async <T>(page: Page, path: string): Promise<T> => {
     const response = await page.request.get(`${server?.url ?? ''}${path}`);
     expect(response.status(), `${path}: ${await response.text()}`).toBe(200);
@@ -65,12 +48,22 @@ describe.skipIf(!browserTestsEnabled)('recommendations, roadmap, decisions and t
     await input.pressSequentially(ru.replaceAll('.', ''));
   };
 
+  /** The action's school and the recommendation it comes from, in the open action form. */
+  const aimAtSchool = async () => {
+    await operator.getByTestId('action-orgs').click();
+    await operator.keyboard.type(schoolName.slice(0, 12));
+    await operator.locator('.action-orgs-popup .ant-select-item-option', { hasText: schoolName }).first().click();
+    await operator.keyboard.press('Escape');
+    await pick(operator, 'action-recommendations', 'action-recs-popup', `№ ${recommendationId}.`);
+    await operator.keyboard.press('Escape');
+  };
+
   beforeAll(async () => {
     mkdirSync(resultsDir, { recursive: true });
     server = await startDemoServer('cycle');
     browser = await launchChromium();
-    operator = await newPage();
-    school = await newPage();
+    operator = await demoPage(browser, pageErrors);
+    school = await demoPage(browser, pageErrors);
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
@@ -90,7 +83,6 @@ describe.skipIf(!browserTestsEnabled)('recommendations, roadmap, decisions and t
     );
     const org = found.items.find((o) => o.code === '99-01-001');
     expect(org).toBeDefined();
-    schoolId = org!.id;
     schoolName = org!.name;
 
     await operator.goto(`${server!.url}/reports/${report!.id}`);
@@ -164,12 +156,7 @@ describe.skipIf(!browserTestsEnabled)('recommendations, roadmap, decisions and t
     await operator.getByTestId('action-responsible').fill('Руденко П. А.');
     await pick(operator, 'action-indicators', 'action-indicators-popup', 'D2.01');
     await operator.keyboard.press('Escape');
-    await operator.getByTestId('action-orgs').click();
-    await operator.keyboard.type(schoolName.slice(0, 12));
-    await operator.locator('.action-orgs-popup .ant-select-item-option', { hasText: schoolName }).first().click();
-    await operator.keyboard.press('Escape');
-    await pick(operator, 'action-recommendations', 'action-recs-popup', `№ ${recommendationId}.`);
-    await operator.keyboard.press('Escape');
+    await aimAtSchool();
     await operator.getByTestId('action-submit').click();
     const measureRow = operator.getByTestId('measures-table').locator('tbody tr.ant-table-row', { hasText: MEASURE });
     await measureRow.waitFor();
@@ -198,12 +185,7 @@ describe.skipIf(!browserTestsEnabled)('recommendations, roadmap, decisions and t
     await operator.getByTestId('action-participants').fill('администрация и учителя школы');
     await pick(operator, 'action-indicators', 'action-indicators-popup', 'D2.01');
     await operator.keyboard.press('Escape');
-    await operator.getByTestId('action-orgs').click();
-    await operator.keyboard.type(schoolName.slice(0, 12));
-    await operator.locator('.action-orgs-popup .ant-select-item-option', { hasText: schoolName }).first().click();
-    await operator.keyboard.press('Escape');
-    await pick(operator, 'action-recommendations', 'action-recs-popup', `№ ${recommendationId}.`);
-    await operator.keyboard.press('Escape');
+    await aimAtSchool();
     await pick(operator, 'action-measures', 'action-measures-popup', `№ ${measureId}.`);
     await operator.keyboard.press('Escape');
     await operator.getByTestId('action-submit').click();

@@ -3,6 +3,7 @@ import { Button, Checkbox, Empty, Flex, Input, Select, Spin, Typography } from '
 import { useEffect, useState } from 'react';
 import { managementApi } from '../api/management-api.ts';
 import { orgsApi } from '../api/orgs-api.ts';
+import { personnelApi } from '../api/personnel-api.ts';
 import { useAsyncData } from '../hooks/use-async-data.ts';
 import { useSubmit } from '../hooks/use-submit.ts';
 import { CampaignDateInput } from './campaign-date-input.tsx';
@@ -15,6 +16,7 @@ interface Draft {
   text: string;
   finding: { kind: string; text: string; indicator?: string } | null;
   picked: boolean;
+  leaderId: number | null;
 }
 
 /** «Адресные рекомендации»: the report's suggestions (organisations its deficits name), edited, plus any organisation added by hand. */
@@ -31,6 +33,15 @@ export function RecommendationCreateModal({
 }) {
   const suggestions = useAsyncData((signal) => managementApi.suggestions(reportId, signal), [reportId]);
   const orgs = useAsyncData((signal) => orgsApi.organisationsOf(territoryId, signal), [territoryId]);
+  // Leaders can be addressed too, where the caller keeps the register (personal data: others get none).
+  const leaders = useAsyncData(
+    (signal) =>
+      personnelApi
+        .leaders(territoryId, signal)
+        .then((r) => r.leaders.filter((l) => l.inPost))
+        .catch(() => []),
+    [territoryId],
+  );
   const [drafts, setDrafts] = useState<Draft[]>([]);
   const [dueOn, setDueOn] = useState('');
   const { saving, error, run, setError } = useSubmit();
@@ -45,6 +56,7 @@ export function RecommendationCreateModal({
           text: s.text,
           finding: s.finding,
           picked: true,
+          leaderId: null,
         })),
       );
   }, [suggestions.data]);
@@ -57,7 +69,7 @@ export function RecommendationCreateModal({
     const done = await run(() =>
       managementApi.createRecommendations(
         reportId,
-        picked.map((d) => ({ orgId: d.orgId as number, text: d.text, dueOn, finding: d.finding })),
+        picked.map((d) => ({ orgId: d.orgId as number, leaderId: d.leaderId, text: d.text, dueOn, finding: d.finding })),
       ),
     );
     if (done) onDone(done.ids.length);
@@ -101,6 +113,19 @@ export function RecommendationCreateModal({
                   data-testid={`rec-draft-org-${d.key}`}
                 />
               )}
+              {(leaders.data ?? []).some((l) => l.org.id === d.orgId) ? (
+                <Select<number>
+                  allowClear
+                  placeholder="Организации в целом (или выберите руководителя)"
+                  value={d.leaderId ?? undefined}
+                  options={(leaders.data ?? [])
+                    .filter((l) => l.org.id === d.orgId)
+                    .map((l) => ({ value: l.id, label: `${l.fullName}, ${l.postTitle}` }))}
+                  onChange={(leaderId) => patch(d.key, { leaderId: leaderId ?? null })}
+                  style={{ maxWidth: 480 }}
+                  data-testid={`rec-draft-leader-${d.key}`}
+                />
+              ) : null}
               {d.finding ? (
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   Дефицит: {d.finding.text}
@@ -126,7 +151,7 @@ export function RecommendationCreateModal({
         onClick={() =>
           setDrafts((ds) => [
             ...ds,
-            { key: `m${ds.length}-${Date.now()}`, orgId: null, orgName: '', text: '', finding: null, picked: true },
+            { key: `m${ds.length}-${Date.now()}`, orgId: null, orgName: '', text: '', finding: null, picked: true, leaderId: null },
           ])
         }
         data-testid="rec-create-add"
