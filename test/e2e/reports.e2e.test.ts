@@ -39,9 +39,10 @@ describe.skipIf(!browserTestsEnabled)('analytic reports (browser)', () => {
     await page.getByTestId('working-group-order-date').fill('01.09.2025');
     await page.getByTestId('member-name-0').fill('Сидорова Мария Ивановна');
     await page.getByTestId('member-post-0').fill('начальник управления образования');
+    // the demo district has its working group already: a member is added at the end
     await page.getByTestId('member-add').click();
-    await page.getByTestId('member-name-1').fill('Кузнецов Олег Петрович');
-    await page.getByTestId('member-post-1').fill('методист ИМЦ');
+    await page.locator('[data-testid^="member-name-"]').last().fill('Кузнецов Олег Петрович');
+    await page.locator('[data-testid^="member-post-"]').last().fill('методист ИМЦ');
     const saved = page.waitForResponse((r) => r.url().endsWith('/api/working-group') && r.request().method() === 'PUT');
     await page.getByTestId('working-group-save').click();
     expect((await saved).status()).toBe(200);

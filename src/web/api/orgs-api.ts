@@ -18,6 +18,18 @@ export const orgsApi = {
     const children = await orgsApi.children(municipalityId, signal);
     return children.filter((o) => o.kind === 'organisation').map((o) => ({ id: o.id, name: o.name }));
   },
+  /** The organisations of a territory: a municipality's own, or those of every municipality of a region (named with it). */
+  async organisationsUnder(territoryId: number, signal?: AbortSignal): Promise<{ id: number; name: string }[]> {
+    const children = await orgsApi.children(territoryId, signal);
+    const own = children.filter((o) => o.kind === 'organisation').map((o) => ({ id: o.id, name: o.name }));
+    const municipalities = children.filter((o) => o.kind === 'municipality');
+    const nested = await Promise.all(
+      municipalities.map(async (m) =>
+        (await orgsApi.organisationsOf(m.id, signal)).map((o) => ({ id: o.id, name: `${o.name} (${m.name})` })),
+      ),
+    );
+    return [...own, ...nested.flat()];
+  },
   async search(q: string, limit = 20, signal?: AbortSignal): Promise<OrgSummary[]> {
     const res = await apiRequest<ItemsResponse<OrgSummary>>('/api/orgs/search', {
       query: { q, limit },

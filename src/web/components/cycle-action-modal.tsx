@@ -33,7 +33,7 @@ export function CycleActionModal({
 }) {
   const [form] = Form.useForm<Values>();
   const { saving, error, run } = useSubmit();
-  const orgs = useAsyncData((signal) => orgsApi.organisationsOf(territoryId, signal), [territoryId]);
+  const orgs = useAsyncData((signal) => orgsApi.organisationsUnder(territoryId, signal), [territoryId]);
   const direction = Form.useWatch('directionCode', form) ?? directionCode;
   const decisionKind = Form.useWatch('decisionKind', form);
   const directions = catalogue.catalogue.blocks.flatMap((b) => b.directions);

@@ -32,7 +32,7 @@ export function RecommendationCreateModal({
   onDone: (count: number) => void;
 }) {
   const suggestions = useAsyncData((signal) => managementApi.suggestions(reportId, signal), [reportId]);
-  const orgs = useAsyncData((signal) => orgsApi.organisationsOf(territoryId, signal), [territoryId]);
+  const orgs = useAsyncData((signal) => orgsApi.organisationsUnder(territoryId, signal), [territoryId]);
   // Leaders can be addressed too, where the caller keeps the register (personal data: others get none).
   const leaders = useAsyncData(
     (signal) =>

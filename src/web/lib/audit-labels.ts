@@ -40,6 +40,15 @@ const KNOWN_ACTIONS: Record<string, string> = {
   'reserve.exclude': 'Исключение из кадрового резерва',
   'reserve.mentor': 'Назначение наставника',
   'reserve.appoint': 'Назначение кандидата на должность',
+  'recommendation.create': 'Адресные рекомендации по отчёту',
+  'recommendation.acknowledge': 'Рекомендация принята к исполнению',
+  'recommendation.report': 'Отражено исполнение рекомендации',
+  'recommendation.approve': 'Одобрение рекомендаций рабочей группой',
+  'cycle.measure.create': 'Мероприятие дорожной карты',
+  'cycle.decision.create': 'Управленческое решение',
+  'cycle.action.status': 'Изменение состояния мероприятия или решения',
+  'cycle.effectiveness.save': 'Анализ эффективности принятых мер',
+  'cycle.goals.create': 'Цели следующего управленческого цикла',
 };
 
 /** Fallback by the verb after the last dot. */
@@ -68,6 +77,10 @@ const ENTITY_LABELS: Record<string, string> = {
   reserve_candidate: 'Кандидат кадрового резерва',
   reserve_round: 'Конкурсный отбор в резерв',
   municipality: 'Муниципалитет',
+  report: 'Аналитический отчёт',
+  recommendation: 'Адресная рекомендация',
+  cycle_action: 'Мероприятие или решение',
+  effectiveness_analysis: 'Анализ эффективности',
 };
 
 /** Russian label for an audit action such as `org.update`; unknown actions are shown as is. */
