@@ -15,8 +15,11 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
-/** The server over a fresh demo database; unlike startTestServer, it keeps the demo accounts' passwords. */
-export async function startDemoServer(name: string): Promise<DemoServer> {
+/**
+ * The server over a fresh demo database; unlike startTestServer, it keeps the demo accounts'
+ * passwords (and those of accounts a test creates, given in `extraPasswords` by login).
+ */
+export async function startDemoServer(name: string, extraPasswords: Record<string, string> = {}): Promise<DemoServer> {
   if (!existsSync(join(UI_DIR, 'index.html'))) throw new Error(`The built web UI is missing (${UI_DIR}). Run \`npm run build\` first.`);
   const dataDir = mkdtempSync(join(tmpdir(), `soko-e2e-${name}-`));
   const handle = await openDatabase({ dataDir, databaseUrl: null });
@@ -29,6 +32,8 @@ export async function startDemoServer(name: string): Promise<DemoServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     passwordOf(login) {
+      const extra = extraPasswords[login];
+      if (extra) return extra;
       const account = demo.accounts.find((a) => a.login === login);
       if (!account) throw new Error(`no demo account ${login}`);
       return account.password;

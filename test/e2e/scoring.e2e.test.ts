@@ -1,15 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syncCatalogues } from '../../src/app/catalogues/sync-catalogues.ts';
-import { loadDemo } from '../../src/app/demo/load-demo.ts';
-import { readConfig } from '../../src/cli/config.ts';
-import { openDatabase } from '../../src/cli/open-database.ts';
-import { UI_DIR } from '../../src/cli/serve.ts';
-import { buildServer } from '../../src/server/build-server.ts';
 import { resultsDir } from './browser-session.ts';
+import { startDemoServer, type DemoServer } from './demo-server.ts';
 import { browserTestsEnabled, launchChromium } from './launch-chromium.ts';
 
 // Expert scoring of management mechanisms end to end: the administrator adds a second expert; the
@@ -22,39 +16,6 @@ import { browserTestsEnabled, launchChromium } from './launch-chromium.ts';
 const ROUND_NAME = 'Экспертная оценка механизмов управления (e2e)';
 const EXPERT2 = { login: 'demo.expert2', fullName: 'Второй эксперт (демо)', password: 'Эксперт-2-пароль!' };
 const OPERATOR_NAME = 'Оператор РСОКО (демо)';
-
-interface DemoServer {
-  url: string;
-  passwordOf(login: string): string;
-  close(): Promise<void>;
-}
-
-/** The server over a fresh demo database; unlike startTestServer, it keeps the demo accounts' passwords. */
-async function startDemoServer(): Promise<DemoServer> {
-  if (!existsSync(join(UI_DIR, 'index.html'))) throw new Error(`The built web UI is missing (${UI_DIR}). Run \`npm run build\` first.`);
-  const dataDir = mkdtempSync(join(tmpdir(), 'soko-e2e-scoring-'));
-  const handle = await openDatabase({ dataDir, databaseUrl: null });
-  await syncCatalogues(handle.db, readConfig({}).catalogDir);
-  const demo = await loadDemo(handle.db);
-  const app = await buildServer({ db: handle.db, uiDir: UI_DIR });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    passwordOf(login) {
-      if (login === EXPERT2.login) return EXPERT2.password;
-      const account = demo.accounts.find((a) => a.login === login);
-      if (!account) throw new Error(`no demo account ${login}`);
-      return account.password;
-    },
-    close: async () => {
-      await app.close();
-      await handle.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 interface ApiPosition {
   code: string;
@@ -159,7 +120,7 @@ describe.skipIf(!browserTestsEnabled)('expert scoring of management mechanisms (
 
   beforeAll(async () => {
     mkdirSync(resultsDir, { recursive: true });
-    server = await startDemoServer();
+    server = await startDemoServer('scoring', { [EXPERT2.login]: EXPERT2.password });
     browser = await launchChromium();
     operator = await newPage();
     expert1 = await newPage();

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { DECISION_KIND_NAMES, MEASURE_STATUS_NAMES } from '../../domain/cycle/management.ts';
+import { actionBasis, DECISION_KIND_NAMES, MEASURE_STATUS_NAMES } from '../../domain/cycle/management.ts';
 import { toRussianDate } from '../catalogues/workbook-cells.ts';
 import type { UseCaseContext } from '../context.ts';
 import { buildReportDocx } from '../reports/report-docx.ts';
@@ -17,13 +17,6 @@ export const ROADMAP_CONTENT_TYPES: Record<RoadmapFormat, string> = {
 const HEADER = ['№', 'Содержание', 'Сроки', 'Ответственный', 'Целевые организации', 'Показатели', 'Состояние', 'Основание'];
 
 const statusOf = (a: CycleActionView) => `${MEASURE_STATUS_NAMES[a.status]}${a.overdue ? ' — просрочено' : ''}`;
-const basisOf = (a: CycleActionView) =>
-  [
-    a.recommendationIds.length ? `рекомендации № ${a.recommendationIds.join(', ')}` : '',
-    a.measureIds.length ? `мероприятия № ${a.measureIds.join(', ')}` : '',
-  ]
-    .filter(Boolean)
-    .join('; ') || '—';
 const aims = (a: CycleActionView) => [a.orgs.map((o) => o.name).join(', '), a.indicators.map((i) => i.code).join(', ')];
 
 const row = (a: CycleActionView, n: number): string[] => [
@@ -33,7 +26,7 @@ const row = (a: CycleActionView, n: number): string[] => [
   a.responsible,
   ...aims(a),
   statusOf(a),
-  basisOf(a),
+  actionBasis(a),
 ];
 
 const decisionRow = (a: CycleActionView, n: number): string[] => [
@@ -43,7 +36,7 @@ const decisionRow = (a: CycleActionView, n: number): string[] => [
   `${a.responsible}; участники: ${a.participants ?? '—'}`,
   ...aims(a),
   statusOf(a),
-  basisOf(a),
+  actionBasis(a),
 ];
 
 /** The roadmap of measures and the management decisions of a territory, by direction, as XLSX or DOCX. */

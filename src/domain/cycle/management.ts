@@ -58,3 +58,12 @@ export const recommendationOverdue = (r: { status: RecommendationStatus; dueOn: 
 /** A measure or decision is overdue when its deadline has passed and it is neither done nor cancelled. */
 export const actionOverdue = (a: { kind: ActionKind; status: MeasureStatus; deadline: string }, today: string): boolean =>
   a.status !== 'done' && a.status !== 'cancelled' && a.deadline < today;
+
+/** What an action comes from: «рекомендации № 1, 2; мероприятия № 3», or «—». */
+export const actionBasis = (a: { recommendationIds: readonly number[]; measureIds: readonly number[] }): string =>
+  [
+    a.recommendationIds.length ? `рекомендации № ${a.recommendationIds.join(', ')}` : '',
+    a.measureIds.length ? `мероприятия № ${a.measureIds.join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join('; ') || '—';

@@ -8,7 +8,7 @@ import { CycleActionModal } from '../components/cycle-action-modal.tsx';
 import { CycleSubjectSelect, type CycleSubject } from '../components/cycle-subject-select.tsx';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { PageTitle } from '../components/page-title.tsx';
-import { DECISION_KIND_NAMES, MEASURE_STATUS_NAMES, type ActionKind } from '../../domain/cycle/management.ts';
+import { actionBasis, DECISION_KIND_NAMES, MEASURE_STATUS_NAMES, type ActionKind } from '../../domain/cycle/management.ts';
 import { useAsyncData } from '../hooks/use-async-data.ts';
 import { useSession } from '../hooks/use-session.ts';
 import { CAMPAIGN_OPERATOR_ROLES } from '../lib/campaign-status.ts';
@@ -79,13 +79,7 @@ export function RoadmapPage() {
       title: 'Основание',
       key: 'basis',
       width: 140,
-      render: (_: unknown, a: CycleActionView) =>
-        [
-          a.recommendationIds.length ? `рекомендации № ${a.recommendationIds.join(', ')}` : '',
-          a.measureIds.length ? `мероприятия № ${a.measureIds.join(', ')}` : '',
-        ]
-          .filter(Boolean)
-          .join('; ') || '—',
+      render: (_: unknown, a: CycleActionView) => actionBasis(a),
     },
   ];
 
