@@ -29,6 +29,8 @@ export const MEASURES = [
   'mark4',
   'mark5',
   'belowMin',
+  /** Results whose place against the threshold cannot be told (no threshold for the subject and year). */
+  'belowUnknown',
   'ge70',
   'ge80',
   'ge90',

@@ -1,0 +1,201 @@
+import type { AggregateResult, AssessmentKind, Counts, Measure, OrgRef, SourceRef } from './assessment-kind.ts';
+import { whereLabel, type ImportProblem } from './import-problem.ts';
+import { orgKey } from './org-key.ts';
+import type { PupilResult } from './pupil-result.ts';
+import { isBelowMinimum } from './thresholds.ts';
+
+/** One organisation × year × subject × grade × stage with its counts. */
+export interface TallyGroup {
+  orgKey: string;
+  kind: AssessmentKind;
+  year: number;
+  subject: string | null;
+  grade: string | null;
+  stage: string | null;
+  counts: Counts;
+  /** Counted from pupil-level rows (a missing count is then 0), not read from an aggregate. */
+  fromPupils: boolean;
+}
+
+/** What the file said of one organisation: how it named it, on how many rows, the first lines. */
+export interface TallyOrg {
+  key: string;
+  ref: OrgRef;
+  rows: number;
+  lines: SourceRef[];
+}
+
+/** Subjects that are not electives for «graduates with ≥ 70 in an elective subject» (seed 001 D1.08–D1.11). */
+const COMPULSORY = new Set(['rus', 'math_base', 'math_prof', 'math']);
+const BANDS = [70, 80, 90, 100] as const;
+
+function hash53(text: string): number {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+  }
+  return (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
+}
+
+const add = (counts: Counts, m: Measure, by = 1) => {
+  counts[m] = (counts[m] ?? 0) + by;
+};
+
+/**
+ * Counts results into groups as rows stream by. Memory grows with the number of groups and, for
+ * pupil-level rows, with one 53-bit hash per pupil × subject (to find repeated rows): about
+ * 40 bytes per row, never the rows themselves. A repeated pupil × subject × grade × stage is
+ * reported with the line it repeats and left out.
+ */
+export class ResultTally {
+  private readonly groups = new Map<string, TallyGroup>();
+  private readonly orgs = new Map<string, TallyOrg>();
+  private readonly seen = new Map<number, number>();
+  /** ЕГЭ: the best elective score of each pupil, per organisation and year. */
+  private readonly electives = new Map<string, Map<number, number>>();
+  /** Olympiad and functional literacy: pupils counted once per organisation × year × grade × stage. */
+  private readonly distinct = new Map<string, Map<number, Set<string>>>();
+  rows = 0;
+
+  constructor(private readonly threshold: (kind: AssessmentKind, subject: string, year: number) => number | null) {}
+
+  private group(
+    fromPupils: boolean,
+    kind: AssessmentKind,
+    org: OrgRef,
+    source: SourceRef,
+    year: number,
+    subject: string | null,
+    grade: string | null,
+    stage: string | null,
+  ): TallyGroup {
+    const key = orgKey(org);
+    const o = this.orgs.get(key) ?? { key, ref: org, rows: 0, lines: [] };
+    o.rows++;
+    if (o.lines.length < 5) o.lines.push(source);
+    this.orgs.set(key, o);
+    const gk = `${key}\u0001${year}\u0001${subject ?? ''}\u0001${grade ?? ''}\u0001${stage ?? ''}`;
+    let g = this.groups.get(gk);
+    if (!g) {
+      g = { orgKey: key, kind, year, subject, grade, stage, counts: {}, fromPupils };
+      this.groups.set(gk, g);
+    }
+    return g;
+  }
+
+  /** Adds an aggregate row; a second row of the same group is a duplicate. */
+  addAggregate(r: AggregateResult): ImportProblem | null {
+    this.rows++;
+    const key = orgKey(r.org);
+    const h = hash53(`${key}|${r.year}|${r.subject}|${r.grade}|${r.stage}`);
+    const first = this.seen.get(h);
+    if (first !== undefined) return duplicate(r.source, first, 'организация, предмет и класс');
+    this.seen.set(h, r.source.line);
+    const g = this.group(false, r.kind, r.org, r.source, r.year, r.subject, r.grade, r.stage);
+    for (const [m, v] of Object.entries(r.counts) as [Measure, number][]) add(g.counts, m, v);
+    return null;
+  }
+
+  /** Adds one pupil's result. */
+  addPupil(r: PupilResult): ImportProblem | null {
+    this.rows++;
+    const key = orgKey(r.org);
+    if (r.pupil !== null) {
+      const h = hash53(`${r.kind}|${key}|${r.pupil}|${r.subject}|${r.grade}|${r.stage}|${r.year}`);
+      const first = this.seen.get(h);
+      if (first !== undefined) return duplicate(r.source, first, 'участник, предмет и класс');
+      this.seen.set(h, r.source.line);
+    }
+    const g = this.group(true, r.kind, r.org, r.source, r.year, r.subject, r.grade, r.stage);
+    const c = g.counts;
+    if (r.kind === 'olympiad') return (this.addOlympiad(r, key), null);
+    add(c, 'participants');
+    if (r.mark !== null) add(c, `mark${r.mark}` as Measure);
+    if (r.score !== null) add(c, 'scoreSum', r.score);
+    if (r.subject !== null) {
+      const below = isBelowMinimum(r.kind, r.subject, r, this.threshold(r.kind, r.subject, r.year));
+      if (below === true) add(c, 'belowMin');
+      else if (below === null) add(c, 'belowUnknown');
+    }
+    if (r.kind === 'ege' && r.score !== null && r.subject !== 'math_base') {
+      for (const b of BANDS) if (b === 100 ? r.score === 100 : r.score >= b) add(c, b === 100 ? 'score100' : (`ge${b}` as Measure));
+      if (r.pupil !== null && r.subject !== null && !COMPULSORY.has(r.subject)) {
+        const ek = `${key}\u0001${r.year}`;
+        const m = this.electives.get(ek) ?? new Map<number, number>();
+        const ph = hash53(r.pupil);
+        m.set(ph, Math.max(m.get(ph) ?? 0, r.score));
+        this.electives.set(ek, m);
+      }
+    }
+    if (r.status === 'success') add(c, 'success');
+    if (r.mark !== null && r.termMark !== null) add(c, r.mark === r.termMark ? 'confirmed' : r.mark < r.termMark ? 'lowered' : 'raised');
+    if (r.kind === 'fl' && r.pupil !== null)
+      this.addDistinct(`${key}\u0001${r.year}\u0001${r.grade ?? ''}\u0001fl`, r.pupil, 'participant');
+    return null;
+  }
+
+  private addDistinct(k: string, pupil: string, status: string) {
+    const m = this.distinct.get(k) ?? new Map<number, Set<string>>();
+    const ph = hash53(pupil);
+    const s = m.get(ph) ?? new Set<string>();
+    s.add(status);
+    m.set(ph, s);
+    this.distinct.set(k, m);
+  }
+
+  private addOlympiad(r: PupilResult, key: string) {
+    this.addDistinct(`${key}\u0001${r.year}\u0001${r.grade ?? ''}\u0001${r.stage ?? ''}`, r.pupil ?? '', r.status ?? 'participant');
+  }
+
+  /** The groups with their counts, the olympiad's and ЕГЭ electives' per-pupil counts folded in. */
+  result(): {
+    groups: TallyGroup[];
+    orgs: TallyOrg[];
+    perOrg: {
+      orgKey: string;
+      year: number;
+      grade: string | null;
+      stage: string | null;
+      counts: Counts;
+      kind: 'ege_electives' | 'olympiad' | 'fl_pupils';
+    }[];
+  } {
+    const perOrg: ReturnType<ResultTally['result']>['perOrg'] = [];
+    for (const [k, m] of this.electives) {
+      const [orgKey, year] = k.split('\u0001') as [string, string];
+      const counts: Counts = { ge70: 0, ge80: 0, ge90: 0, score100: 0 };
+      for (const best of m.values())
+        for (const b of BANDS) if (b === 100 ? best === 100 : best >= b) add(counts, b === 100 ? 'score100' : (`ge${b}` as Measure));
+      perOrg.push({ orgKey, year: Number(year), grade: null, stage: null, counts, kind: 'ege_electives' });
+    }
+    for (const [k, m] of this.distinct) {
+      const [orgKey, year, grade, stage] = k.split('\u0001') as [string, string, string, string];
+      const counts: Counts = { participants: m.size, winners: 0, prizewinners: 0, success: 0 };
+      for (const s of m.values()) {
+        if (s.has('winner')) add(counts, 'winners');
+        else if (s.has('prizewinner')) add(counts, 'prizewinners');
+      }
+      perOrg.push({
+        orgKey,
+        year: Number(year),
+        grade: grade || null,
+        stage: stage === 'fl' ? null : stage || null,
+        counts,
+        kind: stage === 'fl' ? 'fl_pupils' : 'olympiad',
+      });
+    }
+    return { groups: [...this.groups.values()], orgs: [...this.orgs.values()], perOrg };
+  }
+}
+
+function duplicate(source: SourceRef, firstLine: number, what: string): ImportProblem {
+  return {
+    code: 'duplicate',
+    severity: 'error',
+    source,
+    message: `${whereLabel(source)}: повтор строки ${firstLine} (те же ${what}). Удалите лишнюю строку или пропустите её.`,
+  };
+}
