@@ -539,7 +539,55 @@ export interface CycleGoalTable {
   created_at: CreatedAt;
 }
 
+export interface AssessmentThresholdTable {
+  kind: string;
+  subject: string;
+  year: number;
+  min_score: ColumnType<number, number | string, number | string>;
+  note: string | null;
+  updated_by: string | null;
+  updated_at: UpdatedAt;
+}
+
+export interface ImportMappingTable {
+  id: Generated<number>;
+  name: string;
+  kind: string;
+  columns: Json<Record<string, string>>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface AssessmentImportTable {
+  id: Generated<number>;
+  scope_org_id: number | null;
+  file_name: string;
+  format: string;
+  kind: string | null;
+  year: number | null;
+  status: Generated<'uploaded' | 'reading' | 'ready' | 'applied' | 'failed' | 'cancelled'>;
+  settings: Json<Record<string, unknown>>;
+  progress: Json<Record<string, unknown>>;
+  report: Json<Record<string, unknown>>;
+  created_by: number | null;
+  created_at: CreatedAt;
+  applied_at: Date | null;
+}
+
+export interface AssessmentImportValueTable {
+  import_id: number;
+  org_key: string;
+  year: number;
+  data_element_code: string;
+  breakdown: string;
+  value: number;
+}
+
 export interface Database {
+  assessment_threshold: AssessmentThresholdTable;
+  import_mapping: ImportMappingTable;
+  assessment_import: AssessmentImportTable;
+  assessment_import_value: AssessmentImportValueTable;
   recommendation: RecommendationTable;
   cycle_action: CycleActionTable;
   cycle_action_source: CycleActionSourceTable;

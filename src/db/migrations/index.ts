@@ -8,6 +8,7 @@ import * as m0006 from './0006-scoring.ts';
 import * as m0007 from './0007-reports.ts';
 import * as m0008 from './0008-personnel.ts';
 import * as m0009 from './0009-management-cycle.ts';
+import * as m0010 from './0010-assessment-results.ts';
 
 /** All migrations in order; names are frozen once released. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007-reports': m0007,
   '0008-personnel': m0008,
   '0009-management-cycle': m0009,
+  '0010-assessment-results': m0010,
 };
