@@ -1,0 +1,73 @@
+import { open, readFile, stat } from 'node:fs/promises';
+import type ExcelJS from 'exceljs';
+import { AppError } from '../app-error.ts';
+import { loadWorkbook } from '../tables/load-workbook.ts';
+import { xlsxCell } from '../tables/read-grid.ts';
+import { csvEncoding, csvRecords, type CsvRecord } from './csv-row-stream.ts';
+import { isEgeTemplateWorkbook } from './read-ege-template.ts';
+
+/** The largest workbook read whole (CSV files are streamed whatever their size). */
+export const XLSX_LIMIT_BYTES = 50 * 1024 * 1024;
+
+export type ResultsSource =
+  | { format: 'csv'; path: string; encoding: string }
+  | { format: 'xlsx'; template: true; workbook: ExcelJS.Workbook }
+  | { format: 'xlsx'; template: false; sheet: string; records: CsvRecord[] };
+
+const NOT_WORKBOOK =
+  'Файл — не книга XLSX и не CSV. Сохраните таблицу результатов из Excel или LibreOffice как .xlsx или как CSV и загрузите снова.';
+
+function cellText(v: ExcelJS.CellValue): string {
+  const c = xlsxCell(v);
+  if (c === null) return '';
+  if (typeof c === 'object') return '';
+  return String(c);
+}
+
+/** Opens an uploaded results file: a CSV is streamed later; a workbook is read (its first sheet, or the ЕГЭ template whole). */
+export async function openResultsSource(path: string, fileName: string): Promise<ResultsSource> {
+  const bytes = (await stat(path)).size;
+  const head = new Uint8Array(4);
+  const handle = await open(path, 'r');
+  try {
+    await handle.read(head, 0, 4, 0);
+  } finally {
+    await handle.close();
+  }
+  const zip = head[0] === 0x50 && head[1] === 0x4b;
+  if (!zip) {
+    if (/\.xlsx?$/i.test(fileName) && bytes > 0 && head[0] === 0xd0)
+      throw new AppError('import_invalid', 'Это книга старого формата .xls: сохраните её как .xlsx или CSV и загрузите снова.');
+    return { format: 'csv', path, encoding: await csvEncoding(path) };
+  }
+  if (bytes > XLSX_LIMIT_BYTES)
+    throw new AppError(
+      'import_invalid',
+      `Книга больше ${XLSX_LIMIT_BYTES / 1024 / 1024} МБ: сохраните результаты как CSV — он читается потоком любого размера.`,
+    );
+  const loaded = await loadWorkbook(await readFile(path), NOT_WORKBOOK);
+  if (loaded.problem !== undefined) throw new AppError('import_invalid', loaded.problem);
+  const workbook = loaded.workbook;
+  if (isEgeTemplateWorkbook(workbook)) return { format: 'xlsx', template: true, workbook };
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new AppError('import_invalid', 'В книге нет ни одного листа.');
+  const records: CsvRecord[] = [];
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const cells: string[] = [];
+    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value));
+    records.push({ cells, line: r });
+  }
+  return { format: 'xlsx', template: false, sheet: sheet.name, records };
+}
+
+/** Batches of records of a table source (CSV streamed, a sheet at once). */
+export async function* sourceRecords(source: ResultsSource, onBytes?: (bytes: number, total: number) => void): AsyncGenerator<CsvRecord[]> {
+  if (source.format === 'csv') yield* csvRecords(source.path, onBytes);
+  else if (!source.template) {
+    for (let i = 0; i < source.records.length; i += 5000) yield source.records.slice(i, i + 5000);
+  }
+}
+
+/** A header row: the first with at least two filled cells. */
+export const isHeader = (cells: readonly string[]) => cells.filter((c) => c.trim() !== '').length >= 2;
