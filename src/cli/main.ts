@@ -7,6 +7,7 @@ import { ConfigError, readConfig } from './config.ts';
 import { registerCampaignCommand } from './campaign-command.ts';
 import { registerComputeCommand } from './compute-command.ts';
 import { registerDataCommands } from './data-commands.ts';
+import { registerImportCommand } from './import-command.ts';
 import { registerRateCommand } from './rate/rate-command.ts';
 import { serve } from './serve.ts';
 
@@ -30,6 +31,7 @@ registerDataCommands(program);
 registerComputeCommand(program);
 registerCampaignCommand(program);
 registerRateCommand(program);
+registerImportCommand(program);
 
 try {
   await program.parseAsync(process.argv);

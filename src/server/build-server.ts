@@ -25,6 +25,7 @@ import { campaignRoutes } from './routes/campaigns/routes.ts';
 import { scoringRoutes } from './routes/scoring/routes.ts';
 import { personnelRoutes } from './routes/personnel/routes.ts';
 import { cycleRoutes } from './routes/cycle/routes.ts';
+import { assessmentRoutes } from './routes/assessments/routes.ts';
 import { reportRoutes } from './routes/reports/routes.ts';
 import { publicRoutes } from './routes/public/routes.ts';
 import { boundIntegers } from './bound-integers.ts';
@@ -127,6 +128,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await reportRoutes(app, options.db);
   await personnelRoutes(app, options.db);
   await cycleRoutes(app, options.db);
+  await assessmentRoutes(app, options.db);
   publicRoutes(app, options.db);
 
   const uiDir = options.uiDir;

@@ -1,0 +1,138 @@
+import { createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Transform, type Readable } from 'node:stream';
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import { AppError } from '../../../app/app-error.ts';
+import {
+  applyImport,
+  cancelImport,
+  createImport,
+  getImport,
+  importFilesDir,
+  listImports,
+  startReading,
+} from '../../../app/assessments/assessment-imports.ts';
+import { listMappings, listThresholds, saveThresholds } from '../../../app/assessments/assessment-thresholds.ts';
+import { CAMPAIGN_OPERATORS } from '../../../app/campaigns/campaign-record.ts';
+import type { PlaceDecision } from '../../../app/assessments/apply-import.ts';
+import type { Database } from '../../../db/schema.ts';
+import { ANY_USER, rolesOnly, writeRoles } from '../../route-policy.ts';
+import { contextOf } from '../../use-case-context.ts';
+import * as s from './schema.ts';
+
+const OPERATORS = writeRoles(...CAMPAIGN_OPERATORS);
+const OPERATOR_READS = rolesOnly(...CAMPAIGN_OPERATORS);
+/** Pupil-level files of a region run to hundreds of megabytes; they are streamed to disk, never held in memory. */
+export const RESULTS_UPLOAD_LIMIT_BYTES = 1024 * 1024 * 1024;
+type Id = { id: number };
+
+/** Writes an upload to a file of its own, refusing it past the limit (the partial file is removed). */
+async function saveUpload(body: Readable, path: string): Promise<number> {
+  let size = 0;
+  const counter = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      size += chunk.length;
+      if (size > RESULTS_UPLOAD_LIMIT_BYTES)
+        done(new AppError('payload_too_large', 'Файл больше 1 ГБ: разделите его по годам или процедурам.'));
+      else done(null, chunk);
+    },
+  });
+  try {
+    await pipeline(body, counter, createWriteStream(path));
+  } catch (error) {
+    await rm(path, { force: true });
+    throw error;
+  }
+  return size;
+}
+
+export async function assessmentRoutes(app: FastifyInstance, db: Kysely<Database>): Promise<void> {
+  app.get('/api/assessments/imports', { config: { policy: OPERATOR_READS }, schema: s.listImportsSchema }, async (request) => ({
+    imports: await listImports(contextOf(request, db)),
+  }));
+
+  await app.register(async (scoped) => {
+    scoped.addContentTypeParser('*', (_req, payload, done) => done(null, payload));
+    scoped.post<{ Querystring: { territoryId?: number } }>(
+      '/api/assessments/imports',
+      { config: { policy: OPERATORS }, schema: s.uploadImportSchema, bodyLimit: RESULTS_UPLOAD_LIMIT_BYTES },
+      async (request, reply) => {
+        const ctx = contextOf(request, db);
+        const nameHeader = request.headers['x-file-name'];
+        const fileName = typeof nameHeader === 'string' ? decodeURIComponent(nameHeader).slice(0, 200) : 'results.csv';
+        const path = join(importFilesDir(), `${randomUUID()}`);
+        const body = request.body as Readable | undefined;
+        if (!body || typeof (body as Readable).pipe !== 'function')
+          throw new AppError('import_invalid', 'Пришёл пустой запрос: отправьте файл результатов в теле запроса.');
+        const size = await saveUpload(body, path);
+        if (size === 0) {
+          await rm(path, { force: true });
+          throw new AppError('import_invalid', 'Файл пуст: выберите файл с результатами.');
+        }
+        const created = await createImport(ctx, { territoryId: request.query.territoryId ?? null, fileName, path });
+        return reply.status(201).send({ import: created });
+      },
+    );
+  });
+
+  app.get<{ Params: Id }>(
+    '/api/assessments/imports/:id',
+    { config: { policy: OPERATOR_READS }, schema: s.getImportSchema },
+    async (request) => ({
+      import: await getImport(contextOf(request, db), request.params.id),
+    }),
+  );
+
+  app.post<{
+    Params: Id;
+    Body: {
+      kind: string;
+      year?: number | null;
+      stage?: string | null;
+      mapping?: Record<string, number | null>;
+      saveMappingAs?: string | null;
+    };
+  }>('/api/assessments/imports/:id/read', { config: { policy: OPERATORS }, schema: s.readImportSchema }, async (request, reply) => {
+    const { started, done } = await startReading(contextOf(request, db), request.params.id, request.body);
+    void done; // the reading goes on; the client follows it with GET
+    return reply.status(202).send({ import: started });
+  });
+
+  app.post<{ Params: Id; Body: { decisions?: Record<string, PlaceDecision>; acceptProposals?: boolean; skipErrors?: boolean } }>(
+    '/api/assessments/imports/:id/apply',
+    { config: { policy: OPERATORS }, schema: s.applyImportSchema },
+    async (request) => ({
+      import: await applyImport(contextOf(request, db), request.params.id, {
+        decisions: request.body.decisions ?? {},
+        acceptProposals: request.body.acceptProposals === true,
+        skipErrors: request.body.skipErrors === true,
+      }),
+    }),
+  );
+
+  app.post<{ Params: Id }>(
+    '/api/assessments/imports/:id/cancel',
+    { config: { policy: OPERATORS }, schema: s.cancelImportSchema },
+    async (request) => ({
+      import: await cancelImport(contextOf(request, db), request.params.id),
+    }),
+  );
+
+  app.get('/api/assessments/thresholds', { config: { policy: ANY_USER }, schema: s.listThresholdsSchema }, async (request) => ({
+    thresholds: await listThresholds(contextOf(request, db)),
+  }));
+
+  app.put<{ Body: { thresholds: { kind: string; subject: string; year: number; minScore: number; note?: string | null }[] } }>(
+    '/api/assessments/thresholds',
+    { config: { policy: writeRoles('admin', 'regional_operator') }, schema: s.saveThresholdsSchema },
+    async (request) => ({ thresholds: await saveThresholds(contextOf(request, db), request.body.thresholds) }),
+  );
+
+  app.get('/api/assessments/mappings', { config: { policy: OPERATOR_READS }, schema: s.listMappingsSchema }, async (request) => ({
+    mappings: await listMappings(contextOf(request, db)),
+  }));
+}
