@@ -21,6 +21,7 @@ import { MyPersonnelPage } from '../pages/my-personnel-page.tsx';
 import { ReservePage } from '../pages/reserve-page.tsx';
 import { EffectivenessPage } from '../pages/effectiveness-page.tsx';
 import { RecommendationsPage } from '../pages/recommendations-page.tsx';
+import { AssessmentsPage } from '../pages/assessments-page.tsx';
 import { RoadmapPage } from '../pages/roadmap-page.tsx';
 import { ResultCardPage } from '../pages/result-card-page.tsx';
 import { RatingsPage } from '../pages/ratings-page.tsx';
@@ -89,6 +90,8 @@ export function RoutePage({ route }: { route: Route }) {
       return <CandidatePage key={route.candidateId} candidateId={route.candidateId} />;
     case 'my-personnel':
       return <MyPersonnelPage />;
+    case 'assessments':
+      return <AssessmentsPage />;
     case 'recommendations':
       return <RecommendationsPage />;
     case 'roadmap':

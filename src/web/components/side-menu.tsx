@@ -1,4 +1,5 @@
 import {
+  ExperimentOutlined,
   ApartmentOutlined,
   BookOutlined,
   CalendarOutlined,
@@ -23,6 +24,7 @@ import type { MenuProps } from 'antd';
 import { navigate } from '../hooks/use-location-path.ts';
 import { useSession } from '../hooks/use-session.ts';
 import { SCORING_READER_ROLES } from '../lib/scoring-labels.ts';
+import { CAMPAIGN_OPERATOR_ROLES } from '../lib/campaign-status.ts';
 import { PERSONNEL_ROLES } from '../lib/personnel-labels.ts';
 import { personnelApi } from '../api/personnel-api.ts';
 import { useAsyncData } from '../hooks/use-async-data.ts';
@@ -55,6 +57,16 @@ export function SideMenu({ route, isAdmin }: SideMenuProps) {
     { key: '/campaigns', icon: <FormOutlined />, label: 'Сбор данных' },
     ...(user.role === 'org_representative' ? [] : [{ key: '/cyclogram', icon: <ScheduleOutlined />, label: 'Циклограмма' }]),
     { key: '/ratings', icon: <TrophyOutlined />, label: 'Рейтинги' },
+    ...(CAMPAIGN_OPERATOR_ROLES.has(user.role)
+      ? [
+          {
+            key: '/assessments',
+            icon: <ExperimentOutlined />,
+            label: <span style={TWO_LINES}>Результаты оценочных процедур</span>,
+            title: 'Результаты оценочных процедур',
+          },
+        ]
+      : []),
     {
       key: '/reports',
       icon: <FileTextOutlined />,

@@ -25,6 +25,7 @@ export type Route =
   | { name: 'candidate'; candidateId: number }
   | { name: 'my-personnel' }
   | { name: 'recommendations' }
+  | { name: 'assessments' }
   | { name: 'roadmap' }
   | { name: 'effectiveness' }
   | { name: 'public' }
@@ -75,6 +76,7 @@ export function matchRoute(pathname: string): Route {
   if (candidate?.[1]) return { name: 'candidate', candidateId: Number(candidate[1]) };
   if (path === '/personnel/me') return { name: 'my-personnel' };
   if (path === '/recommendations') return { name: 'recommendations' };
+  if (path === '/assessments') return { name: 'assessments' };
   if (path === '/roadmap') return { name: 'roadmap' };
   if (path === '/effectiveness') return { name: 'effectiveness' };
   if (path === '/public') return { name: 'public' };

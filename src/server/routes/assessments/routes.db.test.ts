@@ -109,10 +109,10 @@ describe('a pupil-level ВПР file in Windows-1251', () => {
   it('is refused while bad lines and unknown organisations are not decided, then applied all at once', async () => {
     const unconfirmed = await call('POST', `/api/assessments/imports/${id}/apply`, t.cookies.municipal_operator, {});
     expect(unconfirmed.statusCode).toBe(409);
-    expect(unconfirmed.json().error.message).toContain('строк с ошибками');
+    expect(unconfirmed.json().message).toContain('строк с ошибками');
     const undecided = await call('POST', `/api/assessments/imports/${id}/apply`, t.cookies.municipal_operator, { skipErrors: true });
     expect(undecided.statusCode).toBe(409);
-    expect(undecided.json().error.message).toContain('99-99-999');
+    expect(undecided.json().message).toContain('99-99-999');
     const applied = await call('POST', `/api/assessments/imports/${id}/apply`, t.cookies.municipal_operator, {
       skipErrors: true,
       decisions: { 'code:99-99-999': { action: 'skip' } },
@@ -215,13 +215,13 @@ describe('access and bad input', () => {
     const id = up.json().import.id;
     const noKind = await call('POST', `/api/assessments/imports/${id}/read`, t.cookies.municipal_operator, { kind: 'exam', mapping: {} });
     expect(noKind.statusCode).toBe(400);
-    expect(noKind.json().error.message).toContain('вид оценочной процедуры');
+    expect(noKind.json().message).toContain('вид оценочной процедуры');
     const noResult = await readAndWait(t.cookies.municipal_operator, id, { kind: 'vpr', year: 2025, mapping: { orgCode: 0, subject: 1 } });
     expect(noResult.status).toBe('failed');
     expect(noResult.error).toContain('столбец результата');
     const binary = await upload(t.cookies.municipal_operator, Buffer.from([1, 0, 2, 0, 3]), 'x.csv');
     expect(binary.statusCode).toBe(400);
-    expect(binary.json().error.message).toContain('двоичные данные');
+    expect(binary.json().message).toContain('двоичные данные');
   });
   it('keeps thresholds as data the regional operator edits', async () => {
     const list = await call('GET', '/api/assessments/thresholds', t.cookies.viewer);
