@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { bulkInsert } from '../../db/bulk-insert.ts';
 import type { Database } from '../../db/schema.ts';
 import type { AssessmentKind } from '../../domain/assessment/assessment-kind.ts';
-import { checkSourceTotals, type TotalCheck } from '../../domain/assessment/check-source-totals.ts';
+import type { TotalCheck } from '../../domain/assessment/check-source-totals.ts';
 import { FIELDS, fieldLabel, layoutOf, type ColumnMapping, type FieldKey } from '../../domain/assessment/column-mapping.ts';
 import { elementValues } from '../../domain/assessment/element-values.ts';
 import type { ImportProblem } from '../../domain/assessment/import-problem.ts';
@@ -11,7 +11,6 @@ import { ResultTally } from '../../domain/assessment/tally.ts';
 import { thresholdOf, type Threshold } from '../../domain/assessment/thresholds.ts';
 import { AppError } from '../app-error.ts';
 import { matchOrgs, type PlaceMatch } from './match-orgs.ts';
-import { readEgeTemplateWorkbook } from './read-ege-template.ts';
 import { isHeader, openResultsSource, sourceRecords } from './results-source.ts';
 
 export interface ReadSettings {
@@ -99,6 +98,8 @@ export async function readResults(
   let dataRows = 0;
   if (source.format === 'xlsx' && source.template) {
     layout = 'template';
+    const { readEgeTemplateWorkbook } = await import('./read-ege-template.ts');
+    const { checkSourceTotals } = await import('../../domain/assessment/check-source-totals.ts');
     const read = readEgeTemplateWorkbook(source.workbook);
     region = read.region;
     dataRows = read.results.length;

@@ -4,7 +4,6 @@ import { AppError } from '../app-error.ts';
 import { loadWorkbook } from '../tables/load-workbook.ts';
 import { xlsxCell } from '../tables/read-grid.ts';
 import { csvEncoding, csvRecords, type CsvRecord } from './csv-row-stream.ts';
-import { isEgeTemplateWorkbook } from './read-ege-template.ts';
 
 /** The largest workbook read whole (CSV files are streamed whatever their size). */
 export const XLSX_LIMIT_BYTES = 50 * 1024 * 1024;
@@ -48,6 +47,8 @@ export async function openResultsSource(path: string, fileName: string): Promise
   const loaded = await loadWorkbook(await readFile(path), NOT_WORKBOOK);
   if (loaded.problem !== undefined) throw new AppError('import_invalid', loaded.problem);
   const workbook = loaded.workbook;
+  // the template reader is loaded only for workbooks
+  const { isEgeTemplateWorkbook } = await import('./read-ege-template.ts');
   if (isEgeTemplateWorkbook(workbook)) return { format: 'xlsx', template: true, workbook };
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new AppError('import_invalid', 'В книге нет ни одного листа.');
