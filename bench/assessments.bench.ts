@@ -20,24 +20,28 @@ const ROWS = Number(process.env.SOKO_BENCH_ROWS ?? 1_000_000);
 const MUNICIPALITIES = 20;
 const SCHOOLS = 100;
 const url = process.env.SOKO_BENCH_DATABASE_URL;
-const SUBJECTS = ['Русский язык', 'Математика', 'Окружающий мир', 'История', 'Биология', 'География'];
+// ВПР of grades 4–8 in Russian and mathematics: ten groups per school, as in a real spring.
+const SUBJECTS = ['Русский язык', 'Математика'];
 
-/** A deterministic ВПР file: schools × grades 4–8 × subjects, one row per pupil × subject. */
+/** A deterministic ВПР file: schools × grades 4–8 × two subjects, one row per pupil × subject. */
 async function writeCsv(path: string, rows: number): Promise<void> {
   const out = createWriteStream(path);
   out.write('Код ОО;Код участника;Класс;Предмет;Отметка;Отметка по журналу\n');
   let seed = 42;
   const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const schools = MUNICIPALITIES * SCHOOLS;
+  const perSchool = Math.ceil(rows / schools);
+  // sorted by school, class and pupil, as the federal systems export them
   for (let i = 0; i < rows; i++) {
-    const school = i % (MUNICIPALITIES * SCHOOLS);
+    const school = Math.floor(i / perSchool);
+    const j = i % perSchool;
     const m = Math.floor(school / SCHOOLS) + 1;
     const code = `B-${String(m).padStart(2, '0')}-${String((school % SCHOOLS) + 1).padStart(3, '0')}`;
-    const pupil = Math.floor(i / (MUNICIPALITIES * SCHOOLS));
-    const grade = 4 + (pupil % 5);
-    const subject = SUBJECTS[Math.floor(pupil / 5) % SUBJECTS.length];
+    const grade = 4 + Math.floor((j * 5) / perSchool);
+    const subject = SUBJECTS[j % SUBJECTS.length];
     const mark = 2 + Math.min(3, Math.floor(rnd() * 4.2));
     const term = Math.max(2, Math.min(5, mark + Math.round(rnd() * 2 - 1)));
-    const line = `${code};P${i.toString(36)};${grade}${'АБВ'[pupil % 3]};${subject};${mark};${term}\n`;
+    const line = `${code};P${school.toString(36)}-${Math.floor(j / 2).toString(36)};${grade}${'АБВ'[j % 3]};${subject};${mark};${term}\n`;
     if (!out.write(line)) await once(out, 'drain');
   }
   out.end();

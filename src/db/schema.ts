@@ -574,20 +574,17 @@ export interface AssessmentImportTable {
   applied_at: Date | null;
 }
 
-export interface AssessmentImportValueTable {
+export interface AssessmentImportChunkTable {
   import_id: number;
-  org_key: string;
-  year: number;
-  data_element_code: string;
-  breakdown: string;
-  value: number;
+  seq: number;
+  vals: Json<{ org_key: string; year: number; data_element_code: string; breakdown: string; value: number }[]>;
 }
 
 export interface Database {
   assessment_threshold: AssessmentThresholdTable;
   import_mapping: ImportMappingTable;
   assessment_import: AssessmentImportTable;
-  assessment_import_value: AssessmentImportValueTable;
+  assessment_import_chunk: AssessmentImportChunkTable;
   recommendation: RecommendationTable;
   cycle_action: CycleActionTable;
   cycle_action_source: CycleActionSourceTable;

@@ -185,8 +185,9 @@ export async function applyStaged(
       .filter((p) => p.level === 'organisation' && resolved.has(p.key))
       .map((p) => ({ org_key: p.key, org_id: resolved.get(p.key)! }));
     const years = (
-      await trx.selectFrom('assessment_import_value').select('year').distinct().where('import_id', '=', importId).execute()
-    ).map((r) => r.year);
+      await sql<{ year: number }>`select distinct (x->>'year')::int as year
+        from assessment_import_chunk c cross join jsonb_array_elements(c.vals) x where c.import_id = ${importId}`.execute(trx)
+    ).rows.map((r) => r.year);
     const periodMap: { year: number; period_id: number; code: string }[] = [];
     for (const year of years) {
       const spec = schoolYear(year - 1);
@@ -204,24 +205,27 @@ export async function applyStaged(
     const m = JSON.stringify(orgMap);
     const pm = JSON.stringify(periodMap.map(({ year, period_id }) => ({ year, period_id })));
     const source = importSource(importId);
-    const staged = sql`select om.org_id, pm.period_id, v.data_element_code, v.breakdown, v.value
-      from assessment_import_value v
+    // The staged values with their organisation and period, once, for the statements below.
+    await sql`create temp table staged_values on commit drop as
+      select om.org_id, pm.period_id, v.data_element_code, v.breakdown, v.value
+      from assessment_import_chunk c
+      cross join jsonb_to_recordset(c.vals) as v(org_key text, year integer, data_element_code text, breakdown text, value float8)
       join jsonb_to_recordset(${m}::jsonb) as om(org_key text, org_id integer) on om.org_key = v.org_key
       join jsonb_to_recordset(${pm}::jsonb) as pm(year integer, period_id integer) on pm.year = v.year
-      where v.import_id = ${importId}`;
+      where c.import_id = ${importId}`.execute(trx);
     // Values of other sources (forms, the demo) and unsplit ones give way for the elements the file brings.
-    await sql`delete from data_value d using (select distinct org_id, period_id, data_element_code from (${staged}) s0) s
+    await sql`delete from data_value d using (select distinct org_id, period_id, data_element_code from staged_values) s
       where d.org_id = s.org_id and d.period_id = s.period_id and d.data_element_code = s.data_element_code
         and (d.breakdown = '' or d.source not like 'assessment:%')`.execute(trx);
     const inserted = await sql<{ n: number }>`with ins as (
         insert into data_value (org_id, period_id, data_element_code, breakdown, value, source, status)
-        select org_id, period_id, data_element_code, breakdown, value, ${source}, 'accepted' from (${staged}) s
+        select org_id, period_id, data_element_code, breakdown, value, ${source}, 'accepted' from staged_values
         on conflict (org_id, period_id, data_element_code, breakdown)
         do update set value = excluded.value, source = excluded.source, status = 'accepted', version = data_value.version + 1, updated_at = now()
         returning 1)
       select count(*)::int as n from ins`.execute(trx);
     const values = inserted.rows[0]?.n ?? 0;
-    await trx.deleteFrom('assessment_import_value').where('import_id', '=', importId).execute();
+    await trx.deleteFrom('assessment_import_chunk').where('import_id', '=', importId).execute();
     const result: ApplyResult = {
       values,
       organisations: orgMap.length,

@@ -431,7 +431,7 @@ export async function cancelImport(ctx: UseCaseContext, id: number): Promise<Imp
       row.status === 'reading' ? 'Файл читается: отменить можно после окончания чтения.' : 'Загрузка уже применена или отменена.',
     );
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('assessment_import_value').where('import_id', '=', id).execute();
+    await trx.deleteFrom('assessment_import_chunk').where('import_id', '=', id).execute();
     await trx.updateTable('assessment_import').set({ status: 'cancelled' }).where('id', '=', id).execute();
     await writeAudit(trx, ctx.actor, { action: 'assessment.import.cancel', entity: 'assessment_import', entityId: id }, ctx.requestId);
   });

@@ -55,7 +55,17 @@ export class CsvRecordParser {
         }
       }
       if (ch === '"') this.quoted = true;
-      else if (ch === this.separator) {
+      else if (ch !== this.separator && ch !== '\n' && ch !== '\r') {
+        // fast path: take the run of plain characters up to the next special one at once
+        let j = i + 1;
+        while (j < text.length) {
+          const c = text[j];
+          if (c === this.separator || c === '\n' || c === '\r' || c === '"') break;
+          j++;
+        }
+        this.field += text.slice(i, j);
+        i = j - 1;
+      } else if (ch === this.separator) {
         this.row.push(this.field);
         this.field = '';
       } else if (ch === '\n' || ch === '\r') {
@@ -66,7 +76,7 @@ export class CsvRecordParser {
         this.field = '';
         this.line++;
         this.rowLine = this.line;
-      } else this.field += ch;
+      }
     }
   }
 

@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import { bulkInsert } from '../../db/bulk-insert.ts';
 import type { Database } from '../../db/schema.ts';
 import type { AssessmentKind } from '../../domain/assessment/assessment-kind.ts';
 import type { TotalCheck } from '../../domain/assessment/check-source-totals.ts';
@@ -50,6 +49,8 @@ export interface ImportReport {
 }
 
 export const PROBLEM_LIMIT = 500;
+/** Staged values per chunk: each chunk is one short insert outside any long transaction. */
+const STAGE_CHUNK = 20000;
 
 /** Which fields a mapping needs: an organisation, and a result (a mark, score, status or counts). */
 export function mappingProblems(mapping: ColumnMapping, kind: AssessmentKind): string[] {
@@ -67,7 +68,7 @@ export function mappingProblems(mapping: ColumnMapping, kind: AssessmentKind): s
 /**
  * Reads an uploaded file into staged values of the import: rows are read as they stream, counted
  * into aggregates, checked (every problem with its line), and the values written to
- * assessment_import_value in chunks, each its own short statement; then the organisations are
+ * assessment_import_chunk in chunks, each its own short statement; then the organisations are
  * matched. Progress goes to `onProgress`. data_value is not touched: applying does that.
  */
 export async function readResults(
@@ -162,22 +163,15 @@ export async function readResults(
   const values = all.filter((v) => known.has(v.element));
   const unknownElements = [...new Set(all.filter((v) => !known.has(v.element)).map((v) => v.element))].sort();
 
-  await db.deleteFrom('assessment_import_value').where('import_id', '=', input.importId).execute();
-  for (let i = 0; i < values.length; i += 20000) {
-    const chunk = values.slice(i, i + 20000).map((v) => ({
-      import_id: input.importId,
-      org_key: v.orgKey,
-      year: v.year,
-      data_element_code: v.element,
-      breakdown: v.breakdown,
-      value: v.value,
-    }));
-    await bulkInsert(
-      db,
-      'assessment_import_value',
-      { import_id: 'integer', org_key: 'text', year: 'integer', data_element_code: 'text', breakdown: 'text', value: 'double precision' },
-      chunk,
-    );
+  await db.deleteFrom('assessment_import_chunk').where('import_id', '=', input.importId).execute();
+  for (let i = 0, seq = 0; i < values.length; i += STAGE_CHUNK, seq++) {
+    const chunk = values
+      .slice(i, i + STAGE_CHUNK)
+      .map((v) => ({ org_key: v.orgKey, year: v.year, data_element_code: v.element, breakdown: v.breakdown, value: v.value }));
+    await db
+      .insertInto('assessment_import_chunk')
+      .values({ import_id: input.importId, seq, vals: JSON.stringify(chunk) })
+      .execute();
     await onProgress({ phase: 'staging', rows: tally.rows, bytes: i + chunk.length, totalBytes: values.length });
   }
   await onProgress({ phase: 'matching', rows: tally.rows });

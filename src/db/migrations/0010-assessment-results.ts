@@ -4,7 +4,7 @@ import { sql, type Kysely } from 'kysely';
 //
 // Assessment results (ВПР, ОГЭ, ЕГЭ, НИКО, functional literacy, olympiads) imported from files:
 // the minimum thresholds as editable data, saved column mappings, and imports. An import reads
-// its file into the staged values of assessment_import_value (in chunks, outside any long
+// its file into the staged values of assessment_import_chunk (in chunks, outside any long
 // transaction, progress kept on the import row); applying it switches the values into data_value
 // in one short transaction. Only aggregates are kept, never pupils' rows (152-ФЗ).
 const EGE_MIN_SCORES: Record<string, number> = {
@@ -77,14 +77,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('applied_at', 'timestamptz')
     .execute();
 
+  // Staged values in chunks of a few thousand, one jsonb array each: [{org_key, year,
+  // data_element_code, breakdown, value}]. Writing a chunk is one short statement.
   await db.schema
-    .createTable('assessment_import_value')
+    .createTable('assessment_import_chunk')
     .addColumn('import_id', 'integer', (c) => c.notNull().references('assessment_import.id').onDelete('cascade'))
-    .addColumn('org_key', 'text', (c) => c.notNull())
-    .addColumn('year', 'integer', (c) => c.notNull())
-    .addColumn('data_element_code', 'text', (c) => c.notNull())
-    .addColumn('breakdown', 'text', (c) => c.notNull())
-    .addColumn('value', 'double precision', (c) => c.notNull())
+    .addColumn('seq', 'integer', (c) => c.notNull())
+    .addColumn('vals', 'jsonb', (c) => c.notNull())
+    .addPrimaryKeyConstraint('assessment_import_chunk_pk', ['import_id', 'seq'])
     .execute();
-  await db.schema.createIndex('assessment_import_value_import_idx').on('assessment_import_value').column('import_id').execute();
 }

@@ -57,6 +57,17 @@ const LANGS: [RegExp, string][] = [
  * «Информатика и ИКТ», «Английский язык (устный)», «rus»), or null when it is not recognised.
  */
 export function subjectCode(name: string): string | null {
+  const known = memo.get(name);
+  if (known !== undefined) return known;
+  const code = findSubjectCode(name);
+  if (memo.size < 10_000) memo.set(name, code);
+  return code;
+}
+
+// Files repeat a handful of subject names a million times: each is recognised once.
+const memo = new Map<string, string | null>();
+
+function findSubjectCode(name: string): string | null {
   const raw = name.trim();
   if (raw in SUBJECTS) return raw;
   const n = norm(raw);

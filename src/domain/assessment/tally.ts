@@ -1,4 +1,5 @@
 import type { AggregateResult, AssessmentKind, Counts, Measure, OrgRef, SourceRef } from './assessment-kind.ts';
+import { HashLines } from './hash-lines.ts';
 import { whereLabel, type ImportProblem } from './import-problem.ts';
 import { orgKey } from './org-key.ts';
 import type { PupilResult } from './pupil-result.ts';
@@ -29,16 +30,24 @@ export interface TallyOrg {
 const COMPULSORY = new Set(['rus', 'math_base', 'math_prof', 'math']);
 const BANDS = [70, 80, 90, 100] as const;
 
-function hash53(text: string): number {
+/** A 53-bit hash of the parts (two 32-bit FNV-style hashes), without joining them into a string. */
+function hashParts(...parts: (string | null)[]): number {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+  for (const part of parts) {
+    const text = part ?? '';
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+    }
+    h1 = Math.imul(h1 ^ 0x1f, 0x01000193); // the separator
+    h2 = Math.imul(h2 ^ 0x1f, 0x5bd1e995) ^ (h2 >>> 15);
   }
   return (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
 }
+
+const hash53 = (text: string) => hashParts(text);
 
 const add = (counts: Counts, m: Measure, by = 1) => {
   counts[m] = (counts[m] ?? 0) + by;
@@ -51,9 +60,10 @@ const add = (counts: Counts, m: Measure, by = 1) => {
  * reported with the line it repeats and left out.
  */
 export class ResultTally {
-  private readonly groups = new Map<string, TallyGroup>();
+  private readonly groups = new Map<string, { group: TallyGroup; org: TallyOrg }>();
   private readonly orgs = new Map<string, TallyOrg>();
-  private readonly seen = new Map<number, number>();
+  private readonly seen = new HashLines();
+  private last: { gk: string; entry: { group: TallyGroup; org: TallyOrg } } | null = null;
   /** ЕГЭ: the best elective score of each pupil, per organisation and year. */
   private readonly electives = new Map<string, Map<number, number>>();
   /** Olympiad and functional literacy: pupils counted once per organisation × year × grade × stage. */
@@ -63,6 +73,7 @@ export class ResultTally {
   constructor(private readonly threshold: (kind: AssessmentKind, subject: string, year: number) => number | null) {}
 
   private group(
+    key: string,
     fromPupils: boolean,
     kind: AssessmentKind,
     org: OrgRef,
@@ -72,29 +83,32 @@ export class ResultTally {
     grade: string | null,
     stage: string | null,
   ): TallyGroup {
-    const key = orgKey(org);
-    const o = this.orgs.get(key) ?? { key, ref: org, rows: 0, lines: [] };
-    o.rows++;
-    if (o.lines.length < 5) o.lines.push(source);
-    this.orgs.set(key, o);
     const gk = `${key}\u0001${year}\u0001${subject ?? ''}\u0001${grade ?? ''}\u0001${stage ?? ''}`;
-    let g = this.groups.get(gk);
-    if (!g) {
-      g = { orgKey: key, kind, year, subject, grade, stage, counts: {}, fromPupils };
-      this.groups.set(gk, g);
+    // files come sorted by school and class: the group of the row before is the likeliest
+    let entry = this.last?.gk === gk ? this.last.entry : this.groups.get(gk);
+    if (!entry) {
+      let o = this.orgs.get(key);
+      if (!o) {
+        o = { key, ref: org, rows: 0, lines: [] };
+        this.orgs.set(key, o);
+      }
+      entry = { group: { orgKey: key, kind, year, subject, grade, stage, counts: {}, fromPupils }, org: o };
+      this.groups.set(gk, entry);
     }
-    return g;
+    this.last = { gk, entry };
+    entry.org.rows++;
+    if (entry.org.lines.length < 5) entry.org.lines.push(source);
+    return entry.group;
   }
 
   /** Adds an aggregate row; a second row of the same group is a duplicate. */
   addAggregate(r: AggregateResult): ImportProblem | null {
     this.rows++;
     const key = orgKey(r.org);
-    const h = hash53(`${key}|${r.year}|${r.subject}|${r.grade}|${r.stage}`);
-    const first = this.seen.get(h);
+    const h = hashParts(key, String(r.year), r.subject, r.grade, r.stage);
+    const first = this.seen.firstOrAdd(h, r.source.line);
     if (first !== undefined) return duplicate(r.source, first, 'организация, предмет и класс');
-    this.seen.set(h, r.source.line);
-    const g = this.group(false, r.kind, r.org, r.source, r.year, r.subject, r.grade, r.stage);
+    const g = this.group(key, false, r.kind, r.org, r.source, r.year, r.subject, r.grade, r.stage);
     for (const [m, v] of Object.entries(r.counts) as [Measure, number][]) add(g.counts, m, v);
     return null;
   }
@@ -104,19 +118,19 @@ export class ResultTally {
     this.rows++;
     const key = orgKey(r.org);
     if (r.pupil !== null) {
-      const h = hash53(`${r.kind}|${key}|${r.pupil}|${r.subject}|${r.grade}|${r.stage}|${r.year}`);
-      const first = this.seen.get(h);
+      const h = hashParts(key, r.pupil, r.subject, r.grade, r.stage, String(r.year));
+      const first = this.seen.firstOrAdd(h, r.source.line);
       if (first !== undefined) return duplicate(r.source, first, 'участник, предмет и класс');
-      this.seen.set(h, r.source.line);
     }
-    const g = this.group(true, r.kind, r.org, r.source, r.year, r.subject, r.grade, r.stage);
+    const g = this.group(key, true, r.kind, r.org, r.source, r.year, r.subject, r.grade, r.stage);
     const c = g.counts;
     if (r.kind === 'olympiad') return (this.addOlympiad(r, key), null);
     add(c, 'participants');
     if (r.mark !== null) add(c, `mark${r.mark}` as Measure);
     if (r.score !== null) add(c, 'scoreSum', r.score);
     if (r.subject !== null) {
-      const below = isBelowMinimum(r.kind, r.subject, r, this.threshold(r.kind, r.subject, r.year));
+      const needsThreshold = r.mark === null && r.kind === 'ege';
+      const below = isBelowMinimum(r.kind, r.subject, r, needsThreshold ? this.threshold(r.kind, r.subject, r.year) : null);
       if (below === true) add(c, 'belowMin');
       else if (below === null) add(c, 'belowUnknown');
     }
@@ -187,7 +201,7 @@ export class ResultTally {
         kind: stage === 'fl' ? 'fl_pupils' : 'olympiad',
       });
     }
-    return { groups: [...this.groups.values()], orgs: [...this.orgs.values()], perOrg };
+    return { groups: [...this.groups.values()].map((e) => e.group), orgs: [...this.orgs.values()], perOrg };
   }
 }
 
