@@ -18,6 +18,7 @@ import { publishRating } from '../app/public/publications.ts';
 import { reportFixtures, type ReportFixtures } from '../../test/helpers/report-fixtures.ts';
 import { personnelFixtures } from '../../test/helpers/personnel-fixtures.ts';
 import { cycleFixtures } from '../../test/helpers/cycle-fixtures.ts';
+import { assessmentImport } from '../../test/helpers/assessment-fixtures.ts';
 
 interface SampleRequest {
   url?: string;
@@ -343,6 +344,35 @@ function sampleFor(method: string, url: string, role: Role | 'anonymous'): Promi
       return freshReport('approved', url).then((u) => ({ url: u }));
     case 'POST /api/reports/:id/unpublish':
       return freshReport('published', url).then((u) => ({ url: u }));
+    case 'GET /api/assessments/imports':
+    case 'HEAD /api/assessments/imports':
+    case 'GET /api/assessments/thresholds':
+    case 'HEAD /api/assessments/thresholds':
+    case 'GET /api/assessments/mappings':
+    case 'HEAD /api/assessments/mappings':
+      return {};
+    case 'POST /api/assessments/imports':
+      return {
+        url: `${url}?territoryId=${tree.m1.id}`,
+        payload: Buffer.from(`Код ОО;Предмет;Отметка\n${tree.s1.code};Математика;4\n`),
+        headers: { 'content-type': 'text/csv', 'x-file-name': 'vpr.csv' },
+      };
+    case 'GET /api/assessments/imports/:id':
+    case 'HEAD /api/assessments/imports/:id':
+    case 'POST /api/assessments/imports/:id/cancel':
+      return assessmentImport(t.handle.db, tree.m1.id, tree.s1.code, 'uploaded').then((id) => ({ url: url.replace(':id', String(id)) }));
+    case 'POST /api/assessments/imports/:id/read':
+      return assessmentImport(t.handle.db, tree.m1.id, tree.s1.code, 'uploaded').then((id) => ({
+        url: url.replace(':id', String(id)),
+        payload: { kind: 'vpr', year: 2025, mapping: { orgCode: 0, subject: 1, mark: 2 } },
+      }));
+    case 'POST /api/assessments/imports/:id/apply':
+      return assessmentImport(t.handle.db, tree.m1.id, tree.s1.code, 'ready').then((id) => ({
+        url: url.replace(':id', String(id)),
+        payload: { acceptProposals: true, skipErrors: true },
+      }));
+    case 'PUT /api/assessments/thresholds':
+      return { payload: { thresholds: [{ kind: 'ege', subject: 'rus', year: 2030 + (n % 50), minScore: 24 }] } };
     case 'GET /api/working-group':
     case 'HEAD /api/working-group':
       return { url: `/api/working-group?territoryId=${tree.m1.id}` };

@@ -348,6 +348,12 @@ export async function startReading(
     .where('status', '=', row.status)
     .executeTakeFirst();
   if (Number(claimed.numUpdatedRows) !== 1) throw new AppError('conflict', 'Загрузку только что изменили: обновите страницу.');
+  await writeAudit(
+    ctx.db,
+    ctx.actor,
+    { action: 'assessment.import.read', entity: 'assessment_import', entityId: id, after: settings },
+    ctx.requestId,
+  );
   const started = await getImport(ctx, id);
   const done = (async () => {
     try {
