@@ -34,6 +34,7 @@ export function AssessmentImportPanel({ initial, onChanged }: { initial: ImportV
   const [saveAs, setSaveAs] = useState('');
   const [decisions, setDecisions] = useState<Record<string, PlaceDecision>>({});
   const [skipErrors, setSkipErrors] = useState(false);
+  const [remap, setRemap] = useState(false);
   const submit = useSubmit();
 
   useEffect(() => {
@@ -54,6 +55,7 @@ export function AssessmentImportPanel({ initial, onChanged }: { initial: ImportV
     submit.run(async () => {
       if (!kind) throw new Error('Выберите вид оценочной процедуры.');
       setImp(await assessmentsApi.read(imp.id, { kind, year, stage, mapping, saveMappingAs: saveAs.trim() || null }));
+      setRemap(false);
     });
   const apply = () =>
     submit.run(async () => {
@@ -88,7 +90,12 @@ export function AssessmentImportPanel({ initial, onChanged }: { initial: ImportV
         <Alert type="error" showIcon title="Файл не прочитан" description={imp.error} data-testid="import-failed" />
       )}
 
-      {(imp.status === 'uploaded' || imp.status === 'failed' || imp.status === 'ready') && preview && (
+      {imp.status === 'ready' && !remap && (
+        <Button onClick={() => setRemap(true)} style={{ alignSelf: 'flex-start' }}>
+          Прочитать заново с другим сопоставлением
+        </Button>
+      )}
+      {(imp.status === 'uploaded' || imp.status === 'failed' || (imp.status === 'ready' && remap)) && preview && (
         <Flex vertical gap={8}>
           <Typography.Title level={5}>1. Что в файле и как читать столбцы</Typography.Title>
           <Space wrap>

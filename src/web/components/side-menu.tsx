@@ -62,7 +62,7 @@ export function SideMenu({ route, isAdmin }: SideMenuProps) {
           {
             key: '/assessments',
             icon: <ExperimentOutlined />,
-            label: <span style={TWO_LINES}>Результаты оценочных процедур</span>,
+            label: <span style={TWO_LINES}>Оценочные процедуры</span>,
             title: 'Результаты оценочных процедур',
           },
         ]
