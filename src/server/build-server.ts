@@ -26,6 +26,7 @@ import { scoringRoutes } from './routes/scoring/routes.ts';
 import { personnelRoutes } from './routes/personnel/routes.ts';
 import { cycleRoutes } from './routes/cycle/routes.ts';
 import { assessmentRoutes } from './routes/assessments/routes.ts';
+import { schoolsAtRiskRoutes } from './routes/schools-at-risk/routes.ts';
 import { reportRoutes } from './routes/reports/routes.ts';
 import { publicRoutes } from './routes/public/routes.ts';
 import { boundIntegers } from './bound-integers.ts';
@@ -129,6 +130,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await personnelRoutes(app, options.db);
   await cycleRoutes(app, options.db);
   await assessmentRoutes(app, options.db);
+  schoolsAtRiskRoutes(app, options.db);
   publicRoutes(app, options.db);
 
   const uiDir = options.uiDir;

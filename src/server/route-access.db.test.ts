@@ -373,6 +373,13 @@ function sampleFor(method: string, url: string, role: Role | 'anonymous'): Promi
       }));
     case 'PUT /api/assessments/thresholds':
       return { payload: { thresholds: [{ kind: 'ege', subject: 'rus', year: 2030 + (n % 50), minScore: 24 }] } };
+    case 'GET /api/schools-at-risk/shnor':
+    case 'HEAD /api/schools-at-risk/shnor':
+    case 'GET /api/schools-at-risk/shfnsu':
+    case 'HEAD /api/schools-at-risk/shfnsu':
+      return { url: `${url}?territoryId=${tree.m1.id}` };
+    case 'POST /api/schools-at-risk/groups':
+      return { payload: { territoryId: tree.m1.id, list: 'shnor', name: `Школы с низкими результатами ${n}`, orgIds: [tree.s1.id] } };
     case 'GET /api/working-group':
     case 'HEAD /api/working-group':
       return { url: `/api/working-group?territoryId=${tree.m1.id}` };

@@ -2,6 +2,7 @@
 const KNOWN_ACTIONS: Record<string, string> = {
   'org.create': 'Добавление организации',
   'org.update': 'Изменение организации',
+  'org_group.create': 'Создание группы организаций',
   'user.create': 'Создание пользователя',
   'period.create': 'Добавление периода',
   'auth.login': 'Вход в систему',

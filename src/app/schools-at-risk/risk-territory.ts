@@ -1,0 +1,157 @@
+import { ENGINE_STATUSES } from '../../db/repositories/data-value-repository.ts';
+import { actorSees } from '../actor.ts';
+import { AppError, forbidden, notFound } from '../app-error.ts';
+import type { UseCaseContext } from '../context.ts';
+import type { SchoolYearValues, StoredValue } from '../../domain/schools-at-risk/school-values.ts';
+
+export interface RiskTerritory {
+  id: number;
+  name: string;
+  path: string;
+}
+
+/** A school year with values, as the page offers it: `year` is the year it starts. */
+export interface RiskPeriod {
+  id: number;
+  code: string;
+  name: string;
+  year: number;
+}
+
+export interface RiskSchool {
+  orgId: number;
+  code: string;
+  name: string;
+  shortName: string | null;
+  municipality: string | null;
+}
+
+/**
+ * The territory (municipality or region) whose schools are listed, if the caller sees it. An organisation's
+ * representative does not: the lists compare schools of a territory.
+ */
+export async function riskTerritory(ctx: UseCaseContext, id: number): Promise<RiskTerritory> {
+  const t = await ctx.db.selectFrom('org').select(['id', 'name', 'path', 'kind']).where('id', '=', id).executeTakeFirst();
+  if (!t) throw notFound(`Территория с id ${id}`);
+  if (t.kind !== 'municipality' && t.kind !== 'region')
+    throw new AppError('validation_failed', `«${t.name}» — не муниципалитет и не регион: списки школ ведёт территория.`, [
+      { path: 'territoryId', message: 'Укажите муниципалитет или регион.' },
+    ]);
+  if (ctx.actor.role === 'org_representative' || !actorSees(ctx.actor, t.path)) throw forbidden(`«${t.name}» вне вашей зоны доступа.`);
+  return { id: t.id, name: t.name, path: t.path };
+}
+
+/** The school years in which the territory's schools have values of these elements, latest first. */
+export async function riskPeriods(ctx: UseCaseContext, territory: RiskTerritory, elements: readonly string[]): Promise<RiskPeriod[]> {
+  const periods = await ctx.db
+    .selectFrom('period')
+    .select(['id', 'code', 'name', 'starts_on'])
+    .where('kind', '=', 'school_year')
+    .orderBy('starts_on', 'desc')
+    .execute();
+  if (periods.length === 0) return [];
+  const withData = await ctx.db
+    .selectFrom('data_value as v')
+    .innerJoin('org as o', 'o.id', 'v.org_id')
+    .select('v.period_id')
+    .distinct()
+    .where(
+      'v.period_id',
+      'in',
+      periods.map((p) => p.id),
+    )
+    .where('v.data_element_code', 'in', [...elements])
+    .where('v.status', 'in', [...ENGINE_STATUSES])
+    .where('o.type', '=', 'school')
+    .where('o.path', 'like', `${territory.path}%`)
+    .execute();
+  const ids = new Set(withData.map((r) => r.period_id));
+  return periods
+    .filter((p) => ids.has(p.id))
+    .map((p) => ({ id: p.id, code: p.code, name: p.name, year: Number(String(p.starts_on).slice(0, 4)) }));
+}
+
+/** The period asked for (it must be a school year), or the latest school year with values; null when there is none. */
+export async function chosenPeriod(
+  ctx: UseCaseContext,
+  periods: readonly RiskPeriod[],
+  periodId: number | null,
+): Promise<RiskPeriod | null> {
+  if (periodId === null) return periods[0] ?? null;
+  const known = periods.find((p) => p.id === periodId);
+  if (known) return known;
+  const p = await ctx.db
+    .selectFrom('period')
+    .select(['id', 'code', 'name', 'kind', 'starts_on'])
+    .where('id', '=', periodId)
+    .executeTakeFirst();
+  if (!p) throw notFound(`Период с id ${periodId}`);
+  if (p.kind !== 'school_year')
+    throw new AppError('validation_failed', `«${p.name}» — не учебный год: результаты оценочных процедур относятся к учебным годам.`, [
+      { path: 'periodId', message: 'Выберите учебный год.' },
+    ]);
+  return { id: p.id, code: p.code, name: p.name, year: Number(String(p.starts_on).slice(0, 4)) };
+}
+
+/** The schools of the territory (any depth), by code, with the name of their municipality. */
+export async function territorySchools(ctx: UseCaseContext, territory: RiskTerritory): Promise<RiskSchool[]> {
+  const rows = await ctx.db
+    .selectFrom('org')
+    .select(['id', 'kind', 'code', 'name', 'short_name', 'path'])
+    .where((eb) => eb.or([eb('type', '=', 'school'), eb('kind', '=', 'municipality')]))
+    .where('path', 'like', `${territory.path}%`)
+    .orderBy('code')
+    .execute();
+  const municipalities = rows.filter((r) => r.kind === 'municipality');
+  return rows
+    .filter((r) => r.kind === 'organisation')
+    .map((r) => ({
+      orgId: r.id,
+      code: r.code,
+      name: r.name,
+      shortName: r.short_name,
+      municipality: municipalities.find((m) => r.path.startsWith(m.path))?.name ?? null,
+    }));
+}
+
+/**
+ * The accepted (and demo) values of these elements for the territory's schools in these school years,
+ * grouped by school and year.
+ */
+export async function schoolValues(
+  ctx: UseCaseContext,
+  territory: RiskTerritory,
+  periods: readonly RiskPeriod[],
+  elements: readonly string[],
+): Promise<Map<number, SchoolYearValues[]>> {
+  const out = new Map<number, { year: number; label: string; values: StoredValue[] }[]>();
+  if (periods.length === 0) return out;
+  const rows = await ctx.db
+    .selectFrom('data_value as v')
+    .innerJoin('org as o', 'o.id', 'v.org_id')
+    .select(['v.org_id', 'v.period_id', 'v.data_element_code', 'v.breakdown', 'v.value'])
+    .where(
+      'v.period_id',
+      'in',
+      periods.map((p) => p.id),
+    )
+    .where('v.data_element_code', 'in', [...elements])
+    .where('v.status', 'in', [...ENGINE_STATUSES])
+    .where('o.type', '=', 'school')
+    .where('o.path', 'like', `${territory.path}%`)
+    .execute();
+  const periodOf = new Map(periods.map((p) => [p.id, p]));
+  for (const r of rows) {
+    const p = periodOf.get(r.period_id);
+    if (!p) continue;
+    const years = out.get(r.org_id) ?? [];
+    out.set(r.org_id, years);
+    let y = years.find((x) => x.year === p.year);
+    if (!y) {
+      y = { year: p.year, label: p.code, values: [] };
+      years.push(y);
+    }
+    y.values.push({ element: r.data_element_code, breakdown: r.breakdown, value: Number(r.value) });
+  }
+  return out;
+}
