@@ -115,9 +115,17 @@ export async function backupDatabase(db: Kysely<any>, file: string, onProgress?:
 
 export class BackupError extends Error {}
 
-/** True when no table outside the migration bookkeeping holds a row. */
+/**
+ * Tables a migration fills with reference data (the minimum ЕГЭ scores of 0010): a fresh database
+ * has their rows, so they do not make it "not empty"; a restore replaces them with the backup's,
+ * which carry what the operators changed.
+ */
+const SEEDED_TABLES = new Set(['assessment_threshold']);
+
+/** True when no table outside the migration bookkeeping and the seeded reference tables holds a row. */
 export async function isDatabaseEmpty(db: Kysely<any>): Promise<boolean> {
   for (const table of await describeTables(db)) {
+    if (SEEDED_TABLES.has(table.name)) continue;
     const row = await db
       .selectFrom(table.name)
       .select(sql`1`.as('x'))
@@ -174,6 +182,7 @@ export async function restoreDatabase(db: Kysely<any>, file: string, onProgress?
     for (const [i, table] of tables.entries()) {
       onProgress?.(table.name, i + 1, tables.length);
       const rows = rowsByTable.get(table.name) ?? [];
+      if (SEEDED_TABLES.has(table.name) && rowsByTable.has(table.name)) await trx.deleteFrom(table.name).execute();
       const prepared = rows.map((row) =>
         Object.fromEntries(
           Object.entries(row).map(([k, v]) => [

@@ -143,7 +143,9 @@ export async function matchOrgs(
         }
       }
     }
-    const p = place('organisation', o.key, ref.code ?? ref.inn ?? ref.name ?? o.key, ref.name ?? null, munPlace?.key ?? null, o);
+    // a school the file names without a municipality (one the region runs itself) sits under the region
+    const parentPlace = munPlace ?? regionPlace;
+    const p = place('organisation', o.key, ref.code ?? ref.inn ?? ref.name ?? o.key, ref.name ?? null, parentPlace?.key ?? null, o);
     if (p.rows !== o.rows) continue;
     const exact = register.filter((r) => r.kind === 'organisation');
     if (ref.code) {
@@ -155,13 +157,13 @@ export async function matchOrgs(
       if (hits.length === 1) Object.assign(p, { orgId: hits[0]!.id, by: 'inn', proposal: 'match' });
     }
     if (p.orgId === null && ref.name) {
-      const parentId = munPlace ? parentIdOf(munPlace) : territory?.kind === 'municipality' ? territory.id : undefined;
+      const parentId = parentPlace ? parentIdOf(parentPlace) : territory?.kind === 'municipality' ? territory.id : undefined;
       const hit = parentId === null ? null : find('organisation', ref.name, parentId);
       if (hit) Object.assign(p, { orgId: hit.org.id, by: hit.by, proposal: 'match' });
       else {
         p.candidates = parentId === null ? [] : candidatesOf('organisation', ref.name, parentId);
         const best = p.candidates[0];
-        const parentKnown = munPlace !== null || territory?.kind === 'municipality';
+        const parentKnown = parentPlace !== null || territory?.kind === 'municipality';
         p.proposal = best && best.similarity >= PRESELECT_MIN ? 'match' : parentKnown ? 'create' : 'skip';
       }
     }

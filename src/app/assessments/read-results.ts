@@ -109,7 +109,7 @@ export async function readResults(
       const dup = tally.addAggregate(r);
       if (dup) note(dup);
     }
-    totals = checkSourceTotals(read.results, read.totals);
+    totals = checkSourceTotals(read.results, read.totals, read.dropped);
     await onProgress({ phase: 'reading', rows: tally.rows });
   } else {
     const problemsOfMapping = mappingProblems(settings.mapping, settings.kind);

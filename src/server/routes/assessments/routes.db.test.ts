@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syncCatalogues } from '../../../app/catalogues/sync-catalogues.ts';
+import { assessmentCalls } from '../../../../test/helpers/assessment-calls.ts';
 import { createTestApp, type TestApp } from '../../../../test/helpers/test-app.ts';
 
 // Sample files of each kind in the layouts the README documents, made here: a pupil-level ВПР
@@ -9,9 +10,7 @@ import { createTestApp, type TestApp } from '../../../../test/helpers/test-app.t
 // olympiad CSV. Uploaded, read, checked, matched and applied through the API.
 
 let t: TestApp;
-type Method = 'GET' | 'POST' | 'PUT';
-const call = (method: Method, url: string, cookie: string | null, payload?: unknown) =>
-  t.app.inject({ method, url, headers: cookie ? { cookie } : {}, ...(payload !== undefined ? { payload: payload as object } : {}) });
+const { call, upload, readAndWait } = assessmentCalls(() => t);
 
 function cp1251(text: string): Buffer {
   return Buffer.from(
@@ -24,27 +23,6 @@ function cp1251(text: string): Buffer {
       throw new Error(ch);
     }),
   );
-}
-
-async function upload(cookie: string, body: Buffer, fileName: string, territoryId?: number) {
-  return t.app.inject({
-    method: 'POST',
-    url: `/api/assessments/imports${territoryId ? `?territoryId=${territoryId}` : ''}`,
-    headers: { cookie, 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(fileName) },
-    payload: body,
-  });
-}
-
-async function readAndWait(cookie: string, id: number, body: object) {
-  const started = await call('POST', `/api/assessments/imports/${id}/read`, cookie, body);
-  expect(started.statusCode, started.body).toBe(202);
-  for (let i = 0; i < 200; i++) {
-    const r = await call('GET', `/api/assessments/imports/${id}`, cookie);
-    const imp = r.json().import;
-    if (imp.status !== 'reading') return imp;
-    await new Promise((ok) => setTimeout(ok, 50));
-  }
-  throw new Error('reading did not end');
 }
 
 const valueOf = async (orgId: number, element: string, breakdown: string) =>
