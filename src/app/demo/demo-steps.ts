@@ -77,7 +77,7 @@ const DEMO_USERS: { login: string; role: Role; fullName: string; scopeCode: stri
 /** The framework whose indicators the demo values feed, and the source the values carry. */
 const DEMO_VALUES_FRAMEWORK = 'seed001-municipal';
 const LEADERS_FRAMEWORK = 'seed003-leaders';
-const DEMO_VALUES_SOURCE = 'демо-данные';
+export const DEMO_VALUES_SOURCE = 'демо-данные';
 const DEMO_VALUES_BATCH = 5000;
 
 /**

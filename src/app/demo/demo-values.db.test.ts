@@ -36,8 +36,12 @@ describe('demo values', () => {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     const statuses = await handle.db.selectFrom('data_value').select(['status', 'source']).distinct().execute();
-    // Demo values, and the accepted values the demo register of leaders and reserve yields.
-    expect(statuses.sort((a, b) => a.source.localeCompare(b.source))).toEqual([
+    // Demo values, the accepted values the demo register of leaders and reserve yields, and the
+    // demo's three ЕГЭ files loaded through the importer.
+    const imported = statuses.filter((s) => s.source.startsWith('assessment:'));
+    expect(imported).toHaveLength(3);
+    expect(imported.every((s) => s.status === 'accepted')).toBe(true);
+    expect(statuses.filter((s) => !s.source.startsWith('assessment:')).sort((a, b) => a.source.localeCompare(b.source))).toEqual([
       { status: 'accepted', source: 'register' },
       { status: 'demo', source: 'демо-данные' },
     ]);
@@ -142,6 +146,26 @@ describe('demo values', () => {
     expect(d105.outcome).toBe('ok');
     expect(Number(d105.value)).toBeGreaterThan(0);
     expect(Number(d105.value)).toBeLessThan(100);
+    // D2.03 reads ЕГЭ by mathematics level: the demo's imported ЕГЭ files bring it.
+    const d203 = await db
+      .selectFrom('indicator_result')
+      .select(['outcome', 'value'])
+      .where('framework_id', '=', framework.id)
+      .where('period_id', '=', schoolYear.id)
+      .where('org_id', '=', district.id)
+      .where('indicator_code', '=', 'D2.03')
+      .executeTakeFirstOrThrow();
+    expect(d203.outcome).toBe('ok');
+    const levels = await db
+      .selectFrom('data_value')
+      .select('breakdown')
+      .distinct()
+      .where('data_element_code', '=', 'ege_below_min')
+      .where('period_id', '=', schoolYear.id)
+      .where('source', 'like', 'assessment:%')
+      .execute();
+    expect(levels.map((l) => l.breakdown)).toEqual(expect.arrayContaining(['subject=math_base', 'subject=math_prof', 'subject=rus']));
+    expect(levels.map((l) => l.breakdown)).not.toContain('subject=math');
     const ratings = await db
       .selectFrom('rating_result')
       .select('comparison_key')

@@ -9,6 +9,7 @@ import { today } from '../today.ts';
 import { loadDemoCampaign } from './demo-campaign.ts';
 import { loadDemoScoring } from './demo-scoring.ts';
 import { loadDemoCycle } from './demo-cycle.ts';
+import { loadDemoAssessments } from './demo-assessments.ts';
 import { DEMO_STEPS, type DemoAccount, type DemoState } from './demo-steps.ts';
 
 export const DEMO_SETTING_KEY = 'demo';
@@ -73,6 +74,7 @@ export async function loadDemo(
       after: { ...marker, organisations: state.orgIdByCode.size, accounts: state.accounts.map((a) => a.login) },
     });
   });
+  await loadDemoAssessments(db, state.lastYear, state.seed, (i, n) => options.onProgress?.('Результаты ЕГЭ', i, n));
   await computeDemoResults(db, state.lastYear, options.onProgress);
   await loadDemoCampaign(db, state.lastYear, today(), () => options.onProgress?.('Кампания сбора данных', 1, 1));
   await loadDemoScoring(db, state.lastYear, state.seed, () => options.onProgress?.('Оценка механизмов управления', 1, 1));
