@@ -57,10 +57,13 @@ export interface ProcedureResult {
   low: number;
 }
 
+/** Subject codes that some sources write differently from the canonical ones (НИКО: «history»). */
+const SUBJECT_ALIASES: Record<string, string> = { history: 'hist' };
+
 /** «ВПР, математика, 5 класс» from the procedure and the breakdown. */
 export function resultLabel(procedure: LowResultProcedure, subject: string | null, grade: string | null): string {
   const parts: string[] = [PROCEDURE_LABELS[procedure]];
-  if (subject) parts.push(subjectLabel(subject).toLowerCase());
+  if (subject) parts.push(subjectLabel(SUBJECT_ALIASES[subject] ?? subject).toLowerCase());
   if (grade) parts.push(`${grade} класс`);
   return parts.join(', ');
 }

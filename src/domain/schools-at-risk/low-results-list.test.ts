@@ -57,6 +57,19 @@ describe('assessShnor', () => {
     expect(lowProcedures(v)).toEqual(['ВПР']);
   });
 
+  it('НИКО results name the subject in Russian', () => {
+    const v = assessShnor(
+      [
+        year(2024, [
+          { element: 'niko_participants', breakdown: 'grade=7;subject=history', value: 10 },
+          { element: 'niko_below_min', breakdown: 'grade=7;subject=history', value: 4 },
+        ]),
+      ],
+      2024,
+    );
+    expect(v.evidence[2]).toBe('2024/2025: НИКО, история, 7 класс: ниже минимального порога у 4 из 10 участников (40 %) ≥ 30 %');
+  });
+
   it('a result without the low count is left out, not taken as zero', () => {
     const v = assessShnor([year(2024, [{ element: 'oge_participants', breakdown: 'subject=math', value: 30 }])], 2024);
     expect(v.years[2]!.results).toEqual([]);

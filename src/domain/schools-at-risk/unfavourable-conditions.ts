@@ -8,6 +8,8 @@ import { percentText, totalOf, type StoredValue } from './school-values.ts';
 export interface ConditionFactor {
   code: string;
   name: string;
+  /** For a form label. */
+  shortName: string;
   numerator: readonly string[];
   denominator: readonly string[];
   /** What the denominator counts, for the sentence. */
@@ -26,6 +28,7 @@ export const CONDITION_FACTORS: readonly ConditionFactor[] = [
   {
     code: 'orphans',
     name: 'Дети-сироты и дети, оставшиеся без попечения родителей',
+    shortName: 'Сироты',
     numerator: ['orphan_pupils'],
     denominator: ['pupils_total'],
     of: 'обучающихся',
@@ -34,6 +37,7 @@ export const CONDITION_FACTORS: readonly ConditionFactor[] = [
   {
     code: 'low_income',
     name: 'Обучающиеся из малообеспеченных семей',
+    shortName: 'Малообеспеченные семьи',
     numerator: ['low_income_family_pupils'],
     denominator: ['pupils_total'],
     of: 'обучающихся',
@@ -42,6 +46,7 @@ export const CONDITION_FACTORS: readonly ConditionFactor[] = [
   {
     code: 'single_parent',
     name: 'Обучающиеся из неполных семей',
+    shortName: 'Неполные семьи',
     numerator: ['single_parent_family_pupils'],
     denominator: ['pupils_total'],
     of: 'обучающихся',
@@ -50,6 +55,7 @@ export const CONDITION_FACTORS: readonly ConditionFactor[] = [
   {
     code: 'risk_group',
     name: 'Обучающиеся в группах риска',
+    shortName: 'Группы риска',
     numerator: ['risk_group_pupils'],
     denominator: ['pupils_total'],
     of: 'обучающихся',
@@ -58,6 +64,7 @@ export const CONDITION_FACTORS: readonly ConditionFactor[] = [
   {
     code: 'pdn',
     name: 'Обучающиеся на учёте в ПДН',
+    shortName: 'Учёт в ПДН',
     numerator: ['pdn_registered_pupils'],
     denominator: ['pupils_total'],
     of: 'обучающихся',
@@ -66,6 +73,7 @@ export const CONDITION_FACTORS: readonly ConditionFactor[] = [
   {
     code: 'staff_shortage',
     name: 'Кадровый дефицит: вакансии педагогических работников',
+    shortName: 'Вакансии педагогов',
     numerator: ['ped_vacancies'],
     denominator: ['ped_workers_total', 'ped_vacancies'],
     of: 'педагогических должностей (работники и вакансии)',

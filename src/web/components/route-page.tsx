@@ -22,6 +22,7 @@ import { ReservePage } from '../pages/reserve-page.tsx';
 import { EffectivenessPage } from '../pages/effectiveness-page.tsx';
 import { RecommendationsPage } from '../pages/recommendations-page.tsx';
 import { AssessmentsPage } from '../pages/assessments-page.tsx';
+import { SchoolsAtRiskPage } from '../pages/schools-at-risk-page.tsx';
 import { RoadmapPage } from '../pages/roadmap-page.tsx';
 import { ResultCardPage } from '../pages/result-card-page.tsx';
 import { RatingsPage } from '../pages/ratings-page.tsx';
@@ -92,6 +93,8 @@ export function RoutePage({ route }: { route: Route }) {
       return <MyPersonnelPage />;
     case 'assessments':
       return <AssessmentsPage />;
+    case 'schools-at-risk':
+      return <SchoolsAtRiskPage />;
     case 'recommendations':
       return <RecommendationsPage />;
     case 'roadmap':

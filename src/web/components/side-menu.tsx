@@ -18,6 +18,7 @@ import {
   BulbOutlined,
   ProjectOutlined,
   RiseOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { MenuProps } from 'antd';
@@ -67,6 +68,16 @@ export function SideMenu({ route, isAdmin }: SideMenuProps) {
           },
         ]
       : []),
+    ...(user.role === 'org_representative'
+      ? []
+      : [
+          {
+            key: '/schools-at-risk',
+            icon: <WarningOutlined />,
+            label: <span style={TWO_LINES}>Школы с рисками</span>,
+            title: 'Школы с рисками низких результатов',
+          },
+        ]),
     {
       key: '/reports',
       icon: <FileTextOutlined />,

@@ -33,6 +33,7 @@ describe('matchRoute', () => {
     expect(matchRoute('/personnel/me')).toEqual({ name: 'my-personnel' });
     expect(matchRoute('/recommendations')).toEqual({ name: 'recommendations' });
     expect(matchRoute('/roadmap')).toEqual({ name: 'roadmap' });
+    expect(matchRoute('/schools-at-risk')).toEqual({ name: 'schools-at-risk' });
     expect(matchRoute('/effectiveness')).toEqual({ name: 'effectiveness' });
   });
   it('reports unknown paths', () => {

@@ -26,6 +26,7 @@ export type Route =
   | { name: 'my-personnel' }
   | { name: 'recommendations' }
   | { name: 'assessments' }
+  | { name: 'schools-at-risk' }
   | { name: 'roadmap' }
   | { name: 'effectiveness' }
   | { name: 'public' }
@@ -77,6 +78,7 @@ export function matchRoute(pathname: string): Route {
   if (path === '/personnel/me') return { name: 'my-personnel' };
   if (path === '/recommendations') return { name: 'recommendations' };
   if (path === '/assessments') return { name: 'assessments' };
+  if (path === '/schools-at-risk') return { name: 'schools-at-risk' };
   if (path === '/roadmap') return { name: 'roadmap' };
   if (path === '/effectiveness') return { name: 'effectiveness' };
   if (path === '/public') return { name: 'public' };
