@@ -4,6 +4,7 @@ import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
 import { SYSTEM_ACTOR } from '../app/actor.ts';
+import { syncCatalogues } from '../app/catalogues/sync-catalogues.ts';
 import { AppError } from '../app/app-error.ts';
 import { applyImport, createImport, importFilesDir, startReading } from '../app/assessments/assessment-imports.ts';
 import { appliedLines, mappingLines, reportLines } from '../app/assessments/import-summary.ts';
@@ -42,8 +43,11 @@ export function registerImportCommand(program: Command): void {
     .option('--territory <code>', 'код муниципалитета или региона, организации которого в файле')
     .option('--yes', 'принять предложенное сопоставление столбцов и организаций (с созданием предложенных) без вопросов')
     .action(async (file: string, opts: Options) => {
-      const handle = await openDatabase(readConfig());
+      const config = readConfig();
+      const handle = await openDatabase(config);
       try {
+        // the results land in the catalogues' data elements: a fresh database gets them as `serve` does
+        await syncCatalogues(handle.db, config.catalogDir);
         const ctx = { db: handle.db, actor: SYSTEM_ACTOR, requestId: null };
         let territoryId: number | null = null;
         if (opts.territory) {

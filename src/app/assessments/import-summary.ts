@@ -21,6 +21,10 @@ export function reportLines(report: ImportReport, limit = 20): string[] {
     out.push(
       `  ${s.year}, ${s.subject ? subjectLabel(s.subject) : 'все предметы'}: участников ${s.participants}${s.belowMin === null ? '' : `, не преодолели порог ${s.belowMin} (${percent(s.belowMin, s.participants)})`}`,
     );
+  if (report.unknownElements.length)
+    out.push(
+      `Не записываются — таких элементов данных нет в каталогах: ${report.unknownElements.join(', ')}. Загрузите каталоги (soko serve загружает их при запуске) и прочитайте файл снова.`,
+    );
   if (report.problems.length) {
     out.push(
       `Замечания (${Object.entries(report.problemCounts)

@@ -221,6 +221,14 @@ export function AssessmentImportPanel({ initial, onChanged }: { initial: ImportV
               },
             ]}
           />
+          {report.unknownElements.length > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              title="Часть значений не будет записана"
+              description={`В каталогах нет элементов данных: ${report.unknownElements.join(', ')}. Обновите каталоги и прочитайте файл снова.`}
+            />
+          )}
           {report.totals.length > 0 && (
             <Alert
               type={report.totals.some((t) => !t.agrees) ? 'warning' : 'success'}
