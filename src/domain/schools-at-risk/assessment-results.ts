@@ -78,23 +78,27 @@ export function procedureResults(values: readonly StoredValue[]): ProcedureResul
   for (const procedure of LOW_RESULT_PROCEDURES) {
     const el = PROCEDURE_ELEMENTS[procedure];
     const low = new Map<string, number>();
-    for (const v of values) if (v.element === el.low) low.set(v.breakdown, (low.get(v.breakdown) ?? 0) + v.value);
-    const participants = values.filter((v) => v.element === el.participants).sort((a, b) => compareKeys(a.breakdown, b.breakdown));
+    const participants: StoredValue[] = [];
+    for (const v of values) {
+      if (v.element === el.low) low.set(v.breakdown, (low.get(v.breakdown) ?? 0) + v.value);
+      else if (v.element === el.participants) participants.push(v);
+    }
+    const found: ProcedureResult[] = [];
     for (const p of participants) {
       const l = low.get(p.breakdown);
       if (l === undefined || p.value <= 0) continue;
       const b = parseBreakdownKey(p.breakdown);
       const subject = b.subject ?? null;
       const grade = b.grade ?? null;
-      out.push({ procedure, subject, grade, label: resultLabel(procedure, subject, grade), participants: p.value, low: l });
+      found.push({ procedure, subject, grade, label: resultLabel(procedure, subject, grade), participants: p.value, low: l });
     }
+    // in reading order: by subject, then by grade as a number (plain comparison: collation is slow and not needed for codes)
+    found.sort((a, b) => {
+      const x = a.subject ?? '';
+      const y = b.subject ?? '';
+      return x < y ? -1 : x > y ? 1 : Number(a.grade ?? 0) - Number(b.grade ?? 0);
+    });
+    out.push(...found);
   }
   return out;
-}
-
-/** Breakdowns in reading order: by subject, then by grade as a number. */
-function compareKeys(a: string, b: string): number {
-  const x = parseBreakdownKey(a);
-  const y = parseBreakdownKey(b);
-  return (x.subject ?? '').localeCompare(y.subject ?? '') || Number(x.grade ?? 0) - Number(y.grade ?? 0);
 }

@@ -23,7 +23,10 @@ export function totalOf(values: readonly StoredValue[], element: string): number
   return total;
 }
 
+// One formatter for every sentence: toLocaleString builds a new one per call, thousands of times per list.
+const PERCENT = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 1 });
+
 /** A share in % in Russian notation: 33.333 → «33,3 %». */
 export function percentText(share: number): string {
-  return `${share.toLocaleString('ru-RU', { maximumFractionDigits: 1 })} %`;
+  return `${PERCENT.format(share)} %`;
 }
