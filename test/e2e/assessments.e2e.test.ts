@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resultsDir } from './browser-session.ts';
@@ -9,6 +9,9 @@ import { browserTestsEnabled, launchChromium } from './launch-chromium.ts';
 // The district operator imports a pupil-level ВПР file of two demo schools: the page proposes the
 // column mapping, reads the file with a progress bar, names the bad line and the unknown school,
 // and applies the rest once the operator agrees to skip them; the values are then the district's.
+// The administrator imports the real ЕГЭ workbook of Еврейская автономная область as the region
+// sent it: the page recognises the template, checks the file's own totals and names the one that
+// disagrees, proposes the region, municipalities and schools to create, and applies.
 
 function vprCsv(): string {
   const rows = ['Код ОО;Код участника;Класс;Предмет;Отметка;Отметка по журналу'];
@@ -66,6 +69,33 @@ describe.skipIf(!browserTestsEnabled)('assessment results import (browser)', () 
     await shot('applied');
     const list = await page.getByTestId('imports-table').innerText();
     expect(list).toContain('применён');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('imports the real ЕГЭ workbook of a region, reporting the total row that disagrees', async () => {
+    await page.context().clearCookies();
+    await logInAs(page, server!, 'demo.admin');
+    await page.goto(`${server!.url}/assessments`);
+    const file = resolve(import.meta.dirname, '../fixtures/ege-dfo/evreyskaya_ao_ege_2022-2024.xlsx');
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'Еврейская автономная область.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: readFileSync(file),
+    });
+    await page.getByTestId('import-panel').waitFor();
+    expect(await page.getByTestId('import-panel').innerText()).toContain('шаблон ЕГЭ по школам');
+    await page.getByTestId('import-read').click();
+    await page.getByTestId('import-report').waitFor();
+    const mismatches = await page.getByTestId('totals-mismatches').innerText();
+    expect(mismatches).toContain('Обществознание, не преодолели минимальный порог: в файле 186, по строкам школ 187');
+    expect(await page.getByTestId('import-report').innerText()).toMatch(/Строки итогов файла: сверено \d+, расхождений 1/);
+    expect(await page.getByTestId('import-places').innerText()).toContain('Еврейская автономная область');
+    await shot('template-report');
+    await page.getByTestId('import-apply').click();
+    const applied = page.getByTestId('import-applied');
+    await applied.waitFor();
+    expect(await applied.innerText()).toContain('2022/2023');
+    await shot('template-applied');
     expect(pageErrors).toEqual([]);
   });
 });
