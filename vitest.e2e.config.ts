@@ -9,6 +9,8 @@ export default defineConfig({
     include: ['test/e2e/**/*.e2e.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
+    // a page waits on the server's recompute: on a busy 2-core machine a second is not enough
+    expect: { poll: { timeout: 15_000 } },
     fileParallelism: false,
     pool: 'forks',
   },
