@@ -10,6 +10,7 @@ import { bulkInsert } from '../../db/bulk-insert.ts';
 import { orgRepository } from '../../db/repositories/org-repository.ts';
 import type { Database } from '../../db/schema.ts';
 import { loadDataElements } from '../catalogues/sync-catalogues.ts';
+import { demoContextValues } from '../../domain/demo/demo-context.ts';
 import { formulaReferences } from '../../domain/catalogue/formula/check-formula.ts';
 import { parseFormula } from '../../domain/catalogue/formula/parse-formula.ts';
 import { generatePassword, hashPassword } from '../password.ts';
@@ -168,7 +169,8 @@ export const DEMO_STEPS: DemoStep[] = [
         ...generateDemoValues({ seed: state.seed, indicators: content.indicators ?? [], elements, orgs, periods }),
         ...(await leaderConditionValues(trx, content, { seed: state.seed + 3, elements, orgs, periods })),
       ];
-      const generated = [...base, ...demoSubCounts(base, state.seed + 5, new Set(elements.keys()))];
+      const known = new Set(elements.keys());
+      const generated = [...base, ...demoSubCounts(base, state.seed + 5, known), ...demoContextValues(base, state.seed + 7, known)];
       const rows = generated.flatMap((r) => {
         const orgId = state.orgIdByCode.get(r.orgCode);
         const period = periodId.get(r.periodCode);

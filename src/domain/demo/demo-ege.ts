@@ -49,15 +49,15 @@ export function demoEgeCsv(schools: readonly DemoGraduates[], year: number, seed
   for (const school of schools) {
     const weak = school.orgCode.endsWith('7');
     const inflating = weak || school.orgCode.endsWith('3');
-    const level = normal() * 8 + (weak ? -12 : 0);
+    const level = normal() * 6 + (weak ? -12 : 0);
     const scored = (pupil: string, subject: string, score: number) => {
       const mark = egeMarkOf(subject, score);
       rows.push(`${school.orgCode};${pupil};${subject};${score};${mark};${termMarkOf(mark, inflating, rnd)}`);
     };
     for (let p = 0; p < school.graduates; p++) {
       const pupil = `${school.orgCode}-${year}-${p + 1}`;
-      scored(pupil, 'Русский язык', clamp(66 + level + normal() * 13));
-      if (rnd.next() < 0.45) scored(pupil, 'Математика (профильный уровень)', clamp(54 + level + normal() * 18));
+      scored(pupil, 'Русский язык', clamp(68 + level + normal() * 12));
+      if (rnd.next() < 0.45) scored(pupil, 'Математика (профильный уровень)', clamp(58 + level + normal() * 15));
       else {
         const mark = Math.max(2, Math.min(5, Math.round(4 + level / 15 + normal() * 0.8)));
         rows.push(`${school.orgCode};${pupil};Математика (базовый уровень);;${mark};${termMarkOf(mark, inflating, rnd)}`);
@@ -65,7 +65,7 @@ export function demoEgeCsv(schools: readonly DemoGraduates[], year: number, seed
       const electives = 1 + (rnd.next() < 0.5 ? 1 : 0);
       const taken = new Set<string>();
       while (taken.size < electives) taken.add(rnd.pick(ELECTIVES));
-      for (const subject of taken) scored(pupil, subject, clamp(57 + level + normal() * 17));
+      for (const subject of taken) scored(pupil, subject, clamp(64 + level + normal() * 13));
     }
   }
   return `${rows.join('\n')}\n`;
