@@ -73,6 +73,8 @@ export interface AggregateResult {
   /** Canonical subject code (see subjects.ts), null where the procedure has none (olympiad totals). */
   subject: string | null;
   grade: string | null;
+  /** The class the row is about («7А»), when the file counts by class: the classes of a grade add up. */
+  className?: string | null;
   /** Olympiad stage or functional-literacy procedure. */
   stage: string | null;
   counts: Counts;

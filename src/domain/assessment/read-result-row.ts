@@ -254,5 +254,6 @@ export function readAggregateRow(
   if (kind === 'vpr' && counts.mark2 !== undefined && counts.belowMin === undefined) counts.belowMin = counts.mark2;
   if (r.problems.length || org === null || year === null || subject === undefined || grade === undefined)
     return { value: null, problems: r.problems };
-  return { value: { source, kind, year, org, subject, grade, stage, counts }, problems: [] };
+  const className = r.text('className').trim() || null;
+  return { value: { source, kind, year, org, subject, grade, className, stage, counts }, problems: [] };
 }

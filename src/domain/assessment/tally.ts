@@ -105,7 +105,7 @@ export class ResultTally {
   addAggregate(r: AggregateResult): ImportProblem | null {
     this.rows++;
     const key = orgKey(r.org);
-    const h = hashParts(key, String(r.year), r.subject, r.grade, r.stage);
+    const h = hashParts(key, String(r.year), r.subject, r.grade, r.className ?? null, r.stage);
     const first = this.seen.firstOrAdd(h, r.source.line);
     if (first !== undefined) return duplicate(r.source, first, 'организация, предмет и класс');
     const g = this.group(key, false, r.kind, r.org, r.source, r.year, r.subject, r.grade, r.stage);

@@ -177,6 +177,89 @@ describe('an olympiad file in UTF-8', () => {
   });
 });
 
+describe('a pupil-level ОГЭ file with marks, primary scores and term marks', () => {
+  it('counts marks, «2» as below the threshold, the sum of scores and objectivity', async () => {
+    const c = t.tree.s1.code;
+    const csv = [
+      'Код ОО;Код участника;Предмет;Первичный балл;Отметка;Годовая отметка',
+      `${c};g1;Математика;5;2;3`,
+      `${c};g2;Математика;15;4;4`,
+      `${c};g3;Математика;25;5;4`,
+      `${c};g4;Математика;12;3;4`,
+      `${c};g1;Русский язык;20;4;4`,
+    ].join('\n');
+    const up = await upload(t.cookies.municipal_operator, Buffer.from(csv), 'ОГЭ 2025.csv');
+    expect(up.json().import.preview).toMatchObject({ kind: 'oge', year: 2025 });
+    const imp = await readAndWait(t.cookies.municipal_operator, up.json().import.id, {
+      kind: 'oge',
+      year: 2025,
+      mapping: up.json().import.preview.mapping,
+    });
+    expect(imp.report.errorRows).toBe(0);
+    const applied = await call('POST', `/api/assessments/imports/${imp.id}/apply`, t.cookies.municipal_operator, {});
+    expect(applied.statusCode, applied.body).toBe(200);
+    expect(await valueOf(t.tree.s1.id, 'oge_participants', 'subject=math')).toBe(4);
+    expect(await valueOf(t.tree.s1.id, 'oge_below_min', 'subject=math')).toBe(1);
+    expect(await valueOf(t.tree.s1.id, 'oge_mark_4', 'subject=math')).toBe(1);
+    expect(await valueOf(t.tree.s1.id, 'oge_mark_5', 'subject=math')).toBe(1);
+    expect(await valueOf(t.tree.s1.id, 'oge_score_sum', 'subject=math')).toBe(57);
+    expect(await valueOf(t.tree.s1.id, 'oge_marks_confirmed', 'subject=math')).toBe(1);
+    expect(await valueOf(t.tree.s1.id, 'oge_marks_lowered', 'subject=math')).toBe(2);
+    expect(await valueOf(t.tree.s1.id, 'oge_marks_raised', 'subject=math')).toBe(1);
+    expect(await valueOf(t.tree.s1.id, 'oge_below_min', 'subject=rus')).toBe(0);
+  });
+});
+
+describe('a class-level НИКО file', () => {
+  it('sums the classes of a grade and reports a count above the participants', async () => {
+    const c = t.tree.s1.code;
+    const csv = [
+      'Код ОО,Класс,Предмет,Участников,Не преодолели минимальный порог',
+      `${c},7А,История,20,3`,
+      `${c},7Б,История,18,2`,
+      `${c},8А,История,10,12`,
+    ].join('\r\n');
+    const up = await upload(t.cookies.municipal_operator, Buffer.from(csv), 'нико-2025.csv');
+    const imp = await readAndWait(t.cookies.municipal_operator, up.json().import.id, {
+      kind: 'niko',
+      year: 2025,
+      mapping: up.json().import.preview.mapping,
+    });
+    expect(imp.report.layout).toBe('aggregate');
+    expect(imp.report.problems).toMatchObject([{ code: 'impossible_count', severity: 'error', source: { line: 4 } }]);
+    const applied = await call('POST', `/api/assessments/imports/${imp.id}/apply`, t.cookies.municipal_operator, { skipErrors: true });
+    expect(applied.statusCode, applied.body).toBe(200);
+    expect(await valueOf(t.tree.s1.id, 'niko_participants', 'grade=7;subject=hist')).toBe(38);
+    expect(await valueOf(t.tree.s1.id, 'niko_below_min', 'grade=7;subject=hist')).toBe(5);
+    expect(await valueOf(t.tree.s1.id, 'niko_participants', 'grade=8;subject=hist')).toBeUndefined();
+  });
+});
+
+describe('a pupil-level functional-literacy file', () => {
+  it('counts the pupils at the base level and above per area and grade', async () => {
+    const c = t.tree.s1.code;
+    const csv = [
+      'Код ОО;Код участника;Класс;Область грамотности;Уровень',
+      `${c};f1;8А;Читательская грамотность;базовый`,
+      `${c};f2;8А;Читательская грамотность;повышенный`,
+      `${c};f3;8А;Читательская грамотность;недостаточный`,
+      `${c};f1;8А;Математическая грамотность;низкий`,
+    ].join('\n');
+    const up = await upload(t.cookies.municipal_operator, Buffer.from(csv), 'ФГ 2025.csv');
+    const imp = await readAndWait(t.cookies.municipal_operator, up.json().import.id, {
+      kind: 'fl',
+      year: 2025,
+      mapping: up.json().import.preview.mapping,
+    });
+    expect(imp.report.errorRows, JSON.stringify(imp.report.problems)).toBe(0);
+    const applied = await call('POST', `/api/assessments/imports/${imp.id}/apply`, t.cookies.municipal_operator, {});
+    expect(applied.statusCode, applied.body).toBe(200);
+    expect(await valueOf(t.tree.s1.id, 'fl_participants', 'grade=8;subject=reading_literacy')).toBe(3);
+    expect(await valueOf(t.tree.s1.id, 'fl_success', 'grade=8;subject=reading_literacy')).toBe(2);
+    expect(await valueOf(t.tree.s1.id, 'fl_success', 'grade=8;subject=math_literacy')).toBe(0);
+  });
+});
+
 describe('access and bad input', () => {
   it('lets only operators import, each within their territory', async () => {
     expect((await upload(t.cookies.expert, Buffer.from('a;b\n1;2'), 'x.csv')).statusCode).toBe(403);
