@@ -3,7 +3,7 @@ import { loadWorkbook } from '../tables/load-workbook.ts';
 import { UNIT_LABELS } from '../../domain/catalogue/catalogue-labels.ts';
 import type { FormCell } from '../../domain/collection/campaign.ts';
 import type { Entry } from '../../domain/collection/validate-entries.ts';
-import { columnLetter } from '../tables/column-letter.ts';
+import { columnLetter } from '../../domain/export/column-letter.ts';
 import { decodeText } from '../tables/decode-text.ts';
 import { parseCsv } from '../tables/parse-csv.ts';
 import { xlsxCell } from '../tables/read-grid.ts';

@@ -7,7 +7,7 @@ import type { ScoreInput } from '../../domain/scoring/check-score.ts';
 import { AppError, forbidden, type AppErrorDetail } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
 import type { UseCaseContext } from '../context.ts';
-import { columnLetter } from '../tables/column-letter.ts';
+import { columnLetter } from '../../domain/export/column-letter.ts';
 import { xlsxCell, type GridCell } from '../tables/read-grid.ts';
 import { roundDetail, type IndexNumber, type RoundDetail, type RoundObject } from './round-queries.ts';
 import { resolveObject, roundScores, type ObjectScores } from './round-scores.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnLetter } from './column-letter.ts';
+import { columnLetter } from '../../domain/export/column-letter.ts';
 import { decodeText } from './decode-text.ts';
 import { parseCsv } from './parse-csv.ts';
 

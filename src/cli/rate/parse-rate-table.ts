@@ -1,5 +1,5 @@
 import { AppError, type AppErrorDetail } from '../../app/app-error.ts';
-import { columnLetter } from '../../app/tables/column-letter.ts';
+import { columnLetter } from '../../domain/export/column-letter.ts';
 import type { Grid, GridCell } from '../../app/tables/read-grid.ts';
 import type { Polarity } from '../../domain/catalogue/catalogue.ts';
 import { missing, ok } from '../../domain/engine/outcome.ts';

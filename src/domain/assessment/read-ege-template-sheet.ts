@@ -1,3 +1,4 @@
+import { columnLetter } from '../export/column-letter.ts';
 import type { AggregateResult, Counts, SourceTotal } from './assessment-kind.ts';
 import { whereLabel, type ImportProblem } from './import-problem.ts';
 import { subjectCode, subjectLabel } from './subjects.ts';
@@ -59,16 +60,7 @@ function measureOf(header: string): TemplateMeasure | null {
 }
 
 /** Column letters of a 0-based index (0 → A, 26 → AA). */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export const columnLetters = (index: number): string => columnLetter(index + 1);
 
 /** The columns a formula refers to (A1 references and column ranges; function names are not references). */
 export function formulaColumns(formula: string): Set<string> {
