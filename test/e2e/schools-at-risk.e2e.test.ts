@@ -98,10 +98,11 @@ describe.skipIf(!browserTestsEnabled)('schools at risk (browser)', () => {
     await page.getByRole('button', { name: 'Отмена' }).click();
   });
 
-  it('shows the ШФНСУ factors of every school; the demo has no social context data', async () => {
+  it('lists the ШФНСУ schools of the district with each factor against its threshold', async () => {
     const expected = await api('/api/schools-at-risk/shfnsu');
     const flagged = expected.schools.filter((s) => s.status === 'unfavourable').length;
     const undecided = expected.schools.filter((s) => s.status === 'insufficient_data').length;
+    expect(flagged).toBeGreaterThan(0); // the demo's social context flags some schools
     await page.getByRole('tab', { name: 'ШФНСУ' }).click();
     const summary = page.getByTestId('shfnsu-summary');
     await expect.poll(async () => summary.innerText()).toContain(`ШФНСУ — ${flagged} `);
@@ -114,6 +115,7 @@ describe.skipIf(!browserTestsEnabled)('schools at risk (browser)', () => {
     await evidence.waitFor();
     const text = await evidence.innerText();
     expect(text).toContain('Кадровый дефицит: вакансии педагогических работников');
+    expect(text).toMatch(/Дети-сироты и дети, оставшиеся без попечения родителей: \d+ из \d+ обучающихся/);
     if (undecided > 0) expect(text).toContain('нет данных');
     await shot('shfnsu');
     expect(pageErrors).toEqual([]);

@@ -1,4 +1,4 @@
-import { Button, Flex, Form, InputNumber, Segmented, Select, Table, Tag, Tooltip } from 'antd';
+import { Flex, Form, InputNumber, Select, Table, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { schoolsAtRiskApi, type ShfnsuSchoolView } from '../api/schools-at-risk-api.ts';
 import { CONDITION_FACTORS, SHFNSU_DEFAULTS } from '../../domain/schools-at-risk/unfavourable-conditions.ts';
@@ -6,7 +6,7 @@ import { useAsyncData } from '../hooks/use-async-data.ts';
 import { formatNumber } from '../lib/format-number.ts';
 import { pluralRu } from '../lib/plural-ru.ts';
 import { ErrorAlert } from './error-alert.tsx';
-import { RiskGroupSaveButton } from './risk-group-save-button.tsx';
+import { RiskListBar, RiskRuleButtons, type RiskShow } from './risk-list-bar.tsx';
 import { ShfnsuEvidence } from './shfnsu-evidence.tsx';
 
 type Values = { minFactors: number } & Record<string, number>;
@@ -22,7 +22,7 @@ export function ShfnsuTab({ territoryId }: { territoryId: number }) {
   const [periodId, setPeriodId] = useState<number | null>(null);
   const [values, setValues] = useState<Values>(DEFAULTS);
   const [form] = Form.useForm<Values>();
-  const [show, setShow] = useState<'flagged' | 'all'>('flagged');
+  const [show, setShow] = useState<RiskShow>('flagged');
   const { minFactors, ...thresholds } = values;
   const list = useAsyncData(
     (signal) => schoolsAtRiskApi.shfnsu(territoryId, periodId, { minFactors, thresholds }, signal),
@@ -65,53 +65,32 @@ export function ShfnsuTab({ territoryId }: { territoryId: number }) {
             <InputNumber min={0} max={100} decimalSeparator="," style={{ width: 70 }} data-testid={`shfnsu-threshold-${f.code}`} />
           </Form.Item>
         ))}
-        <Form.Item>
-          <Flex gap={8}>
-            <Button type="primary" htmlType="submit" data-testid="shfnsu-recompute">
-              Пересчитать
-            </Button>
-            <Button
-              onClick={() => {
-                form.setFieldsValue(DEFAULTS);
-                setValues(DEFAULTS);
-              }}
-            >
-              По умолчанию
-            </Button>
-          </Flex>
-        </Form.Item>
+        <RiskRuleButtons
+          list="shfnsu"
+          onDefaults={() => {
+            form.setFieldsValue(DEFAULTS);
+            setValues(DEFAULTS);
+          }}
+        />
       </Form>
       {list.error ? <ErrorAlert error={list.error} onRetry={list.reload} /> : null}
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <span data-testid="shfnsu-summary">
-          {data
+      <RiskListBar
+        list="shfnsu"
+        show={show}
+        onShow={setShow}
+        summary={
+          data
             ? data.period
               ? `${data.territory.name}, ${data.period.code}: ШФНСУ — ${flagged.length} ${pluralRu(flagged.length, 'школа', 'школы', 'школ')} из ${data.schoolsTotal}; недостаточно данных — ${undecided}`
               : `${data.territory.name}: нет контекстных данных`
-            : ' '}
-        </span>
-        <Flex gap={8}>
-          <Segmented
-            value={show}
-            onChange={(v) => setShow(v as 'flagged' | 'all')}
-            options={[
-              { value: 'flagged', label: 'Только ШФНСУ' },
-              { value: 'all', label: 'Все школы' },
-            ]}
-            data-testid="shfnsu-show"
-          />
-          {data && (
-            <RiskGroupSaveButton
-              territoryId={territoryId}
-              list="shfnsu"
-              periodCode={data.period?.code ?? null}
-              orgIds={flagged.map((s) => s.orgId)}
-              params={{ ...data.params }}
-              defaultName={`ШФНСУ ${data.period?.code ?? ''}`.trim()}
-            />
-          )}
-        </Flex>
-      </Flex>
+            : ' '
+        }
+        saved={
+          data
+            ? { territoryId, periodCode: data.period?.code ?? null, orgIds: flagged.map((s) => s.orgId), params: { ...data.params } }
+            : null
+        }
+      />
       <Table<ShfnsuSchoolView>
         size="small"
         rowKey="orgId"

@@ -1,4 +1,4 @@
-import { Button, Flex, Form, InputNumber, Segmented, Select, Table, Tag, Tooltip } from 'antd';
+import { Flex, Form, InputNumber, Select, Table, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { schoolsAtRiskApi, type ShnorParams, type ShnorSchoolView } from '../api/schools-at-risk-api.ts';
 import { PROCEDURE_LABELS } from '../../domain/schools-at-risk/assessment-results.ts';
@@ -7,7 +7,7 @@ import { useAsyncData } from '../hooks/use-async-data.ts';
 import { formatNumber } from '../lib/format-number.ts';
 import { pluralRu } from '../lib/plural-ru.ts';
 import { ErrorAlert } from './error-alert.tsx';
-import { RiskGroupSaveButton } from './risk-group-save-button.tsx';
+import { RiskListBar, RiskRuleButtons, type RiskShow } from './risk-list-bar.tsx';
 import { ShnorEvidence } from './shnor-evidence.tsx';
 
 const pct = (v: number | null) => (v === null ? 'нет данных' : `${formatNumber(v, 1)} %`);
@@ -17,7 +17,7 @@ export function ShnorTab({ territoryId }: { territoryId: number }) {
   const [periodId, setPeriodId] = useState<number | null>(null);
   const [params, setParams] = useState<ShnorParams>(SHNOR_DEFAULTS);
   const [form] = Form.useForm<ShnorParams>();
-  const [show, setShow] = useState<'flagged' | 'all'>('flagged');
+  const [show, setShow] = useState<RiskShow>('flagged');
   const list = useAsyncData(
     (signal) => schoolsAtRiskApi.shnor(territoryId, periodId, params, signal),
     [territoryId, periodId, JSON.stringify(params)],
@@ -68,52 +68,32 @@ export function ShnorTab({ territoryId }: { territoryId: number }) {
         >
           <InputNumber min={1} max={100} decimalSeparator="," style={{ width: 80 }} data-testid="shnor-gap" />
         </Form.Item>
-        <Form.Item>
-          <Flex gap={8}>
-            <Button type="primary" htmlType="submit" data-testid="shnor-recompute">
-              Пересчитать
-            </Button>
-            <Button
-              onClick={() => {
-                form.setFieldsValue(SHNOR_DEFAULTS);
-                setParams(SHNOR_DEFAULTS);
-              }}
-            >
-              По умолчанию
-            </Button>
-          </Flex>
-        </Form.Item>
+        <RiskRuleButtons
+          list="shnor"
+          onDefaults={() => {
+            form.setFieldsValue(SHNOR_DEFAULTS);
+            setParams(SHNOR_DEFAULTS);
+          }}
+        />
       </Form>
       {list.error ? <ErrorAlert error={list.error} onRetry={list.reload} /> : null}
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <span data-testid="shnor-summary">
-          {data
+      <RiskListBar
+        list="shnor"
+        show={show}
+        onShow={setShow}
+        summary={
+          data
             ? data.period
               ? `${data.territory.name}, ${data.period.code}: ШНОР — ${flagged.length} ${pluralRu(flagged.length, 'школа', 'школы', 'школ')} из ${data.schoolsTotal}`
               : `${data.territory.name}: нет результатов оценочных процедур`
-            : ' '}
-        </span>
-        <Flex gap={8}>
-          <Segmented
-            value={show}
-            onChange={(v) => setShow(v as 'flagged' | 'all')}
-            options={[
-              { value: 'flagged', label: 'Только ШНОР' },
-              { value: 'all', label: 'Все школы' },
-            ]}
-          />
-          {data && (
-            <RiskGroupSaveButton
-              territoryId={territoryId}
-              list="shnor"
-              periodCode={data.period?.code ?? null}
-              orgIds={flagged.map((s) => s.orgId)}
-              params={{ ...data.params }}
-              defaultName={`ШНОР ${data.period?.code ?? ''}`.trim()}
-            />
-          )}
-        </Flex>
-      </Flex>
+            : ' '
+        }
+        saved={
+          data
+            ? { territoryId, periodCode: data.period?.code ?? null, orgIds: flagged.map((s) => s.orgId), params: { ...data.params } }
+            : null
+        }
+      />
       <Table<ShnorSchoolView>
         size="small"
         rowKey="orgId"
