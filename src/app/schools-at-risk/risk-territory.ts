@@ -41,6 +41,22 @@ export async function riskTerritory(ctx: UseCaseContext, id: number): Promise<Ri
   return { id: t.id, name: t.name, path: t.path };
 }
 
+/** The accepted (and demo) values of these elements of the territory's schools in these periods, not yet selected. */
+function territoryValues(ctx: UseCaseContext, territory: RiskTerritory, periods: readonly { id: number }[], elements: readonly string[]) {
+  return ctx.db
+    .selectFrom('data_value as v')
+    .innerJoin('org as o', 'o.id', 'v.org_id')
+    .where(
+      'v.period_id',
+      'in',
+      periods.map((p) => p.id),
+    )
+    .where('v.data_element_code', 'in', [...elements])
+    .where('v.status', 'in', [...ENGINE_STATUSES])
+    .where('o.type', '=', 'school')
+    .where('o.path', 'like', `${territory.path}%`);
+}
+
 /** The school years in which the territory's schools have values of these elements, latest first. */
 export async function riskPeriods(ctx: UseCaseContext, territory: RiskTerritory, elements: readonly string[]): Promise<RiskPeriod[]> {
   const periods = await ctx.db
@@ -50,21 +66,7 @@ export async function riskPeriods(ctx: UseCaseContext, territory: RiskTerritory,
     .orderBy('starts_on', 'desc')
     .execute();
   if (periods.length === 0) return [];
-  const withData = await ctx.db
-    .selectFrom('data_value as v')
-    .innerJoin('org as o', 'o.id', 'v.org_id')
-    .select('v.period_id')
-    .distinct()
-    .where(
-      'v.period_id',
-      'in',
-      periods.map((p) => p.id),
-    )
-    .where('v.data_element_code', 'in', [...elements])
-    .where('v.status', 'in', [...ENGINE_STATUSES])
-    .where('o.type', '=', 'school')
-    .where('o.path', 'like', `${territory.path}%`)
-    .execute();
+  const withData = await territoryValues(ctx, territory, periods, elements).select('v.period_id').distinct().execute();
   const ids = new Set(withData.map((r) => r.period_id));
   return periods
     .filter((p) => ids.has(p.id))
@@ -126,19 +128,8 @@ export async function schoolValues(
 ): Promise<Map<number, SchoolYearValues[]>> {
   const out = new Map<number, { year: number; label: string; values: StoredValue[] }[]>();
   if (periods.length === 0) return out;
-  const rows = await ctx.db
-    .selectFrom('data_value as v')
-    .innerJoin('org as o', 'o.id', 'v.org_id')
+  const rows = await territoryValues(ctx, territory, periods, elements)
     .select(['v.org_id', 'v.period_id', 'v.data_element_code', 'v.breakdown', 'v.value'])
-    .where(
-      'v.period_id',
-      'in',
-      periods.map((p) => p.id),
-    )
-    .where('v.data_element_code', 'in', [...elements])
-    .where('v.status', 'in', [...ENGINE_STATUSES])
-    .where('o.type', '=', 'school')
-    .where('o.path', 'like', `${territory.path}%`)
     .execute();
   const periodOf = new Map(periods.map((p) => [p.id, p]));
   for (const r of rows) {

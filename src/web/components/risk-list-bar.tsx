@@ -1,4 +1,4 @@
-import { Button, Flex, Form, Segmented } from 'antd';
+import { Button, Flex, Form, Segmented, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import type { RiskList } from '../api/schools-at-risk-api.ts';
 import { RiskGroupSaveButton } from './risk-group-save-button.tsx';
@@ -58,4 +58,24 @@ export function RiskListBar({ list, summary, show, onShow, saved }: RiskListBarP
       </Flex>
     </Flex>
   );
+}
+
+interface ListedSchool {
+  code: string;
+  name: string;
+  shortName: string | null;
+  municipality: string | null;
+}
+
+/** The first columns of both lists: code, school, and the municipality when the territory has several. */
+export function schoolColumns<S extends ListedSchool>(
+  data: { territory: { name: string }; schools: readonly S[] } | null | undefined,
+): TableColumnsType<S> {
+  return [
+    { title: 'Код', dataIndex: 'code', width: 100 },
+    { title: 'Школа', render: (_, s) => s.shortName ?? s.name },
+    ...(data?.schools.some((s) => s.municipality !== data.territory.name)
+      ? [{ title: 'Муниципалитет', dataIndex: 'municipality', width: 200 }]
+      : []),
+  ];
 }

@@ -6,7 +6,7 @@ import { useAsyncData } from '../hooks/use-async-data.ts';
 import { formatNumber } from '../lib/format-number.ts';
 import { pluralRu } from '../lib/plural-ru.ts';
 import { ErrorAlert } from './error-alert.tsx';
-import { RiskListBar, RiskRuleButtons, type RiskShow } from './risk-list-bar.tsx';
+import { RiskListBar, RiskRuleButtons, schoolColumns, type RiskShow } from './risk-list-bar.tsx';
 import { ShfnsuEvidence } from './shfnsu-evidence.tsx';
 
 type Values = { minFactors: number } & Record<string, number>;
@@ -100,11 +100,7 @@ export function ShfnsuTab({ territoryId }: { territoryId: number }) {
         locale={{ emptyText: data?.period ? 'Правило не отмечает ни одной школы' : 'Нет данных' }}
         expandable={{ expandedRowRender: (s) => <ShfnsuEvidence school={s} /> }}
         columns={[
-          { title: 'Код', dataIndex: 'code', width: 100 },
-          { title: 'Школа', render: (_, s) => s.shortName ?? s.name },
-          ...(data?.schools.some((s) => s.municipality !== data.territory.name)
-            ? [{ title: 'Муниципалитет', dataIndex: 'municipality' as const, width: 200 }]
-            : []),
+          ...schoolColumns(data),
           {
             title: 'Вывод',
             width: 170,

@@ -7,7 +7,7 @@ import { useAsyncData } from '../hooks/use-async-data.ts';
 import { formatNumber } from '../lib/format-number.ts';
 import { pluralRu } from '../lib/plural-ru.ts';
 import { ErrorAlert } from './error-alert.tsx';
-import { RiskListBar, RiskRuleButtons, type RiskShow } from './risk-list-bar.tsx';
+import { RiskListBar, RiskRuleButtons, schoolColumns, type RiskShow } from './risk-list-bar.tsx';
 import { ShnorEvidence } from './shnor-evidence.tsx';
 
 const pct = (v: number | null) => (v === null ? 'нет данных' : `${formatNumber(v, 1)} %`);
@@ -103,11 +103,7 @@ export function ShnorTab({ territoryId }: { territoryId: number }) {
         locale={{ emptyText: data?.period ? 'Правила не отмечают ни одной школы' : 'Нет данных' }}
         expandable={{ expandedRowRender: (s) => <ShnorEvidence school={s} /> }}
         columns={[
-          { title: 'Код', dataIndex: 'code', width: 100 },
-          { title: 'Школа', render: (_, s) => s.shortName ?? s.name },
-          ...(data?.schools.some((s) => s.municipality !== data.territory.name)
-            ? [{ title: 'Муниципалитет', dataIndex: 'municipality' as const, width: 200 }]
-            : []),
+          ...schoolColumns(data),
           {
             title: 'Вывод',
             width: 150,
