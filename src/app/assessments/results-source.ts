@@ -3,13 +3,26 @@ import type ExcelJS from 'exceljs';
 import { AppError } from '../app-error.ts';
 import { loadWorkbook } from '../tables/load-workbook.ts';
 import { xlsxCell } from '../tables/read-grid.ts';
-import { csvEncoding, csvRecords, type CsvRecord } from './csv-row-stream.ts';
+import { DEFAULT_MAX_LINE_CHARS, type CsvBudget, type CsvRecord } from '../tables/csv-parser.ts';
+import { csvFileEncoding, csvFileRecords } from '../tables/csv-reader.ts';
 
 /** The largest workbook read whole (CSV files are streamed whatever their size). */
 export const XLSX_LIMIT_BYTES = 50 * 1024 * 1024;
 
+/**
+ * What a results CSV can hold: pupil-level results of a whole region over several years run to
+ * millions of rows, never to tens of millions; a register has dozens of columns, not thousands.
+ */
+export const RESULTS_CSV_BUDGET: CsvBudget = {
+  maxLineChars: DEFAULT_MAX_LINE_CHARS,
+  maxRows: 10_000_000,
+  maxColumns: 500,
+  maxBytes: 1024 * 1024 * 1024,
+  rowsReason: 'столько строк нет даже в выгрузке результатов всего региона за несколько лет',
+};
+
 export type ResultsSource =
-  | { format: 'csv'; path: string; encoding: string }
+  | { format: 'csv'; path: string; name: string; encoding: string }
   | { format: 'xlsx'; template: true; workbook: ExcelJS.Workbook }
   | { format: 'xlsx'; template: false; sheet: string; records: CsvRecord[] };
 
@@ -37,7 +50,7 @@ export async function openResultsSource(path: string, fileName: string): Promise
   if (!zip) {
     if (/\.xlsx?$/i.test(fileName) && bytes > 0 && head[0] === 0xd0)
       throw new AppError('import_invalid', 'Это книга старого формата .xls: сохраните её как .xlsx или CSV и загрузите снова.');
-    return { format: 'csv', path, encoding: await csvEncoding(path) };
+    return { format: 'csv', path, name: fileName, encoding: await csvFileEncoding(path) };
   }
   if (bytes > XLSX_LIMIT_BYTES)
     throw new AppError(
@@ -64,7 +77,7 @@ export async function openResultsSource(path: string, fileName: string): Promise
 
 /** Batches of records of a table source (CSV streamed, a sheet at once). */
 export async function* sourceRecords(source: ResultsSource, onBytes?: (bytes: number, total: number) => void): AsyncGenerator<CsvRecord[]> {
-  if (source.format === 'csv') yield* csvRecords(source.path, onBytes);
+  if (source.format === 'csv') yield* csvFileRecords(source.path, source.name, RESULTS_CSV_BUDGET, onBytes);
   else if (!source.template) {
     for (let i = 0; i < source.records.length; i += 5000) yield source.records.slice(i, i + 5000);
   }

@@ -11,7 +11,7 @@ import { campaignPlan, isOperator, loadCampaign, loadParticipant, type Participa
 import { campaignDetail } from './campaign-queries.ts';
 import { checkForm } from './check-form.ts';
 import { formContext, storedCells } from './form-data.ts';
-import { buildFormTemplate, readFormUpload, type TemplateOrg } from './form-workbook.ts';
+import { buildFormTemplate, campaignCsvBudget, readFormUpload, type TemplateOrg } from './form-workbook.ts';
 import { lockSubmission, writeCells } from './write-cells.ts';
 
 /** The participants whose forms the caller may fill: a representative their own, an operator those within scope. */
@@ -65,6 +65,9 @@ export async function campaignTemplate(
   return { file, fileName: `Шаблон — ${campaign.name} — ${who}.xlsx` };
 }
 
+/** The largest campaign file read (the upload route refuses larger bodies before this). */
+export const CAMPAIGN_FILE_BYTES = 10 * 1024 * 1024;
+
 export interface UploadReport {
   orgs: { orgId: number; code: string; name: string; changed: number }[];
   changed: number;
@@ -89,10 +92,16 @@ export async function uploadCampaignFile(
   if (participants.length === 0) throw forbidden('Загружать файлы кампании может представитель организации-участника или оператор.');
   const byCode = new Map(participants.map((p) => [p.code, p]));
   await onProgress?.('чтение файла');
-  const read = await readFormUpload(file.bytes, file.fileName, (code) => {
-    const org = byCode.get(code);
-    return org ? plan.cellsOf(org.type) : null;
-  });
+  const fields = participants.reduce((n, p) => n + plan.cellsOf(p.type).length, 0);
+  const read = await readFormUpload(
+    file.bytes,
+    file.fileName,
+    (code) => {
+      const org = byCode.get(code);
+      return org ? plan.cellsOf(org.type) : null;
+    },
+    campaignCsvBudget(fields, CAMPAIGN_FILE_BYTES),
+  );
   const details = read.problems.map((p) => ({ ...p }));
   const checkedOrgs: { org: Participant; raws: Map<string, { raw: string | number | null; at?: string }>; warnings: EntryIssue[] }[] = [];
   await onProgress?.('проверка значений');

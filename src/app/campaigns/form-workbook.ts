@@ -4,8 +4,8 @@ import { UNIT_LABELS } from '../../domain/catalogue/catalogue-labels.ts';
 import type { FormCell } from '../../domain/collection/campaign.ts';
 import type { Entry } from '../../domain/collection/validate-entries.ts';
 import { columnLetter } from '../../domain/export/column-letter.ts';
-import { decodeText } from '../tables/decode-text.ts';
-import { parseCsv } from '../tables/parse-csv.ts';
+import { DEFAULT_MAX_LINE_CHARS, type CsvBudget } from '../tables/csv-parser.ts';
+import { readCsvBytes } from '../tables/csv-reader.ts';
 import { xlsxCell } from '../tables/read-grid.ts';
 
 /** One organisation's sheet of a campaign template: its fields with current and previous values, by FormCell.key. */
@@ -409,11 +409,27 @@ async function readXlsxUpload(bytes: Uint8Array, cellsOf: (orgCode: string) => F
   return { orgs, problems };
 }
 
-function readCsvUpload(bytes: Uint8Array, fileName: string, cellsOf: (orgCode: string) => FormCell[] | null) {
+/** Lines a campaign CSV may have beyond one per field of the template: blank lines, repeats and rows of other organisations, all reported. */
+const CSV_SPARE_ROWS = 1000;
+
+/**
+ * What a campaign CSV can hold, from the template of the caller's organisations: a header and a
+ * row per field, a few columns (the template's three and the user's notes), lines of a table.
+ */
+export function campaignCsvBudget(fields: number, maxBytes: number): CsvBudget {
+  return {
+    maxLineChars: DEFAULT_MAX_LINE_CHARS,
+    maxRows: fields + 1 + CSV_SPARE_ROWS,
+    maxColumns: 50,
+    maxBytes,
+    rowsReason: `в шаблоне кампании для ваших организаций ${fields.toLocaleString('ru-RU')} полей (строка на поле)`,
+  };
+}
+
+async function readCsvUpload(bytes: Uint8Array, fileName: string, cellsOf: (orgCode: string) => FormCell[] | null, budget: CsvBudget) {
   const orgs: UploadedOrg[] = [];
   const problems: UploadProblem[] = [];
-  const { text, encoding } = decodeText(bytes);
-  const { rows } = parseCsv(text);
+  const { records, encoding } = await readCsvBytes(bytes, fileName, budget);
   const sheet = fileName;
   const at = (row: number, column: string | undefined, message: string) =>
     problems.push({
@@ -423,12 +439,12 @@ function readCsvUpload(bytes: Uint8Array, fileName: string, cellsOf: (orgCode: s
       message: `Файл «${fileName}», строка ${row}${column ? `, столбец ${column}` : ''}: ${message}`,
     });
   const isBlank = (r: string[]) => r.every((c) => c.trim() === '');
-  const headerIndex = rows.findIndex((r) => !isBlank(r));
+  const headerIndex = records.findIndex((r) => !isBlank(r.cells));
   if (headerIndex < 0) {
     problems.push({ sheet, message: `Файл «${fileName}» пуст. Заполните шаблон кампании и загрузите его снова.` });
     return { orgs, problems, encoding };
   }
-  const header = (rows[headerIndex] ?? []).map((h) => h.trim().toLowerCase());
+  const header = records[headerIndex]!.cells.map((h) => h.trim().toLowerCase());
   const col = {
     code: header.indexOf(CSV_HEADERS.code.toLowerCase()),
     key: header.indexOf(CSV_HEADERS.key.toLowerCase()),
@@ -437,7 +453,7 @@ function readCsvUpload(bytes: Uint8Array, fileName: string, cellsOf: (orgCode: s
   const missing = (Object.keys(col) as (keyof typeof col)[]).filter((k) => col[k] < 0).map((k) => `«${CSV_HEADERS[k]}»`);
   if (missing.length > 0) {
     at(
-      headerIndex + 1,
+      records[headerIndex]!.line,
       undefined,
       `в строке заголовков нет ${missing.length === 1 ? 'столбца' : 'столбцов'} ${missing.join(', ')}. ` +
         `Первая строка файла — заголовки «${CSV_HEADERS.code}», «${CSV_HEADERS.key}», «${CSV_HEADERS.value}» (разделитель — точка с запятой или запятая).`,
@@ -447,10 +463,9 @@ function readCsvUpload(bytes: Uint8Array, fileName: string, cellsOf: (orgCode: s
   const letter = { code: columnLetter(col.code + 1), key: columnLetter(col.key + 1), value: columnLetter(col.value + 1) };
   const byOrg = new Map<string, { org: UploadedOrg; byKey: Map<string, FormCell>; seen: Map<string, number> }>();
   const unknownOrgs = new Set<string>();
-  for (let i = headerIndex + 1; i < rows.length; i++) {
-    const cellsOfRow = rows[i] ?? [];
+  for (let i = headerIndex + 1; i < records.length; i++) {
+    const { cells: cellsOfRow, line: n } = records[i]!;
     if (isBlank(cellsOfRow)) continue;
-    const n = i + 1;
     const code = (cellsOfRow[col.code] ?? '').trim();
     const key = (cellsOfRow[col.key] ?? '').trim();
     if (code === '') {
@@ -502,13 +517,15 @@ function readCsvUpload(bytes: Uint8Array, fileName: string, cellsOf: (orgCode: s
 /**
  * Reads a filled-in form: an XLSX template (every sheet but «Инструкция»; the organisation by the
  * code in F2, the fields by the keys in column A, values from column F) or a CSV with columns
- * «Код организации», «Ключ», «Значение» (UTF-8 or Windows-1251, `;` or `,`). Only the structure is
+ * «Код организации», «Ключ», «Значение» (UTF-8, UTF-16 or Windows-1251; `;`, `,` or tab), read under
+ * `csvBudget`. Only the structure is
  * checked here — organisations, keys, repeats; the values are checked by validateEntries.
  */
 export async function readFormUpload(
   bytes: Uint8Array,
   fileName: string,
   cellsOf: (orgCode: string) => FormCell[] | null,
+  csvBudget: CsvBudget,
 ): Promise<{ orgs: UploadedOrg[]; problems: UploadProblem[]; format: 'xlsx' | 'csv'; encoding?: string }> {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return { ...(await readXlsxUpload(bytes, cellsOf)), format: 'xlsx' };
   if (bytes.length === 0) {
@@ -518,10 +535,11 @@ export async function readFormUpload(
       format: 'csv',
     };
   }
-  if (!looksLikeText(bytes)) {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!utf16 && !looksLikeText(bytes)) {
     const oldExcel = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
     const hint = oldExcel ? ' Похоже, это книга старого формата Excel 97–2003 (.xls): пересохраните её как .xlsx.' : '';
     return { orgs: [], problems: [{ message: `${NOT_A_TABLE}${hint}` }], format: 'csv' };
   }
-  return { ...readCsvUpload(bytes, fileName, cellsOf), format: 'csv' };
+  return { ...(await readCsvUpload(bytes, fileName, cellsOf, csvBudget)), format: 'csv' };
 }

@@ -1,8 +1,8 @@
 import type ExcelJS from 'exceljs';
 import { loadWorkbook } from './load-workbook.ts';
 import { AppError } from '../app-error.ts';
-import { decodeText } from './decode-text.ts';
-import { parseCsv } from './parse-csv.ts';
+import { DEFAULT_MAX_LINE_CHARS, type CsvBudget } from './csv-parser.ts';
+import { readCsvBytes } from './csv-reader.ts';
 
 /** A cell as read: a number, a text, or empty; or a cell that could not be read. */
 export type GridCell = number | string | null | { error: string };
@@ -50,8 +50,22 @@ export async function readXlsxGrid(bytes: Uint8Array, notWorkbookMessage = NOT_W
   return { sheet: sheet.name, rows, format: 'xlsx' };
 }
 
-/** Reads a CSV file (UTF-8 or Windows-1251, `;` or `,`); the "sheet" is the file name. */
-export function readCsvGrid(bytes: Uint8Array, name: string): Grid {
-  const { rows } = parseCsv(decodeText(bytes).text);
+/** What a rating table can hold: a row per object (at most every organisation of a region), a column per indicator. */
+export const RATE_CSV_BUDGET: CsvBudget = {
+  maxLineChars: DEFAULT_MAX_LINE_CHARS,
+  maxRows: 200_000,
+  maxColumns: 2_000,
+  maxBytes: 200 * 1024 * 1024,
+  rowsReason: 'в таблице для рейтинга строка на объект, а объектов столько не бывает',
+};
+
+/** Reads a CSV file (UTF-8, UTF-16 or Windows-1251; `;`, `,` or tab); the "sheet" is the file name, each record on its line's row. */
+export async function readCsvGrid(bytes: Uint8Array, name: string, budget = RATE_CSV_BUDGET): Promise<Grid> {
+  const { records } = await readCsvBytes(bytes, name, budget);
+  const rows: GridCell[][] = [];
+  for (const r of records) {
+    while (rows.length < r.line - 1) rows.push([]);
+    rows.push(r.cells);
+  }
   return { sheet: name, rows, format: 'csv' };
 }

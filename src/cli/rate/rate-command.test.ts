@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../app/tables/decode-text.ts';
-import { parseCsv } from '../../app/tables/parse-csv.ts';
+import { readCsvBytes } from '../../app/tables/csv-reader.ts';
+import { RATE_CSV_BUDGET } from '../../app/tables/read-grid.ts';
 import { runRate } from './rate-command.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'soko-rate-'));
@@ -151,6 +151,12 @@ describe('soko rate on XLSX', () => {
   });
 });
 
+/** A CSV the way the command reads one: its rows, encoding and separator. */
+async function readCsv(path: string) {
+  const read = await readCsvBytes(readFileSync(path), path, RATE_CSV_BUDGET);
+  return { ...read, rows: read.records.map((r) => r.cells) };
+}
+
 describe('soko rate on CSV', () => {
   it('reads Windows-1251 with semicolons and decimal commas, writes CSV back', async () => {
     const text = [
@@ -163,10 +169,10 @@ describe('soko rate on CSV', () => {
     ].join('\r\n');
     const input = join(dir, 'mun.csv');
     writeFileSync(input, encode1251(text));
-    expect(decodeText(readFileSync(input)).encoding).toBe('windows-1251');
+    expect((await readCsv(input)).encoding).toBe('windows-1251');
     const out = join(dir, 'mun-out.csv');
     await runRate(input, { out, zones: 'green=59-82,yellow=47-58,red=43-45' });
-    const { rows, separator } = parseCsv(decodeText(readFileSync(out)).text);
+    const { rows, separator } = await readCsv(out);
     expect(separator).toBe(';');
     expect(rows[0]?.slice(0, 4)).toEqual(['Муниципалитет', 'Охват, %', 'Охват, %: балл', 'Охват, %: место']);
     // Север: 45.5 / 91 × 100 = 50; 2.5 / 2.5 × 100 = 100; summary (indicators) (50 + 100) / 2 = 75
@@ -183,7 +189,7 @@ describe('soko rate on CSV', () => {
     writeFileSync(input, "\ufeffОбъект;K1\r\n=cmd|' /C calc'!A0;5\r\n@SUM(1+1);-3\r\n", 'utf8');
     const out = join(dir, 'hostile-out.csv');
     await runRate(input, { out });
-    const { rows } = parseCsv(decodeText(readFileSync(out)).text);
+    const { rows } = await readCsv(out);
     const names = rows.slice(1, 3).map((r) => r[0]);
     expect(names.sort()).toEqual(["'=cmd|' /C calc'!A0", "'@SUM(1+1)"]);
     // a negative number is a number, not text to neutralise
@@ -195,7 +201,7 @@ describe('soko rate on CSV', () => {
     writeFileSync(input, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Объект\tK1\r\nА\t2\r\nБ\t4\r\n', 'utf16le')]));
     const out = join(dir, 'unicode-out.csv');
     await runRate(input, { out });
-    expect(parseCsv(decodeText(readFileSync(out)).text).rows[1]?.slice(0, 3)).toEqual(['А', '2', '50']);
+    expect((await readCsv(out)).rows[1]?.slice(0, 3)).toEqual(['А', '2', '50']);
     const binary = join(dir, 'binary.csv');
     writeFileSync(binary, Buffer.from('%PDF-1.4\n\u0000\u0000binary'));
     expect(await errorOf(runRate(binary))).toMatch(/не текстовая таблица CSV/);
@@ -207,7 +213,7 @@ describe('soko rate on CSV', () => {
     expect(await errorOf(runRate(input))).toContain('Лист «utf.csv», строка 3, столбец C: «x» — не число.');
     writeFileSync(input, '\ufeffОбъект,K1,K2\r\nА,1.5,3\r\nБ,3,6\r\n', 'utf8');
     const out = await runRate(input);
-    const { rows } = parseCsv(decodeText(readFileSync(out)).text);
+    const { rows } = await readCsv(out);
     // А: 1.5 / 3 × 100 = 50, 3 / 6 × 100 = 50 → 50; Б: 100, 100 → 100
     expect(rows[1]?.[7]).toBe('50');
     expect(rows[2]?.[7]).toBe('100');
