@@ -121,6 +121,11 @@ async function previewOf(ctx: UseCaseContext, path: string, fileName: string): P
   }
   if (header === null)
     throw new AppError('import_invalid', 'В файле нет строки заголовков: первой строкой таблицы должны быть названия столбцов.');
+  if (sample.length === 0)
+    throw new AppError(
+      'import_invalid',
+      `В файле «${fileName}» только строка заголовков — строк с результатами нет. Проверьте, что выбрана выгрузка с результатами участников или организаций, и загрузите её снова.`,
+    );
   const saved = await ctx.db.selectFrom('import_mapping').selectAll().orderBy('name').execute();
   const savedMappings = saved.flatMap((s) => {
     const mapping = mappingOnHeader(s.columns as unknown as Record<string, string>, header);

@@ -124,6 +124,11 @@ export class CsvRecordParser {
       this.parse(held, out);
     }
     if (this.quoteRun > 0) this.closeQuoteRun(true);
+    if (this.quoted && /[\r\n]/.test(this.field))
+      throw budgetError(
+        this.name,
+        `в строке ${this.rowLine} открыта кавычка, которая не закрыта до конца файла, — все строки после неё слились в одну ячейку. Закройте кавычку (или удалите лишнюю) в строке ${this.rowLine} и загрузите снова.`,
+      );
     if (this.field !== '' || this.row.length > 0 || !this.fieldStart) this.emit(out);
     this.row = [];
     this.field = '';

@@ -165,6 +165,7 @@ describe('the budget', () => {
   it('refuses an unclosed quote that swallows the file, naming the line it starts on', async () => {
     const text = `a;b\n1;2\n3;"${'4;5\n'.repeat(20_000)}`;
     await expect(rowsOf(text, { ...BUDGET, maxRows: 10 })).rejects.toThrow(/строка 3 длиннее 65\s536 символов/);
+    await expect(rowsOf('"Код ОО;Предмет\n1;Физика\n')).rejects.toThrow(/в строке 1 открыта кавычка, которая не закрыта до конца файла/);
   });
 
   it('counts a long line however it is chunked, and accepts a line just at the limit', async () => {
