@@ -28,6 +28,10 @@ export interface CsvBudget {
 
 export const DEFAULT_MAX_LINE_CHARS = 64 * 1024;
 
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+
 const count = (n: number) => n.toLocaleString('ru-RU');
 
 /** The Russian refusal of a file past one of its limits. */
@@ -179,28 +183,32 @@ export class CsvRecordParser {
   }
 
   private parse(text: string, out: CsvRecord[]): void {
-    const sep = this.sep!;
+    // character codes, not one-character strings: the loop stays on small integers
+    const sep = this.sep!.charCodeAt(0);
     const max = this.budget.maxLineChars;
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i]!;
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
+      const ch = text.charCodeAt(i);
       if (this.pendingCr) {
         this.pendingCr = false;
-        if (ch === '\n') continue;
+        if (ch === LF) continue;
       }
       this.recordChars++;
       if (this.quoteRun > 0) {
-        if (ch === '"') this.quoteRun++;
-        else this.closeQuoteRun(ch === sep || ch === '\n' || ch === '\r');
+        if (ch === QUOTE) this.quoteRun++;
+        else this.closeQuoteRun(ch === sep || ch === LF || ch === CR);
       }
       if (this.quoteRun > 0) {
         // quotes are being counted
       } else if (this.quoted) {
-        if (ch === '"') this.quoteRun = 1;
+        if (ch === QUOTE) this.quoteRun = 1;
         else {
           // the run of quoted characters up to the next quote, taken at once
           let j = i;
-          while (j < text.length && text[j] !== '"') {
-            if (text[j] === '\n') this.line++;
+          while (j < length) {
+            const c = text.charCodeAt(j);
+            if (c === QUOTE) break;
+            if (c === LF) this.line++;
             j++;
           }
           this.field += text.slice(i, j);
@@ -208,20 +216,20 @@ export class CsvRecordParser {
           i = j - 1;
         }
       } else if (ch === sep) this.endField();
-      else if (ch === '\n' || ch === '\r') {
-        if (ch === '\r') this.pendingCr = true;
+      else if (ch === LF || ch === CR) {
+        if (ch === CR) this.pendingCr = true;
         this.emit(out);
         this.line++;
         this.rowLine = this.line;
-      } else if (ch === '"' && this.fieldStart) {
+      } else if (ch === QUOTE && this.fieldStart) {
         this.quoted = true;
         this.fieldStart = false;
       } else {
         // the run of plain characters up to the next separator or line end, taken at once
         let j = i + 1;
-        while (j < text.length) {
-          const c = text[j];
-          if (c === sep || c === '\n' || c === '\r') break;
+        while (j < length) {
+          const c = text.charCodeAt(j);
+          if (c === sep || c === LF || c === CR) break;
           j++;
         }
         this.field += text.slice(i, j);
