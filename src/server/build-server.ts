@@ -12,8 +12,9 @@ import type { Kysely } from 'kysely';
 import { AppError } from '../app/app-error.ts';
 import type { Database } from '../db/schema.ts';
 import { installAuthHook } from './auth-hook.ts';
-import { installErrorHandler, sendError } from './error-handler.ts';
-import { PUBLIC, type RoutePolicy } from './route-policy.ts';
+import { hasDotSegment } from './dot-segments.ts';
+import { fromRouter, installErrorHandler, sendError } from './error-handler.ts';
+import { ANY_USER, PUBLIC, type RoutePolicy } from './route-policy.ts';
 import { auditRoutes } from './routes/audit/routes.ts';
 import { authRoutes } from './routes/auth/routes.ts';
 import { catalogueRoutes } from './routes/catalogues/routes.ts';
@@ -68,8 +69,9 @@ function makeAjv(coerce: boolean): Ajv {
   return ajv;
 }
 
-// Routes registered by plugins we do not own: documentation and static UI files are public.
-const PLUGIN_PUBLIC_PREFIXES = ['/api/docs'];
+// Routes registered by plugins we do not own: the API description is for signed-in users (it
+// maps every route and field for an attacker), the static UI files are public.
+const PLUGIN_SIGNED_IN_PREFIXES = ['/api/docs'];
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -78,6 +80,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     genReqId: () => randomUUID(),
     trustProxy: options.trustProxy ?? false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
+    frameworkErrors: (error, _request, reply) => void sendError(reply, fromRouter(error)),
   });
   const bodyAjv = makeAjv(false);
   const textAjv = makeAjv(true);
@@ -86,8 +89,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? bodyAjv : textAjv).compile(boundIntegers(schema)));
 
   app.addHook('onRoute', (route) => {
-    const isPluginRoute = PLUGIN_PUBLIC_PREFIXES.some((p) => route.url.startsWith(p)) || route.url === '/*';
-    if (isPluginRoute && !route.config?.policy) route.config = { ...route.config, policy: PUBLIC };
+    if (!route.config?.policy) {
+      if (PLUGIN_SIGNED_IN_PREFIXES.some((p) => route.url.startsWith(p))) route.config = { ...route.config, policy: ANY_USER };
+      else if (route.url === '/*') route.config = { ...route.config, policy: PUBLIC };
+    }
     for (const method of [route.method].flat()) routeCatalog.push({ method, url: route.url, policy: route.config?.policy });
   });
   app.addHook('onSend', async (request, reply) => {
@@ -99,6 +104,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   installErrorHandler(app);
+  // A path that climbs out of its folder is nobody's page: 404 before the UI fallback or any file.
+  app.addHook('onRequest', async (request) => {
+    if (hasDotSegment(request.url)) {
+      throw new AppError('route_not_found', 'Адрес не найден: путь с «.» или «..» не ведёт ни к одной странице или файлу системы.');
+    }
+  });
   installSameOriginCheck(app);
   await app.register(fastifyCookie);
   installAuthHook(app, options.db);
@@ -114,7 +125,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     },
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
-  app.get('/api/openapi.json', { config: { policy: PUBLIC }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { policy: ANY_USER }, schema: { hide: true } }, async () => app.swagger());
 
   healthRoutes(app, options.db);
   authRoutes(app, options.db, options.secureCookies ?? false);

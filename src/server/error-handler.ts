@@ -83,6 +83,24 @@ function fromFastify(error: FastifyError): AppError | null {
   return null;
 }
 
+/**
+ * The router's refusals before any route runs (Fastify's `frameworkErrors`), which it would
+ * otherwise answer in its own English shape.
+ */
+export function fromRouter(error: FastifyError): AppError {
+  switch (error.code) {
+    case 'FST_ERR_BAD_URL':
+      return new AppError(
+        'validation_failed',
+        'Адрес запроса закодирован неверно: после знака «%» должны идти две шестнадцатеричные цифры. Кодируйте части адреса через encodeURIComponent (знак «%» — это «%25»).',
+      );
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new AppError('validation_failed', 'Параметр в адресе запроса слишком длинный (более 100 знаков): проверьте адрес.');
+    default:
+      return new AppError('validation_failed', 'Адрес запроса не разобран: проверьте его написание.');
+  }
+}
+
 export function sendError(reply: FastifyReply, error: AppError, requestId?: string): FastifyReply {
   const body: ErrorBody = { code: error.code, message: error.message };
   if (error.details.length > 0) body.details = error.details;

@@ -52,6 +52,11 @@ function duplicates(codes: string[]): string[] {
   return [...dup];
 }
 
+/** A formula as quoted in a message: a very long one is cut, so that one cell cannot fill the answer. */
+function shortFormula(formula: string): string {
+  return formula.length > 120 ? `${formula.slice(0, 120)}…` : formula;
+}
+
 /**
  * Validates a catalogue: the schema, then the rules a schema cannot say (unique codes, known
  * directions and components, formulas over known data elements, no cycles). Every issue names
@@ -107,11 +112,14 @@ export function validateCatalogue(raw: unknown, label: string, elements: Readonl
         if (!directionCodes.has(d)) add(`${where}.directions`, `Направление «${d}» не описано в blocks.`);
       const parsed = parseFormula(indicator.formula);
       if (!parsed.ok) {
-        add(`${where}.formula`, `Ошибка в формуле «${indicator.formula}», символ ${parsed.issue.at + 1}: ${parsed.issue.message}.`);
+        add(
+          `${where}.formula`,
+          `Ошибка в формуле «${shortFormula(indicator.formula)}», символ ${parsed.issue.at + 1}: ${parsed.issue.message}.`,
+        );
         return;
       }
       for (const issue of checkFormula(parsed.node, { elements, indicators: indicatorCodes })) {
-        add(`${where}.formula`, `Ошибка в формуле «${indicator.formula}», символ ${issue.at + 1}: ${issue.message}.`);
+        add(`${where}.formula`, `Ошибка в формуле «${shortFormula(indicator.formula)}», символ ${issue.at + 1}: ${issue.message}.`);
       }
       dependsOn.set(indicator.code, formulaReferences(parsed.node).indicators);
     });

@@ -22,7 +22,8 @@ export type OrgPathItem = { id: number; name: string; kind: string };
 
 export interface Meta {
   demo: boolean;
-  version: string;
+  /** Only for a signed-in user. */
+  version?: string;
 }
 
 /** The card as the UI reads it: the server's shape with its known attributes typed. */

@@ -5,6 +5,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import type { IndicatorPageView } from '../api/types.ts';
+import { escapeHtml } from '../lib/escape-html.ts';
 import { formatNumber } from '../lib/format-number.ts';
 
 echarts.use([
@@ -24,9 +25,6 @@ const GREEN = '#389e0d';
 const RED = '#cf1322';
 const ORANGE = '#d46b08';
 const GREY = 'rgba(0, 0, 0, 0.45)';
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 const fmt = (value: number | null | undefined) => (value === null || value === undefined ? '—' : formatNumber(value));
 
@@ -87,11 +85,11 @@ export function IndicatorBoxPlot({ view, unit, scopeLabel }: { view: View; unit:
         tooltip: {
           formatter: () =>
             [
-              `максимум: ${fmt(stats.max)}${unit}`,
-              `Q3: ${fmt(stats.q3)}${unit}`,
-              `медиана: ${fmt(stats.median)}${unit}`,
-              `Q1: ${fmt(stats.q1)}${unit}`,
-              `минимум: ${fmt(stats.min)}${unit}`,
+              `максимум: ${fmt(stats.max)}${escapeHtml(unit)}`,
+              `Q3: ${fmt(stats.q3)}${escapeHtml(unit)}`,
+              `медиана: ${fmt(stats.median)}${escapeHtml(unit)}`,
+              `Q1: ${fmt(stats.q1)}${escapeHtml(unit)}`,
+              `минимум: ${fmt(stats.min)}${escapeHtml(unit)}`,
             ].join('<br/>'),
         },
       },
@@ -101,7 +99,8 @@ export function IndicatorBoxPlot({ view, unit, scopeLabel }: { view: View; unit:
         symbolSize: 9,
         itemStyle: { opacity: 0.85 },
         tooltip: {
-          formatter: (p: { name: string; value: [number, number] }) => `${escapeHtml(p.name)}: <b>${fmt(p.value[0])}${unit}</b>`,
+          formatter: (p: { name: string; value: [number, number] }) =>
+            `${escapeHtml(p.name)}: <b>${fmt(p.value[0])}${escapeHtml(unit)}</b>`,
         },
         ...(scope !== null
           ? {
@@ -141,9 +140,9 @@ export function IndicatorHistogram({ view, unit }: { view: View; unit: string })
       formatter: (p: { dataIndex: number }) => {
         const bin = histogram.bins[p.dataIndex];
         if (!bin) return '';
-        const names = bin.objects.slice(0, 12).map(escapeHtml);
+        const names = bin.objects.slice(0, 12).map((name) => escapeHtml(name));
         const more = bin.objects.length > names.length ? `<br/>и ещё ${bin.objects.length - names.length}` : '';
-        return `<b>${label(bin)}${unit}</b>: ${bin.count}<br/>${names.join('<br/>')}${more}`;
+        return `<b>${label(bin)}${escapeHtml(unit)}</b>: ${bin.count}<br/>${names.join('<br/>')}${more}`;
       },
     },
     xAxis: {
@@ -223,9 +222,9 @@ export function IndicatorTrendChart({
         if (!p) return '';
         return [
           `<b>${escapeHtml(p.periodName)}</b>`,
-          `${escapeHtml(scopeLabel)}: ${fmt(p.scope)}${p.scope === null ? '' : scopeUnit}`,
-          `медиана: ${fmt(p.median)}${p.median === null ? '' : unit}`,
-          `Q1–Q3: ${fmt(p.q1)} – ${fmt(p.q3)}${p.q1 === null ? '' : unit}`,
+          `${escapeHtml(scopeLabel)}: ${fmt(p.scope)}${p.scope === null ? '' : escapeHtml(scopeUnit)}`,
+          `медиана: ${fmt(p.median)}${p.median === null ? '' : escapeHtml(unit)}`,
+          `Q1–Q3: ${fmt(p.q1)} – ${fmt(p.q3)}${p.q1 === null ? '' : escapeHtml(unit)}`,
           `объектов со значением: ${p.n}`,
         ].join('<br/>');
       },

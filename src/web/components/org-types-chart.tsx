@@ -4,6 +4,8 @@ import { LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { itemTooltip } from '../lib/chart-tooltips.ts';
+import { formatNumber } from '../lib/format-number.ts';
 import { TYPE_PLURAL_LABELS } from '../lib/labels.ts';
 
 echarts.use([PieChart, TooltipComponent, LegendComponent, CanvasRenderer]);
@@ -48,7 +50,11 @@ export function OrgTypesChart({ counts }: OrgTypesChartProps) {
     const chart = echarts.init(el, undefined, { renderer: 'canvas' });
     chart.setOption({
       animation: false,
-      tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
+      tooltip: {
+        trigger: 'item',
+        formatter: (p: { name: string; value: number; percent: number }) =>
+          itemTooltip(p.name, `${p.value} (${formatNumber(p.percent)} %)`),
+      },
       legend: { orient: 'vertical', right: 8, top: 'middle', itemGap: 12, textStyle: { fontSize: 13 } },
       series: [
         {

@@ -4,6 +4,7 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { axisTooltip, type AxisTooltipParam } from '../lib/chart-tooltips.ts';
 import { formatNumber } from '../lib/format-number.ts';
 import type { IndicatorSeries } from '../lib/result-card.ts';
 
@@ -17,13 +18,6 @@ interface ResultDynamicsChartProps {
 }
 
 const COLORS = { org: '#1677ff', municipality: '#fa8c16', region: '#8c8c8c' };
-
-interface TooltipParam {
-  seriesName: string;
-  marker: string;
-  axisValueLabel: string;
-  value: number | null;
-}
 
 /** «Динамика»: one indicator over the periods, as lines of the object, its municipality and its region. */
 export function ResultDynamicsChart({ series, names, unit }: ResultDynamicsChartProps) {
@@ -60,14 +54,7 @@ export function ResultDynamicsChart({ series, names, unit }: ResultDynamicsChart
       legend: { top: 0, right: 0, itemWidth: 18, textStyle: { fontSize: 12 } },
       tooltip: {
         trigger: 'axis',
-        formatter: (params: TooltipParam[]) => {
-          const head = params[0]?.axisValueLabel ?? '';
-          const body = params.map(
-            (p) =>
-              `${p.marker}${p.seriesName}: <b>${p.value === null || p.value === undefined ? 'нет данных' : formatNumber(p.value) + suffix}</b>`,
-          );
-          return [head, ...body].join('<br/>');
-        },
+        formatter: (params: AxisTooltipParam[]) => axisTooltip(params, suffix),
       },
       xAxis: { type: 'category', data: series.periods.map((p) => p.label), boundaryGap: true, axisLabel: { fontSize: 12 } },
       yAxis: {

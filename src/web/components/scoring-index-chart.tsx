@@ -5,6 +5,7 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import type { RoundObject } from '../api/scoring-api.ts';
+import { itemTooltip } from '../lib/chart-tooltips.ts';
 import { formatNumber } from '../lib/format-number.ts';
 import { chartBars } from '../lib/scoring-rating.ts';
 
@@ -31,7 +32,7 @@ export function ScoringIndexChart({ objects }: { objects: RoundObject[] }) {
       },
       tooltip: {
         trigger: 'item',
-        formatter: (p: { name: string; value: number }) => `${p.name}: <b>${formatNumber(p.value)} %</b>`,
+        formatter: (p: { name: string; value: number }) => itemTooltip(p.name, `${formatNumber(p.value)} %`),
       },
       series: [
         {

@@ -28,9 +28,11 @@ export function SessionGate() {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
+  // The version comes only with a session: asked again once signed in.
+  const signedIn = state.status === 'authenticated';
   useEffect(() => {
     authApi.meta().then(setMeta, () => setMeta(null));
-  }, [attempt]);
+  }, [attempt, signedIn]);
 
   useEffect(() => {
     let cancelled = false;

@@ -68,3 +68,27 @@ describe('parseFormula: bad input names the position and the mistake', () => {
     expect(issuesOf(text)).toEqual([expected]);
   });
 });
+
+describe('parseFormula: nesting is bounded', () => {
+  it('accepts 100 levels of brackets, calls and minus signs', () => {
+    expect(issuesOf(`${'('.repeat(100)}pupils_total${')'.repeat(100)}`)).toEqual([]);
+    expect(issuesOf(`${'sum('.repeat(99)}pupils_total${')'.repeat(99)}`)).toEqual([]);
+    expect(issuesOf(`${'-'.repeat(100)}pupils_total`)).toEqual([]);
+  });
+
+  it.each([
+    ['15,000 brackets', `${'('.repeat(15_000)}1${')'.repeat(15_000)}`, 100],
+    ['15,000 calls', `${'sum('.repeat(15_000)}1${')'.repeat(15_000)}`, 400],
+    ['15,000 minus signs', `${'-'.repeat(15_000)}1`, 100],
+    ['101 brackets', `${'('.repeat(101)}1${')'.repeat(101)}`, 100],
+  ])('refuses %s with the position of the level too deep, without a stack overflow', (_, text, at) => {
+    expect(issuesOf(text)).toEqual([
+      `${at}: вложенность скобок, функций и знаков «-» глубже 100 уровней: упростите формулу или разбейте её на показатели (@КОД)`,
+    ]);
+  });
+
+  it('refuses a chain of 15,000 operations, which later steps walk recursively', () => {
+    const text = Array.from({ length: 15_000 }, () => 'pupils_total').join(' + ');
+    expect(issuesOf(text)[0]).toMatch(/^\d+: в формуле больше 1000 операций: /);
+  });
+});

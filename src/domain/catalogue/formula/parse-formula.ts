@@ -24,6 +24,13 @@ class FormulaSyntaxError extends Error {
   }
 }
 
+/**
+ * Bounds that keep the parser and every later recursive walk (checks, SQL, evaluation) far from
+ * the stack's end: levels of brackets, calls and minus signs, and binary operations in all.
+ */
+export const MAX_FORMULA_DEPTH = 100;
+export const MAX_FORMULA_OPERATIONS = 1000;
+
 const OPERATORS = ['<=', '>=', '!=', '<', '>', '=', '+', '-', '*', '/', '(', ')', ',', '[', ']'];
 
 function tokenize(text: string): Token[] {
@@ -79,6 +86,8 @@ function describe(token: Token): string {
 
 class Parser {
   private pos = 0;
+  private depth = 0;
+  private operations = 0;
   constructor(private readonly tokens: Token[]) {}
 
   private peek(): Token {
@@ -107,6 +116,31 @@ class Parser {
     this.pos++;
   }
 
+  /** Runs one nested level (a bracket, a call, a minus sign), refusing the one beyond the bound. */
+  private nested<T>(at: number, parse: () => T): T {
+    if (this.depth >= MAX_FORMULA_DEPTH) {
+      throw new FormulaSyntaxError(
+        at,
+        `вложенность скобок, функций и знаков «-» глубже ${MAX_FORMULA_DEPTH} уровней: упростите формулу или разбейте её на показатели (@КОД)`,
+      );
+    }
+    this.depth++;
+    try {
+      return parse();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private countOperation(at: number): void {
+    if (++this.operations > MAX_FORMULA_OPERATIONS) {
+      throw new FormulaSyntaxError(
+        at,
+        `в формуле больше ${MAX_FORMULA_OPERATIONS} операций: упростите её или разбейте на показатели (@КОД)`,
+      );
+    }
+  }
+
   parse(): FormulaNode {
     const node = this.or();
     const rest = this.peek();
@@ -120,6 +154,7 @@ class Parser {
       const token = this.peek();
       const matches = words ? token.t === 'id' && ops.includes(token.value) : token.t === 'op' && ops.includes(token.value);
       if (!matches || token.t === 'end' || token.t === 'num') return left;
+      this.countOperation(token.at);
       this.pos++;
       const right = next();
       left = { kind: 'binary', op: token.value as BinaryOp, left, right, at: token.at };
@@ -133,6 +168,7 @@ class Parser {
     const left = this.add();
     const token = this.peek();
     if (token.t === 'op' && ['<', '<=', '>', '>=', '=', '!='].includes(token.value)) {
+      this.countOperation(token.at);
       this.pos++;
       const right = this.add();
       return { kind: 'binary', op: token.value as BinaryOp, left, right, at: token.at };
@@ -146,7 +182,7 @@ class Parser {
   private unary = (): FormulaNode => {
     if (this.isOp('-')) {
       const at = this.take().at;
-      return { kind: 'unary', op: '-', operand: this.unary(), at };
+      return { kind: 'unary', op: '-', operand: this.nested(at, this.unary), at };
     }
     return this.primary();
   };
@@ -160,9 +196,11 @@ class Parser {
         return { kind: 'indicator', code: token.value, at: token.at };
       case 'op':
         if (token.value === '(') {
-          const inner = this.or();
-          this.expectOp(')', 'для закрытия скобки');
-          return inner;
+          return this.nested(token.at, () => {
+            const inner = this.or();
+            this.expectOp(')', 'для закрытия скобки');
+            return inner;
+          });
         }
         throw new FormulaSyntaxError(token.at, `ожидается число, код или «(», а найдено ${describe(token)}`);
       case 'end':
@@ -171,7 +209,7 @@ class Parser {
         if (token.value === 'and' || token.value === 'or') {
           throw new FormulaSyntaxError(token.at, `ожидается число, код или «(», а найдено «${token.value}»`);
         }
-        if (this.isOp('(')) return this.call(token.value, token.at);
+        if (this.isOp('(')) return this.nested(token.at, () => this.call(token.value, token.at));
         return { kind: 'element', code: token.value, filter: this.filter(), at: token.at };
     }
   }

@@ -23,6 +23,7 @@ import type { Database } from '../../../db/schema.ts';
 import { ANY_USER, rolesOnly, writeRoles } from '../../route-policy.ts';
 import { contextOf } from '../../use-case-context.ts';
 import * as s from './schema.ts';
+import { fileNameHeader } from '../../file-name-header.ts';
 
 const OPERATORS = writeRoles(...CAMPAIGN_OPERATORS);
 const OPERATOR_READS = rolesOnly(...CAMPAIGN_OPERATORS);
@@ -62,8 +63,7 @@ export async function assessmentRoutes(app: FastifyInstance, db: Kysely<Database
       { config: { policy: OPERATORS }, schema: s.uploadImportSchema, bodyLimit: RESULTS_UPLOAD_LIMIT_BYTES },
       async (request, reply) => {
         const ctx = contextOf(request, db);
-        const nameHeader = request.headers['x-file-name'];
-        const fileName = typeof nameHeader === 'string' ? decodeURIComponent(nameHeader).slice(0, 200) : 'results.csv';
+        const fileName = fileNameHeader(request.headers) ?? 'results.csv';
         const path = join(importFilesDir(), `${randomUUID()}`);
         const body = request.body as Readable | undefined;
         if (!body || typeof (body as Readable).pipe !== 'function')

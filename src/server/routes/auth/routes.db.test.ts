@@ -117,15 +117,29 @@ describe('auth routes', () => {
     expect(res.statusCode).toBe(401);
   });
 
-  it('serves the OpenAPI document with every API route', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
+  it('serves the OpenAPI document with every API route to a signed-in user', async () => {
+    const cookie = await loginCookie(t.app, adminLogin);
+    const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json', headers: { cookie } });
     const doc = res.json();
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining(['/api/health', '/api/orgs', '/api/orgs/{id}', '/api/users', '/api/audit']),
     );
-    const docs = await t.app.inject({ method: 'GET', url: '/api/docs/' });
+    const docs = await t.app.inject({ method: 'GET', url: '/api/docs/', headers: { cookie } });
     expect(docs.statusCode).toBe(200);
+  });
+
+  it('keeps the API description and the version from anonymous callers, and the demo flag for the login page', async () => {
+    for (const url of ['/api/openapi.json', '/api/docs', '/api/docs/', '/api/docs/static/index.html', '/api/docs/json']) {
+      const res = await t.app.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(401);
+      expect(res.json(), url).toMatchObject({ code: 'unauthenticated', message: expect.stringMatching(/войдите/) });
+    }
+    const anonymous = await t.app.inject({ method: 'GET', url: '/api/meta' });
+    expect(anonymous.statusCode).toBe(200);
+    expect(anonymous.json()).toEqual({ demo: false });
+    const signedIn = await t.app.inject({ method: 'GET', url: '/api/meta', headers: { cookie: await loginCookie(t.app, adminLogin) } });
+    expect(signedIn.json()).toEqual({ demo: false, version: expect.stringMatching(/^\d+\.\d+\.\d+$/) });
   });
 });
 

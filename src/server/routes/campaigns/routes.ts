@@ -37,6 +37,7 @@ import {
   type CyclogramQuery,
   type SaveFormBody,
 } from './schema.ts';
+import { fileNameHeader } from '../../file-name-header.ts';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const OPERATORS = [...CAMPAIGN_OPERATORS];
@@ -183,8 +184,7 @@ export async function campaignRoutes(app: FastifyInstance, db: Kysely<Database>)
         if (!Buffer.isBuffer(request.body) || request.body.length === 0) {
           throw new AppError('import_invalid', 'Пришёл пустой запрос: отправьте заполненный шаблон .xlsx или файл .csv в теле запроса.');
         }
-        const nameHeader = request.headers['x-file-name'];
-        const fileName = typeof nameHeader === 'string' ? decodeURIComponent(nameHeader).slice(0, 200) : 'файл';
+        const fileName = fileNameHeader(request.headers) ?? 'файл';
         return { report: await uploadCampaignFile(contextOf(request, db), request.params.id, { bytes: request.body, fileName }) };
       },
     );

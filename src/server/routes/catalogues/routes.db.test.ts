@@ -134,6 +134,35 @@ describe('catalogue routes', () => {
     expect(await t.handle.db.selectFrom('framework').select('id').execute()).toEqual(before);
   });
 
+  it('refuses a formula nested 15,000 brackets deep with its sheet, row and column, not a stack overflow', async () => {
+    const deep = await edit(await exported(), (wb) => {
+      wb.getWorksheet('Показатели')!.getCell('I3').value = `${'('.repeat(15_000)}1${')'.repeat(15_000)}`;
+    });
+    const res = await upload(deep);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().code).toBe('import_invalid');
+    expect(res.json().details).toEqual([
+      {
+        sheet: 'Показатели',
+        row: 3,
+        column: 'I',
+        message: `лист «Показатели», строка 3, столбец I: Ошибка в формуле «${'('.repeat(120)}…», символ 101: вложенность скобок, функций и знаков «-» глубже 100 уровней: упростите формулу или разбейте её на показатели (@КОД).`,
+      },
+    ]);
+  });
+
+  it('refuses a malformed percent-encoded file name with a 400 naming the header', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/catalogues/import',
+      headers: { cookie: t.cookies.admin, 'content-type': XLSX_TYPE, 'x-file-name': '%E0%A4%A' },
+      payload: await exported(),
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'validation_failed', details: [{ path: 'headers.x-file-name' }] });
+    expect(res.json().message).toContain('Значение заголовка x-file-name закодировано неверно');
+  });
+
   it('refuses a file that is not a workbook, and an empty body', async () => {
     const res = await upload(Buffer.from('это не Excel'));
     expect(res.statusCode).toBe(400);

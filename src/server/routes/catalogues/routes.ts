@@ -15,6 +15,7 @@ import {
   listCataloguesSchema,
   listDataElementsSchema,
 } from './schema.ts';
+import { fileNameHeader } from '../../file-name-header.ts';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
@@ -60,8 +61,7 @@ export async function catalogueRoutes(app: FastifyInstance, db: Kysely<Database>
             'Пришёл пустой запрос: отправьте файл .xlsx в теле запроса (Content-Type: ' + XLSX_TYPE + ').',
           );
         }
-        const nameHeader = request.headers['x-file-name'];
-        const fileName = typeof nameHeader === 'string' ? decodeURIComponent(nameHeader).slice(0, 200) : null;
+        const fileName = fileNameHeader(request.headers);
         const created = await importCatalogue(contextOf(request, db), request.body, fileName);
         return reply.status(201).send(created);
       },

@@ -28,12 +28,14 @@ export function healthRoutes(app: FastifyInstance, db: Kysely<Database>): void {
       config: { policy: PUBLIC },
       schema: {
         tags: ['Служебное'],
-        summary: 'Сведения о системе: версия, демо-режим',
+        summary: 'Сведения о системе: демо-режим (для страницы входа) и версия (только после входа)',
         response: {
-          200: { type: 'object', properties: { demo: { type: 'boolean' }, version: { type: 'string' } }, required: ['demo', 'version'] },
+          200: { type: 'object', properties: { demo: { type: 'boolean' }, version: { type: 'string' } }, required: ['demo'] },
         },
       },
     },
-    async () => ({ demo: await isDemoDatabase(db), version: APP_VERSION }),
+    // The login page needs the demo flag; the version tells an attacker which flaws to try, so
+    // only a signed-in user gets it.
+    async (request) => ({ demo: await isDemoDatabase(db), ...(request.actor ? { version: APP_VERSION } : {}) }),
   );
 }

@@ -48,6 +48,7 @@ import {
   type GenerateBody,
   type WorkingGroupBody,
 } from './schema.ts';
+import { fileNameHeader } from '../../file-name-header.ts';
 
 const OPERATORS = writeRoles(...CAMPAIGN_OPERATORS);
 type IdParams = { id: number };
@@ -189,18 +190,9 @@ export async function reportRoutes(app: FastifyInstance, db: Kysely<Database>): 
       { config: { policy: OPERATORS }, schema: uploadFileSchema, bodyLimit: REPORT_FILE_LIMIT_BYTES },
       async (request, reply) => {
         const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-        const name = request.headers['x-file-name'];
-        if (typeof name !== 'string')
+        const fileName = fileNameHeader(request.headers);
+        if (fileName === null)
           throw new AppError('validation_failed', 'Укажите имя файла в заголовке x-file-name, например «Протокол №3.pdf».');
-        let fileName: string;
-        try {
-          fileName = decodeURIComponent(name).slice(0, 200);
-        } catch {
-          throw new AppError(
-            'validation_failed',
-            'Имя файла в заголовке x-file-name закодировано неверно: передайте его через encodeURIComponent.',
-          );
-        }
         const file = await uploadReportFile(contextOf(request, db), request.params.id, { fileName, bytes });
         return reply.status(201).send({ file });
       },

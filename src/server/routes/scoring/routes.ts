@@ -29,6 +29,7 @@ import {
   scorersSchema,
   uploadEvidenceSchema,
 } from './schema.ts';
+import { decodedHeader, fileNameHeader } from '../../file-name-header.ts';
 
 const MANAGERS = ['admin', 'regional_operator', 'municipal_operator'] as const;
 /** Who may read rounds: managers, viewers of the territory, and scorers (experts; operators in a self-assessment). */
@@ -130,16 +131,12 @@ export async function scoringRoutes(app: FastifyInstance, db: Kysely<Database>):
       { config: { policy: SCORERS }, schema: uploadEvidenceSchema, bodyLimit: EVIDENCE_LIMIT_BYTES },
       async (request, reply) => {
         const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-        const name = request.headers['x-file-name'];
-        const position = request.headers['x-position'];
-        if (typeof name !== 'string' || typeof position !== 'string') {
+        const fileName = fileNameHeader(request.headers);
+        const position = decodedHeader(request.headers, 'x-position');
+        if (fileName === null || position === null) {
           throw new AppError('validation_failed', 'Укажите имя файла (заголовок x-file-name) и позицию оценивания (x-position).');
         }
-        const file = await uploadEvidence(contextOf(request, db), request.params.id, request.params.orgId, {
-          position: decodeURIComponent(position),
-          fileName: decodeURIComponent(name).slice(0, 200),
-          bytes,
-        });
+        const file = await uploadEvidence(contextOf(request, db), request.params.id, request.params.orgId, { position, fileName, bytes });
         return reply.status(201).send({ file });
       },
     );
@@ -150,8 +147,7 @@ export async function scoringRoutes(app: FastifyInstance, db: Kysely<Database>):
         if (!Buffer.isBuffer(request.body) || request.body.length === 0) {
           throw new AppError('import_invalid', 'Пришёл пустой запрос: отправьте книгу .xlsx с баллами в теле запроса.');
         }
-        const name = request.headers['x-file-name'];
-        const fileName = typeof name === 'string' ? decodeURIComponent(name).slice(0, 200) : 'баллы.xlsx';
+        const fileName = fileNameHeader(request.headers) ?? 'баллы.xlsx';
         return { report: await importRoundWorkbook(contextOf(request, db), request.params.id, { bytes: request.body, fileName }) };
       },
     );
