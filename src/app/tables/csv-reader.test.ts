@@ -108,6 +108,24 @@ describe('the CSV parser', () => {
   });
 });
 
+describe('never blocking', () => {
+  it('reads bytes in memory in turns of the event loop, 64 KiB each', async () => {
+    let turns = 0;
+    let stop = false;
+    const spin = () => {
+      turns++;
+      if (!stop) setImmediate(spin);
+    };
+    setImmediate(spin);
+    const text = `a;b\n${'1;2\n'.repeat(1_000_000)}`; // 4 MB: 61 chunks
+    const { records } = await readCsvBytes(utf8(text), 'f.csv', { ...BUDGET, maxRows: 2_000_000 });
+    stop = true;
+    expect(records).toHaveLength(1_000_001);
+    // other callbacks ran between the chunks, not only before and after
+    expect(turns).toBeGreaterThanOrEqual(50);
+  });
+});
+
 describe('the encoding', () => {
   it.each([
     [[0xef, 0xbb, 0xbf, 0xd0, 0xaf, 0x3b, 0x31], 'utf-8'], // BOM stripped
