@@ -4,6 +4,9 @@ import { activeLock, LOCKOUT_WINDOW_MS, type CountedAttempt, type LoginLock } fr
 
 type Source = 'login' | 'password_change';
 
+/** How long attempt rows are kept: a day, far beyond the windows that count them. */
+const KEEP_MS = 24 * 60 * 60 * 1000;
+
 /**
  * Serialises the checks of one login and of one address, on PostgreSQL's concurrent connections
  * as on PGlite: a transaction-scoped advisory lock per key, always the login's before the
@@ -40,6 +43,12 @@ export async function reserveAttempt(
 ): Promise<{ id: number } | { lock: LoginLock }> {
   return db.transaction().execute(async (trx) => {
     await lockKeys(trx, login, ip);
+    // rows too old to count are dropped as the same login or address comes again (the audit log keeps the record)
+    await trx
+      .deleteFrom('login_attempt')
+      .where('at', '<', new Date(Date.now() - KEEP_MS))
+      .where((eb) => eb.or([eb('login', '=', login), eb('ip', '=', ip)]))
+      .execute();
     const lock = activeLock(await countedAttempts(trx, login, ip), login, ip, new Date());
     if (lock) return { lock };
     const row = await trx

@@ -133,6 +133,22 @@ describe('auth routes', () => {
     expect((await t.app.inject({ method: 'POST', url: `/api/users/${user.id}/unlock`, headers: { cookie: viewer } })).statusCode).toBe(403);
   });
 
+  it('drops attempt rows older than a day when the login comes again', async () => {
+    const old = new Date(Date.now() - 25 * 60 * 60 * 1000);
+    await t.handle.db
+      .insertInto('login_attempt')
+      .values({ login: 'old.attempts', ip: '10.4.0.1', at: old, outcome: 'failed', source: 'login' })
+      .execute();
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: '10.4.0.2',
+      payload: { login: 'old.attempts', password: 'x' },
+    });
+    const rows = await t.handle.db.selectFrom('login_attempt').select(['ip', 'outcome']).where('login', '=', 'old.attempts').execute();
+    expect(rows).toEqual([{ ip: '10.4.0.2', outcome: 'failed' }]);
+  });
+
   it('behind a reverse proxy (SOKO_TRUST_PROXY) counts the client’s address, not the proxy’s', async () => {
     const proxied = await buildServer({ db: t.handle.db, uiDir: null, trustProxy: true });
     try {
