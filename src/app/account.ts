@@ -1,9 +1,10 @@
 import { AppError } from './app-error.ts';
+import { checkNewPassword } from './check-new-password.ts';
 import { writeAudit } from './audit.ts';
 import type { UseCaseContext } from './context.ts';
-import { tokenId } from './auth.ts';
+import { lockedOut, recordFailure, tokenId } from './auth.ts';
+import { reserveAttempt, settleSuccess } from './login-attempts.ts';
 import { hashPassword, verifyPassword } from './password.ts';
-import { MIN_PASSWORD_LENGTH } from './users.ts';
 
 /** Ends every session of the caller but the one making the request; returns how many ended. */
 async function endOtherSessions(ctx: UseCaseContext, currentToken: string): Promise<number> {
@@ -24,23 +25,26 @@ export async function changeOwnPassword(
   ctx: UseCaseContext,
   currentToken: string,
   input: { currentPassword: string; newPassword: string },
+  ip = 'unknown',
 ): Promise<{ sessionsEnded: number }> {
+  // The current password is checked like a login: reserved before the hash, counted, audited and locked with the login's failures.
+  const login = ctx.actor.login;
+  const reserved = await reserveAttempt(ctx.db, login, ip, 'password_change');
+  if ('lock' in reserved) throw lockedOut(login, reserved.lock);
   const user = await ctx.db.selectFrom('app_user').select('password_hash').where('id', '=', ctx.actor.userId).executeTakeFirst();
   if (!user || !(await verifyPassword(input.currentPassword, user.password_hash))) {
+    await recordFailure(ctx.db, { id: reserved.id, name: login, userId: ctx.actor.userId, ip, source: 'password_change' }, ctx.requestId);
     throw new AppError('validation_failed', 'Текущий пароль введён неверно. Пароль не изменён.', [
       { path: 'body.currentPassword', message: 'Неверный текущий пароль.' },
     ]);
   }
-  if (input.newPassword.length < MIN_PASSWORD_LENGTH) {
-    throw new AppError('validation_failed', `Новый пароль слишком короткий: нужно не менее ${MIN_PASSWORD_LENGTH} символов.`, [
-      { path: 'body.newPassword', message: `Не менее ${MIN_PASSWORD_LENGTH} символов.` },
-    ]);
-  }
+  await settleSuccess(ctx.db, reserved.id, login, ip, 'password_change');
   if (input.newPassword === input.currentPassword) {
     throw new AppError('validation_failed', 'Новый пароль совпадает с текущим. Придумайте другой.', [
       { path: 'body.newPassword', message: 'Совпадает с текущим.' },
     ]);
   }
+  checkNewPassword(input.newPassword, { login, fullName: ctx.actor.fullName }, 'body.newPassword');
   const hash = await hashPassword(input.newPassword);
   return ctx.db.transaction().execute(async (trx) => {
     await trx.updateTable('app_user').set({ password_hash: hash, updated_at: new Date() }).where('id', '=', ctx.actor.userId).execute();

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { isRole } from '../domain/access/role.ts';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from './actor.ts';
@@ -7,7 +7,8 @@ import { AppError } from './app-error.ts';
 import { writeAudit } from './audit.ts';
 import { toMe, type Me } from './me.ts';
 import { verifyPassword } from './password.ts';
-import { ADDRESS_LOCKOUT_FAILURES, LOCKOUT_WINDOW_MS, lockedUntil } from '../domain/auth/login-lockout.ts';
+import type { LoginLock } from '../domain/auth/login-lockout.ts';
+import { reserveAttempt, settleFailure, settleSuccess } from './login-attempts.ts';
 
 /** Sessions last 12 hours: a working day, after which the user logs in again. */
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
@@ -23,63 +24,57 @@ const invalidCredentials = () =>
 
 const FAILED_LOGIN = 'auth.login_failed';
 
-/** Times of the recent failed logins of a login name, or from a network address (from the audit log: the log is the record). */
-async function recentFailures(db: Kysely<Database>, by: { name: string } | { ip: string }): Promise<Date[]> {
-  let query = db
-    .selectFrom('audit_log')
-    .select('at')
-    .where('action', '=', FAILED_LOGIN)
-    .where('at', '>', new Date(Date.now() - 2 * LOCKOUT_WINDOW_MS));
-  query = 'name' in by ? query.where('entity_id', '=', by.name) : query.where(sql<string>`after ->> 'ip'`, '=', by.ip);
-  return (await query.execute()).map((r) => r.at);
-}
-
 /**
- * A failed login is audited (under the login name tried, with the address it came from); the
- * failure that locks the account, or closes logins from the address, says so.
+ * A failed password check is audited under the login name tried, with the address it came from
+ * and whether it was a login or a password change; the failure that starts a lock says so.
  */
-async function recordFailure(
+export async function recordFailure(
   db: Kysely<Database>,
-  name: string,
-  userId: number | null,
-  ip: string,
+  attempt: { id: number; name: string; userId: number | null; ip: string; source: 'login' | 'password_change' },
   requestId: string | null,
 ): Promise<void> {
+  const { name, userId, ip, source } = attempt;
   const actor: Actor = { userId: userId ?? 0, login: name, fullName: name, role: 'viewer', scopeOrgId: null, scopePath: null };
-  await writeAudit(db, actor, { action: FAILED_LOGIN, entity: 'login', entityId: name, after: { known: userId !== null, ip } }, requestId);
-  const until = lockedUntil(await recentFailures(db, { name }), new Date());
-  if (until) {
-    await writeAudit(
-      db,
-      actor,
-      { action: 'auth.locked', entity: 'login', entityId: name, after: { until: until.toISOString() } },
-      requestId,
-    );
-  }
-  const closed = lockedUntil(await recentFailures(db, { ip }), new Date(), ADDRESS_LOCKOUT_FAILURES);
-  if (closed) {
-    await writeAudit(
-      db,
-      actor,
-      { action: 'auth.address_locked', entity: 'address', entityId: ip, after: { until: closed.toISOString() } },
-      requestId,
-    );
+  await writeAudit(
+    db,
+    actor,
+    { action: FAILED_LOGIN, entity: 'login', entityId: name, after: { known: userId !== null, ip, source } },
+    requestId,
+  );
+  const lock = await settleFailure(db, attempt.id, name, ip);
+  if (!lock) return;
+  const until = lock.until.toISOString();
+  if (lock.kind === 'address') {
+    await writeAudit(db, actor, { action: 'auth.address_locked', entity: 'address', entityId: ip, after: { until } }, requestId);
+  } else {
+    const after = lock.kind === 'login' ? { until, everywhere: true } : { until, ip };
+    await writeAudit(db, actor, { action: 'auth.locked', entity: 'login', entityId: name, after }, requestId);
   }
 }
 
 const moscowTime = (d: Date) => d.toLocaleTimeString('ru-RU', { timeZone: 'Europe/Moscow', hour: '2-digit', minute: '2-digit' });
 
-const lockedOut = (name: string, until: Date) =>
-  new AppError(
-    'too_many_attempts',
-    `Слишком много неудачных попыток входа под именем «${name}»: вход закрыт до ${moscowTime(until)} (МСК). Подождите или попросите администратора проверить учётную запись.`,
-  );
-
-const addressLockedOut = (until: Date) =>
-  new AppError(
-    'too_many_attempts',
-    `Слишком много неудачных попыток входа с вашего сетевого адреса: вход с него закрыт до ${moscowTime(until)} (МСК). Подождите; если это ошибка, сообщите администратору.`,
-  );
+/** The refusal of a check that a lock closes, in words that say which lock and what to do. */
+export function lockedOut(name: string, lock: LoginLock): AppError {
+  const until = moscowTime(lock.until);
+  switch (lock.kind) {
+    case 'address':
+      return new AppError(
+        'too_many_attempts',
+        `Слишком много неудачных попыток входа с вашего сетевого адреса: вход с него закрыт до ${until} (МСК). Подождите; если это ошибка, сообщите администратору.`,
+      );
+    case 'login_address':
+      return new AppError(
+        'too_many_attempts',
+        `Слишком много неудачных попыток входа под именем «${name}»: вход закрыт до ${until} (МСК) для вашего сетевого адреса. Подождите или попросите администратора снять блокировку (раздел «Пользователи»).`,
+      );
+    case 'login':
+      return new AppError(
+        'too_many_attempts',
+        `Слишком много неудачных попыток входа под именем «${name}» с разных адресов: вход закрыт до ${until} (МСК). Попросите администратора снять блокировку (раздел «Пользователи»).`,
+      );
+  }
+}
 
 async function scopeNameAndPath(db: Kysely<Database>, scopeOrgId: number | null) {
   if (scopeOrgId === null) return { name: null, path: null };
@@ -96,16 +91,15 @@ export async function login(
   ip = 'unknown',
 ): Promise<{ token: string; user: Me }> {
   const name = loginName.trim();
-  const closed = lockedUntil(await recentFailures(db, { ip }), new Date(), ADDRESS_LOCKOUT_FAILURES);
-  if (closed) throw addressLockedOut(closed);
+  const reserved = await reserveAttempt(db, name, ip, 'login');
+  if ('lock' in reserved) throw lockedOut(name, reserved.lock);
   const user = await db.selectFrom('app_user').selectAll().where('login', '=', name).executeTakeFirst();
-  const until = lockedUntil(await recentFailures(db, { name }), new Date());
-  if (until) throw lockedOut(name, until);
   const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
   if (!user || !ok || !user.is_active || !isRole(user.role)) {
-    await recordFailure(db, name, user?.id ?? null, ip, requestId);
+    await recordFailure(db, { id: reserved.id, name, userId: user?.id ?? null, ip, source: 'login' }, requestId);
     throw invalidCredentials();
   }
+  await settleSuccess(db, reserved.id, name, ip, 'login');
   const token = randomBytes(32).toString('base64url');
   const scope = await scopeNameAndPath(db, user.scope_org_id);
   const actor: Actor = {

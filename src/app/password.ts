@@ -1,4 +1,7 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { generatePassword as generateRandomPassword } from '../domain/auth/generate-password.ts';
+import type { PasswordOwner } from '../domain/auth/password-rule.ts';
+import { commonPasswords } from './check-new-password.ts';
 
 // scrypt is memory-hard: N=2^15, r=8 uses 32 MiB per hash, which makes GPU guessing costly.
 const PARAMS = { N: 32768, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } satisfies ScryptOptions;
@@ -30,9 +33,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
-/** A random password people can type: 16 characters without look-alikes (0/O, 1/l/I). */
-export function generatePassword(length = 16): string {
-  const alphabet = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-  const bytes = randomBytes(length);
-  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
+/** A random password people can type (16 characters without look-alikes) that the password rule accepts for its owner. */
+export function generatePassword(owner: PasswordOwner = {}): string {
+  return generateRandomPassword((n) => randomBytes(n), owner, commonPasswords());
 }

@@ -4,11 +4,15 @@ import { AppError } from './app-error.ts';
 import { writeAudit } from './audit.ts';
 import type { UseCaseContext } from './context.ts';
 import type { Me } from './me.ts';
+import { checkNewPassword } from './check-new-password.ts';
+import { lockedLogins } from './login-attempts.ts';
 import { hashPassword } from './password.ts';
 
 /** A user as administrators see it: what the user sees of themself, plus whether the account is active. */
 export interface UserView extends Me {
   isActive: boolean;
+  /** Until when failed password checks lock the login (from some address or from all), or null. */
+  lockedUntil: string | null;
 }
 
 export interface UserInput {
@@ -19,8 +23,6 @@ export interface UserInput {
   password: string;
 }
 
-export const MIN_PASSWORD_LENGTH = 10;
-
 export async function listUsers(ctx: UseCaseContext): Promise<UserView[]> {
   const rows = await ctx.db
     .selectFrom('app_user as u')
@@ -28,6 +30,10 @@ export async function listUsers(ctx: UseCaseContext): Promise<UserView[]> {
     .select(['u.id', 'u.login', 'u.full_name', 'u.role', 'u.scope_org_id', 'u.is_active', 'o.name as scope_name'])
     .orderBy('u.login')
     .execute();
+  const locked = await lockedLogins(
+    ctx.db,
+    rows.map((r) => r.login),
+  );
   return rows.map((r) => ({
     id: r.id,
     login: r.login,
@@ -37,6 +43,7 @@ export async function listUsers(ctx: UseCaseContext): Promise<UserView[]> {
     scopeOrgId: r.scope_org_id,
     scopeOrgName: r.scope_name,
     isActive: r.is_active,
+    lockedUntil: locked.get(r.login)?.toISOString() ?? null,
   }));
 }
 
@@ -48,11 +55,7 @@ export async function createUser(ctx: UseCaseContext, input: UserInput): Promise
       { path: 'body.login', message: 'Недопустимый логин.' },
     ]);
   }
-  if (input.password.length < MIN_PASSWORD_LENGTH) {
-    throw new AppError('validation_failed', `Пароль слишком короткий: нужно не менее ${MIN_PASSWORD_LENGTH} символов.`, [
-      { path: 'body.password', message: `Не менее ${MIN_PASSWORD_LENGTH} символов.` },
-    ]);
-  }
+  checkNewPassword(input.password, { login, fullName: input.fullName }, 'body.password');
   const needed = requiredScopeKind(input.role);
   let scopeName: string | null = null;
   if (needed === null) {
@@ -104,6 +107,7 @@ export async function createUser(ctx: UseCaseContext, input: UserInput): Promise
       scopeOrgId: input.scopeOrgId,
       scopeOrgName: scopeName,
       isActive: row.is_active,
+      lockedUntil: null,
     };
     await writeAudit(trx, ctx.actor, { action: 'user.create', entity: 'user', entityId: row.id, after: view }, ctx.requestId);
     return view;

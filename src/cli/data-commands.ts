@@ -6,6 +6,7 @@ import { AppError } from '../app/app-error.ts';
 import { syncCatalogues } from '../app/catalogues/sync-catalogues.ts';
 import { loadDemo } from '../app/demo/load-demo.ts';
 import { generatePassword } from '../app/password.ts';
+import { unlockUser } from '../app/unlock-user.ts';
 import { createUser } from '../app/users.ts';
 import { ROLES, isRole } from '../domain/access/role.ts';
 import { backupDatabase, BackupError, restoreDatabase } from '../db/backup.ts';
@@ -67,12 +68,25 @@ export function registerDataCommands(program: Command): void {
           if (!org) throw new AppError('not_found', `Организация с кодом «${opts.scope}» не найдена.`);
           scopeOrgId = org.id;
         }
-        const password = generatePassword();
+        const password = generatePassword({ login: opts.login, fullName: opts.name });
         const created = await createUser(
           { db, actor: SYSTEM_ACTOR, requestId: null },
           { login: opts.login, fullName: opts.name, role, scopeOrgId, password },
         );
         process.stdout.write(`Пользователь ${created.login} (${created.roleName}) создан. Пароль: ${password}\n`);
+      });
+    });
+
+  user
+    .command('unlock')
+    .description('снять блокировку входа после неудачных попыток (со всех адресов); записывается в журнал')
+    .requiredOption('--login <login>', 'логин')
+    .action(async (opts: { login: string }) => {
+      await withDatabase(async (db) => {
+        const found = await db.selectFrom('app_user').select('id').where('login', '=', opts.login.trim()).executeTakeFirst();
+        if (!found) throw new AppError('not_found', `Пользователь с логином «${opts.login}» не найден.`);
+        const { cleared } = await unlockUser({ db, actor: SYSTEM_ACTOR, requestId: null }, found.id);
+        process.stdout.write(`Блокировка входа для ${opts.login.trim()} снята (неудачных попыток снято: ${cleared}).\n`);
       });
     });
 

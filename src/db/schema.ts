@@ -83,6 +83,16 @@ export interface AuditLogTable {
   request_id: string | null;
 }
 
+/** One password check (login or password change): reserved as pending before the hash is verified. */
+export interface LoginAttemptTable {
+  id: Generated<number>;
+  login: string;
+  ip: string;
+  at: CreatedAt;
+  outcome: 'pending' | 'failed' | 'succeeded' | 'cleared';
+  source: 'login' | 'password_change';
+}
+
 export interface SystemSettingTable {
   key: string;
   value: Json<unknown>;
@@ -626,6 +636,7 @@ export interface Database {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   audit_log: AuditLogTable;
+  login_attempt: LoginAttemptTable;
   system_setting: SystemSettingTable;
 }
 

@@ -133,6 +133,13 @@ function sampleFor(method: string, url: string, role: Role | 'anonymous'): Promi
         .where('id', '=', tree.s1.id)
         .executeTakeFirstOrThrow()
         .then((row) => ({ url: `/api/orgs/${tree.s1.id}`, payload: { version: row.version, name: `Школа № 1 (правка ${n})` } }));
+    case 'POST /api/users/:id/unlock':
+      return t.handle.db
+        .selectFrom('app_user')
+        .select('id')
+        .where('login', '=', loginOf.viewer)
+        .executeTakeFirstOrThrow()
+        .then((u) => ({ url: `/api/users/${u.id}/unlock` }));
     case 'POST /api/users':
       return {
         payload: {

@@ -21,7 +21,7 @@ export async function startTestServer(): Promise<{ url: string; login: string; p
   await syncCatalogues(handle.db, readConfig({}).catalogDir);
   await loadDemo(handle.db);
   const district = await handle.db.selectFrom('org').select('id').where('code', '=', '99-01').executeTakeFirstOrThrow();
-  const password = generatePassword();
+  const password = generatePassword({ login: 'e2e.municipal', fullName: 'Методист ИМЦ (тест)' });
   const user = await createUser(
     { db: handle.db, actor: SYSTEM_ACTOR, requestId: null },
     { login: 'e2e.municipal', fullName: 'Методист ИМЦ (тест)', role: 'municipal_operator', scopeOrgId: district.id, password },

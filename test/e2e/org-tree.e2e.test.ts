@@ -105,6 +105,9 @@ describe.skipIf(!browserTestsEnabled)('organisation tree (browser)', () => {
     };
 
     await openPasswordForm();
+    // the server's password rule speaks as the user types
+    await page.getByTestId('password-form').getByLabel('Новый пароль', { exact: true }).fill('qwerty12345');
+    await page.getByText(/Составлен из последовательностей/).waitFor();
     await fill('not-the-password');
     const error = page.getByTestId('password-error');
     await error.waitFor();

@@ -14,7 +14,7 @@ import { browserTestsEnabled, launchChromium } from './launch-chromium.ts';
 // with its explanation. Finally the management cycle of 99-01 shows the experts' formation.
 
 const ROUND_NAME = 'Экспертная оценка механизмов управления (e2e)';
-const EXPERT2 = { login: 'demo.expert2', fullName: 'Второй эксперт (демо)', password: 'Эксперт-2-пароль!' };
+const EXPERT2 = { login: 'demo.expert2', fullName: 'Второй эксперт (демо)', password: 'Сирень-над-рекой-42' };
 const OPERATOR_NAME = 'Оператор РСОКО (демо)';
 
 interface ApiPosition {

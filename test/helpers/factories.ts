@@ -49,7 +49,8 @@ export async function buildOrgTree(db: Kysely<Database>) {
 
 export type OrgTree = Awaited<ReturnType<typeof buildOrgTree>>;
 
-export const TEST_PASSWORD = 'test-password-1';
+/** Passes the password rule (see domain/auth/password-rule.ts) for every test user. */
+export const TEST_PASSWORD = 'grey-Lantern-48';
 
 /** Scope each role gets in the test tree. */
 export function scopeFor(role: Role, tree: OrgTree): number | null {

@@ -123,7 +123,7 @@ export const DEMO_STEPS: DemoStep[] = [
     name: 'Учётные записи',
     async run(trx, state) {
       for (const u of DEMO_USERS) {
-        const password = generatePassword();
+        const password = generatePassword({ login: u.login, fullName: u.fullName });
         const scopeId = u.scopeCode === null ? null : (state.orgIdByCode.get(u.scopeCode) ?? null);
         await trx
           .insertInto('app_user')

@@ -3,6 +3,8 @@ import type { DatabaseHandle } from '../../db/create-database.ts';
 import { buildOrg } from '../../../test/helpers/factories.ts';
 import { createTestDatabase } from '../../../test/helpers/test-database.ts';
 import { verifyPassword } from '../password.ts';
+import { commonPasswords } from '../check-new-password.ts';
+import { passwordProblems } from '../../domain/auth/password-rule.ts';
 import { isDemoDatabase, loadDemo } from './load-demo.ts';
 
 let handle: DatabaseHandle;
@@ -31,6 +33,8 @@ describe('loadDemo', () => {
     ]);
     const passwords = new Set(result.accounts.map((a) => a.password));
     expect(passwords.size).toBe(result.accounts.length);
+    // the generated demo passwords pass the password rule every user's password must pass
+    for (const a of result.accounts) expect(passwordProblems(a.password, a, commonPasswords()), a.login).toEqual([]);
     const first = result.accounts[0];
     const row = await handle.db
       .selectFrom('app_user')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCKOUT_WINDOW_MS, lockedUntil } from './login-lockout.ts';
+import { activeLock, ADDRESS_LOCKOUT_FAILURES, LOCKOUT_WINDOW_MS, LOGIN_LOCKOUT_FAILURES, lockedUntil } from './login-lockout.ts';
 
 const at = (minutes: number) => new Date(Date.UTC(2026, 10, 25, 9, 0) + minutes * 60_000);
 
@@ -16,5 +16,26 @@ describe('locking an account after failed logins', () => {
   });
   it('does not lock for five failures spread over more than fifteen minutes', () => {
     expect(lockedUntil([0, 1, 2, 3, 20].map(at), at(21))).toBeNull();
+  });
+});
+
+describe('which lock refuses a check of a login from an address', () => {
+  const now = at(10);
+  const fails = (n: number, login: string, ip: string) => Array.from({ length: n }, (_, i) => ({ login, ip, at: at(i % 10) }));
+  it('locks the login only from the address the failures came from', () => {
+    const attempts = fails(5, 'ivanov', '10.0.0.1');
+    expect(activeLock(attempts, 'ivanov', '10.0.0.1', now)).toMatchObject({ kind: 'login_address' });
+    expect(activeLock(attempts, 'ivanov', '10.0.0.2', now)).toBeNull();
+    expect(activeLock(attempts, 'petrov', '10.0.0.1', now)).toBeNull();
+  });
+  it('locks the login everywhere after fifty failures from many addresses', () => {
+    const attempts = Array.from({ length: LOGIN_LOCKOUT_FAILURES }, (_, i) => ({ login: 'ivanov', ip: `10.0.${i}.1`, at: at(i % 10) }));
+    expect(activeLock(attempts.slice(1), 'ivanov', '192.168.1.1', now)).toBeNull();
+    expect(activeLock(attempts, 'ivanov', '192.168.1.1', now)).toMatchObject({ kind: 'login' });
+  });
+  it('closes an address after twenty failures at any logins, before the other locks', () => {
+    const attempts = Array.from({ length: ADDRESS_LOCKOUT_FAILURES }, (_, i) => ({ login: `user${i % 7}`, ip: '10.0.0.9', at: at(1) }));
+    expect(activeLock(attempts, 'someone.else', '10.0.0.9', now)).toMatchObject({ kind: 'address' });
+    expect(activeLock(attempts, 'someone.else', '10.0.0.8', now)).toBeNull();
   });
 });

@@ -10,4 +10,8 @@ export const usersApi = {
     const res = await apiRequest<{ user: UserRow }>('/api/users', { method: 'POST', body: user });
     return res.user;
   },
+  /** Lifts the login lock after failed password checks (POST /api/users/:id/unlock); returns how many failures were cleared. */
+  unlock(id: number): Promise<{ cleared: number }> {
+    return apiRequest<{ cleared: number }>(`/api/users/${id}/unlock`, { method: 'POST' });
+  },
 };

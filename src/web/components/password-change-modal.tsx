@@ -1,6 +1,7 @@
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { authApi } from '../api/auth-api.ts';
 import { NewPasswordFields } from './new-password-fields.tsx';
+import { useSession } from '../hooks/use-session.ts';
 import { useSubmit } from '../hooks/use-submit.ts';
 
 interface PasswordForm {
@@ -14,6 +15,7 @@ export function PasswordChangeModal({ onClose }: { onClose: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<PasswordForm>();
   const { saving, error, run } = useSubmit();
+  const { user } = useSession();
 
   const save = async (values: PasswordForm): Promise<void> => {
     await run(async () => {
@@ -47,6 +49,7 @@ export function PasswordChangeModal({ onClose }: { onClose: () => void }) {
           label="Новый пароль"
           repeatLabel="Повтор нового пароля"
           extra="После смены пароля вход на других устройствах завершится."
+          owner={{ login: user.login, fullName: user.fullName }}
         />
       </Form>
     </Modal>

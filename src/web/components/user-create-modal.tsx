@@ -1,10 +1,13 @@
-import { Alert, App, Form, Input, Modal, Select } from 'antd';
+import { ThunderboltOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Flex, Form, Input, Modal, Select, Typography } from 'antd';
+import { useState } from 'react';
 import { ROLE_NAMES, ROLES } from '../../domain/access/role.ts';
 import type { NewUser, OrgKind, Role } from '../api/types.ts';
 import { usersApi } from '../api/users-api.ts';
 import { NewPasswordFields } from './new-password-fields.tsx';
 import { OrgSelect } from './org-select.tsx';
 import { useSubmit } from '../hooks/use-submit.ts';
+import { suggestPassword } from '../lib/password-check.ts';
 
 interface UserCreateModalProps {
   onClose: () => void;
@@ -40,6 +43,17 @@ export function UserCreateModal({ onClose, onCreated }: UserCreateModalProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<NewUserForm>();
   const role = Form.useWatch('role', form);
+  const login = Form.useWatch('login', form);
+  const fullName = Form.useWatch('fullName', form);
+  const [suggested, setSuggested] = useState<string | null>(null);
+  const owner = { login: login ?? '', fullName: fullName ?? '' };
+
+  const suggest = async (): Promise<void> => {
+    const password = await suggestPassword(owner);
+    form.setFieldsValue({ password, passwordRepeat: password });
+    setSuggested(password);
+    void form.validateFields(['password', 'passwordRepeat']);
+  };
   const { saving, error, run } = useSubmit();
   const scopeKind = role === undefined ? undefined : SCOPE_KIND[role];
 
@@ -101,7 +115,36 @@ export function UserCreateModal({ onClose, onCreated }: UserCreateModalProps) {
             placeholder={scopeKind ? SCOPE_HINT[scopeKind] : 'Сначала выберите роль'}
           />
         </Form.Item>
-        <NewPasswordFields name="password" repeatName="passwordRepeat" label="Пароль" repeatLabel="Повтор пароля" />
+        <Flex justify="flex-end" style={{ marginBottom: 8 }}>
+          <Button icon={<ThunderboltOutlined />} onClick={() => void suggest()} data-testid="password-generate">
+            Сгенерировать пароль
+          </Button>
+        </Flex>
+        {suggested ? (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 16 }}
+            data-testid="password-generated"
+            title={
+              <>
+                Пароль:{' '}
+                <Typography.Text code copyable>
+                  {suggested}
+                </Typography.Text>{' '}
+                — передайте его пользователю: после закрытия окна его не показать снова. Сменить пароль пользователь сможет сам.
+              </>
+            }
+          />
+        ) : null}
+        <NewPasswordFields
+          name="password"
+          repeatName="passwordRepeat"
+          label="Пароль"
+          repeatLabel="Повтор пароля"
+          owner={owner}
+          ownerFields={['login', 'fullName']}
+        />
       </Form>
     </Modal>
   );

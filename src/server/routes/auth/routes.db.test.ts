@@ -64,6 +64,91 @@ describe('auth routes', () => {
     expect(audit.map((a) => a.entity_id)).toEqual(['10.0.0.7']);
   });
 
+  it('verifies at most five of thirty parallel wrong passwords for one login and refuses the rest before hashing', async () => {
+    const user = await buildUser(t.handle.db, 'viewer', t.tree.region.id, 'parallel.victim');
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          remoteAddress: '10.1.0.1',
+          payload: { login: user.login, password: `guess-${i}` },
+        }),
+      ),
+    );
+    const codes = answers.map((a) => a.json().code as string);
+    expect(codes.filter((c) => c === 'invalid_credentials')).toHaveLength(5);
+    expect(codes.filter((c) => c === 'too_many_attempts')).toHaveLength(25);
+    // every verified guess left one failure in the audit log; the refused ones were never verified
+    const failed = await t.handle.db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('action', '=', 'auth.login_failed')
+      .where('entity_id', '=', user.login)
+      .execute();
+    expect(failed).toHaveLength(5);
+  });
+
+  it('verifies at most twenty of thirty parallel wrong passwords from one address', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          remoteAddress: '10.1.0.2',
+          payload: { login: `spray.${i}`, password: 'guess' },
+        }),
+      ),
+    );
+    const codes = answers.map((a) => a.json().code as string);
+    expect(codes.filter((c) => c === 'invalid_credentials')).toHaveLength(20);
+    expect(codes.filter((c) => c === 'too_many_attempts')).toHaveLength(10);
+  });
+
+  it('a lock caused from one address does not shut out the rightful user on another; the administrator unlocks it', async () => {
+    const user = await buildUser(t.handle.db, 'viewer', t.tree.region.id, 'targeted.user');
+    const from = (remoteAddress: string, password: string) =>
+      t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress, payload: { login: user.login, password } });
+    for (let i = 0; i < 5; i++) expect((await from('10.2.0.1', `guess-${i}`)).statusCode).toBe(401);
+    expect((await from('10.2.0.1', TEST_PASSWORD)).statusCode).toBe(429);
+    expect((await from('10.2.0.2', TEST_PASSWORD)).statusCode).toBe(200);
+
+    const admin = await loginCookie(t.app, adminLogin);
+    const listed = await t.app.inject({ method: 'GET', url: '/api/users', headers: { cookie: admin } });
+    const row = (listed.json().items as { login: string; lockedUntil: string | null }[]).find((u) => u.login === user.login);
+    expect(row?.lockedUntil).toMatch(/^\d{4}-\d\d-\d\dT/);
+    const unlock = await t.app.inject({ method: 'POST', url: `/api/users/${user.id}/unlock`, headers: { cookie: admin } });
+    expect(unlock.statusCode).toBe(200);
+    expect(unlock.json()).toEqual({ cleared: 5 });
+    expect((await from('10.2.0.1', TEST_PASSWORD)).statusCode).toBe(200);
+    const audit = await t.handle.db
+      .selectFrom('audit_log')
+      .select(['user_login', 'after'])
+      .where('action', '=', 'auth.unlocked')
+      .where('entity_id', '=', String(user.id))
+      .execute();
+    expect(audit).toEqual([{ user_login: adminLogin, after: { login: user.login, cleared: 5 } }]);
+    // not an administrator's action for anyone else
+    const viewer = await loginCookie(t.app, user.login);
+    expect((await t.app.inject({ method: 'POST', url: `/api/users/${user.id}/unlock`, headers: { cookie: viewer } })).statusCode).toBe(403);
+  });
+
+  it('drops attempt rows older than a day when the login comes again', async () => {
+    const old = new Date(Date.now() - 25 * 60 * 60 * 1000);
+    await t.handle.db
+      .insertInto('login_attempt')
+      .values({ login: 'old.attempts', ip: '10.4.0.1', at: old, outcome: 'failed', source: 'login' })
+      .execute();
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: '10.4.0.2',
+      payload: { login: 'old.attempts', password: 'x' },
+    });
+    const rows = await t.handle.db.selectFrom('login_attempt').select(['ip', 'outcome']).where('login', '=', 'old.attempts').execute();
+    expect(rows).toEqual([{ ip: '10.4.0.2', outcome: 'failed' }]);
+  });
+
   it('behind a reverse proxy (SOKO_TRUST_PROXY) counts the client’s address, not the proxy’s', async () => {
     const proxied = await buildServer({ db: t.handle.db, uiDir: null, trustProxy: true });
     try {
@@ -180,6 +265,87 @@ describe('own account', () => {
       .execute();
     expect(audit).toHaveLength(1);
     expect(JSON.stringify(audit[0]?.after)).not.toContain('a-new-long-password');
+  });
+
+  it('counts a wrong current password like a failed login: audited, and locked after five', async () => {
+    const user = await buildUser(t.handle.db, 'viewer', t.tree.region.id, 'session.holder');
+    const cookie = await loginCookie(t.app, user.login);
+    const change = (currentPassword: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/password',
+        remoteAddress: '10.3.0.1',
+        headers: { cookie },
+        payload: { currentPassword, newPassword: 'Сирень-над-рекой-42' },
+      });
+    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => change(`guess-${i}`)));
+    const codes = answers.map((a) => a.json().code as string);
+    expect(codes.filter((c) => c === 'validation_failed')).toHaveLength(5);
+    expect(codes.filter((c) => c === 'too_many_attempts')).toHaveLength(7);
+    // even the right password is refused now, and a login from the same address too
+    expect((await change(TEST_PASSWORD)).json().code).toBe('too_many_attempts');
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: '10.3.0.1',
+      payload: { login: user.login, password: TEST_PASSWORD },
+    });
+    expect(login.statusCode).toBe(429);
+    const audit = await t.handle.db
+      .selectFrom('audit_log')
+      .select(['action', 'after'])
+      .where('entity_id', '=', user.login)
+      .orderBy('id')
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual([...Array(5).fill('auth.login_failed'), 'auth.locked']);
+    expect(audit[0]?.after).toMatchObject({ source: 'password_change', ip: '10.3.0.1' });
+  });
+
+  it('refuses weak passwords with the Russian reasons, when an administrator creates a user and when a user changes theirs', async () => {
+    const admin = await loginCookie(t.app, adminLogin);
+    const create = (login: string, password: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/users',
+        headers: { cookie: admin },
+        payload: { login, fullName: 'Петрова Анна Сергеевна', role: 'viewer', scopeOrgId: t.tree.region.id, password },
+      });
+    const refusals = {
+      aaaaaaaaaa: /повторов/,
+      '1234567890': /последовательностей/,
+      'qwerty12345!': /последовательностей/,
+      'a.petrova-2025': /Содержит логин/,
+      'petrova-anna-42': /Содержит часть/,
+      'Пароль2024!': /распространённый/,
+    };
+    for (const [password, reason] of Object.entries(refusals)) {
+      const res = await create('a.petrova', password);
+      expect(res.statusCode, password).toBe(400);
+      expect(res.json().code).toBe('validation_failed');
+      expect(res.json().message, password).toMatch(/^Пароль не подходит: /);
+      expect(
+        res
+          .json()
+          .details.map((d: { message: string }) => d.message)
+          .join(' '),
+        password,
+      ).toMatch(reason);
+      expect(res.json().details[0].path).toBe('body.password');
+    }
+    expect((await create('a.petrova', 'Сирень-над-рекой-42')).statusCode).toBe(201);
+
+    const user = await buildUser(t.handle.db, 'viewer', t.tree.region.id, 'weak.changer');
+    const cookie = await loginCookie(t.app, user.login);
+    const change = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { cookie },
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'йцукен12345' },
+    });
+    expect(change.statusCode).toBe(400);
+    expect(change.json().code).toBe('validation_failed');
+    expect(change.json().details.map((d: { path: string }) => d.path)).toEqual(['body.newPassword', 'body.newPassword']);
+    expect(change.json().message).toMatch(/последовательностей.*распространённый/);
   });
 
   it('logs out on the other devices and stays logged in here', async () => {

@@ -43,7 +43,7 @@ export function authRoutes(app: FastifyInstance, db: Kysely<Database>, secureCoo
   app.post<{ Body: ChangePasswordBody }>(
     '/api/auth/password',
     { config: { policy: OWN_ACCOUNT }, schema: changePasswordSchema },
-    async (request) => changeOwnPassword(contextOf(request, db), request.cookies[SESSION_COOKIE] ?? '', request.body),
+    async (request) => changeOwnPassword(contextOf(request, db), request.cookies[SESSION_COOKIE] ?? '', request.body, request.ip),
   );
 
   app.post('/api/auth/sessions/end-others', { config: { policy: OWN_ACCOUNT }, schema: endOtherSessionsSchema }, async (request) =>

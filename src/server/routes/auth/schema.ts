@@ -21,6 +21,7 @@ export const loginSchema = {
     200: { type: 'object', properties: { user: meSchema }, required: ['user'] },
     400: errorSchema,
     401: errorSchema,
+    429: errorSchema,
   },
 } as const;
 
@@ -59,7 +60,7 @@ export const changePasswordSchema = {
     required: ['currentPassword', 'newPassword'],
     additionalProperties: false,
   },
-  response: { 200: sessionsEndedSchema, 400: errorSchema, 401: errorSchema },
+  response: { 200: sessionsEndedSchema, 400: errorSchema, 401: errorSchema, 429: errorSchema },
 } as const;
 
 export const endOtherSessionsSchema = {

@@ -4,8 +4,15 @@ import { errorResponses, meSchema } from '../../common-schemas.ts';
 
 const userSchema = {
   type: 'object',
-  properties: { ...meSchema.properties, isActive: { type: 'boolean' } },
-  required: [...meSchema.required, 'isActive'],
+  properties: {
+    ...meSchema.properties,
+    isActive: { type: 'boolean' },
+    lockedUntil: {
+      type: ['string', 'null'],
+      description: 'до какого момента вход закрыт после неудачных попыток (с какого-то адреса или со всех), или null',
+    },
+  },
+  required: [...meSchema.required, 'isActive', 'lockedUntil'],
 } as const;
 
 export const listUsersSchema = {
@@ -35,4 +42,22 @@ export const createUserSchema = {
     additionalProperties: false,
   },
   response: { 201: { type: 'object', properties: { user: userSchema }, required: ['user'] }, ...errorResponses },
+} as const;
+
+export const unlockUserSchema = {
+  tags: ['Пользователи'],
+  summary: 'Снять блокировку входа после неудачных попыток (со всех адресов)',
+  params: {
+    type: 'object',
+    properties: { id: { type: 'integer', minimum: 1 } },
+    required: ['id'],
+  },
+  response: {
+    200: {
+      type: 'object',
+      properties: { cleared: { type: 'integer', description: 'сколько неудачных попыток снято' } },
+      required: ['cleared'],
+    },
+    ...errorResponses,
+  },
 } as const;
