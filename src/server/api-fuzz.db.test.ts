@@ -270,6 +270,15 @@ describe('the caller’s mistakes outside the JSON bodies', () => {
       expect(res.body, url).not.toContain('root:');
       expect(expectRefusal(res, url, 404).code).toBe('route_not_found');
     }
+    // The file server's own refusals: a range beyond the file, a NUL byte in the name.
+    for (const [url, headers] of [
+      ['/assets/app.js', { range: 'bytes=999-1000' }],
+      ['/assets/app.js', { range: 'bytes=5-2' }],
+      ['/assets/app.js%00', {}],
+      ['/assets/%00', {}],
+    ] as const) {
+      expectRefusal(await withUi.inject({ method: 'GET', url, headers }), `${url} ${JSON.stringify(headers)}`);
+    }
     const page = await withUi.inject({ method: 'GET', url: '/orgs/5' });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('<title>СОКО</title>');

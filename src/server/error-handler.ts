@@ -80,7 +80,26 @@ function fromFastify(error: FastifyError): AppError | null {
   if (error instanceof SyntaxError || (error.statusCode === 400 && error.code?.startsWith('FST_ERR'))) {
     return new AppError('invalid_json', 'Запрос составлен неверно: проверьте JSON и параметры.');
   }
+  // Any other refusal of a plugin (the file server: a range beyond the file, a NUL in a name)
+  // is still the caller's, not the server's.
+  const status = error.statusCode ?? (error as { status?: unknown }).status;
+  if (typeof status === 'number' && status >= 400 && status < 500) return byStatus(status);
   return null;
+}
+
+function byStatus(status: number): AppError {
+  switch (status) {
+    case 404:
+      return new AppError('route_not_found', 'Адрес не найден: проверьте его написание.');
+    case 413:
+      return new AppError('payload_too_large', 'Запрос слишком большой: уменьшите объём данных.');
+    case 415:
+      return new AppError('unsupported_media_type', 'Неподдерживаемый тип содержимого: проверьте заголовок Content-Type.');
+    case 416:
+      return new AppError('validation_failed', 'Запрошенная часть файла (заголовок Range) лежит за его пределами: запросите файл целиком.');
+    default:
+      return new AppError('validation_failed', 'Запрос составлен неверно: проверьте адрес, заголовки и тело запроса.');
+  }
 }
 
 /**

@@ -68,7 +68,7 @@ export function IndicatorBoxPlot({ view, unit, scopeLabel }: { view: View; unit:
   const option: EChartsCoreOption = {
     animation: false,
     grid: { left: 70, right: 24, top: 24, bottom: 26 },
-    tooltip: { trigger: 'item', confine: true },
+    tooltip: { trigger: 'item', confine: true, className: 'chart-tooltip' },
     xAxis: {
       type: 'value',
       scale: true,
@@ -137,6 +137,7 @@ export function IndicatorHistogram({ view, unit }: { view: View; unit: string })
     tooltip: {
       trigger: 'item',
       confine: true,
+      className: 'chart-tooltip',
       formatter: (p: { dataIndex: number }) => {
         const bin = histogram.bins[p.dataIndex];
         if (!bin) return '';
@@ -217,6 +218,7 @@ export function IndicatorTrendChart({
     tooltip: {
       trigger: 'axis',
       confine: true,
+      className: 'chart-tooltip',
       formatter: (params: { dataIndex: number }[]) => {
         const p = points[params[0]?.dataIndex ?? -1];
         if (!p) return '';

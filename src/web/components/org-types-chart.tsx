@@ -52,6 +52,7 @@ export function OrgTypesChart({ counts }: OrgTypesChartProps) {
       animation: false,
       tooltip: {
         trigger: 'item',
+        className: 'chart-tooltip',
         formatter: (p: { name: string; value: number; percent: number }) =>
           itemTooltip(p.name, `${p.value} (${formatNumber(p.percent)} %)`),
       },

@@ -54,6 +54,7 @@ export function ResultDynamicsChart({ series, names, unit }: ResultDynamicsChart
       legend: { top: 0, right: 0, itemWidth: 18, textStyle: { fontSize: 12 } },
       tooltip: {
         trigger: 'axis',
+        className: 'chart-tooltip',
         formatter: (params: AxisTooltipParam[]) => axisTooltip(params, suffix),
       },
       xAxis: { type: 'category', data: series.periods.map((p) => p.label), boundaryGap: true, axisLabel: { fontSize: 12 } },

@@ -32,6 +32,7 @@ export function ScoringIndexChart({ objects }: { objects: RoundObject[] }) {
       },
       tooltip: {
         trigger: 'item',
+        className: 'chart-tooltip',
         formatter: (p: { name: string; value: number }) => itemTooltip(p.name, `${formatNumber(p.value)} %`),
       },
       series: [
