@@ -37,14 +37,25 @@ export async function serve(config: Config, options: { buildUi: boolean }): Prom
     secureCookies: config.secureCookies,
     trustProxy: config.trustProxy,
   });
+  // Stopping never crashes: a database already away or a data directory gone read-only is said
+  // in one line, and the process still ends (the lock is taken over at the next start).
   const shutdown = async (signal: string) => {
     app.log.info(`${signal}: остановка`);
-    await app.close();
-    await handle.close();
-    process.exit(0);
+    let code = 0;
+    try {
+      await app.close();
+      await handle.close();
+    } catch (error) {
+      code = 1;
+      process.stderr.write(`Остановка СОКО: база закрыта с ошибкой (${(error as Error).message.split('\n')[0]}).\n`);
+    }
+    process.exit(code);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  const onSignal = (signal: string) => () => {
+    shutdown(signal).catch(() => process.exit(1));
+  };
+  process.once('SIGINT', onSignal('SIGINT'));
+  process.once('SIGTERM', onSignal('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
