@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { markInterruptedImports } from '../app/assessments/interrupted-imports.ts';
 import { syncCatalogues } from '../app/catalogues/sync-catalogues.ts';
 import { isEmptyDatabase, loadDemo } from '../app/demo/load-demo.ts';
 import { buildServer } from '../server/build-server.ts';
@@ -24,6 +25,11 @@ export async function serve(config: Config, options: { buildUi: boolean }): Prom
   if (options.buildUi) await buildUiIfMissing();
   const handle = await openDatabase(config);
   const where = config.databaseUrl ? 'PostgreSQL' : `встроенная база в ${config.dataDir}`;
+  const interrupted = await markInterruptedImports(handle.db);
+  if (interrupted.length > 0)
+    process.stdout.write(
+      `Чтение загрузок результатов № ${interrupted.join(', ')} было прервано остановкой сервера: их можно прочитать снова или отменить.\n`,
+    );
   reportCatalogues(await syncCatalogues(handle.db, config.catalogDir));
   let demoAccounts = null;
   if (config.demo && (await isEmptyDatabase(handle.db))) {

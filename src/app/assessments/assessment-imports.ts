@@ -12,6 +12,7 @@ import type { UseCaseContext } from '../context.ts';
 import { storageFailure } from '../storage-failure.ts';
 import { applyStaged, resolveDecisions, type ApplyInput, type ApplyResult } from './apply-import.ts';
 import type { PlaceMatch } from './match-orgs.ts';
+import { currentReader } from './interrupted-imports.ts';
 import { readResults, type ImportReport, type ReadProgress, type ReadSettings } from './read-results.ts';
 import { isHeader, openResultsSource, sourceRecords } from './results-source.ts';
 
@@ -343,7 +344,7 @@ export async function startReading(
       year: settings.year,
       progress: JSON.stringify({ phase: 'reading', rows: 0 }),
       report: JSON.stringify({}),
-      settings: JSON.stringify({ ...stored, read: settings }),
+      settings: JSON.stringify({ ...stored, read: settings, reader: currentReader() }),
     })
     .where('id', '=', id)
     .where('status', '=', row.status)
