@@ -13,6 +13,20 @@ const MESSAGE_CODES: [RegExp, string][] = [
   [/Input\/output error/i, 'EIO'],
 ];
 
+// PGlite's file system (Emscripten) throws `{ name: 'ErrnoError', errno }` with its own numbers.
+const EMSCRIPTEN_ERRNO: Record<number, string> = { 51: 'ENOSPC', 19: 'EDQUOT', 69: 'EROFS', 2: 'EACCES', 63: 'EPERM', 29: 'EIO' };
+
+/** The codes an error carries: SQLSTATE or system code, PGlite's errno, or the words of its message. */
+function codesOf(e: unknown): string[] {
+  const message = e instanceof Error ? e.message : '';
+  if (LOST_CONNECTION.test(message)) return ['ECONNRESET'];
+  const { code, name, errno } = e as { code?: unknown; name?: unknown; errno?: unknown };
+  const codes = MESSAGE_CODES.filter(([re]) => re.test(message)).map(([, c]) => c);
+  if (typeof code === 'string') codes.unshift(code);
+  if (name === 'ErrnoError' && typeof errno === 'number' && EMSCRIPTEN_ERRNO[errno]) codes.push(EMSCRIPTEN_ERRNO[errno]);
+  return codes;
+}
+
 export const STORAGE_MESSAGES = {
   full: 'На сервере закончилось место для базы данных: изменения не сохранены (сохранённое раньше не пострадало). Сообщите администратору и повторите позже.',
   readOnly:
@@ -24,10 +38,7 @@ export const STORAGE_MESSAGES = {
 /** The kind of storage failure an error (or one of its causes) is, or null when it is something else. */
 export function storageFailureKind(error: unknown): keyof typeof STORAGE_MESSAGES | null {
   for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const message = e instanceof Error ? e.message : '';
-    const code = LOST_CONNECTION.test(message) ? 'ECONNRESET' : (e as { code?: unknown }).code;
-    const codes = [typeof code === 'string' ? code : '', ...MESSAGE_CODES.filter(([re]) => re.test(message)).map(([, c]) => c)];
-    for (const c of codes) {
+    for (const c of codesOf(e)) {
       if (DISK_FULL.has(c)) return 'full';
       if (READ_ONLY.has(c)) return 'readOnly';
       if (IO_ERROR.has(c)) return 'io';
