@@ -20,7 +20,7 @@ describe(`a backup killed midway (${TEST_DATABASE_KIND})`, () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('leaves no file under the final name (the rotation never sees it); the next backup is whole', async () => {
+  it('leaves no file under the final name (the rotation never sees it); the next backup is whole and clears the leftover', async () => {
     const file = join(dir, 'soko-2026-12-07.gz');
     await killable.handOver();
     await runUntilThenKill('backup-then-hang.ts', [killable.target, file], 'writing');
@@ -29,6 +29,8 @@ describe(`a backup killed midway (${TEST_DATABASE_KIND})`, () => {
 
     const { db } = await killable.takeBack();
     await backupDatabase(db, file);
+    // what the killed backup left is removed by the next one
+    expect(readdirSync(dir)).toEqual(['soko-2026-12-07.gz']);
     const checked = await readBackup(file);
     expect(checked.header.tables.find((t) => t.name === 'org')?.rows).toBe(6);
   });

@@ -1,11 +1,12 @@
 import { createReadStream, createWriteStream } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { open, readdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { createGunzip, createGzip } from 'node:zlib';
 import { sql, type Kysely } from 'kysely';
+import { isSokoProcess } from './data-dir-lock.ts';
 import { knownMigrations } from './migrate.ts';
 import { storageFailureKind } from './storage-failure-kind.ts';
 
@@ -128,6 +129,7 @@ export const partialName = (file: string) => `${file}.partial-${process.pid}`;
  */
 async function writeAtomically(file: string, write: (out: NodeJS.WritableStream) => Promise<void>): Promise<void> {
   const partial = partialName(file);
+  await removeDeadPartials(file);
   try {
     await rm(partial, { force: true });
     await write(createWriteStream(partial, { flags: 'wx', mode: 0o600 }));
@@ -161,6 +163,18 @@ async function writeAtomically(file: string, write: (out: NodeJS.WritableStream)
       );
     }
     throw error;
+  }
+}
+
+/** Removes what killed backups of the same file left (their process is gone). */
+async function removeDeadPartials(file: string): Promise<void> {
+  const prefix = `${basename(file)}.partial-`;
+  const names = await readdir(dirname(file)).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = Number(name.slice(prefix.length));
+    if (!name.startsWith(prefix) || !Number.isInteger(pid) || pid <= 0 || pid === process.pid) continue;
+    if (isSokoProcess(pid)) continue;
+    await rm(join(dirname(file), name), { force: true }).catch(() => undefined);
   }
 }
 

@@ -15,6 +15,7 @@ describe('what a storage failure is', () => {
     ['PGlite file system: no space (Emscripten errno 51)', { name: 'ErrnoError', errno: 51 }, 'full'],
     ['PGlite file system: read-only (Emscripten errno 69)', { name: 'ErrnoError', errno: 69 }, 'readOnly'],
     ['PGlite, in PostgreSQL words', new Error('could not write to file "pg_wal/xlogtemp.1": No space left on device'), 'full'],
+    ['PGlite, a data file without write permission', new Error('could not open file "base/5/1259": Permission denied'), 'readOnly'],
     ['a cause two levels down', new Error('outer', { cause: new Error('mid', { cause: withCode('EROFS') }) }), 'readOnly'],
     ['a lost PostgreSQL connection', new Error('Connection terminated unexpectedly'), 'away'],
     ['PostgreSQL shutting down (57P01)', withCode('57P01'), 'away'],
@@ -24,6 +25,7 @@ describe('what a storage failure is', () => {
 
   it('is null for anything else', () => {
     expect(storageFailureKind(withCode('23505'))).toBeNull();
+    expect(storageFailureKind(withCode('42501', 'permission denied for table org'))).toBeNull();
     expect(storageFailureKind(new Error('boom'))).toBeNull();
     expect(storageFailureKind({ name: 'ErrnoError', errno: 44 })).toBeNull();
   });

@@ -11,6 +11,8 @@ const MESSAGE_CODES: [RegExp, string][] = [
   [/No space left on device/i, 'ENOSPC'],
   [/Read-only file system/i, 'EROFS'],
   [/Input\/output error/i, 'EIO'],
+  // a file of the data directory, as PostgreSQL words it (not "permission denied for table", 42501)
+  [/: Permission denied/, 'EACCES'],
 ];
 
 // PGlite's file system (Emscripten) throws `{ name: 'ErrnoError', errno }` with its own numbers.
