@@ -395,7 +395,7 @@ export async function startReading(
 function readFailureMessage(error: unknown): string {
   if (error instanceof AppError) return error.message;
   const storage = storageFailure(error);
-  if (storage) return `Файл не прочитан. ${storage.message}`;
+  if (storage) return storage.message;
   if (error instanceof Error && 'code' in error && error.code === 'ENOENT')
     return 'Файл загрузки не найден (сервер перезапускали): загрузите файл снова.';
   return 'Файл не удалось прочитать из-за внутренней ошибки; она записана в журнал сервера.';
