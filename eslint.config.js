@@ -13,7 +13,16 @@ export default tseslint.config(
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
+      // `const { dropped: _d, ...rest } = x` leaves fields out on purpose
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
     },
+  },
+  {
+    // Server side: a promise is awaited or its failure handled (`.catch`), never dropped with `void`;
+    // a dropped rejection ends the process. (The UI's `void message.success(…)` toasts are harmless.)
+    files: ['src/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts'],
+    ignores: ['src/web/**'],
+    rules: { '@typescript-eslint/no-floating-promises': ['error', { ignoreVoid: false }] },
   },
   {
     files: ['src/domain/**/*.ts'],

@@ -9,7 +9,7 @@ import { generatePassword } from '../app/password.ts';
 import { unlockUser } from '../app/unlock-user.ts';
 import { createUser } from '../app/users.ts';
 import { ROLES, isRole } from '../domain/access/role.ts';
-import { backupDatabase, BackupError, restoreDatabase } from '../db/backup.ts';
+import { backupDatabase, BackupError, readBackup, restoreDatabase } from '../db/backup.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { readConfig } from './config.ts';
 import { publishDemoAccounts } from './demo-accounts-file.ts';
@@ -93,7 +93,14 @@ export function registerDataCommands(program: Command): void {
   program
     .command('backup <file>')
     .description('логическая резервная копия базы (восстанавливается и на PGlite, и на PostgreSQL)')
-    .action(async (file: string) => {
+    .option('--check', 'проверить готовую копию целиком (не восстанавливая её): gzip, заголовок, число строк каждой таблицы')
+    .action(async (file: string, opts: { check?: boolean }) => {
+      if (opts.check) {
+        if (!existsSync(file)) throw new BackupError(`Файл ${file} не найден.`);
+        const checked = await readBackup(resolve(file));
+        process.stdout.write(`Копия цела: ${checked.tables} таблиц, ${checked.rows} строк (сделана ${checked.header.createdAt}).\n`);
+        return;
+      }
       await withDatabase(async (db) => {
         const header = await backupDatabase(db, resolve(file), (t, i, n) => progressLine(t, i, n));
         const rows = header.tables.reduce((s, t) => s + t.rows, 0);

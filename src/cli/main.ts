@@ -2,7 +2,8 @@ import { Command } from 'commander';
 import { AppError } from '../app/app-error.ts';
 import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { BackupError } from '../db/backup.ts';
-import { DatabaseOpenError } from '../db/database-open-error.ts';
+import { DatabaseOpenError, DataDirUnwritableError } from '../db/database-open-error.ts';
+import { STORAGE_MESSAGES, storageFailureKind } from '../db/storage-failure-kind.ts';
 import { ConfigError, readConfig } from './config.ts';
 import { registerCampaignCommand } from './campaign-command.ts';
 import { registerComputeCommand } from './compute-command.ts';
@@ -45,7 +46,13 @@ try {
     error instanceof DatabaseOpenError
   ) {
     process.stderr.write(`Ошибка: ${error.message}\n`);
-    process.exit(2);
+    process.exit(error instanceof DataDirUnwritableError ? 1 : 2);
+  }
+  // A full, read-only or failing disk on any command: what happened and what to do, not a stack.
+  const storage = storageFailureKind(error);
+  if (storage) {
+    process.stderr.write(`Ошибка: ${STORAGE_MESSAGES[storage]}\n`);
+    process.exit(1);
   }
   throw error;
 }

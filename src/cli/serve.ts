@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { markInterruptedImports } from '../app/assessments/interrupted-imports.ts';
 import { syncCatalogues } from '../app/catalogues/sync-catalogues.ts';
 import { isEmptyDatabase, loadDemo } from '../app/demo/load-demo.ts';
 import { buildServer } from '../server/build-server.ts';
@@ -24,6 +25,11 @@ export async function serve(config: Config, options: { buildUi: boolean }): Prom
   if (options.buildUi) await buildUiIfMissing();
   const handle = await openDatabase(config);
   const where = config.databaseUrl ? 'PostgreSQL' : `встроенная база в ${config.dataDir}`;
+  const interrupted = await markInterruptedImports(handle.db);
+  if (interrupted.length > 0)
+    process.stdout.write(
+      `Чтение загрузок результатов № ${interrupted.join(', ')} было прервано остановкой сервера: их можно прочитать снова или отменить.\n`,
+    );
   reportCatalogues(await syncCatalogues(handle.db, config.catalogDir));
   let demoAccounts = null;
   if (config.demo && (await isEmptyDatabase(handle.db))) {
@@ -37,14 +43,25 @@ export async function serve(config: Config, options: { buildUi: boolean }): Prom
     secureCookies: config.secureCookies,
     trustProxy: config.trustProxy,
   });
+  // Stopping never crashes: a database already away or a data directory gone read-only is said
+  // in one line, and the process still ends (the lock is taken over at the next start).
   const shutdown = async (signal: string) => {
     app.log.info(`${signal}: остановка`);
-    await app.close();
-    await handle.close();
-    process.exit(0);
+    let code = 0;
+    try {
+      await app.close();
+      await handle.close();
+    } catch (error) {
+      code = 1;
+      process.stderr.write(`Остановка СОКО: база закрыта с ошибкой (${(error as Error).message.split('\n')[0]}).\n`);
+    }
+    process.exit(code);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  const onSignal = (signal: string) => () => {
+    shutdown(signal).catch(() => process.exit(1));
+  };
+  process.once('SIGINT', onSignal('SIGINT'));
+  process.once('SIGTERM', onSignal('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../app/demo/load-demo.ts';
 import { createTestDatabase, TEST_DATABASE_KIND } from '../../test/helpers/test-database.ts';
-import { backupDatabase, restoreDatabase } from './backup.ts';
+import { backupDatabase, isDatabaseEmpty, readBackup, restoreDatabase } from './backup.ts';
 import { createDatabase, type DatabaseHandle } from './create-database.ts';
 import { migrateToLatest } from './migrate.ts';
 
@@ -76,5 +76,55 @@ describe(`backup and restore (PGlite → ${TEST_DATABASE_KIND})`, () => {
     } finally {
       await target.close();
     }
+  });
+});
+
+describe('a copy cut short is refused, and a restore of it changes nothing', () => {
+  let full: string;
+  let lines: string[];
+  beforeAll(async () => {
+    full = join(dir, 'whole.soko-backup.gz');
+    await backupDatabase(source.db, full);
+    lines = gunzipSync(readFileSync(full)).toString('utf8').split('\n');
+  });
+
+  const refusedIntoEmpty = async (file: string, words: RegExp) => {
+    await expect(readBackup(file)).rejects.toThrow(words);
+    const target = await createTestDatabase();
+    try {
+      await expect(restoreDatabase(target.db, file)).rejects.toThrow(words);
+      expect(await isDatabaseEmpty(target.db)).toBe(true);
+    } finally {
+      await target.close();
+    }
+  };
+
+  it('is written complete under its name, readable only by its owner, with no temporary file left', async () => {
+    expect(statSync(full).mode & 0o777).toBe(0o600);
+    expect(readdirSync(dir).filter((f) => f.includes('.partial-'))).toEqual([]);
+    const checked = await readBackup(full);
+    expect(checked.rows).toBe(lines.length - 2); // the header and the final newline
+    expect(checked.tables).toBe(checked.header.tables.length);
+  });
+
+  it('refuses a copy cut at a line boundary (zcat | head -n | gzip)', async () => {
+    const cut = join(dir, 'cut-at-line.gz');
+    writeFileSync(cut, gzipSync(`${lines.slice(0, Math.floor(lines.length / 3)).join('\n')}\n`));
+    await refusedIntoEmpty(cut, /неполна: в ней \d+ строк из \d+/);
+  });
+
+  it('refuses a copy truncated in the middle of its gzip stream', async () => {
+    const cut = join(dir, 'cut-mid-gzip.gz');
+    const bytes = readFileSync(full);
+    writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    await refusedIntoEmpty(cut, /повреждён/);
+  });
+
+  it('refuses a copy whose header promises more rows than it holds', async () => {
+    const lying = join(dir, 'header-says-more.gz');
+    const header = JSON.parse(lines[0]!) as { tables: { name: string; rows: number }[] };
+    header.tables[header.tables.length - 1]!.rows += 5;
+    writeFileSync(lying, gzipSync([JSON.stringify(header), ...lines.slice(1)].join('\n')));
+    await refusedIntoEmpty(lying, /неполна/);
   });
 });

@@ -1,10 +1,14 @@
 import { createReadStream, createWriteStream } from 'node:fs';
+import { open, readdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { createGunzip, createGzip } from 'node:zlib';
 import { sql, type Kysely } from 'kysely';
+import { isSokoProcess } from './data-dir-lock.ts';
 import { knownMigrations } from './migrate.ts';
+import { storageFailureKind } from './storage-failure-kind.ts';
 
 export const BACKUP_FORMAT = 'soko-backup';
 export const BACKUP_VERSION = 1;
@@ -109,11 +113,130 @@ export async function backupDatabase(db: Kysely<any>, file: string, onProgress?:
       for (const row of d.rows) yield `${JSON.stringify({ t: d.table.name, r: row })}\n`;
     }
   }
-  await pipeline(Readable.from(lines()), createGzip(), createWriteStream(file));
+  await writeAtomically(file, (out) => pipeline(Readable.from(lines()), createGzip(), out));
   return header;
 }
 
 export class BackupError extends Error {}
+
+/** Where a backup is written until it is complete: a killed or failed backup never has the final name. */
+export const partialName = (file: string) => `${file}.partial-${process.pid}`;
+
+/**
+ * Writes `file` through a temporary file beside it (mode 0600: a copy holds every password hash
+ * and personal record), flushed to disk and renamed only when complete. A failure removes the
+ * temporary file; a full, read-only or failing disk is said in Russian.
+ */
+async function writeAtomically(file: string, write: (out: NodeJS.WritableStream) => Promise<void>): Promise<void> {
+  const partial = partialName(file);
+  await removeDeadPartials(file);
+  try {
+    await rm(partial, { force: true });
+    await write(createWriteStream(partial, { flags: 'wx', mode: 0o600 }));
+    const handle = await open(partial, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(partial, file);
+    // the rename itself is durable once the folder is flushed
+    const folder = await open(dirname(file), 'r');
+    try {
+      await folder.sync().catch(() => undefined);
+    } finally {
+      await folder.close();
+    }
+  } catch (error) {
+    await rm(partial, { force: true }).catch(() => undefined);
+    const kind = storageFailureKind(error);
+    if (kind && kind !== 'away') {
+      const why = {
+        full: 'на диске нет места',
+        readOnly: 'нет прав на запись или диск только для чтения',
+        io: 'ошибка ввода-вывода диска',
+      }[kind];
+      throw new BackupError(
+        `Резервная копия ${file} не записана: ${why}. Неполный файл удалён, прежние копии не тронуты. ` +
+          `Освободите место или выберите другой каталог и повторите «soko backup».`,
+        { cause: error },
+      );
+    }
+    throw error;
+  }
+}
+
+/** Removes what killed backups of the same file left (their process is gone). */
+async function removeDeadPartials(file: string): Promise<void> {
+  const prefix = `${basename(file)}.partial-`;
+  const names = await readdir(dirname(file)).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = Number(name.slice(prefix.length));
+    if (!name.startsWith(prefix) || !Number.isInteger(pid) || pid <= 0 || pid === process.pid) continue;
+    if (isSokoProcess(pid)) continue;
+    await rm(join(dirname(file), name), { force: true }).catch(() => undefined);
+  }
+}
+
+/** What a full reading of a copy found: its header and the rows of each table as counted. */
+export interface BackupCheck {
+  header: BackupHeader;
+  tables: number;
+  rows: number;
+}
+
+/**
+ * Reads a whole copy (gzip integrity, the header, every line) and compares each table's rows with
+ * the header's count: a copy cut anywhere (mid-gzip, at a line boundary, a header that promises
+ * more) is a BackupError that says what is missing. `onRow` sees every row as it is read.
+ */
+export async function readBackup(file: string, onRow?: (table: string, row: Record<string, unknown>) => void): Promise<BackupCheck> {
+  const input = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
+  let header: BackupHeader | null = null;
+  const counted = new Map<string, number>();
+  let line = 0;
+  try {
+    for await (const text of input) {
+      line++;
+      if (text.length === 0) continue;
+      const parsed = JSON.parse(text) as unknown;
+      if (header === null) {
+        const h = parsed as Partial<BackupHeader>;
+        if (h.format !== BACKUP_FORMAT || !Array.isArray(h.tables)) throw new BackupError(`Файл ${file} — не резервная копия СОКО.`);
+        header = h as BackupHeader;
+        continue;
+      }
+      const { t, r } = parsed as { t: string; r: Record<string, unknown> };
+      counted.set(t, (counted.get(t) ?? 0) + 1);
+      onRow?.(t, r);
+    }
+  } catch (error) {
+    if (error instanceof BackupError) throw error;
+    throw new BackupError(
+      `Файл ${file} повреждён или не является резервной копией СОКО (gzip с JSON-строками): ` +
+        `${(error as Error).message} (строка ${line}). Копия неполна или испорчена: восстановите другую копию.`,
+    );
+  }
+  if (header === null) throw new BackupError(`Файл ${file} пуст.`);
+  const expected = new Map(header.tables.map((t) => [t.name, t.rows]));
+  const short = header.tables.filter((t) => (counted.get(t.name) ?? 0) !== t.rows);
+  const extra = [...counted.keys()].filter((t) => !expected.has(t));
+  if (short.length > 0 || extra.length > 0) {
+    const promised = header.tables.reduce((s, t) => s + t.rows, 0);
+    const found = [...counted.values()].reduce((s, n) => s + n, 0);
+    const listed = short
+      .slice(0, 5)
+      .map((t) => `${t.name}: ${counted.get(t.name) ?? 0} из ${t.rows}`)
+      .join(', ');
+    throw new BackupError(
+      `Копия ${file} неполна: в ней ${found} строк из ${promised}, указанных в её заголовке; ` +
+        `не совпадает число строк в ${short.length} таблицах (${listed}${short.length > 5 ? ', …' : ''})` +
+        `${extra.length ? `; таблиц нет в заголовке: ${extra.join(', ')}` : ''}. ` +
+        `Копия обрезана (прерванная запись или копирование): восстановите другую, целую копию.`,
+    );
+  }
+  return { header, tables: header.tables.length, rows: header.tables.reduce((s, t) => s + t.rows, 0) };
+}
 
 /**
  * Tables a migration fills with reference data (the minimum ЕГЭ scores of 0010): a fresh database
@@ -141,31 +264,12 @@ export async function isDatabaseEmpty(db: Kysely<any>): Promise<boolean> {
  * lands or nothing does. Identity sequences continue after the restored ids.
  */
 export async function restoreDatabase(db: Kysely<any>, file: string, onProgress?: Progress): Promise<BackupHeader> {
-  const input = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
-  let header: BackupHeader | null = null;
   const rowsByTable = new Map<string, Record<string, unknown>[]>();
-  try {
-    for await (const line of input) {
-      if (line.length === 0) continue;
-      const parsed = JSON.parse(line) as unknown;
-      if (header === null) {
-        const h = parsed as Partial<BackupHeader>;
-        if (h.format !== BACKUP_FORMAT) throw new BackupError(`Файл ${file} — не резервная копия СОКО.`);
-        header = h as BackupHeader;
-        continue;
-      }
-      const { t, r } = parsed as { t: string; r: Record<string, unknown> };
-      const list = rowsByTable.get(t) ?? [];
-      list.push(r);
-      rowsByTable.set(t, list);
-    }
-  } catch (error) {
-    if (error instanceof BackupError) throw error;
-    throw new BackupError(
-      `Файл ${file} повреждён или не является резервной копией СОКО (gzip с JSON-строками): ${(error as Error).message}`,
-    );
-  }
-  if (header === null) throw new BackupError(`Файл ${file} пуст.`);
+  const { header } = await readBackup(file, (t, r) => {
+    const list = rowsByTable.get(t) ?? [];
+    list.push(r);
+    rowsByTable.set(t, list);
+  });
   const known = knownMigrations();
   const unknown = header.migrations.filter((m) => !known.includes(m));
   if (unknown.length > 0) {

@@ -1,7 +1,8 @@
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { damagedDataDir } from './database-open-error.ts';
+import { damagedDataDir, unwritableDataDir } from './database-open-error.ts';
+import { storageFailureKind } from './storage-failure-kind.ts';
 import type { Database } from './schema.ts';
 
 export type DatabaseTarget = { kind: 'pglite'; dataDir: string | null } | { kind: 'postgres'; url: string };
@@ -55,6 +56,8 @@ export async function createDatabase(target: DatabaseTarget): Promise<DatabaseHa
   try {
     pglite = await PGlite.create(target.dataDir ?? 'memory://', { parsers });
   } catch (error) {
+    const kind = storageFailureKind(error);
+    if (kind && kind !== 'away') throw unwritableDataDir(target.dataDir ?? 'memory://', error);
     throw damagedDataDir(target.dataDir ?? 'memory://', error);
   }
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });

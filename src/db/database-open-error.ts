@@ -1,6 +1,9 @@
 /** The database could not be opened; the message says what is wrong and how to recover, in Russian. */
 export class DatabaseOpenError extends Error {}
 
+/** The data directory cannot be created or written (the process ends with exit code 1, not 2: not the caller's mistake). */
+export class DataDirUnwritableError extends DatabaseOpenError {}
+
 const reason = (cause: unknown) => (cause instanceof Error ? cause.message : String(cause)).split('\n')[0]?.slice(0, 200) ?? '';
 
 /** The embedded database's folder is there but PGlite cannot start on it (damaged, cut off, not PGlite's). */
@@ -44,6 +47,28 @@ export function postgresUnavailable(url: string, cause: unknown): DatabaseOpenEr
   return new DatabaseOpenError(
     `Не удалось подключиться к PostgreSQL ${where}: ${message}. Проверьте, что сервер запущен и доступен, ` +
       `а адрес, имя пользователя и пароль в SOKO_DATABASE_URL верны.`,
+    { cause },
+  );
+}
+
+const SYSTEM_REASONS: Record<string, string> = {
+  EROFS: 'файловая система только для чтения',
+  EACCES: 'нет прав на запись',
+  EPERM: 'нет прав на запись',
+  ENOSPC: 'на диске нет места',
+  EDQUOT: 'исчерпана дисковая квота',
+  EIO: 'ошибка ввода-вывода диска',
+  ENOTDIR: 'часть пути — файл, а не каталог',
+};
+
+/** The data directory cannot be created or written: a read-only or full disk, no rights, a bad path. */
+export function unwritableDataDir(dir: string, cause: unknown): DataDirUnwritableError {
+  const code = (cause as { code?: unknown }).code;
+  const why = typeof code === 'string' ? (SYSTEM_REASONS[code] ?? code) : reason(cause);
+  return new DataDirUnwritableError(
+    `Каталог данных ${dir} недоступен для записи (${why}). Данные не изменены. Что делать: проверьте, что диск ` +
+      `смонтирован для записи и на нём есть место, что пользователь, от имени которого запущена СОКО, может ` +
+      `писать в этот каталог, или укажите другой каталог в SOKO_DATA_DIR.`,
     { cause },
   );
 }

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, type AppErrorCode, type AppErrorDetail } from '../app/app-error.ts';
+import { storageFailure } from '../app/storage-failure.ts';
 import { describeAjvError, summariseValidation } from '../domain/validation/describe-ajv-error.ts';
 
 /** The one place where error codes become HTTP statuses. */
@@ -21,36 +22,6 @@ export const STATUS_BY_CODE: Record<AppErrorCode, number> = {
   storage_unavailable: 503,
   internal_error: 500,
 };
-
-// SQLSTATE and system codes of a database that cannot take the write now: the disk is full, the
-// server is shutting down or restarting, the connection was lost.
-const DISK_FULL = new Set(['53100', 'ENOSPC']);
-const DATABASE_AWAY = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE']);
-
-/** A database that is full or away, in our code and words; the transaction was rolled back, so nothing was half-written. */
-// node-postgres reports a connection the server ended without a SQLSTATE, in these words.
-const LOST_CONNECTION = /^(Connection terminated|Client has encountered a connection error|Client was closed and is not queryable)/;
-
-function fromDatabase(error: unknown): AppError | null {
-  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const lost = e instanceof Error && LOST_CONNECTION.test(e.message);
-    const code = lost ? 'ECONNRESET' : (e as { code?: unknown }).code;
-    if (typeof code !== 'string') continue;
-    if (DISK_FULL.has(code)) {
-      return new AppError(
-        'storage_unavailable',
-        'На сервере закончилось место для базы данных: изменения не сохранены (сохранённое раньше не пострадало). Сообщите администратору и повторите позже.',
-      );
-    }
-    if (DATABASE_AWAY.has(code)) {
-      return new AppError(
-        'storage_unavailable',
-        'База данных временно недоступна (перезапуск или обрыв связи): изменения не сохранены. Повторите через минуту.',
-      );
-    }
-  }
-  return null;
-}
 
 export interface ErrorBody {
   code: AppErrorCode;
@@ -132,7 +103,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (error instanceof AppError) return sendError(reply, error);
     const known = fromFastify(error);
     if (known) return sendError(reply, known);
-    const database = fromDatabase(error);
+    const database = storageFailure(error);
     if (database) {
       request.log.error({ err: error, reqId: request.id }, 'database unavailable');
       return sendError(reply, database, request.id);

@@ -21,10 +21,14 @@ import { buildServer } from './build-server.ts';
  * in the same transaction have run, so the test shows the whole write is undone.
  */
 class DiskFullOn implements KyselyPlugin {
-  constructor(private readonly table: string) {}
+  constructor(
+    private readonly table: string,
+    private readonly failure: () => Error = () =>
+      Object.assign(new Error('could not extend file "base/16384/16512": No space left on device'), { code: '53100' }),
+  ) {}
   transformQuery({ node }: PluginTransformQueryArgs): RootOperationNode {
     if (node.kind === 'InsertQueryNode' && (node as InsertQueryNode).into?.table.identifier.name === this.table) {
-      throw Object.assign(new Error('could not extend file "base/16384/16512": No space left on device'), { code: '53100' });
+      throw this.failure();
     }
     return node;
   }
@@ -85,6 +89,43 @@ describe('a disk that fills up on a write', () => {
     const saved = await save(t.app);
     expect(saved.statusCode, saved.body).toBe(200);
     expect((await snapshot()).values.map((v) => v.raw)).toEqual(['120']);
+  });
+});
+
+describe('a data directory that turns read-only or fails under a recompute', () => {
+  // what PostgreSQL says on a read-only standby or with default_transaction_read_only, what the
+  // embedded database's file system says on a read-only mount, and a failing disk
+  const failures: [string, () => Error, RegExp][] = [
+    [
+      'SQLSTATE 25006',
+      () => Object.assign(new Error('cannot execute INSERT in a read-only transaction'), { code: '25006' }),
+      /только для чтения/,
+    ],
+    [
+      'EROFS',
+      () => Object.assign(new Error("EROFS: read-only file system, open '/data/pgdata/base/1/2'"), { code: 'EROFS' }),
+      /только для чтения/,
+    ],
+    ['EIO', () => Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' }), /ввода-вывода/],
+  ];
+  it.each(failures)('%s answers 503 storage_unavailable with a Russian message, not 500', async (_name, failure, words) => {
+    const { db } = t.handle;
+    const catalogueId = (await db.selectFrom('framework').select('id').where('code', '=', 'test-indicators').executeTakeFirstOrThrow()).id;
+    const periodId = (await db.selectFrom('period').select('id').where('code', '=', '2024/2025').executeTakeFirstOrThrow()).id;
+    const broken = await buildServer({ db: db.withPlugin(new DiskFullOn('compute_run', failure)), uiDir: null });
+    try {
+      const res = await broken.inject({
+        method: 'POST',
+        url: '/api/results/compute',
+        headers: { cookie: t.cookies.regional_operator },
+        payload: { catalogueId, periodId },
+      });
+      expect(res.statusCode, res.body).toBe(503);
+      expect(res.json()).toMatchObject({ code: 'storage_unavailable', message: expect.stringMatching(words) });
+      expect(res.body).not.toMatch(/EROFS|EIO|read-only transaction/);
+    } finally {
+      await broken.close();
+    }
   });
 });
 

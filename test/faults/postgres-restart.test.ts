@@ -1,6 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEM_ACTOR } from '../../src/app/actor.ts';
+import { createImport, importFilesDir, startReading } from '../../src/app/assessments/assessment-imports.ts';
 import { startCampaign } from '../helpers/campaign-fixtures.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 
@@ -57,5 +61,49 @@ describe.runIf(enabled)('the PostgreSQL server restarts while СОКО runs', ()
     const form = after.json().form as { version: number; fields: { key: string; value: string | null }[] };
     expect(form.fields.find((f) => f.key === 't_pupils|')?.value).toBe('41');
     expect((await save(form.version, '42')).statusCode).toBe(200);
+  });
+});
+
+describe.runIf(enabled)('the PostgreSQL server restarts while an import is read', () => {
+  let t: TestApp;
+  const unhandled: unknown[] = [];
+  const onUnhandled = (reason: unknown) => unhandled.push(reason);
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    process.on('unhandledRejection', onUnhandled);
+  });
+  afterAll(async () => {
+    process.off('unhandledRejection', onUnhandled);
+    await t?.close();
+  });
+
+  it('fails the import with the Russian message, and the process lives on', async () => {
+    const ctx = { db: t.handle.db, actor: SYSTEM_ACTOR, requestId: null };
+    const path = join(importFilesDir(), randomUUID());
+    const rows = Array.from({ length: 50_000 }, (_, i) => `${t.tree.s1.code};Математика;5;${(i % 4) + 2}`).join('\n');
+    await writeFile(path, `Код ОО;Предмет;Класс;Отметка\n${rows}\n`);
+    const created = await createImport(ctx, { territoryId: t.tree.m1.id, fileName: 'впр.csv', path });
+    let restarted = false;
+    const { done } = await startReading(ctx, created.id, { kind: 'vpr', year: 2025, mapping: created.preview!.mapping }, (p) => {
+      // the first progress report: PostgreSQL restarts before it is written (every connection ends)
+      if (p.phase === 'reading' && !restarted) {
+        restarted = true;
+        execFileSync('bash', [resolve('.ci/restart-postgres.sh')], { stdio: 'inherit' });
+      }
+    });
+    const read = await done;
+    await new Promise((settle) => setTimeout(settle, 200));
+    expect(restarted).toBe(true);
+    expect(unhandled).toEqual([]);
+    expect(read.status).toBe('failed');
+    expect(read.error).toMatch(/База данных временно недоступна/);
+    // the server still answers
+    const again = await t.app.inject({
+      method: 'GET',
+      url: `/api/assessments/imports/${created.id}`,
+      headers: { cookie: t.cookies.admin },
+    });
+    expect(again.statusCode, again.body).toBe(200);
   });
 });

@@ -9,8 +9,10 @@ import { AppError, forbidden, notFound } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
 import { isOperator } from '../campaigns/campaign-record.ts';
 import type { UseCaseContext } from '../context.ts';
+import { storageFailure } from '../storage-failure.ts';
 import { applyStaged, resolveDecisions, type ApplyInput, type ApplyResult } from './apply-import.ts';
 import type { PlaceMatch } from './match-orgs.ts';
+import { currentReader } from './interrupted-imports.ts';
 import { readResults, type ImportReport, type ReadProgress, type ReadSettings } from './read-results.ts';
 import { isHeader, openResultsSource, sourceRecords } from './results-source.ts';
 
@@ -315,7 +317,7 @@ export async function startReading(
   ctx: UseCaseContext,
   id: number,
   input: { kind: unknown; year?: unknown; stage?: unknown; mapping?: unknown; saveMappingAs?: unknown },
-  onProgress?: (p: ReadProgress) => void,
+  onProgress?: (p: ReadProgress) => Promise<void> | void,
 ): Promise<{ started: ImportView; done: Promise<ImportView> }> {
   const row = await loadImport(ctx, id);
   if (!['uploaded', 'ready', 'failed'].includes(row.status))
@@ -347,7 +349,7 @@ export async function startReading(
       year: settings.year,
       progress: JSON.stringify({ phase: 'reading', rows: 0 }),
       report: JSON.stringify({}),
-      settings: JSON.stringify({ ...stored, read: settings }),
+      settings: JSON.stringify({ ...stored, read: settings, reader: currentReader() }),
     })
     .where('id', '=', id)
     .where('status', '=', row.status)
@@ -373,7 +375,7 @@ export async function startReading(
         },
         settings,
         async (p) => {
-          onProgress?.(p);
+          await onProgress?.(p);
           await ctx.db
             .updateTable('assessment_import')
             .set({ progress: JSON.stringify(p) })
@@ -387,23 +389,52 @@ export async function startReading(
         .where('id', '=', id)
         .execute();
     } catch (error) {
-      const message =
-        error instanceof AppError
-          ? error.message
-          : error instanceof Error && 'code' in error && error.code === 'ENOENT'
-            ? 'Файл загрузки не найден (сервер перезапускали): загрузите файл снова.'
-            : 'Файл не удалось прочитать из-за внутренней ошибки; она записана в журнал сервера.';
-      if (!(error instanceof AppError)) console.error(error);
-      await ctx.db
-        .updateTable('assessment_import')
-        .set({ status: 'failed', report: JSON.stringify({ error: message }) })
-        .where('id', '=', id)
-        .execute();
+      await recordReadFailure(ctx, id, error);
     }
     return getImport(ctx, id);
   })();
   return { started, done };
 }
+
+/** What the operator reads when the reading failed: the storage's own words, or what to do. */
+function readFailureMessage(error: unknown): string {
+  if (error instanceof AppError) return error.message;
+  const storage = storageFailure(error);
+  if (storage) return storage.message;
+  if (error instanceof Error && 'code' in error && error.code === 'ENOENT')
+    return 'Файл загрузки не найден (сервер перезапускали): загрузите файл снова.';
+  return 'Файл не удалось прочитать из-за внутренней ошибки; она записана в журнал сервера.';
+}
+
+/**
+ * Marks the import failed with the reason. The database may be away at that moment (the reason
+ * itself), so the write is retried for a while; if it never lands, the import stays «reading»
+ * until the next start marks it interrupted. Never throws: a background job's failure is the
+ * job's, not the process's.
+ */
+async function recordReadFailure(ctx: UseCaseContext, id: number, error: unknown): Promise<void> {
+  const message = readFailureMessage(error);
+  if (!(error instanceof AppError)) console.error(error);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await ctx.db
+        .updateTable('assessment_import')
+        .set({ status: 'failed', report: JSON.stringify({ error: message }) })
+        .where('id', '=', id)
+        .execute();
+      return;
+    } catch (writeError) {
+      if (attempt >= FAILURE_WRITE_ATTEMPTS) {
+        console.error(`Загрузка результатов № ${id}: отметка об ошибке чтения не записана`, writeError);
+        return;
+      }
+      await new Promise((done) => setTimeout(done, FAILURE_WRITE_PAUSE_MS));
+    }
+  }
+}
+
+const FAILURE_WRITE_ATTEMPTS = 10;
+const FAILURE_WRITE_PAUSE_MS = 1000;
 
 /** Applies a read import: the operator's decisions (or the accepted proposals), all or nothing. */
 export async function applyImport(ctx: UseCaseContext, id: number, input: ApplyInput): Promise<ImportView> {

@@ -121,13 +121,21 @@ export async function readResults(
     layout = layoutOf(settings.mapping);
     let header: string[] | null = null;
     let last = 0;
+    // The source reports bytes as it reads, synchronously; the progress is written between batches
+    // and awaited there, so a failed write (the database is away) fails the reading, not the process.
+    let due: ReadProgress | null = null;
     for await (const batch of sourceRecords(source, (bytes, totalBytes) => {
       const now = Date.now();
       if (now - last > 500) {
         last = now;
-        void onProgress({ phase: 'reading', rows: tally.rows, bytes, totalBytes });
+        due = { phase: 'reading', rows: tally.rows, bytes, totalBytes };
       }
     })) {
+      if (due) {
+        const p: ReadProgress = due;
+        due = null;
+        await onProgress(p);
+      }
       for (const rec of batch) {
         if (header === null) {
           if (isHeader(rec.cells)) header = rec.cells;

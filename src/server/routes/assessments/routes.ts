@@ -98,7 +98,9 @@ export async function assessmentRoutes(app: FastifyInstance, db: Kysely<Database
     };
   }>('/api/assessments/imports/:id/read', { config: { policy: OPERATORS }, schema: s.readImportSchema }, async (request, reply) => {
     const { started, done } = await startReading(contextOf(request, db), request.params.id, request.body);
-    void done; // the reading goes on; the client follows it with GET
+    // The reading goes on; the client follows it with GET. Its failures are recorded on the import;
+    // one that could not even be read back is logged, never left to end the process.
+    done.catch((error: unknown) => request.log.error({ err: error, importId: request.params.id }, 'import reading ended badly'));
     return reply.status(202).send({ import: started });
   });
 
