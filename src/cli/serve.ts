@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { syncCatalogues } from '../app/catalogues/sync-catalogues.ts';
+import { startImportExpiry, uploadsDirOf } from '../app/assessments/import-files.ts';
 import { isEmptyDatabase, loadDemo } from '../app/demo/load-demo.ts';
 import { buildServer } from '../server/build-server.ts';
 import type { Config } from './config.ts';
@@ -30,15 +31,21 @@ export async function serve(config: Config, options: { buildUi: boolean }): Prom
     process.stdout.write('База пуста: загружаю демонстрационный регион (синтетические данные)…\n');
     demoAccounts = (await loadDemo(handle.db, { onProgress: (step, i, n) => progressLine(step, i, n) })).accounts;
   }
+  // Uploaded result files wait in the data directory, the owner's only, on PostgreSQL too.
+  const uploadsDir = uploadsDirOf(config.dataDir);
   const app = await buildServer({
     db: handle.db,
     uiDir: UI_DIR,
     logger: true,
     secureCookies: config.secureCookies,
     trustProxy: config.trustProxy,
+    uploadsDir,
   });
+  // Imports abandoned for 24 hours lose their files: at start and every hour.
+  const stopExpiry = startImportExpiry(handle.db, uploadsDir, (error) => app.log.error(error, 'истечение брошенных загрузок'));
   const shutdown = async (signal: string) => {
     app.log.info(`${signal}: остановка`);
+    stopExpiry();
     await app.close();
     await handle.close();
     process.exit(0);
