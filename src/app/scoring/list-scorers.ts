@@ -14,19 +14,16 @@ export interface Scorer {
 }
 
 /**
- * Whether a user may score a round of a territory. An expert round takes experts whose scope lies
- * within the territory or covers it (a region's experts score its districts; another district's
- * do not: they are not even listed to its operator). A self-assessment is the territory's own:
- * its operators and experts, within the territory and the caller's zone. A user without a scope
- * (the whole system) covers every territory, but joins a self-assessment only by a caller without one.
+ * Whether a user may score a round of a territory: their scope lies within the territory or
+ * covers it (a region's experts score its districts; another district's do not, and are not even
+ * listed to its operator). A self-assessment is the territory's own, so its scorers (operators
+ * and experts) come from the caller's zone too. A user without a scope (the whole system) covers
+ * every territory, but joins a self-assessment only by a caller without one.
  */
 export function scoresTerritory(actor: Actor, kind: 'expert' | 'self', userPath: string | null, territoryPath: string | null): boolean {
-  if (kind === 'self') {
-    if (userPath === null) return actor.scopePath === null;
-    return actorSees(actor, userPath) && (territoryPath === null || isWithinScope(userPath, territoryPath));
-  }
-  if (userPath === null || territoryPath === null) return true;
-  return isWithinScope(userPath, territoryPath) || isWithinScope(territoryPath, userPath);
+  if (userPath === null) return kind === 'expert' || actor.scopePath === null;
+  if (kind === 'self' && !actorSees(actor, userPath)) return false;
+  return territoryPath === null || isWithinScope(userPath, territoryPath) || isWithinScope(territoryPath, userPath);
 }
 
 /**
