@@ -1,10 +1,14 @@
 import { chmodSync, lstatSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { DatabaseOpenError } from '../db/database-open-error.ts';
 
-/** Files and folders this process creates are its owner's only (the database, uploads, demo passwords). */
+/**
+ * Files and folders this process creates are its owner's only (the database, uploads, demo
+ * passwords). A worker thread cannot set the umask; there the 0700 directory alone keeps others out.
+ */
 export function privateUmask(): void {
-  process.umask(0o077);
+  if (isMainThread) process.umask(0o077);
 }
 
 /** A path as one shell word, quoted only when it needs it. */
