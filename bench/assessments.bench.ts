@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { once } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import { SYSTEM_ACTOR } from '../src/app/actor.ts';
-import { applyImport, createImport, importFilesDir, startReading } from '../src/app/assessments/assessment-imports.ts';
+import { applyImport, createImport, startReading } from '../src/app/assessments/assessment-imports.ts';
 import { syncCatalogues } from '../src/app/catalogues/sync-catalogues.ts';
 import { createDatabase } from '../src/db/create-database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
@@ -129,7 +129,7 @@ for (const rows of [ROWS / 4, ROWS / 2, ROWS].map(Math.round)) {
   let peak = rssBefore;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
   const started = performance.now();
-  const path = join(importFilesDir(), randomUUID());
+  const path = join(dir, randomUUID()); // the bench's own private folder
   await copyFile(file, path);
   const created = await createImport(ctx, { territoryId: region.id, fileName: 'ВПР 2025.csv', path });
   const { done } = await startReading(ctx, created.id, { kind: 'vpr', year: 2025, mapping: created.preview!.mapping });

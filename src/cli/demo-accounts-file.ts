@@ -13,7 +13,7 @@ export function publishDemoAccounts(accounts: DemoAccount[], dataDir: string, ur
     '',
   ];
   const text = lines.join('\n');
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = join(dataDir, 'demo-accounts.txt');
   writeFileSync(file, text, { mode: 0o600 });
   process.stdout.write(`\n${text}\nПароли сохранены в файле ${file}\n\n`);

@@ -1,12 +1,12 @@
-import { copyFile } from 'node:fs/promises';
-import { randomUUID } from 'node:crypto';
-import { basename, join, resolve } from 'node:path';
+import { chmod, copyFile, rm } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
 import { SYSTEM_ACTOR } from '../app/actor.ts';
 import { syncCatalogues } from '../app/catalogues/sync-catalogues.ts';
 import { AppError } from '../app/app-error.ts';
-import { applyImport, createImport, importFilesDir, startReading } from '../app/assessments/assessment-imports.ts';
+import { applyImport, cancelImport, createImport, startReading } from '../app/assessments/assessment-imports.ts';
+import { newUploadPath, uploadsDirOf } from '../app/assessments/import-files.ts';
 import { appliedLines, mappingLines, reportLines } from '../app/assessments/import-summary.ts';
 import { ASSESSMENT_KINDS } from '../domain/assessment/assessment-kind.ts';
 import { stageCode } from '../domain/assessment/read-result-row.ts';
@@ -55,23 +55,30 @@ export function registerImportCommand(program: Command): void {
           if (!t) throw new AppError('not_found', `Территория с кодом «${opts.territory}» не найдена.`);
           territoryId = t.id;
         }
-        const path = join(importFilesDir(), randomUUID());
+        const path = newUploadPath(uploadsDirOf(config.dataDir));
         await copyFile(resolve(file), path).catch(() => {
           throw new AppError('not_found', `Файл ${file} не найден.`);
         });
-        const created = await createImport(ctx, { territoryId, fileName: basename(file), path });
+        await chmod(path, 0o600); // a copy keeps the source's mode
+        const created = await createImport(ctx, { territoryId, fileName: basename(file), path }).catch(async (error: unknown) => {
+          await rm(path, { force: true });
+          throw error;
+        });
         const preview = created.preview!;
         const kind = opts.kind ?? preview.kind;
-        if (!kind)
+        if (!kind) {
+          await cancelImport(ctx, created.id);
           throw new AppError(
             'validation_failed',
             `Вид процедуры не понятен из имени файла: укажите --kind (${ASSESSMENT_KINDS.join(', ')}).`,
           );
+        }
         const year = opts.year ? Number(opts.year) : preview.year;
         process.stdout.write(
           `Файл ${basename(file)}: ${preview.format.toUpperCase()}${preview.encoding ? `, ${preview.encoding}` : ''}.\nСопоставление столбцов:\n${mappingLines(preview, preview.mapping).join('\n')}\n`,
         );
         if (!opts.yes && !preview.template && !(await confirm('Читать файл с этим сопоставлением? [д/н] '))) {
+          await cancelImport(ctx, created.id);
           process.stdout.write('Отменено: ничего не загружено.\n');
           return;
         }
@@ -88,7 +95,9 @@ export function registerImportCommand(program: Command): void {
         if (read.status === 'failed') throw new AppError('import_invalid', read.error ?? 'Файл не прочитан.');
         process.stdout.write(`${reportLines(read.report!).join('\n')}\n`);
         if (!opts.yes && !(await confirm('Применить: сопоставить и создать предложенное, строки с ошибками пропустить? [д/н] '))) {
-          process.stdout.write(`Не применено. Загрузка № ${created.id} ждёт решения в разделе «Результаты оценочных процедур».\n`);
+          process.stdout.write(
+            `Не применено. Загрузка № ${created.id} ждёт решения в разделе «Результаты оценочных процедур» (без решения через 24 часа она будет отменена, а файл удалён).\n`,
+          );
           return;
         }
         const applied = await applyImport(ctx, created.id, { decisions: {}, acceptProposals: true, skipErrors: true });

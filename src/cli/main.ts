@@ -5,12 +5,16 @@ import { BackupError } from '../db/backup.ts';
 import { DatabaseOpenError, DataDirUnwritableError } from '../db/database-open-error.ts';
 import { STORAGE_MESSAGES, storageFailureKind } from '../db/storage-failure-kind.ts';
 import { ConfigError, readConfig } from './config.ts';
+import { privateUmask } from './private-data-dir.ts';
 import { registerCampaignCommand } from './campaign-command.ts';
 import { registerComputeCommand } from './compute-command.ts';
 import { registerDataCommands } from './data-commands.ts';
 import { registerImportCommand } from './import-command.ts';
 import { registerRateCommand } from './rate/rate-command.ts';
 import { serve } from './serve.ts';
+
+// Before anything is created: the database, uploads and demo passwords are the owner's only.
+privateUmask();
 
 const program = new Command();
 program

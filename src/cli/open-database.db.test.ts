@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DatabaseOpenError } from '../db/database-open-error.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { createTestDatabase, TEST_DATABASE_KIND } from '../../test/helpers/test-database.ts';
+import { publishDemoAccounts } from './demo-accounts-file.ts';
 import { openDatabase, PGLITE_SUBDIR } from './open-database.ts';
 
 const dirs: string[] = [];
@@ -40,7 +41,9 @@ describe('start-up on a damaged data directory', () => {
   });
 
   it('refuses a PostgreSQL server that does not answer, naming it without the password', async () => {
-    const error = await refusal(openDatabase({ dataDir: '', databaseUrl: 'postgres://soko:top-secret@127.0.0.1:1/soko' }));
+    const dataDir = mkdtempSync(join(tmpdir(), 'soko-pg-'));
+    dirs.push(dataDir);
+    const error = await refusal(openDatabase({ dataDir, databaseUrl: 'postgres://soko:top-secret@127.0.0.1:1/soko' }));
     expect(error.message).toMatch(/^Не удалось подключиться к PostgreSQL 127\.0\.0\.1:1\/soko \(пользователь soko\)/);
     expect(error.message).not.toContain('top-secret');
   });
@@ -60,5 +63,53 @@ describe(`a database migrated by a newer СОКО (${TEST_DATABASE_KIND})`, () =
     } finally {
       await handle.close();
     }
+  });
+});
+
+/** Every file and folder under `dir`, with its permission bits. */
+function modesUnder(dir: string): { path: string; mode: number }[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => {
+    const path = join(dir, name);
+    return { path, mode: statSync(path).mode & 0o777 };
+  });
+}
+
+describe('a private data directory', () => {
+  it('is created 0700, and the database files and the demo passwords in it are the owner’s only', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'soko-private-'));
+    dirs.push(parent);
+    const dataDir = join(parent, 'data');
+    const handle = await openDatabase({ dataDir, databaseUrl: null });
+    try {
+      await handle.db.selectFrom('app_user').select('id').execute();
+    } finally {
+      await handle.close();
+    }
+    const file = publishDemoAccounts([], dataDir, 'http://localhost:8080');
+    expect(statSync(dataDir).mode & 0o777).toBe(0o700);
+    const files = modesUnder(dataDir);
+    expect(files.some((f) => f.path.includes(PGLITE_SUBDIR))).toBe(true);
+    expect(files.map((f) => f.path)).toContain(file);
+    // nothing readable, writable or enterable by the group or others
+    expect(files.filter((f) => (f.mode & 0o077) !== 0)).toEqual([]);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+  });
+
+  it('refuses to start on a directory open to others, with the command that closes it', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'soko-open-'));
+    dirs.push(parent);
+    const dataDir = join(parent, 'data');
+    mkdirSync(dataDir);
+    chmodSync(dataDir, 0o755);
+    for (const databaseUrl of [null, 'postgres://soko:secret@127.0.0.1:1/soko']) {
+      const error = await refusal(openDatabase({ dataDir, databaseUrl }));
+      expect(error.message).toContain(`Каталог данных ${dataDir} доступен другим пользователям`);
+      expect(error.message).toContain(`chmod 700 ${dataDir}`);
+    }
+    // nothing was created in it, and it is not taken
+    expect(readdirSync(dataDir)).toEqual([]);
+    chmodSync(dataDir, 0o700);
+    const handle = await openDatabase({ dataDir, databaseUrl: null });
+    await handle.close();
   });
 });

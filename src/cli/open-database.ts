@@ -4,15 +4,19 @@ import { DatabaseOpenError, postgresUnavailable } from '../db/database-open-erro
 import { lockDataDir } from '../db/data-dir-lock.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import type { Config } from './config.ts';
+import { closeTreeToOthers, preparePrivateDataDir } from './private-data-dir.ts';
 
 /** PGlite's files live in this sub-folder of the data directory. */
 export const PGLITE_SUBDIR = 'pgdata';
 
 /**
- * Opens the configured database and applies migrations. For the embedded database the data
- * directory is locked first: only one process may ever open it.
+ * Opens the configured database and applies migrations. The data directory is made private (or
+ * refused when open to others) first; for the embedded database it is then locked: only one
+ * process may ever open it.
  */
 export async function openDatabase(config: Pick<Config, 'dataDir' | 'databaseUrl'>): Promise<DatabaseHandle> {
+  // On PostgreSQL too: the data directory holds the uploaded files and the demo passwords.
+  preparePrivateDataDir(config.dataDir);
   if (config.databaseUrl !== null) {
     const handle = await createDatabase({ kind: 'postgres', url: config.databaseUrl });
     try {
@@ -26,8 +30,10 @@ export async function openDatabase(config: Pick<Config, 'dataDir' | 'databaseUrl
   }
   const lock = lockDataDir(config.dataDir);
   try {
-    const handle = await createDatabase({ kind: 'pglite', dataDir: join(config.dataDir, PGLITE_SUBDIR) });
+    const pgdata = join(config.dataDir, PGLITE_SUBDIR);
+    const handle = await createDatabase({ kind: 'pglite', dataDir: pgdata });
     await migrateToLatest(handle.db);
+    closeTreeToOthers(pgdata);
     return {
       ...handle,
       close: async () => {

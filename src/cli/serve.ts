@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { markInterruptedImports } from '../app/assessments/interrupted-imports.ts';
 import { syncCatalogues } from '../app/catalogues/sync-catalogues.ts';
+import { startImportExpiry, uploadsDirOf } from '../app/assessments/import-files.ts';
 import { isEmptyDatabase, loadDemo } from '../app/demo/load-demo.ts';
 import { buildServer } from '../server/build-server.ts';
 import type { Config } from './config.ts';
@@ -36,17 +37,23 @@ export async function serve(config: Config, options: { buildUi: boolean }): Prom
     process.stdout.write('База пуста: загружаю демонстрационный регион (синтетические данные)…\n');
     demoAccounts = (await loadDemo(handle.db, { onProgress: (step, i, n) => progressLine(step, i, n) })).accounts;
   }
+  // Uploaded result files wait in the data directory, the owner's only, on PostgreSQL too.
+  const uploadsDir = uploadsDirOf(config.dataDir);
   const app = await buildServer({
     db: handle.db,
     uiDir: UI_DIR,
     logger: true,
     secureCookies: config.secureCookies,
     trustProxy: config.trustProxy,
+    uploadsDir,
   });
+  // Imports abandoned for 24 hours lose their files: at start and every hour.
+  const stopExpiry = startImportExpiry(handle.db, uploadsDir, (error) => app.log.error(error, 'истечение брошенных загрузок'));
   // Stopping never crashes: a database already away or a data directory gone read-only is said
   // in one line, and the process still ends (the lock is taken over at the next start).
   const shutdown = async (signal: string) => {
     app.log.info(`${signal}: остановка`);
+    stopExpiry();
     let code = 0;
     try {
       await app.close();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
@@ -10,6 +11,7 @@ import addFormats from 'ajv-formats';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { AppError } from '../app/app-error.ts';
+import { privateTempUploadsDir } from '../app/assessments/import-files.ts';
 import type { Database } from '../db/schema.ts';
 import { installAuthHook } from './auth-hook.ts';
 import { hasDotSegment } from './dot-segments.ts';
@@ -42,6 +44,11 @@ export interface ServerOptions {
   secureCookies?: boolean;
   /** Behind a reverse proxy: the client's address from X-Forwarded-For. */
   trustProxy?: boolean;
+  /**
+   * Private folder (0700) where uploaded result files wait until applied or cancelled: the data
+   * directory's `uploads`. Without it the server makes a private temporary one and removes it on close.
+   */
+  uploadsDir?: string;
 }
 
 /** A registered route as the access tests enumerate it. */
@@ -140,7 +147,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await reportRoutes(app, options.db);
   await personnelRoutes(app, options.db);
   await cycleRoutes(app, options.db);
-  await assessmentRoutes(app, options.db);
+  let uploadsDir = options.uploadsDir;
+  if (uploadsDir === undefined) {
+    const own = privateTempUploadsDir();
+    app.addHook('onClose', async () => rm(own, { recursive: true, force: true }));
+    uploadsDir = own;
+  }
+  await assessmentRoutes(app, options.db, uploadsDir);
   schoolsAtRiskRoutes(app, options.db);
   publicRoutes(app, options.db);
 

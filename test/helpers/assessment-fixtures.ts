@@ -1,10 +1,13 @@
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { SYSTEM_ACTOR } from '../../src/app/actor.ts';
-import { createImport, importFilesDir, startReading } from '../../src/app/assessments/assessment-imports.ts';
+import { createImport, startReading } from '../../src/app/assessments/assessment-imports.ts';
+import { newUploadPath, privateTempUploadsDir } from '../../src/app/assessments/import-files.ts';
 import type { Database } from '../../src/db/schema.ts';
+
+let uploadsDir: string | null = null;
+/** The fixtures' files wait in one private temporary folder per test file. */
+export const fixtureUploadsDir = () => (uploadsDir ??= privateTempUploadsDir('soko-test-uploads-'));
 
 /** An import of a small ВПР CSV into a territory: just uploaded, or read and waiting to be applied. */
 export async function assessmentImport(
@@ -14,7 +17,7 @@ export async function assessmentImport(
   state: 'uploaded' | 'ready',
 ): Promise<number> {
   const ctx = { db, actor: SYSTEM_ACTOR, requestId: null };
-  const path = join(importFilesDir(), randomUUID());
+  const path = newUploadPath(fixtureUploadsDir());
   await writeFile(path, `Код ОО;Предмет;Класс;Отметка\n${orgCode};Математика;5;4\n${orgCode};Математика;5;2\n`);
   const created = await createImport(ctx, { territoryId, fileName: 'впр.csv', path });
   if (state === 'ready') {

@@ -10,8 +10,12 @@ let seq = 0;
 /** Leaders and reserve candidates in the first municipality of the test tree, made through the use cases. */
 export function personnelFixtures(db: Kysely<Database>, tree: OrgTree) {
   const ctx = systemContext(db);
-  const leader = async (over: Partial<LeaderInput> = {}) =>
-    (
+  // The person's own account is linked straight in the table: the tests give every role's account a
+  // record of its own, whatever its scope (the use cases link only an account of the person's organisation).
+  const userIdOf = async (login: string) =>
+    (await db.selectFrom('app_user').select('id').where('login', '=', login).executeTakeFirstOrThrow()).id;
+  const leader = async ({ login, ...over }: Partial<LeaderInput> = {}) => {
+    const created = (
       await createLeader(ctx, tree.m1.id, {
         orgId: tree.s1.id,
         fullName: `Заместитель Тест ${++seq}`,
@@ -22,6 +26,14 @@ export function personnelFixtures(db: Kysely<Database>, tree: OrgTree) {
         ...over,
       })
     ).leader;
+    if (login)
+      await db
+        .updateTable('leader')
+        .set({ user_id: await userIdOf(login) })
+        .where('id', '=', created.id)
+        .execute();
+    return created;
+  };
   const candidate = async (stage: 'nominated' | 'enrolled' = 'nominated', login: string | null = null) => {
     const { candidate: c } = await addCandidate(ctx, tree.m1.id, {
       fullName: `Кандидат Тест ${++seq}`,
@@ -30,8 +42,13 @@ export function personnelFixtures(db: Kysely<Database>, tree: OrgTree) {
       targetPost: 'директор школы',
       educationLevel: 'higher',
       nominatedOn: '15.01.2025',
-      login,
     });
+    if (login)
+      await db
+        .updateTable('reserve_candidate')
+        .set({ user_id: await userIdOf(login) })
+        .where('id', '=', c.id)
+        .execute();
     if (stage === 'enrolled') await enrollCandidate(ctx, c.id, { enrolledOn: '01.03.2025' });
     return c.id;
   };

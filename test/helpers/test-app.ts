@@ -29,7 +29,7 @@ export async function loginCookie(app: FastifyInstance, login: string, password 
 }
 
 /** An in-process server over a fresh database with the test tree and one user per role. */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: { uploadsDir?: string } = {}): Promise<TestApp> {
   const handle = await createTestDatabase();
   const tree = await buildOrgTree(handle.db);
   await syncCatalogues(handle.db, TEST_CATALOG_DIR);
@@ -37,7 +37,7 @@ export async function createTestApp(): Promise<TestApp> {
     .insertInto('period')
     .values({ code: '2024/2025', kind: 'school_year', name: '2024/2025 учебный год', starts_on: '2024-09-01', ends_on: '2025-08-31' })
     .execute();
-  const app = await buildServer({ db: handle.db, uiDir: null });
+  const app = await buildServer({ db: handle.db, uiDir: null, ...options });
   const cookies = {} as Record<Role, string>;
   for (const role of ROLES) {
     const user = await buildUser(handle.db, role, scopeFor(role, tree));

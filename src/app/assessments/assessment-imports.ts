@@ -1,7 +1,4 @@
-import { mkdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { isAssessmentKind, type AssessmentKind } from '../../domain/assessment/assessment-kind.ts';
 import { FIELD_KEYS, normaliseHeader, proposeMapping, type ColumnMapping, type FieldKey } from '../../domain/assessment/column-mapping.ts';
 import { actorSees } from '../actor.ts';
@@ -16,11 +13,11 @@ import { currentReader } from './interrupted-imports.ts';
 import { readResults, type ImportReport, type ReadProgress, type ReadSettings } from './read-results.ts';
 import { isHeader, openResultsSource, sourceRecords } from './results-source.ts';
 
-/** Uploaded files wait here between upload and apply; they are removed when applied or cancelled. */
-export function importFilesDir(): string {
-  const dir = join(tmpdir(), 'soko-imports');
-  mkdirSync(dir, { recursive: true });
-  return dir;
+/** Why an import that is over cannot be read, applied or cancelled again (an expired one says so). */
+function closedMessage(row: { status: string; report: unknown }): string {
+  const report = row.report as { expired?: boolean; error?: string };
+  if (row.status === 'cancelled' && report.expired && report.error) return report.error;
+  return 'Загрузка уже применена или отменена.';
 }
 
 export interface ImportPreview {
@@ -270,7 +267,10 @@ export async function listImports(ctx: UseCaseContext): Promise<Omit<ImportView,
       r.territory_path === null ? ctx.actor.role === 'admin' && ctx.actor.scopePath === null : actorSees(ctx.actor, r.territory_path),
     )
     .map((r) => {
-      const { preview: _p, report: _r, ...rest } = viewOf(r);
+      // the list leaves out each import's preview and read report
+      const rest: Omit<ImportView, 'preview' | 'report'> & Partial<ImportView> = viewOf(r);
+      delete rest.preview;
+      delete rest.report;
       return rest;
     });
 }
@@ -321,10 +321,7 @@ export async function startReading(
 ): Promise<{ started: ImportView; done: Promise<ImportView> }> {
   const row = await loadImport(ctx, id);
   if (!['uploaded', 'ready', 'failed'].includes(row.status))
-    throw new AppError(
-      'conflict',
-      row.status === 'reading' ? 'Файл уже читается: дождитесь окончания.' : 'Загрузка уже применена или отменена.',
-    );
+    throw new AppError('conflict', row.status === 'reading' ? 'Файл уже читается: дождитесь окончания.' : closedMessage(row));
   const settings = parseSettings(input);
   const stored = row.settings as unknown as { path: string; preview?: ImportPreview };
   if (typeof input.saveMappingAs === 'string' && input.saveMappingAs.trim() && stored.preview && !stored.preview.template) {
@@ -387,6 +384,7 @@ export async function startReading(
         .updateTable('assessment_import')
         .set({ status: 'ready', report: JSON.stringify({ read: report }), progress: JSON.stringify({ phase: 'done', rows: report.rows }) })
         .where('id', '=', id)
+        .where('status', '=', 'reading') // not if it expired meanwhile
         .execute();
     } catch (error) {
       await recordReadFailure(ctx, id, error);
@@ -421,6 +419,7 @@ async function recordReadFailure(ctx: UseCaseContext, id: number, error: unknown
         .updateTable('assessment_import')
         .set({ status: 'failed', report: JSON.stringify({ error: message }) })
         .where('id', '=', id)
+        .where('status', '=', 'reading') // not if it expired or was cancelled meanwhile
         .execute();
       return;
     } catch (writeError) {
@@ -442,7 +441,11 @@ export async function applyImport(ctx: UseCaseContext, id: number, input: ApplyI
   if (row.status !== 'ready')
     throw new AppError(
       'conflict',
-      row.status === 'applied' ? 'Загрузка уже применена.' : 'Сначала прочитайте файл: загрузка ещё не готова к применению.',
+      row.status === 'applied'
+        ? 'Загрузка уже применена.'
+        : row.status === 'cancelled'
+          ? closedMessage(row)
+          : 'Сначала прочитайте файл: загрузка ещё не готова к применению.',
     );
   const report = (row.report as unknown as { read?: ImportReport }).read;
   if (!report) throw new AppError('conflict', 'Отчёт чтения не найден: прочитайте файл снова.');
@@ -468,10 +471,7 @@ export async function applyImport(ctx: UseCaseContext, id: number, input: ApplyI
 export async function cancelImport(ctx: UseCaseContext, id: number): Promise<ImportView> {
   const row = await loadImport(ctx, id);
   if (row.status === 'applied' || row.status === 'cancelled' || row.status === 'reading')
-    throw new AppError(
-      'conflict',
-      row.status === 'reading' ? 'Файл читается: отменить можно после окончания чтения.' : 'Загрузка уже применена или отменена.',
-    );
+    throw new AppError('conflict', row.status === 'reading' ? 'Файл читается: отменить можно после окончания чтения.' : closedMessage(row));
   await ctx.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('assessment_import_chunk').where('import_id', '=', id).execute();
     await trx.updateTable('assessment_import').set({ status: 'cancelled' }).where('id', '=', id).execute();

@@ -5,6 +5,7 @@ import { actorSees } from '../actor.ts';
 import { AppError, forbidden, notFound } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
 import type { UseCaseContext } from '../context.ts';
+import { readsPerson } from '../personnel/personnel-access.ts';
 import { InputCheck } from '../personnel/personnel-input.ts';
 import { assertWritesReports } from '../reports/report-access.ts';
 import { loadReport } from '../reports/report-record.ts';
@@ -21,8 +22,12 @@ export interface RecommendationView {
   finding: { kind: string; text: string; indicator?: string } | null;
   orgId: number;
   orgName: string;
+  /** Addressed to a named leader (personal data): shown only to whom may read the leader's card. */
+  personal: boolean;
+  /** The leader and their name: null unless the caller may read the leader's card. */
   leaderId: number | null;
   leaderName: string | null;
+  /** The recommendation; for a personal one the caller may not read, a note saying to whom it is addressed. */
   text: string;
   dueOn: string;
   status: RecommendationStatus;
@@ -54,6 +59,8 @@ function selectRecommendations(ctx: UseCaseContext) {
     .innerJoin('org as o', 'o.id', 'r.org_id')
     .innerJoin('report as p', 'p.id', 'r.report_id')
     .leftJoin('leader as l', 'l.id', 'r.leader_id')
+    .leftJoin('org as lo', 'lo.id', 'l.org_id')
+    .leftJoin('org as lm', 'lm.id', 'lo.parent_id')
     .selectAll('r')
     .select([
       'o.name as org_name',
@@ -61,12 +68,48 @@ function selectRecommendations(ctx: UseCaseContext) {
       'o.path as org_path',
       'p.title as report_title',
       'l.full_name as leader_name',
+      'l.user_id as leader_user_id',
+      'lm.path as leader_municipality_path',
     ]);
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof selectRecommendations>['executeTakeFirstOrThrow']>>;
 
-function viewOf(r: Row, now: string): RecommendationView {
+/** What a caller who may not read the leader's card sees instead of a personal recommendation's text. */
+export const PERSONAL_RECOMMENDATION_NOTE =
+  'Рекомендация адресована руководителю организации лично: её текст и имя руководителя видят муниципальный оператор, администратор и сам руководитель.';
+
+/** A recommendation to a named leader is personal data: the personnel rule of the leader's card applies. */
+function readsLeader(ctx: UseCaseContext, r: Row): boolean {
+  if (r.leader_id === null) return false;
+  return (
+    r.leader_municipality_path !== null &&
+    readsPerson(ctx.actor, { municipalityPath: r.leader_municipality_path, userId: r.leader_user_id })
+  );
+}
+
+/**
+ * The views of recommendations for the caller: personal ones whole only for whom may read the
+ * leader's card, each such read logged as a read of the card is (`personnel.read`).
+ */
+async function viewsFor(ctx: UseCaseContext, rows: Row[]): Promise<RecommendationView[]> {
+  const now = today();
+  const views = rows.map((r) => viewOf(r, now, readsLeader(ctx, r)));
+  for (const r of rows) {
+    if (r.leader_id !== null && readsLeader(ctx, r)) {
+      await writeAudit(
+        ctx.db,
+        ctx.actor,
+        { action: 'personnel.read', entity: 'leader', entityId: r.leader_id, after: { recommendationId: r.id } },
+        ctx.requestId,
+      );
+    }
+  }
+  return views;
+}
+
+function viewOf(r: Row, now: string, readsLeaderCard: boolean): RecommendationView {
+  const hidden = r.leader_id !== null && !readsLeaderCard;
   return {
     id: r.id,
     territoryId: r.scope_org_id,
@@ -77,9 +120,10 @@ function viewOf(r: Row, now: string): RecommendationView {
     finding: r.finding,
     orgId: r.org_id,
     orgName: r.org_short ?? r.org_name,
-    leaderId: r.leader_id,
-    leaderName: r.leader_name,
-    text: r.text,
+    personal: r.leader_id !== null,
+    leaderId: hidden ? null : r.leader_id,
+    leaderName: hidden ? null : r.leader_name,
+    text: hidden ? PERSONAL_RECOMMENDATION_NOTE : r.text,
     dueOn: r.due_on,
     status: r.status,
     overdue: recommendationOverdue({ status: r.status, dueOn: r.due_on }, now),
@@ -216,8 +260,7 @@ export async function createRecommendations(
 export async function listRecommendations(ctx: UseCaseContext, territoryId: number): Promise<RecommendationView[]> {
   const territory = await loadTerritory(ctx, territoryId);
   const rows = await selectRecommendations(ctx).where('r.scope_org_id', '=', territory.id).orderBy('r.due_on').orderBy('r.id').execute();
-  const now = today();
-  return rows.map((r) => viewOf(r, now));
+  return viewsFor(ctx, rows);
 }
 
 /** What is addressed to the caller's organisation, from every territory above it. */
@@ -226,8 +269,7 @@ export async function myRecommendations(ctx: UseCaseContext): Promise<Recommenda
     throw forbidden('Рекомендации в кабинете организации видит её представитель.');
   }
   const rows = await selectRecommendations(ctx).where('r.org_id', '=', ctx.actor.scopeOrgId).orderBy('r.due_on').orderBy('r.id').execute();
-  const now = today();
-  return rows.map((r) => viewOf(r, now));
+  return viewsFor(ctx, rows);
 }
 
 async function addressed(ctx: UseCaseContext, id: number, version: number, action: 'acknowledge' | 'report') {
@@ -301,7 +343,8 @@ export async function getRecommendation(ctx: UseCaseContext, id: number): Promis
   if (!row) throw notFound(`Рекомендация с id ${id}`);
   const own = ctx.actor.role === 'org_representative' && ctx.actor.scopeOrgId === row.org_id;
   if (!own && (ctx.actor.role === 'org_representative' || !actorSees(ctx.actor, row.org_path))) throw notFound(`Рекомендация с id ${id}`);
-  return viewOf(row, today());
+  const [view] = await viewsFor(ctx, [row]);
+  return view!;
 }
 
 /** Records the working group's approval of recommendations of the territory (meeting date, minutes). */

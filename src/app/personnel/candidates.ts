@@ -174,16 +174,22 @@ async function checkCandidate(db: Kysely<Database>, m: PersonnelMunicipality, in
   const nominatedOn = check.date('nominatedOn', input.nominatedOn, 'дату выдвижения', { notAfter: today() });
   if (!EDUCATION_LEVELS.includes(input.educationLevel)) check.fail('educationLevel', 'Выберите уровень образования.');
   const mgmt = check.mgmtEducation('mgmtEducation', input.mgmtEducation);
+  // The person's own account is one of their workplace, or (without one) of the municipality.
+  let accountPlace: { name: string; path: string } | null = m;
   if (input.workplaceOrgId) {
-    const w = await db.selectFrom('org').select(['parent_id', 'kind']).where('id', '=', input.workplaceOrgId).executeTakeFirst();
-    if (!w || w.kind !== 'organisation' || w.parent_id !== m.id)
-      check.fail('workplaceOrgId', `Место работы — организация муниципалитета «${m.name}»; или оставьте поле пустым.`);
+    const w = await db
+      .selectFrom('org')
+      .select(['name', 'path', 'parent_id', 'kind'])
+      .where('id', '=', input.workplaceOrgId)
+      .executeTakeFirst();
+    accountPlace = w && w.kind === 'organisation' && w.parent_id === m.id ? w : null;
+    if (!accountPlace) check.fail('workplaceOrgId', `Место работы — организация муниципалитета «${m.name}»; или оставьте поле пустым.`);
   }
   if (input.roundId) {
     const r = await db.selectFrom('reserve_round').select('municipality_id').where('id', '=', input.roundId).executeTakeFirst();
     if (!r || r.municipality_id !== m.id) check.fail('roundId', 'Выберите отбор этого муниципалитета или оставьте поле пустым.');
   }
-  const userId = await check.account(db, 'login', input.login, m);
+  const userId = accountPlace ? await check.account(db, 'login', input.login, accountPlace) : null;
   check.done();
   return {
     municipality_id: m.id,

@@ -278,11 +278,16 @@ export async function checkLeader(
   const appointedOn = check.date('appointedOn', input.appointedOn, 'дату назначения', { notAfter: today() });
   const leftOn = check.date('leftOn', input.leftOn, 'дату ухода с должности', { optional: true });
   if (appointedOn && leftOn && leftOn <= appointedOn) check.fail('leftOn', 'Дата ухода с должности должна быть позже даты назначения.');
-  const found = await db.selectFrom('org').select(['id', 'name', 'parent_id', 'kind']).where('id', '=', input.orgId).executeTakeFirst();
+  const found = await db
+    .selectFrom('org')
+    .select(['id', 'name', 'path', 'parent_id', 'kind'])
+    .where('id', '=', input.orgId)
+    .executeTakeFirst();
   // Only the municipality's own organisations are looked into: nothing of another is read or told.
   const org = found && found.kind === 'organisation' && found.parent_id === m.id ? found : null;
   if (!org) check.fail('orgId', `Выберите организацию муниципалитета «${m.name}».`);
-  const userId = input.login === undefined ? undefined : await check.account(db, 'login', input.login, m);
+  // The person's own account is one of their organisation (without a valid organisation, none is looked up).
+  const userId = input.login === undefined ? undefined : org ? await check.account(db, 'login', input.login, org) : null;
   if (org && input.postKind === 'head' && appointedOn && (leftOn === null || leftOn > appointedOn)) {
     const heads = await db
       .selectFrom('leader')

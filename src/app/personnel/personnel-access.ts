@@ -22,9 +22,14 @@ export function assertManagesPersonnel(actor: Actor, municipalityPath: string): 
   }
 }
 
+/** Whether the actor may read a person's record: theirs to keep, or their own. */
+export function readsPerson(actor: Actor, record: { municipalityPath: string; userId: number | null }): boolean {
+  if (managesPersonnel(actor, record.municipalityPath)) return true;
+  return record.userId !== null && actor.userId !== 0 && record.userId === actor.userId;
+}
+
 /** A record the actor may read: theirs to keep, or their own. */
 export function assertReadsPerson(actor: Actor, record: { municipalityPath: string; userId: number | null }): void {
-  if (managesPersonnel(actor, record.municipalityPath)) return;
-  if (record.userId !== null && actor.userId !== 0 && record.userId === actor.userId) return;
-  throw forbidden('Это персональные данные другого человека: их видят только муниципальный оператор, администратор и сам человек.');
+  if (!readsPerson(actor, record))
+    throw forbidden('Это персональные данные другого человека: их видят только муниципальный оператор, администратор и сам человек.');
 }

@@ -57,15 +57,17 @@ export class InputCheck {
   }
 
   /**
-   * The account of the person themselves, by login (optional): its id, or null. Only accounts of
-   * the municipality's region (scoped to the region or within it) can be linked; whether any other
-   * login exists is not told.
+   * The account of the person themselves, by login (optional): its id, or null. Only an account
+   * scoped to `place` (the person's organisation, or the municipality of the register) or within
+   * it can be linked: the linked account reads the whole record, so an account of another
+   * organisation or district never can. A login that does not exist and one that may not be
+   * linked get the same message, so the field tells nothing about which logins exist.
    */
   async account(
     db: Kysely<Database>,
     path: string,
     login: string | null | undefined,
-    m: { name: string; path: string },
+    place: { name: string; path: string },
   ): Promise<number | null> {
     const v = login?.trim();
     if (!v) return null;
@@ -75,11 +77,10 @@ export class InputCheck {
       .select(['u.id', 'o.path'])
       .where('u.login', '=', v)
       .executeTakeFirst();
-    const region = `/${m.path.split('/').filter(Boolean)[0] ?? ''}/`;
-    if (!user || !isWithinScope(user.path, region)) {
+    if (!user || !isWithinScope(user.path, place.path)) {
       this.fail(
         path,
-        `Среди пользователей региона муниципалитета «${m.name}» нет учётной записи «${v}»: проверьте логин или оставьте поле пустым.`,
+        `Среди пользователей «${place.name}» нет учётной записи ${quoteInput(v)}: привязать можно только учётную запись самого человека в его организации. Проверьте логин или оставьте поле пустым.`,
       );
       return null;
     }

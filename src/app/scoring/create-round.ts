@@ -2,6 +2,7 @@ import { actorSees } from '../actor.ts';
 import { AppError, forbidden, notFound } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
 import type { UseCaseContext } from '../context.ts';
+import { scoresTerritory } from './list-scorers.ts';
 import { findRound, loadMechanismCatalogue, managesRounds, type RoundRecord } from './scoring-round.ts';
 
 export interface RoundInput {
@@ -57,20 +58,20 @@ export async function createRound(ctx: UseCaseContext, input: RoundInput): Promi
     .execute();
   for (const id of scorerIds) {
     const user = users.find((u) => u.id === id);
-    if (!user || !user.is_active) throw invalid(`Пользователь с id ${id} не найден или отключён.`, 'body.objects');
+    // One message for a user that does not exist and one outside the round: nobody's name is told.
+    if (!user || !user.is_active || !scoresTerritory(ctx.actor, input.kind, user.path, scope.path)) {
+      throw invalid(
+        `Пользователь с id ${id} не найден, отключён или работает вне вашей зоны доступа или вне территории раунда «${scope.name}»: ` +
+          'назначайте экспертов из списка, который предлагает форма раунда.',
+        'body.objects',
+      );
+    }
     const allowed = input.kind === 'self' ? ['municipal_operator', 'regional_operator', 'admin', 'expert'] : ['expert'];
     if (!allowed.includes(user.role)) {
       throw invalid(
         input.kind === 'self'
           ? `${user.full_name}: самооценку проводят операторы и эксперты территории.`
           : `${user.full_name} — не эксперт: экспертную оценку выставляют пользователи с ролью «Эксперт».`,
-        'body.objects',
-      );
-    }
-    // A self-assessment is the territory's own: its scorers come from the caller's zone (as offered by listScorers).
-    if (input.kind === 'self' && !(user.path !== null ? actorSees(ctx.actor, user.path) : ctx.actor.scopePath === null)) {
-      throw invalid(
-        `${user.full_name} работает вне вашей зоны доступа: самооценку проводят операторы и эксперты территории.`,
         'body.objects',
       );
     }

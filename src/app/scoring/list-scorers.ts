@@ -1,6 +1,7 @@
 import { ROLE_NAMES, type Role } from '../../domain/access/role.ts';
-import { actorSees } from '../actor.ts';
-import { forbidden } from '../app-error.ts';
+import { isWithinScope } from '../../domain/org/org-path.ts';
+import { actorSees, type Actor } from '../actor.ts';
+import { AppError, forbidden, notFound } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
 import { managesRounds } from './scoring-round.ts';
 
@@ -13,12 +14,34 @@ export interface Scorer {
 }
 
 /**
- * Who a round's manager may assign: for an expert round every active expert (experts often come
- * from other municipalities); for a self-assessment the operators and experts within the
- * manager's own scope. Logins are not listed.
+ * Whether a user may score a round of a territory: their scope lies within the territory or
+ * covers it (a region's experts score its districts; another district's do not, and are not even
+ * listed to its operator). A self-assessment is the territory's own, so its scorers (operators
+ * and experts) come from the caller's zone too. A user without a scope (the whole system) covers
+ * every territory, but joins a self-assessment only by a caller without one.
  */
-export async function listScorers(ctx: UseCaseContext, kind: 'expert' | 'self'): Promise<Scorer[]> {
+export function scoresTerritory(actor: Actor, kind: 'expert' | 'self', userPath: string | null, territoryPath: string | null): boolean {
+  if (userPath === null) return kind === 'expert' || actor.scopePath === null;
+  if (kind === 'self' && !actorSees(actor, userPath)) return false;
+  return territoryPath === null || isWithinScope(userPath, territoryPath) || isWithinScope(territoryPath, userPath);
+}
+
+/**
+ * Who a round's manager may assign for a round of the territory (by default the caller's own
+ * scope): see `scoresTerritory`. Logins are not listed.
+ */
+export async function listScorers(ctx: UseCaseContext, kind: 'expert' | 'self', territoryId?: number | null): Promise<Scorer[]> {
   if (!managesRounds(ctx.actor)) throw forbidden('Список экспертов нужен оператору, открывающему раунд оценки.');
+  const id = territoryId ?? ctx.actor.scopeOrgId;
+  let territoryPath: string | null = null;
+  if (id !== null) {
+    const t = await ctx.db.selectFrom('org').select(['path', 'name', 'kind']).where('id', '=', id).executeTakeFirst();
+    if (!t) throw notFound(`Территория с id ${id}`);
+    if (!actorSees(ctx.actor, t.path))
+      throw forbidden(`«${t.name}» вне вашей зоны доступа: экспертов назначают в раунды своей территории.`);
+    if (t.kind === 'organisation') throw new AppError('validation_failed', 'Раунд оценки открывают для региона или муниципалитета.');
+    territoryPath = t.path;
+  }
   const roles: Role[] = kind === 'expert' ? ['expert'] : ['admin', 'regional_operator', 'municipal_operator', 'expert'];
   const rows = await ctx.db
     .selectFrom('app_user as u')
@@ -29,6 +52,6 @@ export async function listScorers(ctx: UseCaseContext, kind: 'expert' | 'self'):
     .orderBy('u.full_name')
     .execute();
   return rows
-    .filter((r) => kind === 'expert' || (r.path !== null ? actorSees(ctx.actor, r.path) : ctx.actor.scopePath === null))
+    .filter((r) => scoresTerritory(ctx.actor, kind, r.path, territoryPath))
     .map((r) => ({ id: r.id, fullName: r.full_name, role: r.role as Role, roleName: ROLE_NAMES[r.role as Role], scopeName: r.scope_name }));
 }

@@ -100,8 +100,10 @@ export const scoringApi = {
     return res.report;
   },
   /** Users a round's manager may assign: every expert (an expert round), or the operators and experts of the manager's scope (a self-assessment). */
-  async scorers(kind: 'expert' | 'self', signal?: AbortSignal): Promise<Scorer[]> {
-    const res = await apiRequest<ItemsResponse<Scorer>>(`/api/scoring/scorers?kind=${kind}`, { signal });
+  /** Who may score a round of the territory (the caller's own scope when none is given). */
+  async scorers(kind: 'expert' | 'self', territoryId: number | null, signal?: AbortSignal): Promise<Scorer[]> {
+    const territory = territoryId ? `&territoryId=${territoryId}` : '';
+    const res = await apiRequest<ItemsResponse<Scorer>>(`/api/scoring/scorers?kind=${kind}${territory}`, { signal });
     return res.items;
   },
 };

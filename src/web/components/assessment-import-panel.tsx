@@ -354,7 +354,15 @@ export function AssessmentImportPanel({ initial, onChanged }: { initial: ImportV
           }
         />
       )}
-      {imp.status === 'cancelled' && <Alert type="info" showIcon title="Загрузка отменена: ничего не применено." />}
+      {imp.status === 'cancelled' && (
+        <Alert
+          type="info"
+          showIcon
+          title="Загрузка отменена: ничего не применено."
+          description={imp.error ?? undefined}
+          data-testid="import-cancelled"
+        />
+      )}
     </Flex>
   );
 }

@@ -38,7 +38,7 @@ export function ScoringRoundCreateModal({ onClose, onCreated }: ScoringRoundCrea
 
   const catalogues = useAsyncData((signal) => cataloguesApi.list(signal), []);
   const periods = useAsyncData((signal) => periodsApi.list(signal), []);
-  const scorers = useAsyncData((signal) => scoringApi.scorers(kind, signal), [kind]);
+  const scorers = useAsyncData((signal) => scoringApi.scorers(kind, scopeOrgId ?? null, signal), [kind, scopeOrgId]);
   const territory = useAsyncData(
     async (signal) =>
       scopeOrgId ? { scope: await orgsApi.get(scopeOrgId, signal), children: await orgsApi.children(scopeOrgId, signal) } : null,

@@ -80,7 +80,10 @@ export function AssessmentsPage() {
             {
               title: 'Состояние',
               width: 140,
-              render: (_: unknown, r: ImportListItem) => <Tag color={STATUS[r.status][1]}>{STATUS[r.status][0]}</Tag>,
+              // an import cancelled with a message expired unapplied (its file is removed)
+              render: (_: unknown, r: ImportListItem) => (
+                <Tag color={STATUS[r.status][1]}>{r.status === 'cancelled' && r.error ? 'истёк, файл удалён' : STATUS[r.status][0]}</Tag>
+              ),
             },
           ]}
           data-testid="imports-table"

@@ -104,7 +104,11 @@ function TerritoryRecommendations() {
             render: (_: unknown, r) => (
               <div>
                 <div>{r.text}</div>
-                {r.leaderName ? <Typography.Text type="secondary">Руководителю: {r.leaderName}</Typography.Text> : null}
+                {r.leaderName ? (
+                  <Typography.Text type="secondary">Руководителю: {r.leaderName}</Typography.Text>
+                ) : r.personal ? (
+                  <Typography.Text type="secondary">Руководителю организации лично</Typography.Text>
+                ) : null}
                 {r.finding ? (
                   <div>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -1,9 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform, type Readable } from 'node:stream';
-import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { AppError } from '../../../app/app-error.ts';
@@ -12,10 +10,10 @@ import {
   cancelImport,
   createImport,
   getImport,
-  importFilesDir,
   listImports,
   startReading,
 } from '../../../app/assessments/assessment-imports.ts';
+import { newUploadPath } from '../../../app/assessments/import-files.ts';
 import { listMappings, listThresholds, saveThresholds } from '../../../app/assessments/assessment-thresholds.ts';
 import { CAMPAIGN_OPERATORS } from '../../../app/campaigns/campaign-record.ts';
 import type { PlaceDecision } from '../../../app/assessments/apply-import.ts';
@@ -43,7 +41,7 @@ async function saveUpload(body: Readable, path: string): Promise<number> {
     },
   });
   try {
-    await pipeline(body, counter, createWriteStream(path));
+    await pipeline(body, counter, createWriteStream(path, { mode: 0o600, flags: 'wx' }));
   } catch (error) {
     await rm(path, { force: true });
     throw error;
@@ -51,7 +49,8 @@ async function saveUpload(body: Readable, path: string): Promise<number> {
   return size;
 }
 
-export async function assessmentRoutes(app: FastifyInstance, db: Kysely<Database>): Promise<void> {
+/** Uploaded files are kept in `uploadsDir` (the data directory's private uploads folder) until applied, cancelled or expired. */
+export async function assessmentRoutes(app: FastifyInstance, db: Kysely<Database>, uploadsDir: string): Promise<void> {
   app.get('/api/assessments/imports', { config: { policy: OPERATOR_READS }, schema: s.listImportsSchema }, async (request) => ({
     imports: await listImports(contextOf(request, db)),
   }));
@@ -64,7 +63,7 @@ export async function assessmentRoutes(app: FastifyInstance, db: Kysely<Database
       async (request, reply) => {
         const ctx = contextOf(request, db);
         const fileName = fileNameHeader(request.headers) ?? 'results.csv';
-        const path = join(importFilesDir(), `${randomUUID()}`);
+        const path = newUploadPath(uploadsDir);
         const body = request.body as Readable | undefined;
         if (!body || typeof (body as Readable).pipe !== 'function')
           throw new AppError('import_invalid', 'Пришёл пустой запрос: отправьте файл результатов в теле запроса.');
@@ -73,7 +72,13 @@ export async function assessmentRoutes(app: FastifyInstance, db: Kysely<Database
           await rm(path, { force: true });
           throw new AppError('import_invalid', 'Файл пуст: выберите файл с результатами.');
         }
-        const created = await createImport(ctx, { territoryId: request.query.territoryId ?? null, fileName, path });
+        // A refused upload (another territory, a non-operator) leaves no pupil's data behind.
+        const created = await createImport(ctx, { territoryId: request.query.territoryId ?? null, fileName, path }).catch(
+          async (error: unknown) => {
+            await rm(path, { force: true });
+            throw error;
+          },
+        );
         return reply.status(201).send({ import: created });
       },
     );

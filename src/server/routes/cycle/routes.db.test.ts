@@ -362,3 +362,65 @@ describe('the analysis of effectiveness', () => {
     expect(byCode.goals.evidence.map((e: { text: string }) => e.text).join(' ')).toMatch(/Цель цикла «2025\/2026 учебный год»/);
   });
 });
+
+describe('a recommendation addressed to a leader', () => {
+  it('shows the leader’s name and the text only to those who may read the leader’s card, and logs those reads', async () => {
+    const { db } = t.handle;
+    const schoolAccount = await db
+      .selectFrom('app_user')
+      .select(['id', 'login'])
+      .where('role', '=', 'org_representative')
+      .where('scope_org_id', '=', t.tree.s1.id)
+      .executeTakeFirstOrThrow();
+    const leader = await call('POST', `/api/personnel/leaders?municipalityId=${m1()}`, operator(), {
+      orgId: t.tree.s1.id,
+      fullName: 'Лидерова Вера Павловна',
+      postKind: 'head',
+      postTitle: 'директор',
+      appointedOn: '01.09.2019',
+      educationLevel: 'higher',
+      login: schoolAccount.login,
+    });
+    expect(leader.statusCode, leader.body).toBe(201);
+    const leaderId = leader.json().leader.id as number;
+    const text = 'Пройти курс по управлению качеством образования лично';
+    const created = await call('POST', `/api/cycle/reports/${reportId}/recommendations`, operator(), {
+      items: [{ orgId: t.tree.s1.id, leaderId, text, dueOn: '30.06.2026' }],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().ids[0] as number;
+    const reads = async () =>
+      db
+        .selectFrom('audit_log')
+        .select(['user_login', 'entity', 'entity_id'])
+        .where('action', '=', 'personnel.read')
+        .where('entity', '=', 'leader')
+        .where('entity_id', '=', String(leaderId))
+        .execute();
+    const readsBefore = (await reads()).length;
+
+    // The district's operator and the leader herself (the school's account) read it whole.
+    const full = (await call('GET', `/api/cycle/recommendations/${id}`, operator())).json().recommendation;
+    expect(full).toMatchObject({ leaderId, leaderName: 'Лидерова Вера Павловна', text, personal: true });
+    const listed = (await call('GET', `/api/cycle/recommendations?territoryId=${m1()}`, operator())).json().recommendations;
+    expect(listed.find((r: { id: number }) => r.id === id)).toMatchObject({ leaderName: 'Лидерова Вера Павловна', text });
+    const own = (await call('GET', '/api/cycle/recommendations/mine', t.cookies.org_representative)).json().recommendations;
+    expect(own.find((r: { id: number }) => r.id === id)).toMatchObject({ leaderName: 'Лидерова Вера Павловна', text });
+    expect((await reads()).length).toBe(readsBefore + 3);
+
+    // Roles refused the leader's card see that it is addressed to the leader, not who or what.
+    for (const role of ['viewer', 'expert', 'regional_operator'] as const) {
+      expect((await call('GET', `/api/personnel/leaders/${leaderId}`, t.cookies[role])).statusCode, role).toBe(403);
+      const one = await call('GET', `/api/cycle/recommendations/${id}`, t.cookies[role]);
+      expect(one.statusCode, role).toBe(200);
+      const list = await call('GET', `/api/cycle/recommendations?territoryId=${m1()}`, t.cookies[role]);
+      for (const r of [one.json().recommendation, list.json().recommendations.find((x: { id: number }) => x.id === id)]) {
+        expect(r, role).toMatchObject({ personal: true, leaderId: null, leaderName: null, orgId: t.tree.s1.id });
+        expect(r.text).toMatch(/адресована руководителю организации/);
+      }
+      expect(one.body + list.body, role).not.toContain('Лидерова');
+      expect(one.body + list.body, role).not.toContain(text);
+    }
+    expect((await reads()).length).toBe(readsBefore + 3);
+  });
+});

@@ -416,3 +416,60 @@ describe('the reserve', () => {
     expect(logged.length).toBe(1);
   });
 });
+
+// Last: these add records that would change the district's values the tests above assert.
+describe('the person’s own account', () => {
+  it('binds only an account of the leader’s own organisation, refusing others and unknown logins with one message', async () => {
+    const { db } = t.handle;
+    // Another district's operator would read the whole card; a kindergarten's account is not the school head's.
+    const otherOperator = await buildUser(db, 'municipal_operator', t.tree.m2.id);
+    const kindergarten = await buildUser(db, 'org_representative', t.tree.k1.id);
+    const districtViewer = await buildUser(db, 'viewer', t.tree.m1.id);
+    const messageFor = async (login: string) => {
+      const res = await call(
+        'POST',
+        `/api/personnel/leaders?municipalityId=${m1()}`,
+        operator(),
+        leaderBody({ postKind: 'deputy', login }),
+      );
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().code).toBe('validation_failed');
+      const detail = (res.json().details as { path: string; message: string }[]).find((d) => d.path === 'body.login');
+      return detail?.message.replace(`«${login}»`, '«…»');
+    };
+    const unknown = await messageFor('no.such.login');
+    expect(unknown).toContain('нет учётной записи');
+    for (const login of [otherOperator.login, kindergarten.login, districtViewer.login]) expect(await messageFor(login)).toBe(unknown);
+    // The school's own account is bound.
+    const schoolAccount = await buildUser(db, 'viewer', t.tree.s1.id);
+    const bound = await call(
+      'POST',
+      `/api/personnel/leaders?municipalityId=${m1()}`,
+      operator(),
+      leaderBody({ postKind: 'deputy', fullName: 'Заместитель Привязанный', login: schoolAccount.login }),
+    );
+    expect(bound.statusCode, bound.body).toBe(201);
+    expect(bound.json().leader.login).toBe(schoolAccount.login);
+  });
+
+  it('binds a candidate only to an account of the workplace (or, without one, of the district)', async () => {
+    const { db } = t.handle;
+    const otherOperator = await buildUser(db, 'municipal_operator', t.tree.m2.id);
+    const candidate = (over: Record<string, unknown>) =>
+      call('POST', `/api/personnel/reserve/candidates?municipalityId=${m1()}`, operator(), {
+        fullName: 'Кандидат Проверочный',
+        currentPost: 'учитель',
+        targetPost: 'директор школы',
+        educationLevel: 'higher',
+        nominatedOn: '15.01.2025',
+        ...over,
+      });
+    const foreign = await candidate({ login: otherOperator.login });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().details).toContainEqual(expect.objectContaining({ path: 'body.login' }));
+    const kindergarten = await buildUser(db, 'org_representative', t.tree.k1.id);
+    expect((await candidate({ workplaceOrgId: t.tree.s1.id, login: kindergarten.login })).statusCode).toBe(400);
+    const own = await candidate({ workplaceOrgId: t.tree.k1.id, login: kindergarten.login });
+    expect(own.statusCode, own.body).toBe(201);
+  });
+});

@@ -80,6 +80,44 @@ describe('an expert scoring round', () => {
     expect((await call('GET', '/api/scoring/scorers?kind=expert', t.cookies.expert)).statusCode).toBe(403);
   });
 
+  it('lists and assigns only scorers of the round’s territory (within it or covering it)', async () => {
+    const { db } = t.handle;
+    const foreignExpert = await buildUser(db, 'expert', t.tree.m2.id, 'expert.of.m2');
+    const foreignOperator = await buildUser(db, 'municipal_operator', t.tree.m2.id, 'scorer.operator.of.m2');
+    const ids = async (url: string, cookie: string) => {
+      const res = await call('GET', url, cookie);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json().items.map((u: { id: number }) => u.id) as number[];
+    };
+    // The district's operator: its own experts and the region's, never another district's.
+    for (const url of ['/api/scoring/scorers?kind=expert', `/api/scoring/scorers?kind=expert&territoryId=${t.tree.m1.id}`]) {
+      const offered = await ids(url, t.cookies.municipal_operator);
+      expect(offered.sort()).toEqual([expert1Id, expert2Id].sort());
+    }
+    expect(await ids('/api/scoring/scorers?kind=self', t.cookies.municipal_operator)).not.toContain(foreignOperator.id);
+    // Another district is not the caller's to ask about.
+    const elsewhere = await call('GET', `/api/scoring/scorers?kind=expert&territoryId=${t.tree.m2.id}`, t.cookies.municipal_operator);
+    expect(elsewhere.statusCode).toBe(403);
+    // The region's operator: the whole region for a regional round, one district's for its round.
+    expect(await ids(`/api/scoring/scorers?kind=expert&territoryId=${t.tree.region.id}`, t.cookies.regional_operator)).toContain(
+      foreignExpert.id,
+    );
+    const forM1 = await ids(`/api/scoring/scorers?kind=expert&territoryId=${t.tree.m1.id}`, t.cookies.regional_operator);
+    expect(forM1).not.toContain(foreignExpert.id);
+    expect(forM1).toContain(expert1Id);
+    // Assigning another district's expert to a district's round by id is refused too.
+    const res = await call('POST', '/api/scoring/rounds', t.cookies.municipal_operator, {
+      name: 'Оценка организаций первого района',
+      frameworkId,
+      periodId,
+      scopeOrgId: t.tree.m1.id,
+      kind: 'expert',
+      objects: [{ orgId: t.tree.s1.id, scorerIds: [foreignExpert.id] }],
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toMatch(/вне территории раунда/);
+  });
+
   it('lets each expert see only the objects assigned to them, and nobody outside', async () => {
     const mine = (await call('GET', `/api/scoring/rounds/${roundId}`, expert2)).json().round;
     expect(mine.objectsList.map((o: { orgId: number }) => o.orgId)).toEqual([t.tree.m1.id]);

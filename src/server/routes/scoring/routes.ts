@@ -54,10 +54,10 @@ export async function scoringRoutes(app: FastifyInstance, db: Kysely<Database>):
     },
   );
 
-  app.get<{ Querystring: { kind: 'expert' | 'self' } }>(
+  app.get<{ Querystring: { kind: 'expert' | 'self'; territoryId?: number } }>(
     '/api/scoring/scorers',
     { config: { policy: rolesOnly(...MANAGERS) }, schema: scorersSchema },
-    async (request) => ({ items: await listScorers(contextOf(request, db), request.query.kind) }),
+    async (request) => ({ items: await listScorers(contextOf(request, db), request.query.kind, request.query.territoryId) }),
   );
 
   app.get<{ Querystring: { scopeOrgId: number; frameworkId: number } }>(

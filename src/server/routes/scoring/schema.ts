@@ -168,10 +168,11 @@ export const closeRoundSchema = {
 
 export const scorersSchema = {
   tags,
-  summary: 'Кого можно назначить оценивать: экспертов (экспертный раунд) или операторов и экспертов своей зоны (самооценка)',
+  summary:
+    'Кого можно назначить оценивать в раунде территории (по умолчанию — своей зоны): экспертов этой территории и охватывающих её (экспертный раунд) или операторов и экспертов территории (самооценка)',
   querystring: {
     type: 'object',
-    properties: { kind: { type: 'string', enum: ['expert', 'self'] } },
+    properties: { kind: { type: 'string', enum: ['expert', 'self'] }, territoryId: { type: 'integer', minimum: 1 } },
     required: ['kind'],
     additionalProperties: false,
   },
