@@ -11,7 +11,7 @@ import { campaignPlan, isOperator, loadCampaign, loadParticipant, type Participa
 import { campaignDetail } from './campaign-queries.ts';
 import { checkForm } from './check-form.ts';
 import { formContext, storedCells } from './form-data.ts';
-import { buildFormTemplate, readFormUpload, type TemplateOrg } from './form-workbook.ts';
+import { buildFormTemplate, campaignUploadBudget, readFormUpload, type TemplateOrg } from './form-workbook.ts';
 import { lockSubmission, writeCells } from './write-cells.ts';
 
 /** The participants whose forms the caller may fill: a representative their own, an operator those within scope. */
@@ -89,10 +89,16 @@ export async function uploadCampaignFile(
   if (participants.length === 0) throw forbidden('Загружать файлы кампании может представитель организации-участника или оператор.');
   const byCode = new Map(participants.map((p) => [p.code, p]));
   await onProgress?.('чтение файла');
-  const read = await readFormUpload(file.bytes, file.fileName, (code) => {
-    const org = byCode.get(code);
-    return org ? plan.cellsOf(org.type) : null;
-  });
+  const formCells = participants.reduce((most, p) => Math.max(most, plan.cellsOf(p.type).length), 0);
+  const read = await readFormUpload(
+    file.bytes,
+    file.fileName,
+    (code) => {
+      const org = byCode.get(code);
+      return org ? plan.cellsOf(org.type) : null;
+    },
+    campaignUploadBudget(participants.length, formCells),
+  );
   const details = read.problems.map((p) => ({ ...p }));
   const checkedOrgs: { org: Participant; raws: Map<string, { raw: string | number | null; at?: string }>; warnings: EntryIssue[] }[] = [];
   await onProgress?.('проверка значений');

@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { FormCell } from '../../domain/collection/campaign.ts';
-import { buildFormTemplate, readFormUpload, type TemplateOrg, type UploadProblem } from './form-workbook.ts';
+import { buildFormTemplate, campaignUploadBudget, readFormUpload, type TemplateOrg, type UploadProblem } from './form-workbook.ts';
+
+const BUDGET = campaignUploadBudget(3, 200);
 
 const D1 = { code: 'D1', name: 'Кадры' };
 const D2 = { code: 'D2', name: 'Результаты' };
@@ -110,7 +112,7 @@ describe('readFormUpload: XLSX', () => {
     school.getCell('F7').value = 'Да'; // yes/no as a word
     school.getCell('F8').value = { formula: '4+0.5', result: 4.5 }; // a formula with its cached result
     sheet(wb, 'ДОУ-7-2').getCell('F5').value = '12,5';
-    const read = await readFormUpload(await save(wb), 'форма.xlsx', cellsOf);
+    const read = await readFormUpload(await save(wb), 'форма.xlsx', cellsOf, BUDGET);
     expect(read.problems).toEqual([]);
     expect(read.format).toBe('xlsx');
     expect(read.orgs).toEqual([
@@ -141,7 +143,7 @@ describe('readFormUpload: XLSX', () => {
     copy.getCell('F2').value = '99-01-001';
     copy.getCell('A4').value = 'Ключ';
     copy.getCell('F4').value = 'Значение';
-    const read = await readFormUpload(await save(wb), 'форма.xlsx', cellsOf);
+    const read = await readFormUpload(await save(wb), 'форма.xlsx', cellsOf, BUDGET);
     expect(read.problems.map(where)).toEqual([
       { sheet: '99-01-001', row: 5, column: 'F' },
       { sheet: '99-01-001', row: 6, column: 'A' },
@@ -165,7 +167,7 @@ describe('readFormUpload: XLSX', () => {
     const ws = wb.addWorksheet('Лист1');
     ws.getCell('F2').value = '99-01-001';
     ws.getCell('A4').value = 'Данные';
-    const read = await readFormUpload(await save(wb), 'форма.xlsx', cellsOf);
+    const read = await readFormUpload(await save(wb), 'форма.xlsx', cellsOf, BUDGET);
     expect(read.problems).toMatchObject([{ sheet: 'Лист1', row: 4, message: expect.stringMatching(/не по шаблону/) as unknown }]);
   });
 });
@@ -208,12 +210,12 @@ describe('readFormUpload: CSV', () => {
 
   it('reads UTF-8 with a BOM', async () => {
     const bytes = Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(csv)]);
-    const read = await readFormUpload(bytes, 'форма.csv', cellsOf);
+    const read = await readFormUpload(bytes, 'форма.csv', cellsOf, BUDGET);
     expect(read).toEqual({ orgs: expected('форма.csv'), problems: [], format: 'csv', encoding: 'utf-8' });
   });
 
   it('reads Windows-1251 the same', async () => {
-    const read = await readFormUpload(encode1251(csv), 'форма.csv', cellsOf);
+    const read = await readFormUpload(encode1251(csv), 'форма.csv', cellsOf, BUDGET);
     expect(read).toEqual({ orgs: expected('форма.csv'), problems: [], format: 'csv', encoding: 'windows-1251' });
   });
 
@@ -227,7 +229,7 @@ describe('readFormUpload: CSV', () => {
       '99-01-001,pupils|,5',
       ',pupils|,6',
     ].join('\n');
-    const read = await readFormUpload(new TextEncoder().encode(bad), 'ф.csv', cellsOf);
+    const read = await readFormUpload(new TextEncoder().encode(bad), 'ф.csv', cellsOf, BUDGET);
     expect(read.problems.map(where)).toEqual([
       { sheet: 'ф.csv', row: 2, column: 'A' },
       { sheet: 'ф.csv', row: 4, column: 'B' },
@@ -241,7 +243,7 @@ describe('readFormUpload: CSV', () => {
       { orgCode: '99-01-001', sheet: 'ф.csv', entries: [{ element: 'pupils', breakdown: '', raw: '4', at: 'ф.csv!C5' }] },
     ]);
 
-    const noHeader = await readFormUpload(new TextEncoder().encode('Код;Значение\n1;2\n'), 'ф.csv', cellsOf);
+    const noHeader = await readFormUpload(new TextEncoder().encode('Код;Значение\n1;2\n'), 'ф.csv', cellsOf, BUDGET);
     expect(noHeader.problems).toMatchObject([
       { sheet: 'ф.csv', row: 1, message: expect.stringMatching(/нет столбцов «Код организации», «Ключ»/) as unknown },
     ]);
@@ -251,13 +253,13 @@ describe('readFormUpload: CSV', () => {
 describe('readFormUpload: other files', () => {
   it('refuses a binary file that is neither XLSX nor CSV', async () => {
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-    const read = await readFormUpload(png, 'фото.png', cellsOf);
+    const read = await readFormUpload(png, 'фото.png', cellsOf, BUDGET);
     expect(read.orgs).toEqual([]);
     expect(read.problems).toEqual([{ message: expect.stringMatching(/^Файл не похож на книгу Excel \(\.xlsx\) или CSV/) as unknown }]);
   });
 
   it('refuses a zip that is not a workbook', async () => {
-    const read = await readFormUpload(Uint8Array.from([0x50, 0x4b, 3, 4, 0, 0, 0, 0]), 'архив.zip', cellsOf);
+    const read = await readFormUpload(Uint8Array.from([0x50, 0x4b, 3, 4, 0, 0, 0, 0]), 'архив.zip', cellsOf, BUDGET);
     expect(read.problems).toMatchObject([{ message: expect.stringMatching(/не читается как книга Excel/) as unknown }]);
   });
 });
