@@ -1,110 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { AppError } from '../app-error.ts';
+import { CSV_LIMITS, CsvRecordParser, csvLineTooLong, detectSeparator, type CsvRecord } from '../tables/csv-record-parser.ts';
 import type { TextEncoding } from '../tables/decode-text.ts';
 
-/** One record of a CSV file and the 1-based line it starts on. */
-export interface CsvRecord {
-  cells: string[];
-  line: number;
-}
-
-/**
- * An incremental CSV parser (RFC 4180 quotes, CRLF or LF): text goes in by chunks of any size,
- * whole records come out, so a file of any length is read in constant memory.
- */
-export class CsvRecordParser {
-  private row: string[] = [];
-  private field = '';
-  private quoted = false;
-  private pendingCr = false;
-  private line = 1;
-  private rowLine = 1;
-  private afterQuote = false;
-
-  constructor(private readonly separator: string) {}
-
-  push(text: string, out: CsvRecord[]): void {
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i]!;
-      if (this.pendingCr) {
-        this.pendingCr = false;
-        if (ch === '\n') continue;
-      }
-      if (this.quoted) {
-        if (ch === '"') {
-          if (text[i + 1] === '"') {
-            this.field += '"';
-            i++;
-          } else if (i + 1 === text.length) {
-            this.quoted = false;
-            this.afterQuote = true; // a doubled quote may follow in the next chunk
-          } else this.quoted = false;
-        } else {
-          if (ch === '\n') this.line++;
-          this.field += ch;
-        }
-        continue;
-      }
-      if (this.afterQuote) {
-        this.afterQuote = false;
-        if (ch === '"') {
-          this.field += '"';
-          this.quoted = true;
-          continue;
-        }
-      }
-      if (ch === '"') this.quoted = true;
-      else if (ch !== this.separator && ch !== '\n' && ch !== '\r') {
-        // fast path: take the run of plain characters up to the next special one at once
-        let j = i + 1;
-        while (j < text.length) {
-          const c = text[j];
-          if (c === this.separator || c === '\n' || c === '\r' || c === '"') break;
-          j++;
-        }
-        this.field += text.slice(i, j);
-        i = j - 1;
-      } else if (ch === this.separator) {
-        this.row.push(this.field);
-        this.field = '';
-      } else if (ch === '\n' || ch === '\r') {
-        if (ch === '\r') this.pendingCr = true;
-        this.row.push(this.field);
-        out.push({ cells: this.row, line: this.rowLine });
-        this.row = [];
-        this.field = '';
-        this.line++;
-        this.rowLine = this.line;
-      }
-    }
-  }
-
-  end(out: CsvRecord[]): void {
-    if (this.field !== '' || this.row.length > 0) {
-      this.row.push(this.field);
-      out.push({ cells: this.row, line: this.rowLine });
-    }
-    this.row = [];
-    this.field = '';
-  }
-}
-
-/** The separator of a CSV from its first non-empty line: tab, `;` or `,` (most frequent outside quotes). */
-export function detectSeparator(firstLine: string): ';' | ',' | '\t' {
-  let semicolons = 0;
-  let commas = 0;
-  let tabs = 0;
-  let quoted = false;
-  for (const ch of firstLine) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch === ';') semicolons++;
-    else if (!quoted && ch === ',') commas++;
-    else if (!quoted && ch === '\t') tabs++;
-  }
-  if (tabs > semicolons && tabs > commas) return '\t';
-  return semicolons > commas ? ';' : ',';
-}
+export { CsvRecordParser, detectSeparator, type CsvRecord } from '../tables/csv-record-parser.ts';
 
 /** The encoding of a text file from its first bytes: UTF-16 by its mark, UTF-8 when valid, else Windows-1251. */
 export function sniffEncoding(head: Uint8Array): TextEncoding {
@@ -152,6 +52,7 @@ export async function* csvRecords(
     if (parser === null) {
       head += text;
       const nl = head.search(/\r|\n/);
+      if (nl < 0 && head.length > CSV_LIMITS.lineChars) throw csvLineTooLong(1, CSV_LIMITS);
       if (nl < 0 && bytes < total) continue;
       parser = new CsvRecordParser(detectSeparator(nl < 0 ? head : head.slice(0, nl)));
       parser.push(head, out);

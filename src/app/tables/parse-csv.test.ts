@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { columnLetter } from '../../domain/export/column-letter.ts';
 import { decodeText } from './decode-text.ts';
+import { CsvRecordParser } from './csv-record-parser.ts';
 import { parseCsv } from './parse-csv.ts';
 
 describe('parseCsv', () => {
@@ -61,5 +62,23 @@ describe('columnLetter', () => {
     [703, 'AAA'],
   ])('%d → %s', (n, letter) => {
     expect(columnLetter(n)).toBe(letter);
+  });
+});
+
+describe('parseCsv limits', () => {
+  it('refuses a line longer than the limit (an unclosed quote swallowing the file) with its line number', () => {
+    const text = 'Код;Значение\r\n99-01;"' + 'я'.repeat(2000) + '\r\n99-02;5\r\n';
+    expect(() => parseCsv(text, { lineChars: 1000, columns: 10 })).toThrow(/^Строка 2 файла CSV длиннее 1\s000 символов/);
+    expect(parseCsv(text, { lineChars: 5000, columns: 10 }).rows).toHaveLength(2);
+  });
+
+  it('refuses a record wider than the limit, and a streamed record before it ends', () => {
+    expect(() => parseCsv('a;b\r\n' + ';'.repeat(20) + '\r\n', { lineChars: 1000, columns: 10 })).toThrow(
+      /^Строка 2 файла CSV: 21 столбцов/,
+    );
+    const parser = new CsvRecordParser(';', { lineChars: 100, columns: 10 });
+    expect(() => {
+      for (let i = 0; i < 10; i++) parser.push('x'.repeat(50), []);
+    }).toThrow(/^Строка 1 файла CSV длиннее 100 символов/);
   });
 });
