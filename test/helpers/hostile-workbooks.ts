@@ -56,7 +56,7 @@ export function manyCells(cells: number, columns = 10): Buffer {
   const letters = Array.from({ length: columns }, (_, i) => String.fromCharCode(65 + i));
   for (let r = 1; r <= Math.ceil(cells / columns); r++) {
     let row = `<row r="${r}">`;
-    for (const l of letters) row += `<c r="${l}${r}"><v>${r % 97}</v></c>`;
+    for (const l of letters) row += `<c r="${l}${r}"><v>${(r * 7919) % 100_000}</v></c>`;
     rows.push(row + '</row>');
   }
   return workbookWithSheet(`<sheetData>${rows.join('')}</sheetData>`);
