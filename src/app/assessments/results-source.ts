@@ -17,7 +17,7 @@ export const RESULTS_WORKBOOK_BUDGET: WorkbookBudget = {
   label: 'книги результатов',
   sheets: 30,
   rows: 100_000,
-  columns: 100,
+  columns: 1_000,
   cells: 600_000,
   rangeCells: 200_000,
 };
