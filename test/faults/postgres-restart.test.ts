@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/app/actor.ts';
-import { createImport, importFilesDir, startReading } from '../../src/app/assessments/assessment-imports.ts';
+import { createImport, startReading } from '../../src/app/assessments/assessment-imports.ts';
+import { newUploadPath, privateTempUploadsDir } from '../../src/app/assessments/import-files.ts';
 import { startCampaign } from '../helpers/campaign-fixtures.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 
@@ -80,7 +80,7 @@ describe.runIf(enabled)('the PostgreSQL server restarts while an import is read'
 
   it('fails the import with the Russian message, and the process lives on', async () => {
     const ctx = { db: t.handle.db, actor: SYSTEM_ACTOR, requestId: null };
-    const path = join(importFilesDir(), randomUUID());
+    const path = newUploadPath(privateTempUploadsDir());
     const rows = Array.from({ length: 50_000 }, (_, i) => `${t.tree.s1.code};Математика;5;${(i % 4) + 2}`).join('\n');
     await writeFile(path, `Код ОО;Предмет;Класс;Отметка\n${rows}\n`);
     const created = await createImport(ctx, { territoryId: t.tree.m1.id, fileName: 'впр.csv', path });

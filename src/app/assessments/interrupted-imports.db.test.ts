@@ -1,16 +1,15 @@
 import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOrgTree } from '../../../test/helpers/factories.ts';
 import { killableDatabase, runUntilThenKill, type KillableDatabase } from '../../../test/helpers/killable-process.ts';
 import { TEST_DATABASE_KIND } from '../../../test/helpers/test-database.ts';
 import { SYSTEM_ACTOR } from '../actor.ts';
 import { AppError } from '../app-error.ts';
-import { cancelImport, createImport, getImport, importFilesDir, startReading } from './assessment-imports.ts';
+import { cancelImport, createImport, getImport, startReading } from './assessment-imports.ts';
+import { newUploadPath, privateTempUploadsDir } from './import-files.ts';
 import { markInterruptedImports } from './interrupted-imports.ts';
 
 describe(`an import whose reading process was killed (${TEST_DATABASE_KIND})`, () => {
@@ -26,7 +25,7 @@ describe(`an import whose reading process was killed (${TEST_DATABASE_KIND})`, (
   it('is «reading» forever until the next start marks it interrupted; then it can be read again and cancelled', async () => {
     const tree = await buildOrgTree(killable.handle.db);
     const ctx = () => ({ db: killable.handle.db, actor: SYSTEM_ACTOR, requestId: null });
-    const path = join(importFilesDir(), randomUUID());
+    const path = newUploadPath(privateTempUploadsDir());
     await writeFile(path, `Код ОО;Предмет;Класс;Отметка\n${tree.s1.code};Математика;5;4\n${tree.s1.code};Математика;5;2\n`);
     const created = await createImport(ctx(), { territoryId: tree.m1.id, fileName: 'впр.csv', path });
 
@@ -65,7 +64,7 @@ describe(`an import whose reading process was killed (${TEST_DATABASE_KIND})`, (
   it('leaves alone a reading of a live СОКО process', async () => {
     const { db } = killable.handle;
     const tree = { m1: await db.selectFrom('org').select('id').where('name', '=', 'Первый район').executeTakeFirstOrThrow() };
-    const path = join(importFilesDir(), randomUUID());
+    const path = newUploadPath(privateTempUploadsDir());
     await writeFile(path, `Код ОО;Предмет;Класс;Отметка\n01;Математика;5;4\n`);
     const created = await createImport(
       { db, actor: SYSTEM_ACTOR, requestId: null },

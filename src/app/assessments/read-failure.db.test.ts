@@ -1,13 +1,12 @@
 import { writeFile } from 'node:fs/promises';
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildOrgTree, type OrgTree } from '../../../test/helpers/factories.ts';
 import { createTestDatabase } from '../../../test/helpers/test-database.ts';
 import type { DatabaseHandle } from '../../db/create-database.ts';
 import { SYSTEM_ACTOR } from '../actor.ts';
-import { cancelImport, createImport, importFilesDir, startReading } from './assessment-imports.ts';
+import { cancelImport, createImport, startReading } from './assessment-imports.ts';
+import { newUploadPath, privateTempUploadsDir } from './import-files.ts';
 
 let handle: DatabaseHandle;
 let tree: OrgTree;
@@ -32,7 +31,7 @@ afterEach(() => {
 const ctx = () => ({ db: handle.db, actor: SYSTEM_ACTOR, requestId: null });
 
 async function uploaded(): Promise<{ id: number; path: string; mapping: Record<string, number> }> {
-  const path = join(importFilesDir(), randomUUID());
+  const path = newUploadPath(privateTempUploadsDir());
   const rows = Array.from({ length: 200 }, (_, i) => `${tree.s1.code};Математика;5;${(i % 4) + 2}`).join('\n');
   await writeFile(path, `Код ОО;Предмет;Класс;Отметка\n${rows}\n`);
   const created = await createImport(ctx(), { territoryId: tree.m1.id, fileName: 'впр.csv', path });

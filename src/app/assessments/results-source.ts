@@ -1,6 +1,7 @@
 import { open, readFile, stat } from 'node:fs/promises';
 import type ExcelJS from 'exceljs';
 import { AppError } from '../app-error.ts';
+import type { WorkbookBudget } from '../../domain/tables/workbook-budget.ts';
 import { loadWorkbook } from '../tables/load-workbook.ts';
 import { xlsxCell } from '../tables/read-grid.ts';
 import { DEFAULT_MAX_LINE_CHARS, type CsvBudget, type CsvRecord } from '../tables/csv-parser.ts';
@@ -19,6 +20,19 @@ export const RESULTS_CSV_BUDGET: CsvBudget = {
   maxColumns: 500,
   maxBytes: 1024 * 1024 * 1024,
   rowsReason: 'столько строк нет даже в выгрузке результатов всего региона за несколько лет',
+};
+
+/**
+ * What a results workbook may hold: a participant per row (a municipality's ЕГЭ or ОГЭ in one
+ * sheet) or the ЕГЭ template's sheets of schools; a larger table goes as CSV, which is streamed.
+ */
+export const RESULTS_WORKBOOK_BUDGET: WorkbookBudget = {
+  label: 'книги результатов',
+  sheets: 30,
+  rows: 100_000,
+  columns: 1_000,
+  cells: 600_000,
+  rangeCells: 200_000,
 };
 
 export type ResultsSource =
@@ -57,7 +71,7 @@ export async function openResultsSource(path: string, fileName: string): Promise
       'import_invalid',
       `Книга больше ${XLSX_LIMIT_BYTES / 1024 / 1024} МБ: сохраните результаты как CSV — он читается потоком любого размера.`,
     );
-  const loaded = await loadWorkbook(await readFile(path), NOT_WORKBOOK);
+  const loaded = await loadWorkbook(await readFile(path), NOT_WORKBOOK, RESULTS_WORKBOOK_BUDGET);
   if (loaded.problem !== undefined) throw new AppError('import_invalid', loaded.problem);
   const workbook = loaded.workbook;
   // the template reader is loaded only for workbooks

@@ -11,7 +11,7 @@ import { campaignPlan, isOperator, loadCampaign, loadParticipant, type Participa
 import { campaignDetail } from './campaign-queries.ts';
 import { checkForm } from './check-form.ts';
 import { formContext, storedCells } from './form-data.ts';
-import { buildFormTemplate, campaignCsvBudget, readFormUpload, type TemplateOrg } from './form-workbook.ts';
+import { buildFormTemplate, campaignCsvBudget, campaignUploadBudget, readFormUpload, type TemplateOrg } from './form-workbook.ts';
 import { lockSubmission, writeCells } from './write-cells.ts';
 
 /** The participants whose forms the caller may fill: a representative their own, an operator those within scope. */
@@ -93,6 +93,7 @@ export async function uploadCampaignFile(
   const byCode = new Map(participants.map((p) => [p.code, p]));
   await onProgress?.('чтение файла');
   const fields = participants.reduce((n, p) => n + plan.cellsOf(p.type).length, 0);
+  const formCells = participants.reduce((most, p) => Math.max(most, plan.cellsOf(p.type).length), 0);
   const read = await readFormUpload(
     file.bytes,
     file.fileName,
@@ -100,7 +101,7 @@ export async function uploadCampaignFile(
       const org = byCode.get(code);
       return org ? plan.cellsOf(org.type) : null;
     },
-    campaignCsvBudget(fields, CAMPAIGN_FILE_BYTES),
+    { csv: campaignCsvBudget(fields, CAMPAIGN_FILE_BYTES), workbook: campaignUploadBudget(participants.length, formCells) },
   );
   const details = read.problems.map((p) => ({ ...p }));
   const checkedOrgs: { org: Participant; raws: Map<string, { raw: string | number | null; at?: string }>; warnings: EntryIssue[] }[] = [];

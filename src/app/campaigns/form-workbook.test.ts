@@ -1,9 +1,16 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { FormCell } from '../../domain/collection/campaign.ts';
-import { buildFormTemplate, campaignCsvBudget, readFormUpload, type TemplateOrg, type UploadProblem } from './form-workbook.ts';
+import {
+  buildFormTemplate,
+  campaignCsvBudget,
+  campaignUploadBudget,
+  readFormUpload,
+  type TemplateOrg,
+  type UploadProblem,
+} from './form-workbook.ts';
 
-const BUDGET = campaignCsvBudget(100, 10 * 1024 * 1024);
+const BUDGET = { csv: campaignCsvBudget(100, 10 * 1024 * 1024), workbook: campaignUploadBudget(3, 200) };
 
 const D1 = { code: 'D1', name: 'Кадры' };
 const D2 = { code: 'D2', name: 'Результаты' };
@@ -260,7 +267,9 @@ describe('readFormUpload: CSV under its budget', () => {
 
   it('refuses more rows than the template has fields and a line longer than 64 KiB, naming the limit', async () => {
     const many = `Код организации;Ключ;Значение\n${'99-01-001;pupils|;1\n'.repeat(1010)}`;
-    await expect(readFormUpload(new TextEncoder().encode(many), 'ф.csv', cellsOf, campaignCsvBudget(4, 1024 * 1024))).rejects.toThrow(
+    await expect(
+      readFormUpload(new TextEncoder().encode(many), 'ф.csv', cellsOf, { ...BUDGET, csv: campaignCsvBudget(4, 1024 * 1024) }),
+    ).rejects.toThrow(
       /Файл «ф\.csv» не прочитан: в нём больше 1\s005 строк \(строка 1006\) — в шаблоне кампании для ваших организаций 4 полей/,
     );
     const long = new TextEncoder().encode(`Код организации;Ключ;Значение${' '.repeat(70_000)}\n`);

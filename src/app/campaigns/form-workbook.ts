@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import type { WorkbookBudget } from '../../domain/tables/workbook-budget.ts';
 import { loadWorkbook } from '../tables/load-workbook.ts';
 import { UNIT_LABELS } from '../../domain/catalogue/catalogue-labels.ts';
 import type { FormCell } from '../../domain/collection/campaign.ts';
@@ -306,12 +307,30 @@ function looksLikeText(bytes: Uint8Array): boolean {
 
 const byKeyOf = (cells: readonly FormCell[]) => new Map(cells.map((c) => [c.key, c]));
 
-async function readXlsxUpload(bytes: Uint8Array, cellsOf: (orgCode: string) => FormCell[] | null) {
+/**
+ * What a filled-in campaign template may hold: a sheet per participant with a row per form field in
+ * seven columns, plus the instruction, and slack for what a user adds (a note, an empty sheet).
+ */
+export function campaignUploadBudget(participants: number, formCells: number): WorkbookBudget {
+  const sheets = participants + 6;
+  const rows = Math.max(formCells, participants) + FIRST_DATA_ROW + 100;
+  return {
+    label: 'шаблона кампании',
+    sheets,
+    rows,
+    columns: 30,
+    cells: sheets * rows * 12 + 20_000,
+    rangeCells: sheets * rows * 2 + 10_000,
+  };
+}
+
+async function readXlsxUpload(bytes: Uint8Array, cellsOf: (orgCode: string) => FormCell[] | null, budget: WorkbookBudget) {
   const orgs: UploadedOrg[] = [];
   const problems: UploadProblem[] = [];
   const loaded = await loadWorkbook(
     bytes,
     'Файл не читается как книга Excel (.xlsx): он повреждён или это архив другого формата. Откройте его в Excel или LibreOffice, сохраните как «Книга Excel (*.xlsx)» и загрузите снова.',
+    budget,
   );
   if (loaded.problem !== undefined) {
     problems.push({ message: loaded.problem });
@@ -525,9 +544,9 @@ export async function readFormUpload(
   bytes: Uint8Array,
   fileName: string,
   cellsOf: (orgCode: string) => FormCell[] | null,
-  csvBudget: CsvBudget,
+  budgets: { csv: CsvBudget; workbook: WorkbookBudget },
 ): Promise<{ orgs: UploadedOrg[]; problems: UploadProblem[]; format: 'xlsx' | 'csv'; encoding?: string }> {
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return { ...(await readXlsxUpload(bytes, cellsOf)), format: 'xlsx' };
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return { ...(await readXlsxUpload(bytes, cellsOf, budgets.workbook)), format: 'xlsx' };
   if (bytes.length === 0) {
     return {
       orgs: [],
@@ -541,5 +560,5 @@ export async function readFormUpload(
     const hint = oldExcel ? ' Похоже, это книга старого формата Excel 97–2003 (.xls): пересохраните её как .xlsx.' : '';
     return { orgs: [], problems: [{ message: `${NOT_A_TABLE}${hint}` }], format: 'csv' };
   }
-  return { ...(await readCsvUpload(bytes, fileName, cellsOf, csvBudget)), format: 'csv' };
+  return { ...(await readCsvUpload(bytes, fileName, cellsOf, budgets.csv)), format: 'csv' };
 }

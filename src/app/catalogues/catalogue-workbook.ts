@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import type { WorkbookBudget } from '../../domain/tables/workbook-budget.ts';
 import { loadWorkbook } from '../tables/load-workbook.ts';
 import type { Catalogue, DataElement } from '../../domain/catalogue/catalogue.ts';
 import {
@@ -198,6 +199,19 @@ function readTable(ws: ExcelJS.Worksheet, expected: readonly string[], issues: I
   return rows;
 }
 
+/**
+ * What a catalogue workbook may hold: the largest methodology has a few hundred indicators, so ten
+ * thousand rows of up to a hundred columns on a handful of sheets is far above any real one.
+ */
+export const CATALOGUE_WORKBOOK_BUDGET: WorkbookBudget = {
+  label: 'книги методики',
+  sheets: 20,
+  rows: 10_000,
+  columns: 100,
+  cells: 300_000,
+  rangeCells: 100_000,
+};
+
 export function columnLetter(col: number): string {
   let s = '';
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
@@ -222,6 +236,7 @@ export async function readCatalogueWorkbook(
   const loaded = await loadWorkbook(
     buffer,
     'Файл не читается как книга Excel (.xlsx). Сохраните его в формате «Книга Excel (*.xlsx)» и загрузите снова.',
+    CATALOGUE_WORKBOOK_BUDGET,
   );
   if (loaded.problem !== undefined) {
     issues.push({ sheet: '', row: null, column: null, message: loaded.problem });

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import type { WorkbookBudget } from '../../domain/tables/workbook-budget.ts';
 import { loadWorkbook } from '../tables/load-workbook.ts';
 import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
 import { MEAN_DIRECTION_INDEX_RULE, MECHANISM_STEP_RULES } from '../../domain/engine/mechanism-step-rules.ts';
@@ -459,11 +460,24 @@ function plural(n: number, one: string, few: string, many: string): string {
   return many;
 }
 
+/**
+ * What a scoring round's workbook may hold: a row per object and position (a region's schools times
+ * a mechanism's positions stays under a hundred thousand), the fixed columns and a few sheets.
+ */
+export const ROUND_WORKBOOK_BUDGET: WorkbookBudget = {
+  label: 'книги баллов раунда оценки',
+  sheets: 20,
+  rows: 100_000,
+  columns: 60,
+  cells: 600_000,
+  rangeCells: 300_000,
+};
+
 /** The rows of «Баллы» below its header row, the input columns found by their headers (a user may insert columns). */
 async function readScoresSheet(
   bytes: Uint8Array,
 ): Promise<{ sheet: string; rows: RawRow[]; letters: Partial<Record<InputKey, string>> } | { problem: AppErrorDetail }> {
-  const loaded = await loadWorkbook(bytes, NOT_XLSX);
+  const loaded = await loadWorkbook(bytes, NOT_XLSX, ROUND_WORKBOOK_BUDGET);
   if (loaded.problem !== undefined) return { problem: { message: loaded.problem } };
   const wb = loaded.workbook;
   const ws = wb.worksheets.find((w) => norm(w.name) === norm(SCORES_SHEET));

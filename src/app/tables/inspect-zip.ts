@@ -16,23 +16,28 @@ const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
 
+/** One part of an archive as stored: its name, compression method (0 stored, 8 deflated) and packed bytes. */
+export interface ZipEntry {
+  name: string;
+  method: number;
+  data: Buffer;
+}
+
 /**
- * Inspects a ZIP archive (an XLSX file) before a parser unpacks it into memory: reads the central
- * directory and actually inflates every part with a running byte budget, so a "ZIP bomb" (a few
- * megabytes unpacking to gigabytes, or sizes in the headers that lie) is refused after at most the
- * budget, not after the process ran out of memory. The bytes are not kept.
+ * Reads the central directory of a ZIP archive: the parts with their packed bytes (nothing is
+ * unpacked). A file that is not an archive, or one with more parts than any workbook has, gets its verdict.
  */
-export function inspectZip(bytes: Uint8Array, limits: { unpackedBytes: number; entries: number } = ZIP_LIMITS): ZipVerdict {
+export function zipEntries(bytes: Uint8Array, limits: { entries: number } = ZIP_LIMITS): ZipEntry[] | NonNullable<ZipVerdict> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEndOfCentralDirectory(buf);
   if (eocd < 0) return { kind: 'not_zip' };
-  const entries = buf.readUInt16LE(eocd + 10);
+  const count = buf.readUInt16LE(eocd + 10);
   const centralOffset = buf.readUInt32LE(eocd + 16);
-  if (entries === 0xffff || centralOffset === 0xffffffff) return { kind: 'too_many_parts', entries };
-  if (entries > limits.entries) return { kind: 'too_many_parts', entries };
+  if (count === 0xffff || centralOffset === 0xffffffff) return { kind: 'too_many_parts', entries: count };
+  if (count > limits.entries) return { kind: 'too_many_parts', entries: count };
+  const entries: ZipEntry[] = [];
   let at = centralOffset;
-  let unpacked = 0;
-  for (let i = 0; i < entries; i++) {
+  for (let i = 0; i < count; i++) {
     if (at + 46 > buf.length || buf.readUInt32LE(at) !== CENTRAL_SIGNATURE) return { kind: 'not_zip' };
     const method = buf.readUInt16LE(at + 10);
     const compressedSize = buf.readUInt32LE(at + 20);
@@ -40,23 +45,39 @@ export function inspectZip(bytes: Uint8Array, limits: { unpackedBytes: number; e
     const extraLength = buf.readUInt16LE(at + 30);
     const commentLength = buf.readUInt16LE(at + 32);
     const localOffset = buf.readUInt32LE(at + 42);
+    const name = buf.toString('utf8', at + 46, at + 46 + nameLength);
     at += 46 + nameLength + extraLength + commentLength;
     if (localOffset + 30 > buf.length || buf.readUInt32LE(localOffset) !== LOCAL_SIGNATURE) return { kind: 'not_zip' };
     const dataStart = localOffset + 30 + buf.readUInt16LE(localOffset + 26) + buf.readUInt16LE(localOffset + 28);
     const data = buf.subarray(dataStart, dataStart + compressedSize);
     if (data.length !== compressedSize) return { kind: 'not_zip' };
+    if (method !== 0 && method !== 8) return { kind: 'not_zip' };
+    entries.push({ name, method, data });
+  }
+  return entries;
+}
+
+/**
+ * Inspects a ZIP archive (an XLSX file) before a parser unpacks it into memory: reads the central
+ * directory and actually inflates every part with a running byte budget, so a "ZIP bomb" (a few
+ * megabytes unpacking to gigabytes, or sizes in the headers that lie) is refused after at most the
+ * budget, not after the process ran out of memory. The bytes are not kept.
+ */
+export function inspectZip(bytes: Uint8Array, limits: { unpackedBytes: number; entries: number } = ZIP_LIMITS): ZipVerdict {
+  const entries = zipEntries(bytes, limits);
+  if (!Array.isArray(entries)) return entries;
+  let unpacked = 0;
+  for (const { method, data } of entries) {
     const budget = limits.unpackedBytes - unpacked;
     if (method === 0) {
-      unpacked += compressedSize;
-    } else if (method === 8) {
+      unpacked += data.length;
+    } else {
       try {
         unpacked += inflateRawSync(data, { maxOutputLength: Math.max(1, budget + 1) }).length;
       } catch (error) {
         if (error instanceof RangeError) return { kind: 'too_big', unpackedBytes: limits.unpackedBytes + 1 };
         return { kind: 'not_zip' };
       }
-    } else {
-      return { kind: 'not_zip' };
     }
     if (unpacked > limits.unpackedBytes) return { kind: 'too_big', unpackedBytes: unpacked };
   }

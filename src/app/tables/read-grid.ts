@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { DEFAULT_WORKBOOK_BUDGET, type WorkbookBudget } from '../../domain/tables/workbook-budget.ts';
 import { loadWorkbook } from './load-workbook.ts';
 import { AppError } from '../app-error.ts';
 import { DEFAULT_MAX_LINE_CHARS, type CsvBudget } from './csv-parser.ts';
@@ -34,8 +35,12 @@ export function xlsxCell(v: ExcelJS.CellValue): GridCell {
 const NOT_WORKBOOK = 'Файл — не книга XLSX (повреждён или другого формата). Сохраните его из Excel или LibreOffice как .xlsx.';
 
 /** Reads the first worksheet of an XLSX file; a file that is not one (or a ZIP bomb) is refused with `import_invalid`. */
-export async function readXlsxGrid(bytes: Uint8Array, notWorkbookMessage = NOT_WORKBOOK): Promise<Grid> {
-  const loaded = await loadWorkbook(bytes, notWorkbookMessage);
+export async function readXlsxGrid(
+  bytes: Uint8Array,
+  notWorkbookMessage = NOT_WORKBOOK,
+  budget: WorkbookBudget = DEFAULT_WORKBOOK_BUDGET,
+): Promise<Grid> {
+  const loaded = await loadWorkbook(bytes, notWorkbookMessage, budget);
   if (loaded.problem !== undefined) throw new AppError('import_invalid', loaded.problem);
   const workbook = loaded.workbook;
   const sheet = workbook.worksheets[0];

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCampaign } from '../../test/helpers/campaign-fixtures.ts';
+import { manyCells, mergedRangeBomb, workbookWithSheet } from '../../test/helpers/hostile-workbooks.ts';
+import { createTestApp, type TestApp } from '../../test/helpers/test-app.ts';
+
+// Hostile workbooks sent to every route that reads an uploaded workbook, as a caller the route
+// admits (so the file reaches the reader): a merged-range bomb of 1.5 KB, a data validation over
+// the same range and a sheet of 700,000 small cells. Each is refused with a 4xx, a stable code and a Russian message naming the sheet,
+// and the server keeps answering /api/health in under 200 ms while it reads the file.
+
+let t: TestApp;
+const uploads: { route: string; url: () => string; cookie: () => string }[] = [];
+let campaignId: number;
+let roundId: number;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const { db } = t.handle;
+  campaignId = (await startCampaign(db, t.tree.m1.id)).id;
+  const frameworkId = (await db.selectFrom('framework').select('id').where('code', '=', 'test-mechanisms').executeTakeFirstOrThrow()).id;
+  const periodId = (await db.selectFrom('period').select('id').where('code', '=', '2024/2025').executeTakeFirstOrThrow()).id;
+  const expertId = (await db.selectFrom('app_user').select('id').where('role', '=', 'expert').executeTakeFirstOrThrow()).id;
+  const round = await t.app.inject({
+    method: 'POST',
+    url: '/api/scoring/rounds',
+    headers: { cookie: t.cookies.regional_operator },
+    payload: {
+      name: 'Раунд для враждебных файлов',
+      frameworkId,
+      periodId,
+      scopeOrgId: t.tree.region.id,
+      kind: 'expert',
+      objects: [{ orgId: t.tree.m1.id, scorerIds: [expertId] }],
+    },
+  });
+  expect(round.statusCode, round.body).toBe(201);
+  roundId = round.json().round.id;
+});
+afterAll(async () => {
+  await t.close();
+});
+
+uploads.push(
+  {
+    route: 'загрузка файла кампании (школа)',
+    url: () => `/api/campaigns/${campaignId}/upload`,
+    cookie: () => t.cookies.org_representative,
+  },
+  { route: 'импорт методики', url: () => '/api/catalogues/import', cookie: () => t.cookies.admin },
+  { route: 'импорт баллов раунда', url: () => `/api/scoring/rounds/${roundId}/import`, cookie: () => t.cookies.expert },
+  { route: 'импорт результатов оценочных процедур', url: () => '/api/assessments/imports', cookie: () => t.cookies.municipal_operator },
+);
+
+/** Sends the file while asking /api/health every 10 ms; the slowest health answer is returned. */
+async function uploadWatchingHealth(url: string, cookie: string, body: Buffer) {
+  let done = false;
+  let slowest = 0;
+  let asked = 0;
+  const watch = (async () => {
+    while (!done) {
+      const started = performance.now();
+      const health = await t.app.inject({ method: 'GET', url: '/api/health' });
+      expect(health.statusCode).toBe(200);
+      slowest = Math.max(slowest, performance.now() - started);
+      asked++;
+      await new Promise((ok) => setTimeout(ok, 10));
+    }
+  })();
+  const res = await t.app.inject({
+    method: 'POST',
+    url,
+    headers: { cookie, 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent('книга.xlsx') },
+    payload: body,
+  });
+  done = true;
+  await watch;
+  return { res, slowest, asked };
+}
+
+const files = [
+  {
+    name: 'объединение A1:Z600000 в файле 1,5 КБ',
+    bytes: () => mergedRangeBomb(),
+    message: /Лист «Форма»: объединённые ячейки.*A1:Z600000/,
+  },
+  {
+    name: 'проверка данных на A1:Z600000',
+    bytes: () =>
+      workbookWithSheet('<sheetData/><dataValidations count="1"><dataValidation type="whole" sqref="A1:Z600000"/></dataValidations>'),
+    message: /Лист «Форма»: проверка данных \(диапазон A1:Z600000\)/,
+  },
+  { name: '700 000 мелких ячеек', bytes: () => manyCells(700_000), message: /Лист «Форма»: .*допустимо не более/ },
+];
+
+describe.each(files)('a hostile workbook: $name', ({ bytes, message }) => {
+  const body = bytes();
+  it.each(uploads.map((u) => [u.route, u] as const))('is refused by «%s» with a 4xx, and health answers throughout', async (_, u) => {
+    const { res, slowest, asked } = await uploadWatchingHealth(u.url(), u.cookie(), body);
+    expect(res.statusCode, res.body).toBeGreaterThanOrEqual(400);
+    expect(res.statusCode, res.body).toBeLessThan(500);
+    const error = res.json();
+    expect(error.code).toBe('import_invalid');
+    const text = [error.message, ...(error.details ?? []).map((d: { message: string }) => d.message)].join('\n');
+    expect(text).toMatch(message);
+    expect(asked).toBeGreaterThan(0);
+    expect(slowest).toBeLessThan(200);
+  });
+});
