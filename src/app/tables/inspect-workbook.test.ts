@@ -89,6 +89,7 @@ describe('loadWorkbook', () => {
     ws.addRow(['Код', 'Значение', 'Дата']);
     ws.addRow(['99-01', 12.5, new Date(Date.UTC(2024, 8, 1))]);
     ws.getCell('D2').value = { formula: 'B2*2', result: 25 };
+    ws.getCell('A4').value = 'итого по округу';
     ws.mergeCells('A4:C4');
     wb.addWorksheet('Второй').getCell('B3').value = 'x';
     const loaded = await loadWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), 'не книга', DEFAULT_WORKBOOK_BUDGET);
@@ -100,6 +101,8 @@ describe('loadWorkbook', () => {
     expect(sheet.getCell('D2').type).toBe(ExcelJS.ValueType.Formula);
     expect(sheet.getCell('D2').value).toMatchObject({ formula: 'B2*2', result: 25 });
     expect(sheet.getCell('B4').isMerged).toBe(true);
+    expect(sheet.getCell('C4').master.address).toBe('A4');
+    expect(sheet.getCell('C4').value).toBe('итого по округу');
     expect(book.getWorksheet('Второй')!.getCell('B3').value).toBe('x');
   });
 

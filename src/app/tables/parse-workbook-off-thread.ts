@@ -15,6 +15,45 @@ export type ParseOutcome =
 type Reply = { id: number; model?: ExcelJS.WorkbookModel; failed?: string };
 
 let worker: Worker | null = null;
+
+/** Rows of a sheet rebuilt per turn of the event loop. */
+const ROWS_PER_TURN = 2000;
+
+type SheetModel = { id: number; rows: { number: number }[]; merges?: string[]; mergeCells?: string[] };
+
+/**
+ * Turns the parser thread's plain model back into a Workbook on this thread, in turns of the event
+ * loop: ExcelJS's own model setter builds every row and merged range of a sheet in one go, which
+ * for a large legitimate workbook held the server for most of a second. The sheets are set up
+ * empty, then their rows are added a few thousand at a time, then their merged ranges (the
+ * model's getter names them `merges`, its setter reads `mergeCells`; merging after the rows, as
+ * the setter does, lets a merged cell show its master's value).
+ */
+export async function workbookFromModel(model: ExcelJS.WorkbookModel): Promise<ExcelJS.Workbook> {
+  const sheets = model.worksheets as unknown as SheetModel[];
+  const held = sheets.map((sheet) => {
+    const kept = { id: sheet.id, rows: sheet.rows, merges: sheet.mergeCells ?? sheet.merges ?? [] };
+    sheet.rows = [];
+    sheet.mergeCells = [];
+    return kept;
+  });
+  const workbook = new ExcelJS.Workbook();
+  workbook.model = model;
+  let since = 0;
+  for (const { id, rows, merges } of held) {
+    const sheet = workbook.getWorksheet(id);
+    if (!sheet) continue;
+    for (const row of rows) {
+      (sheet.getRow(row.number) as unknown as { model: unknown }).model = row;
+      if (++since >= ROWS_PER_TURN) {
+        since = 0;
+        await new Promise((next) => setImmediate(next));
+      }
+    }
+    for (const range of merges) sheet.mergeCellsWithoutStyle(range);
+  }
+  return workbook;
+}
 let queue: Promise<unknown> = Promise.resolve();
 let nextId = 1;
 
@@ -47,12 +86,10 @@ function parseOnce(bytes: Uint8Array): Promise<ParseOutcome> {
     const onMessage = (reply: Reply) => {
       if (reply.id !== id) return;
       if (!reply.model) return done({ kind: 'not_workbook' });
-      // the model's getter names merged ranges `merges`, its setter reads `mergeCells`
-      for (const sheet of reply.model.worksheets as unknown as { merges?: string[]; mergeCells?: string[] }[])
-        sheet.mergeCells ??= sheet.merges;
-      const workbook = new ExcelJS.Workbook();
-      workbook.model = reply.model;
-      done({ kind: 'parsed', workbook });
+      workbookFromModel(reply.model).then(
+        (workbook) => done({ kind: 'parsed', workbook }),
+        () => done({ kind: 'not_workbook' }),
+      );
     };
     const onError = (error: Error & { code?: string }) => {
       worker = null;
