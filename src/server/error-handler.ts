@@ -31,7 +31,7 @@ export interface ErrorBody {
 }
 
 /** Fastify's own errors for the caller's mistakes, in our codes and words. */
-function fromFastify(error: FastifyError): AppError | null {
+function fromFastify(error: FastifyError, bodyLimit?: number): AppError | null {
   if (error.validation) {
     const part = error.validationContext ?? 'body';
     const details = error.validation.map((e) => describeAjvError(e as Parameters<typeof describeAjvError>[0], part));
@@ -42,7 +42,10 @@ function fromFastify(error: FastifyError): AppError | null {
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new AppError('invalid_json', 'Тело запроса — не корректный JSON. Проверьте кавычки, запятые и скобки.');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new AppError('payload_too_large', 'Запрос слишком большой (более 1 МБ). Уменьшите объём данных или загрузите их файлом.');
+      return new AppError(
+        'payload_too_large',
+        `Запрос слишком большой (более ${megabytes(bodyLimit ?? 1024 * 1024)} МБ). Уменьшите объём данных или загрузите их файлом.`,
+      );
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new AppError('unsupported_media_type', 'Неподдерживаемый тип содержимого: отправляйте JSON (Content-Type: application/json).');
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
@@ -56,6 +59,11 @@ function fromFastify(error: FastifyError): AppError | null {
   const status = error.statusCode ?? (error as { status?: unknown }).status;
   if (typeof status === 'number' && status >= 400 && status < 500) return byStatus(status);
   return null;
+}
+
+/** A body limit in megabytes as a Russian reader writes it: «1», «10», «0,5». */
+function megabytes(bytes: number): string {
+  return (Math.round((bytes / (1024 * 1024)) * 10) / 10).toLocaleString('ru-RU');
 }
 
 function byStatus(status: number): AppError {
@@ -101,7 +109,7 @@ export function sendError(reply: FastifyReply, error: AppError, requestId?: stri
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof AppError) return sendError(reply, error);
-    const known = fromFastify(error);
+    const known = fromFastify(error, request.routeOptions?.bodyLimit);
     if (known) return sendError(reply, known);
     const database = storageFailure(error);
     if (database) {

@@ -93,7 +93,7 @@ const HOSTILE: Hostile[] = [
     name: 'a 30 MB first line',
     body: (header) => Buffer.from(header + 'x'.repeat(30 * MIB)),
     results: /строка 1 длиннее 65\s536 символов — это не таблица/,
-    campaign: /Запрос слишком большой/,
+    campaign: /Запрос слишком большой \(более 10 МБ\)/,
     campaignStatus: 413,
   },
   {
