@@ -1,7 +1,7 @@
 import { chmodSync, lstatSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
-import { DatabaseOpenError } from '../db/database-open-error.ts';
+import { DatabaseOpenError, unwritableDataDir } from '../db/database-open-error.ts';
 
 /**
  * Files and folders this process creates are its owner's only (the database, uploads, demo
@@ -22,7 +22,12 @@ const shellWord = (path: string) => (/^[\w./-]+$/.test(path) ? path : `'${path.r
  */
 export function preparePrivateDataDir(dataDir: string): void {
   privateUmask();
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  try {
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  } catch (error) {
+    // a read-only or full disk, no rights, a file in the path: said in Russian, exit code 1
+    throw unwritableDataDir(dataDir, error);
+  }
   const mode = statSync(dataDir).mode & 0o777;
   if ((mode & 0o077) !== 0) {
     throw new DatabaseOpenError(
