@@ -51,19 +51,23 @@ uploads.push(
   { route: 'импорт результатов оценочных процедур', url: () => '/api/assessments/imports', cookie: () => t.cookies.municipal_operator },
 );
 
-/** Sends the file while asking /api/health every 10 ms; the slowest health answer is returned. */
+/** Sends the file while asking /api/health every 10 ms; the longest wait for an answer is returned. */
 async function uploadWatchingHealth(url: string, cookie: string, body: Buffer) {
   let done = false;
   let slowest = 0;
   let asked = 0;
+  // The wait counted is from one answer to the next, less the 10 ms pause between them: the
+  // server held anywhere in between (not only while a health request was under way) is counted.
   const watch = (async () => {
+    let answered = performance.now();
     while (!done) {
-      const started = performance.now();
+      await new Promise((ok) => setTimeout(ok, 10));
       const health = await t.app.inject({ method: 'GET', url: '/api/health' });
       expect(health.statusCode).toBe(200);
-      slowest = Math.max(slowest, performance.now() - started);
+      const now = performance.now();
+      slowest = Math.max(slowest, now - answered - 10);
+      answered = now;
       asked++;
-      await new Promise((ok) => setTimeout(ok, 10));
     }
   })();
   const res = await t.app.inject({
@@ -102,6 +106,31 @@ describe.each(files)('a hostile workbook: $name', ({ bytes, message }) => {
     expect(error.code).toBe('import_invalid');
     const text = [error.message, ...(error.details ?? []).map((d: { message: string }) => d.message)].join('\n');
     expect(text).toMatch(message);
+    expect(asked).toBeGreaterThan(0);
+    expect(slowest).toBeLessThan(200);
+  });
+});
+
+describe('a large legitimate results workbook', () => {
+  async function resultsWorkbook(rows: number) {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('ОГЭ');
+    sheet.addRow(['Код ОО', 'Предмет', 'Класс', 'Отметка', 'Первичный балл', 'Год', 'Код участника', 'Примечание']);
+    for (let r = 1; r <= rows; r++) sheet.addRow([t.tree.s1.code, 'Математика', 9, (r % 4) + 2, r % 30, 2025, `P${r}`, '']);
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+
+  it('is taken (10,000 pupil rows), and health answers throughout', async () => {
+    // the first workbook after start pays once for loading the readers' code: not measured
+    const warm = await uploadWatchingHealth('/api/assessments/imports', t.cookies.municipal_operator, await resultsWorkbook(10));
+    expect(warm.res.statusCode, warm.res.body).toBeLessThan(300);
+    const { res, slowest, asked } = await uploadWatchingHealth(
+      '/api/assessments/imports',
+      t.cookies.municipal_operator,
+      await resultsWorkbook(10_000),
+    );
+    expect(res.statusCode, res.body).toBeLessThan(300);
     expect(asked).toBeGreaterThan(0);
     expect(slowest).toBeLessThan(200);
   });

@@ -3,7 +3,7 @@ import type ExcelJS from 'exceljs';
 import { AppError } from '../app-error.ts';
 import type { WorkbookBudget } from '../../domain/tables/workbook-budget.ts';
 import { loadWorkbook } from '../tables/load-workbook.ts';
-import { xlsxCell } from '../tables/read-grid.ts';
+import { sheetRows, xlsxCell } from '../tables/read-grid.ts';
 import { DEFAULT_MAX_LINE_CHARS, type CsvBudget, type CsvRecord } from '../tables/csv-parser.ts';
 import { csvFileEncoding, csvFileRecords } from '../tables/csv-reader.ts';
 
@@ -79,13 +79,7 @@ export async function openResultsSource(path: string, fileName: string): Promise
   if (isEgeTemplateWorkbook(workbook)) return { format: 'xlsx', template: true, workbook };
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new AppError('import_invalid', 'В книге нет ни одного листа.');
-  const records: CsvRecord[] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value));
-    records.push({ cells, line: r });
-  }
+  const records: CsvRecord[] = (await sheetRows(sheet, cellText)).map((cells, i) => ({ cells, line: i + 1 }));
   return { format: 'xlsx', template: false, sheet: sheet.name, records };
 }
 

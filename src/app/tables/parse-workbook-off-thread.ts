@@ -12,12 +12,13 @@ export const PARSER_LIMITS = {
 export type ParseOutcome =
   { kind: 'parsed'; workbook: ExcelJS.Workbook } | { kind: 'not_workbook' } | { kind: 'out_of_memory' } | { kind: 'timeout' };
 
-type Reply = { id: number; model?: ExcelJS.WorkbookModel; failed?: string };
+/** The parser thread's messages for one workbook: the book with empty sheets, each sheet's rows in parts, the end; or why it failed. */
+type Reply = { id: number; model?: ExcelJS.WorkbookModel; sheet?: number; rows?: { number: number }[]; end?: true; failed?: string };
 
 let worker: Worker | null = null;
 
 /** Rows of a sheet rebuilt per turn of the event loop. */
-const ROWS_PER_TURN = 2000;
+const ROWS_PER_TURN = 250;
 
 type SheetModel = { id: number; rows: { number: number }[]; merges?: string[]; mergeCells?: string[] };
 
@@ -83,10 +84,24 @@ function parseOnce(bytes: Uint8Array): Promise<ParseOutcome> {
       w.unref();
       resolve(outcome);
     };
+    let model: ExcelJS.WorkbookModel | null = null;
     const onMessage = (reply: Reply) => {
       if (reply.id !== id) return;
-      if (!reply.model) return done({ kind: 'not_workbook' });
-      workbookFromModel(reply.model).then(
+      if (reply.failed !== undefined) return done({ kind: 'not_workbook' });
+      // the next part is asked for on a later turn, so the server answers others in between
+      const askNext = () => setImmediate(() => w.postMessage({ id, next: true }));
+      if (reply.model) {
+        model = reply.model;
+        return askNext();
+      }
+      if (!model) return done({ kind: 'not_workbook' });
+      if (reply.rows && reply.sheet !== undefined) {
+        const sheet = (model.worksheets as unknown as SheetModel[])[reply.sheet];
+        if (sheet) for (const row of reply.rows) sheet.rows.push(row);
+        return askNext();
+      }
+      if (!reply.end) return;
+      workbookFromModel(model).then(
         (workbook) => done({ kind: 'parsed', workbook }),
         () => done({ kind: 'not_workbook' }),
       );

@@ -32,6 +32,29 @@ export function xlsxCell(v: ExcelJS.CellValue): GridCell {
   return { error: 'значение ячейки не распознано' };
 }
 
+/** Rows of a sheet converted per turn of the event loop. */
+const ROWS_PER_TURN = 2000;
+
+/**
+ * Every row of a sheet, from row 1 to its last, as cells 1…the sheet's widest row, each converted
+ * by `cell`. The width is taken once (ExcelJS walks every row to find it: asked per row it made a
+ * 10,000-row workbook hold the server for over a minute), and the rows are read a few thousand per
+ * turn of the event loop, so the server keeps answering while a large sheet is read.
+ */
+export async function sheetRows<T>(sheet: ExcelJS.Worksheet, cell: (value: ExcelJS.CellValue) => T): Promise<T[][]> {
+  const width = sheet.columnCount;
+  const last = sheet.rowCount;
+  const rows: T[][] = [];
+  for (let r = 1; r <= last; r++) {
+    const row = sheet.getRow(r);
+    const cells: T[] = [];
+    for (let c = 1; c <= width; c++) cells.push(cell(row.getCell(c).value));
+    rows.push(cells);
+    if (r % ROWS_PER_TURN === 0) await new Promise((next) => setImmediate(next));
+  }
+  return rows;
+}
+
 const NOT_WORKBOOK = 'Файл — не книга XLSX (повреждён или другого формата). Сохраните его из Excel или LibreOffice как .xlsx.';
 
 /** Reads the first worksheet of an XLSX file; a file that is not one (or a ZIP bomb) is refused with `import_invalid`. */
@@ -45,14 +68,7 @@ export async function readXlsxGrid(
   const workbook = loaded.workbook;
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new AppError('import_invalid', 'В книге нет ни одного листа.');
-  const rows: GridCell[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells: GridCell[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(xlsxCell(row.getCell(c).value));
-    rows.push(cells);
-  }
-  return { sheet: sheet.name, rows, format: 'xlsx' };
+  return { sheet: sheet.name, rows: await sheetRows(sheet, xlsxCell), format: 'xlsx' };
 }
 
 /** What a rating table can hold: a row per object (at most every organisation of a region), a column per indicator. */
