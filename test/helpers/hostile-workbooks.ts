@@ -10,7 +10,7 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
  */
 export function workbookWithSheet(
   sheetBody: string,
-  options: { sheet?: string; bookExtra?: string; extraParts?: { name: string; sheetBody: string }[] } = {},
+  options: { sheet?: string; bookExtra?: string; extraParts?: { name: string; sheetBody: string; unicodePath?: string }[] } = {},
 ): Buffer {
   const sheet = options.sheet ?? 'Форма';
   return zipArchive([
@@ -49,6 +49,7 @@ export function workbookWithSheet(
     { name: 'xl/worksheets/sheet1.xml', data: xml(`<worksheet xmlns="${MAIN}" xmlns:r="${REL}">${sheetBody}</worksheet>`) },
     ...(options.extraParts ?? []).map((part) => ({
       name: part.name,
+      ...(part.unicodePath === undefined ? {} : { unicodePath: part.unicodePath }),
       data: xml(`<worksheet xmlns="${MAIN}" xmlns:r="${REL}">${part.sheetBody}</worksheet>`),
     })),
   ]);

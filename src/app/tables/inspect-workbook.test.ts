@@ -81,6 +81,16 @@ describe('inspectWorkbook', () => {
     }
   });
 
+  it('reads a part under the name JSZip gives it, the Info-ZIP Unicode Path when one is declared', async () => {
+    const merge = '<sheetData/><mergeCells count="1"><mergeCell ref="A1:Z600000"/></mergeCells>';
+    const crafted = workbookWithSheet('<sheetData/>', {
+      extraParts: [{ name: 'notes.txt', unicodePath: 'xl/worksheets/sheet2.xml', sheetBody: merge }],
+    });
+    expect(await inspectWorkbook(crafted, TEMPLATE)).toEqual(
+      overBudget(/^В книге: объединённые ячейки \(самое большое объединение — A1:Z600000\)/),
+    );
+  });
+
   it('refuses a tag padded past the scanner’s limit instead of skipping it', async () => {
     const pad = ' '.repeat(2 * 1024 * 1024);
     for (const body of [
