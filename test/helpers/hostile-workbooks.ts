@@ -4,8 +4,14 @@ const xml = (text: string) => Buffer.from(`<?xml version="1.0" encoding="UTF-8" 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-/** A minimal XLSX with one sheet whose body (inside `<worksheet>`) is given; `bookExtra` goes into workbook.xml. */
-export function workbookWithSheet(sheetBody: string, options: { sheet?: string; bookExtra?: string } = {}): Buffer {
+/**
+ * A minimal XLSX with one sheet whose body (inside `<worksheet>`) is given; `bookExtra` goes into workbook.xml,
+ * and `extraParts` are added as they are (a crafted file may hold parts no relation points to).
+ */
+export function workbookWithSheet(
+  sheetBody: string,
+  options: { sheet?: string; bookExtra?: string; extraParts?: { name: string; sheetBody: string; unicodePath?: string }[] } = {},
+): Buffer {
   const sheet = options.sheet ?? 'Форма';
   return zipArchive([
     {
@@ -41,6 +47,11 @@ export function workbookWithSheet(sheetBody: string, options: { sheet?: string; 
       ),
     },
     { name: 'xl/worksheets/sheet1.xml', data: xml(`<worksheet xmlns="${MAIN}" xmlns:r="${REL}">${sheetBody}</worksheet>`) },
+    ...(options.extraParts ?? []).map((part) => ({
+      name: part.name,
+      ...(part.unicodePath === undefined ? {} : { unicodePath: part.unicodePath }),
+      data: xml(`<worksheet xmlns="${MAIN}" xmlns:r="${REL}">${part.sheetBody}</worksheet>`),
+    })),
   ]);
 }
 

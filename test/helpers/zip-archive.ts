@@ -1,10 +1,12 @@
-import { deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 
 /** One part of a hand-made ZIP archive; `claimedSize` lets a test lie in the headers, as a bomb does. */
 export interface ZipPart {
   name: string;
   data: Buffer;
   claimedSize?: number;
+  /** An Info-ZIP Unicode Path extra field (0x7075): the name JSZip then reads instead of `name`. */
+  unicodePath?: string;
 }
 
 /** A ZIP archive with deflated parts, written by hand so tests can build what no honest tool writes. */
@@ -32,8 +34,20 @@ export function zipArchive(parts: readonly ZipPart[]): Buffer {
     central.writeUInt32LE(size, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
+    const extra = Buffer.alloc(0);
+    let unicode = extra;
+    if (part.unicodePath !== undefined) {
+      const path = Buffer.from(part.unicodePath, 'utf8');
+      unicode = Buffer.alloc(9 + path.length);
+      unicode.writeUInt16LE(0x7075, 0);
+      unicode.writeUInt16LE(5 + path.length, 2);
+      unicode.writeUInt8(1, 4);
+      unicode.writeUInt32LE(crc32(name), 5);
+      path.copy(unicode, 9);
+      central.writeUInt16LE(unicode.length, 30);
+    }
     locals.push(local, name, packed);
-    centrals.push(central, name);
+    centrals.push(central, name, unicode);
     offset += local.length + name.length + packed.length;
   }
   const directory = Buffer.concat(centrals);

@@ -28,6 +28,8 @@ describe('SheetXmlScanner', () => {
         largestMerge: 'A1:C3',
         validatedCells: 11,
         largestValidation: 'F5:F14',
+        declaredColumns: 0,
+        oversizedTag: false,
       });
     }
   });
@@ -66,6 +68,64 @@ describe('inspectWorkbook', () => {
       bookExtra: '<definedNames><definedName name="всё">Форма!$A$1:$Z$600000</definedName></definedNames>',
     });
     expect(await inspectWorkbook(named, TEMPLATE)).toEqual(overBudget(/именованные диапазоны \(самый большой — «всё»\)/));
+  });
+
+  it('scans every part ExcelJS reads as a sheet, not only the well-named ones', async () => {
+    // ExcelJS matches /xl\/worksheets\/sheet(\d+)[.]xml/ anywhere in the name and parses such a part cell by cell
+    const merge = '<sheetData/><mergeCells count="1"><mergeCell ref="A1:Z600000"/></mergeCells>';
+    for (const name of ['xl/worksheets/sheet1.xml.bak', 'axl/worksheets/sheet1.xml', 'docs/xl/worksheets/sheet2.xml.old']) {
+      const crafted = workbookWithSheet('<sheetData/>', { extraParts: [{ name, sheetBody: merge }] });
+      expect(await inspectWorkbook(crafted, TEMPLATE)).toEqual(
+        overBudget(/^В книге: объединённые ячейки \(самое большое объединение — A1:Z600000\)/),
+      );
+    }
+  });
+
+  it('reads a part under the name JSZip gives it, the Info-ZIP Unicode Path when one is declared', async () => {
+    const merge = '<sheetData/><mergeCells count="1"><mergeCell ref="A1:Z600000"/></mergeCells>';
+    const crafted = workbookWithSheet('<sheetData/>', {
+      extraParts: [{ name: 'notes.txt', unicodePath: 'xl/worksheets/sheet2.xml', sheetBody: merge }],
+    });
+    expect(await inspectWorkbook(crafted, TEMPLATE)).toEqual(
+      overBudget(/^В книге: объединённые ячейки \(самое большое объединение — A1:Z600000\)/),
+    );
+  });
+
+  it('refuses a tag padded past the scanner’s limit instead of skipping it', async () => {
+    const pad = ' '.repeat(2 * 1024 * 1024);
+    for (const body of [
+      `<sheetData/><mergeCells count="1"><mergeCell ref="A1:Z600000" pad="${pad}"/></mergeCells>`,
+      `<sheetData><row r="1048576"${pad}><c r="A1048576"><v>1</v></c></row></sheetData>`,
+      `<sheetData><row r="1"><c r="ZZ1"${pad}><v>1</v></c></row></sheetData>`,
+    ]) {
+      expect(await inspectWorkbook(workbookWithSheet(body), TEMPLATE)).toEqual(
+        overBudget(/^Лист «Форма»: в разметке листа есть элемент длиннее 1 МБ.*повреждён или составлен вручную/),
+      );
+    }
+  });
+
+  it('reads a run of unclosed tags in linear time (it took 2 s per 64 KiB chunk, holding the server)', async () => {
+    const stuck = workbookWithSheet(`<sheetData>${'<c '.repeat(400_000)}`);
+    // the part is malformed XML: the scanner finds nothing to count and leaves the refusal to the parser
+    expect(await inspectWorkbook(stuck, TEMPLATE)).toBeNull();
+  }, 20_000);
+
+  it('reads entity-escaped range attributes as a parser does', async () => {
+    const escaped = workbookWithSheet('<sheetData/><mergeCells count="1"><mergeCell ref="A1&#58;Z600000"/></mergeCells>');
+    expect(await inspectWorkbook(escaped, TEMPLATE)).toEqual(overBudget(/объединённые ячейки \(самое большое объединение — A1:Z600000\)/));
+  });
+
+  it('refuses column ranges beyond Excel’s 16,384 columns, which ExcelJS allocates one by one', async () => {
+    for (const col of ['<col min="1" max="50000000" width="9"/>', '<col min="3000000" max="1" width="9"/>']) {
+      const wide = workbookWithSheet(`<cols>${col}</cols><sheetData/>`);
+      expect(await inspectWorkbook(wide, TEMPLATE)).toEqual(overBudget(/^Лист «Форма»: ширина или формат заданы для столбцов до \d/));
+    }
+    // LibreOffice and Excel describe trailing default columns up to the last one, XFD (16,384): not an attack
+    const saved = workbookWithSheet(
+      '<cols><col min="1" max="3" width="12"/><col min="4" max="1024" width="9"/><col min="1025" max="16384" width="9"/></cols>' +
+        '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>',
+    );
+    expect(await inspectWorkbook(saved, TEMPLATE)).toBeNull();
   });
 
   it('lets a real workbook through, and whole-column validations too', async () => {

@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { createInflateRaw } from 'node:zlib';
 import { parseCellRange, boxArea } from '../../domain/tables/cell-range.ts';
-import { SheetXmlScanner } from '../../domain/tables/sheet-xml-scanner.ts';
+import { SheetXmlScanner, unescapeXml } from '../../domain/tables/sheet-xml-scanner.ts';
 import { bookOverBudget, sheetOverBudget, type WorkbookBudget } from '../../domain/tables/workbook-budget.ts';
 import { ZIP_LIMITS, zipEntries, type ZipEntry, type ZipVerdict } from './inspect-zip.ts';
 
@@ -9,6 +9,14 @@ import { ZIP_LIMITS, zipEntries, type ZipEntry, type ZipVerdict } from './inspec
 export type WorkbookVerdict = ZipVerdict | { kind: 'over_budget'; message: string };
 
 const WORKSHEET = /(^|\/)xl\/worksheets\/[^/]+\.xml$/i;
+/**
+ * What ExcelJS itself takes for a sheet (lib/xlsx/xlsx.js): unanchored, so `xl/worksheets/sheet1.xml.bak`
+ * or `axl/worksheets/sheet1.xml` is parsed cell by cell too and must be counted. Its other parts
+ * (tables, comments, drawings, rels) hold no ranges it expands: a table's ref, a note's or a
+ * hyperlink's address and a conditional format's sqref stay strings, applied only to cells that exist.
+ */
+const EXCELJS_WORKSHEET = /xl\/worksheets\/sheet(\d+)[.]xml/;
+const isSheet = (name: string) => WORKSHEET.test(name) || EXCELJS_WORKSHEET.test(name);
 const BOOK = /^xl\/workbook\.xml$/i;
 const BOOK_RELS = /^xl\/_rels\/workbook\.xml\.rels$/i;
 /** workbook.xml and its relations are small in any real book; beyond this they are not read as text. */
@@ -61,13 +69,6 @@ async function unpack(entry: ZipEntry, budget: number, onText?: (text: string) =
   });
 }
 
-const unescapeXml = (s: string) =>
-  s.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi, (whole, e: string) => {
-    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-    if (named[e.toLowerCase()] !== undefined) return named[e.toLowerCase()]!;
-    const code = e[1]?.toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
 const attr = (attrs: string, name: string) => {
   const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
   return m ? unescapeXml(m[1] ?? m[2] ?? '') : null;
@@ -76,7 +77,7 @@ const attr = (attrs: string, name: string) => {
 /** Sheet names by their part path, and what the book's named ranges cover. */
 function readBook(bookXml: string, relsXml: string) {
   const targets = new Map<string, string>();
-  for (const m of relsXml.matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
+  for (const m of relsXml.matchAll(/<(?:\w+:)?Relationship\b([^<>]*)>/g)) {
     const id = attr(m[1]!, 'Id');
     const target = attr(m[1]!, 'Target');
     if (id === null || target === null) continue;
@@ -84,7 +85,7 @@ function readBook(bookXml: string, relsXml: string) {
   }
   const names = new Map<string, string>();
   let sheets = 0;
-  for (const m of bookXml.matchAll(/<(?:\w+:)?sheet(?=[\s/>])([^>]*)>/g)) {
+  for (const m of bookXml.matchAll(/<(?:\w+:)?sheet(?=[\s/>])([^<>]*)>/g)) {
     sheets++;
     const name = attr(m[1]!, 'name');
     const id = attr(m[1]!, 'r:id') ?? attr(m[1]!, '[\\w]+:id');
@@ -94,7 +95,7 @@ function readBook(bookXml: string, relsXml: string) {
   let namedCells = 0;
   let largest = 0;
   let largestName: string | null = null;
-  for (const m of bookXml.matchAll(/<(?:\w+:)?definedName\b([^>]*)>([^<]*)</g)) {
+  for (const m of bookXml.matchAll(/<(?:\w+:)?definedName\b([^<>]*)>([^<]*)</g)) {
     const name = attr(m[1]!, 'name') ?? '';
     // print areas and titles are read as page settings, not cell by cell
     if (/^_xlnm\.print_(area|titles)$/i.test(name)) continue;
@@ -139,7 +140,7 @@ export async function inspectWorkbook(
     texts.set(BOOK.test(entry.name) ? 'book' : 'rels', text);
   }
   const book = readBook(texts.get('book') ?? '', texts.get('rels') ?? '');
-  const sheetParts = entries.filter((e) => WORKSHEET.test(e.name)).length;
+  const sheetParts = entries.filter((e) => isSheet(e.name)).length;
   const bookProblem = bookOverBudget({ ...book, sheets: Math.max(book.sheets, sheetParts) }, budget);
   if (bookProblem) return { kind: 'over_budget', message: bookProblem };
 
@@ -147,7 +148,7 @@ export async function inspectWorkbook(
   for (const entry of entries) {
     if (BOOK.test(entry.name) || BOOK_RELS.test(entry.name)) continue;
     const left = limits.unpackedBytes - unpacked;
-    if (!WORKSHEET.test(entry.name)) {
+    if (!isSheet(entry.name)) {
       const result = await unpack(entry, left);
       if (result.kind === 'corrupt') return { kind: 'not_zip' };
       if (result.kind !== 'done') return tooBig;

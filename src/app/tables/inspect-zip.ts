@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 
 /** How far an uploaded workbook may unpack: far above any real monitoring file, far below what hurts the server. */
 export const ZIP_LIMITS = {
@@ -24,6 +24,30 @@ export interface ZipEntry {
 }
 
 /**
+ * The name JSZip (and so ExcelJS) gives a part: without the UTF-8 flag, an Info-ZIP Unicode Path
+ * extra field (0x7075) whose CRC matches the stored name replaces it. A crafted archive may store
+ * `notes.txt` and declare `xl/worksheets/sheet2.xml` there, so the check must read the same name.
+ */
+function partName(buf: Buffer, record: number, nameLength: number, extraLength: number): string {
+  const raw = buf.subarray(record + 46, record + 46 + nameLength);
+  const flags = buf.readUInt16LE(record + 8);
+  let unicodePath: string | null = null;
+  if ((flags & 0x800) === 0) {
+    const end = Math.min(record + 46 + nameLength + extraLength, buf.length);
+    // as JSZip reads them: id and length, the later of two fields with one id winning
+    for (let at = record + 46 + nameLength; at + 4 < end;) {
+      const id = buf.readUInt16LE(at);
+      const length = buf.readUInt16LE(at + 2);
+      const value = buf.subarray(at + 4, at + 4 + length);
+      at += 4 + length;
+      if (id !== 0x7075) continue;
+      unicodePath = value.length >= 5 && value[0] === 1 && value.readUInt32LE(1) === crc32(raw) ? value.toString('utf8', 5) : null;
+    }
+  }
+  return unicodePath ?? raw.toString('utf8');
+}
+
+/**
  * Reads the central directory of a ZIP archive: the parts with their packed bytes (nothing is
  * unpacked). A file that is not an archive, or one with more parts than any workbook has, gets its verdict.
  */
@@ -45,7 +69,7 @@ export function zipEntries(bytes: Uint8Array, limits: { entries: number } = ZIP_
     const extraLength = buf.readUInt16LE(at + 30);
     const commentLength = buf.readUInt16LE(at + 32);
     const localOffset = buf.readUInt32LE(at + 42);
-    const name = buf.toString('utf8', at + 46, at + 46 + nameLength);
+    const name = partName(buf, at, nameLength, extraLength);
     at += 46 + nameLength + extraLength + commentLength;
     if (localOffset + 30 > buf.length || buf.readUInt32LE(localOffset) !== LOCAL_SIGNATURE) return { kind: 'not_zip' };
     const dataStart = localOffset + 30 + buf.readUInt16LE(localOffset + 26) + buf.readUInt16LE(localOffset + 28);

@@ -15,6 +15,13 @@ export interface SheetStats {
   /** Cells covered by data-validation ranges, and the largest range. */
   validatedCells: number;
   largestValidation: string | null;
+  /**
+   * The last column `<cols>` describes (width or format): a reader creates one column object for
+   * each up to it, from the smaller of min and max onwards, whether or not a cell is there.
+   */
+  declaredColumns: number;
+  /** A start tag longer than the scanner reads: no writer makes one, so the part cannot be counted. */
+  oversizedTag: boolean;
 }
 
 export const emptySheetStats = (): SheetStats => ({
@@ -26,21 +33,40 @@ export const emptySheetStats = (): SheetStats => ({
   largestMerge: null,
   validatedCells: 0,
   largestValidation: null,
+  declaredColumns: 0,
+  oversizedTag: false,
 });
 
 // Elements whose attributes matter; an optional namespace prefix (`x:c`) is allowed, as some writers use one.
-const TAG = /<(?:[A-Za-z_][\w.-]*:)?(c|row|mergeCell|dataValidation)(?=[\s/>])([^>]*)>/g;
+// Attributes stop at `<` as well as `>` (XML allows neither raw in a value), so `<c <c <c …` costs linear time.
+const TAG = /<(?:[A-Za-z_][\w.-]*:)?(c|col|row|mergeCell|dataValidation)(?=[\s/>])([^<>]*)>/g;
+/** Character and entity references, decoded as the parser will (`ref="A1&#58;Z600000"` is a range). */
+export const unescapeXml = (s: string) =>
+  s.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi, (whole, e: string) => {
+    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+    if (named[e.toLowerCase()] !== undefined) return named[e.toLowerCase()]!;
+    const code = e[1]?.toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
 const attribute = (attrs: string, name: string): string | null => {
   const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
-  return m ? (m[1] ?? m[2] ?? '') : null;
+  return m ? unescapeXml(m[1] ?? m[2] ?? '') : null;
 };
-/** A text run this long without a tag is content, not a tag cut in two; it is not carried over. */
-const MAX_CARRY = 64 * 1024;
+/** The parser's reading of a number attribute (parseInt), so that `max="5e7"` counts as 5, as it does there. */
+const integer = (value: string | null) => {
+  const n = parseInt(value ?? '0', 10);
+  return Number.isFinite(n) ? n : 0;
+};
+/**
+ * The longest start tag read. Real tags are short (a long `sqref` of scattered ranges is a few KB); a
+ * longer one is padding meant to slip a range past the count, and is reported, never skipped.
+ */
+export const MAX_TAG = 1024 * 1024;
 
 /**
  * Counts a worksheet's XML as it streams in, chunk by chunk, so that a budget can be checked long
  * before a parser would materialise the cells (a 1.5 KB file may declare one merged range of
- * fifteen million cells). Only the start tags of cells, rows, merged ranges and data validations
+ * fifteen million cells). Only the start tags of cells, rows, column widths, merged ranges and data validations
  * are looked at; a tag cut between two chunks is carried to the next.
  */
 export class SheetXmlScanner {
@@ -57,7 +83,8 @@ export class SheetXmlScanner {
     const closed = cut >= 0 && all.indexOf('>', cut) < 0 ? cut : all.length;
     this.scan(all.slice(0, closed));
     const rest = all.slice(closed);
-    this.carry = rest.length > MAX_CARRY ? '' : rest;
+    if (rest.length > MAX_TAG) this.stats.oversizedTag = true;
+    this.carry = this.stats.oversizedTag ? '' : rest;
   }
 
   /** Scans what is left once the part has ended. */
@@ -70,7 +97,13 @@ export class SheetXmlScanner {
     const s = this.stats;
     for (const m of text.matchAll(TAG)) {
       const attrs = m[2] ?? '';
-      switch (m[1] as 'c' | 'row' | 'mergeCell' | 'dataValidation') {
+      switch (m[1] as 'c' | 'col' | 'row' | 'mergeCell' | 'dataValidation') {
+        case 'col': {
+          // ExcelJS's Column.fromModel creates columns 1…min−1 and min…max, one object each
+          const last = Math.max(integer(attribute(attrs, 'min')) - 1, integer(attribute(attrs, 'max')));
+          if (last > s.declaredColumns) s.declaredColumns = last;
+          break;
+        }
         case 'row': {
           s.rows++;
           const r = Number(attribute(attrs, 'r'));

@@ -33,6 +33,12 @@ export const DEFAULT_WORKBOOK_BUDGET: WorkbookBudget = {
 };
 
 const n = (value: number) => value.toLocaleString('ru-RU');
+/**
+ * Excel's own last column (XFD). Excel and LibreOffice describe the default width of the trailing
+ * columns up to it (`<col min="1025" max="16384"/>`) even in a small table, and 16,384 column
+ * objects cost a parser little, so `<cols>` is refused only beyond it, whatever the budget's columns.
+ */
+export const EXCEL_MAX_COLUMNS = 16_384;
 const sheetOf = (name: string | null) => (name === null ? 'В книге' : `Лист «${name}»`);
 
 /** Why a sheet is over the budget, in words for the user; null when within. `totalCells` counts every sheet so far. */
@@ -43,6 +49,20 @@ export function sheetOverBudget(
   budget: WorkbookBudget,
 ): string | null {
   const where = sheetOf(name);
+  if (stats.oversizedTag) {
+    return (
+      `${where}: в разметке листа есть элемент длиннее 1 МБ — так не сохраняет ни Excel, ни LibreOffice: ` +
+      'файл повреждён или составлен вручную. Откройте его в Excel или LibreOffice, сохраните заново как .xlsx и загрузите снова.'
+    );
+  }
+  const columnLimit = Math.max(budget.columns, EXCEL_MAX_COLUMNS);
+  if (stats.declaredColumns > columnLimit) {
+    return (
+      `${where}: ширина или формат заданы для столбцов до ${n(stats.declaredColumns)}-го, а в таблице может быть не более ` +
+      `${n(columnLimit)} столбцов — файл повреждён или составлен вручную. Откройте его в Excel или LibreOffice, ` +
+      'сохраните заново как .xlsx и загрузите снова.'
+    );
+  }
   if (totals.mergedCells > budget.rangeCells) {
     return (
       `${where}: объединённые ячейки${stats.largestMerge ? ` (самое большое объединение — ${stats.largestMerge})` : ''} занимают ` +
