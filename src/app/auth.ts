@@ -26,7 +26,7 @@ const FAILED_LOGIN = 'auth.login_failed';
 
 /**
  * A failed password check is audited under the login name tried, with the address it came from
- * and whether it was a login or a password change; the failure that starts a lock says so.
+ * and whether it was a login or a password change; the failure that starts a lock (or several) says so.
  */
 export async function recordFailure(
   db: Kysely<Database>,
@@ -41,14 +41,15 @@ export async function recordFailure(
     { action: FAILED_LOGIN, entity: 'login', entityId: name, after: { known: userId !== null, ip, source } },
     requestId,
   );
-  const lock = await settleFailure(db, attempt.id, name, ip);
-  if (!lock) return;
-  const until = lock.until.toISOString();
-  if (lock.kind === 'address') {
-    await writeAudit(db, actor, { action: 'auth.address_locked', entity: 'address', entityId: ip, after: { until } }, requestId);
-  } else {
-    const after = lock.kind === 'login' ? { until, everywhere: true } : { until, ip };
-    await writeAudit(db, actor, { action: 'auth.locked', entity: 'login', entityId: name, after }, requestId);
+  for (const lock of await settleFailure(db, attempt.id, name, ip)) {
+    const until = lock.until.toISOString();
+    if (lock.kind === 'address') {
+      await writeAudit(db, actor, { action: 'auth.address_locked', entity: 'address', entityId: ip, after: { until } }, requestId);
+    } else {
+      // the login-wide lock refuses, until it ends, every address that failed at this login; fresh addresses get their try
+      const after = lock.kind === 'login' ? { until, loginWide: true } : { until, ip };
+      await writeAudit(db, actor, { action: 'auth.locked', entity: 'login', entityId: name, after }, requestId);
+    }
   }
 }
 
@@ -71,7 +72,7 @@ export function lockedOut(name: string, lock: LoginLock): AppError {
     case 'login':
       return new AppError(
         'too_many_attempts',
-        `Слишком много неудачных попыток входа под именем «${name}» с разных адресов: вход закрыт до ${until} (МСК). Попросите администратора снять блокировку (раздел «Пользователи»).`,
+        `Слишком много неудачных попыток входа под именем «${name}» с разных адресов, и с вашего адреса такая попытка уже была: вход под этим именем с вашего сетевого адреса закрыт до ${until} (МСК). Подождите или попросите администратора снять блокировку (раздел «Пользователи»).`,
       );
   }
 }

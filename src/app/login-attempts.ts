@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { activeLock, LOCKOUT_WINDOW_MS, type CountedAttempt, type LoginLock } from '../domain/auth/login-lockout.ts';
+import { activeLock, LOCKOUT_WINDOW_MS, startedLocks, type CountedAttempt, type LoginLock } from '../domain/auth/login-lockout.ts';
 
 type Source = 'login' | 'password_change';
 
@@ -61,10 +61,10 @@ export async function reserveAttempt(
 }
 
 /**
- * Marks a reserved check failed; returns the lock this very failure started (the failures
- * settled before it did not lock, these do), so the lock is audited once.
+ * Marks a reserved check failed; returns the locks this very failure started (the failures
+ * settled before it did not lock, these do), so each lock is audited once.
  */
-export async function settleFailure(db: Kysely<Database>, id: number, login: string, ip: string): Promise<LoginLock | null> {
+export async function settleFailure(db: Kysely<Database>, id: number, login: string, ip: string): Promise<LoginLock[]> {
   return db.transaction().execute(async (trx) => {
     await lockKeys(trx, login, ip);
     await trx.updateTable('login_attempt').set({ outcome: 'failed' }).where('id', '=', id).execute();
@@ -79,11 +79,7 @@ export async function settleFailure(db: Kysely<Database>, id: number, login: str
         .execute();
       return rows.map((r) => ({ login: r.login, ip: r.ip, at: new Date(r.at) }));
     };
-    const now = new Date();
-    const after = activeLock(await failedOnly(), login, ip, now);
-    if (!after) return null;
-    const before = activeLock(await failedOnly(id), login, ip, now);
-    return before?.kind === after.kind ? null : after;
+    return startedLocks(await failedOnly(id), await failedOnly(), login, ip, new Date());
   });
 }
 
@@ -112,7 +108,7 @@ export async function clearFailures(db: Kysely<Database>, login: string): Promis
   return Number(result.numUpdatedRows);
 }
 
-/** When each of these logins is locked from everywhere or from some address (the latest end), for the users list. */
+/** When each of these logins is locked from some address (the latest end), for the users list. */
 export async function lockedLogins(db: Kysely<Database>, logins: readonly string[]): Promise<Map<string, Date>> {
   const result = new Map<string, Date>();
   if (logins.length === 0) return result;
@@ -126,17 +122,15 @@ export async function lockedLogins(db: Kysely<Database>, logins: readonly string
   const attempts = rows.map((r) => ({ login: r.login, ip: r.ip, at: new Date(r.at) }));
   const now = new Date();
   for (const a of attempts) {
-    // a check of this login from an address nobody failed from is refused only by the login-wide lock
-    for (const ip of [a.ip, '']) {
-      const lock = activeLock(
-        attempts.filter((x) => x.login === a.login),
-        a.login,
-        ip,
-        now,
-      );
-      const known = result.get(a.login);
-      if (lock && lock.kind !== 'address' && (!known || known < lock.until)) result.set(a.login, lock.until);
-    }
+    // only addresses that failed are ever refused (a fresh address gets its try even under the login-wide rule)
+    const lock = activeLock(
+      attempts.filter((x) => x.login === a.login),
+      a.login,
+      a.ip,
+      now,
+    );
+    const known = result.get(a.login);
+    if (lock && lock.kind !== 'address' && (!known || known < lock.until)) result.set(a.login, lock.until);
   }
   return result;
 }

@@ -133,6 +133,46 @@ describe('auth routes', () => {
     expect((await t.app.inject({ method: 'POST', url: `/api/users/${user.id}/unlock`, headers: { cookie: viewer } })).statusCode).toBe(403);
   });
 
+  it('fifty failures from ten addresses do not shut out the rightful user; a guesser gets one try per new address', async () => {
+    const user = await buildUser(t.handle.db, 'viewer', t.tree.region.id, 'distributed.victim');
+    const from = (remoteAddress: string, password: string) =>
+      t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress, payload: { login: user.login, password } });
+    for (let a = 1; a <= 10; a++) {
+      for (let i = 0; i < 5; i++) expect((await from(`10.6.0.${a}`, `guess-${a}-${i}`)).statusCode).toBe(401);
+    }
+    // the rightful user on a clean address logs in
+    const rightful = await from('10.6.0.11', TEST_PASSWORD);
+    expect(rightful.statusCode).toBe(200);
+    expect(rightful.cookies).toHaveLength(1);
+    // a new address gets one guess; after it even the right password is refused there, so the one guess is all it gets
+    expect((await from('10.6.0.12', 'guess-12')).statusCode).toBe(401);
+    const refused = await from('10.6.0.12', TEST_PASSWORD);
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json()).toMatchObject({
+      code: 'too_many_attempts',
+      message: expect.stringMatching(
+        /под именем «distributed\.victim» с разных адресов.*с вашего сетевого адреса закрыт до \d\d:\d\d \(МСК\)/,
+      ),
+    });
+    expect(refused.cookies).toHaveLength(0);
+    // parallel guesses from another new address: one is verified, the rest are refused before hashing
+    const burst = await Promise.all(Array.from({ length: 8 }, (_, i) => from('10.6.0.13', `burst-${i}`)));
+    const codes = burst.map((r) => r.json().code as string);
+    expect(codes.filter((c) => c === 'invalid_credentials')).toHaveLength(1);
+    expect(codes.filter((c) => c === 'too_many_attempts')).toHaveLength(7);
+    // audited: every verified failure, each address's lock, and the login-wide lock once, when the fiftieth failure crossed it
+    const audit = await t.handle.db
+      .selectFrom('audit_log')
+      .select(['action', 'after'])
+      .where('entity_id', '=', user.login)
+      .where('action', 'in', ['auth.login_failed', 'auth.locked'])
+      .execute();
+    expect(audit.filter((a) => a.action === 'auth.login_failed')).toHaveLength(52);
+    const locks = audit.filter((a) => a.action === 'auth.locked').map((a) => a.after as Record<string, unknown>);
+    expect(locks.filter((l) => 'ip' in l)).toHaveLength(10);
+    expect(locks.filter((l) => l.loginWide === true)).toHaveLength(1);
+  });
+
   it('drops attempt rows older than a day when the login comes again', async () => {
     const old = new Date(Date.now() - 25 * 60 * 60 * 1000);
     await t.handle.db
