@@ -16,7 +16,9 @@ describe('readConfig', () => {
       SOKO_DATA_DIR: '/var/soko',
       SOKO_TRUST_PROXY: '1',
     });
-    expect(c).toMatchObject({ port: 9000, demo: false, databaseUrl: 'postgres://u@h/db', dataDir: '/var/soko', trustProxy: true });
+    expect(c).toMatchObject({ port: 9000, demo: false, databaseUrl: 'postgres://u@h/db', dataDir: '/var/soko', trustProxy: 'loopback' });
+    expect(readConfig({ SOKO_TRUST_PROXY: '10.0.0.5, 10.1.0.0/16' }).trustProxy).toBe('10.0.0.5, 10.1.0.0/16');
+    expect(readConfig({ SOKO_TRUST_PROXY: '0' }).trustProxy).toBe(false);
   });
 
   it('refuses unclear values with a Russian message that says how to fix them', () => {
@@ -26,6 +28,7 @@ describe('readConfig', () => {
     expect(() => readConfig({ SOKO_DEMO: 'maybe' })).toThrow(
       'Переменная SOKO_DEMO="maybe" не понята: укажите 1 (включить) или 0 (выключить).',
     );
+    expect(() => readConfig({ SOKO_TRUST_PROXY: 'all' })).toThrow('Переменная SOKO_TRUST_PROXY="all" не понята');
     expect(() => readConfig({ SOKO_DATABASE_URL: 'mysql://x' })).toThrow('SOKO_DATABASE_URL должен начинаться с postgres://');
   });
 });

@@ -9,8 +9,11 @@ export interface Config {
   databaseUrl: string | null;
   demo: boolean;
   secureCookies: boolean;
-  /** Behind a reverse proxy: take the client's address from X-Forwarded-For (login limits count per address). */
-  trustProxy: boolean;
+  /**
+   * The reverse proxies whose X-Forwarded-For is believed (login limits count per address): false
+   * for none, else addresses or subnets in proxy-addr's words ('loopback' for a proxy on this machine).
+   */
+  trustProxy: false | string;
 }
 
 export class ConfigError extends Error {}
@@ -20,6 +23,23 @@ function flag(name: string, value: string | undefined, fallback: boolean): boole
   if (['1', 'true', 'yes', 'on'].includes(value.toLowerCase())) return true;
   if (['0', 'false', 'no', 'off'].includes(value.toLowerCase())) return false;
   throw new ConfigError(`Переменная ${name}="${value}" не понята: укажите 1 (включить) или 0 (выключить).`);
+}
+
+/**
+ * SOKO_TRUST_PROXY: 0 (no proxy), 1 (a proxy on this machine) or the proxies' addresses or subnets.
+ * Only the named proxies are believed: the client's address is the last X-Forwarded-For entry that
+ * no trusted proxy wrote, so a client cannot choose it by writing the header itself.
+ */
+function trustedProxies(value: string | undefined): false | string {
+  const text = value?.trim() ?? '';
+  if (text === '' || ['0', 'false', 'no', 'off'].includes(text.toLowerCase())) return false;
+  if (['1', 'true', 'yes', 'on'].includes(text.toLowerCase())) return 'loopback';
+  const parts = text.split(',').map((p) => p.trim());
+  if (parts.every((p) => /^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/i.test(p))) return parts.join(', ');
+  throw new ConfigError(
+    `Переменная SOKO_TRUST_PROXY="${text}" не понята: укажите 0 (прокси нет), 1 (прокси на этом же компьютере) или адреса ` +
+      'прокси через запятую, например SOKO_TRUST_PROXY=10.0.0.5 или SOKO_TRUST_PROXY=10.0.0.0/24.',
+  );
 }
 
 /** Reads the configuration from the environment, refusing unclear values with a Russian message. */
@@ -41,6 +61,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: url,
     demo: flag('SOKO_DEMO', env.SOKO_DEMO, true),
     secureCookies: flag('SOKO_SECURE_COOKIES', env.SOKO_SECURE_COOKIES, false),
-    trustProxy: flag('SOKO_TRUST_PROXY', env.SOKO_TRUST_PROXY, false),
+    trustProxy: trustedProxies(env.SOKO_TRUST_PROXY),
   };
 }

@@ -43,7 +43,8 @@ export interface ServerOptions {
   logger?: boolean;
   secureCookies?: boolean;
   /** Behind a reverse proxy: the client's address from X-Forwarded-For. */
-  trustProxy?: boolean;
+  /** Trusted reverse proxies: true for one on this machine, or addresses/subnets (proxy-addr's words). */
+  trustProxy?: boolean | string;
   /**
    * Private folder (0700) where uploaded result files wait until applied or cancelled: the data
    * directory's `uploads`. Without it the server makes a private temporary one and removes it on close.
@@ -85,7 +86,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     logger: options.logger ?? false,
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: () => randomUUID(),
-    trustProxy: options.trustProxy ?? false,
+    // only the named proxies are believed: the client's address is the last X-Forwarded-For entry
+    // no trusted proxy wrote; entries before it are the client's own words and could name any address
+    trustProxy: options.trustProxy === true ? 'loopback' : (options.trustProxy ?? false),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
     frameworkErrors: (error, _request, reply) => void sendError(reply, fromRouter(error)),
   });

@@ -23,7 +23,7 @@ describe('sheetRows', () => {
     expect(rows.every((r) => r.length === 8)).toBe(true);
     expect(rows[1]).toEqual(['99-01-2', 'Математика', 4, 2, 9, 2025, 'ОГЭ', null]);
     expect(rows[4999]![7]).toBe('пересдача');
-    // 10,000 rows at 2,000 a turn: other callbacks ran between the turns, not only after
+    // 10,000 rows at 500 a turn: other callbacks ran between the turns, not only after
     expect(turns).toBeGreaterThanOrEqual(4);
   });
 });

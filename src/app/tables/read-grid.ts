@@ -33,7 +33,7 @@ export function xlsxCell(v: ExcelJS.CellValue): GridCell {
 }
 
 /** Rows of a sheet converted per turn of the event loop. */
-const ROWS_PER_TURN = 2000;
+const ROWS_PER_TURN = 500;
 
 /**
  * Every row of a sheet, from row 1 to its last, as cells 1…the sheet's widest row, each converted

@@ -196,7 +196,7 @@ describe('auth routes', () => {
         proxied.inject({
           method: 'POST',
           url: '/api/auth/login',
-          remoteAddress: '192.168.0.1',
+          remoteAddress: '127.0.0.1',
           headers: { 'x-forwarded-for': client },
           payload: { login, password: 'a-guess' },
         });
@@ -204,6 +204,27 @@ describe('auth routes', () => {
       expect((await from('203.0.113.5', 'proxied.new')).json().message).toMatch(/с вашего сетевого адреса/);
       // another client behind the same proxy is not shut out
       expect((await from('203.0.113.6', 'proxied.new')).json().code).toBe('invalid_credentials');
+    } finally {
+      await proxied.close();
+    }
+  });
+
+  it('behind a reverse proxy, a client cannot choose its address by writing X-Forwarded-For itself', async () => {
+    const proxied = await buildServer({ db: t.handle.db, uiDir: null, trustProxy: true });
+    try {
+      // the proxy appends the address it saw to whatever the client sent: the last entry is the real one
+      const spoofed = (fake: string, login: string) =>
+        proxied.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          remoteAddress: '127.0.0.1',
+          headers: { 'x-forwarded-for': `${fake}, 203.0.113.9` },
+          payload: { login, password: 'a-guess' },
+        });
+      for (let i = 0; i < 20; i++) await spoofed(`198.51.100.${i}`, `spoof.${i}`);
+      expect((await spoofed('198.51.100.99', 'spoof.new')).json().message).toMatch(/с вашего сетевого адреса/);
+      const rows = await t.handle.db.selectFrom('login_attempt').select('ip').distinct().where('login', 'like', 'spoof.%').execute();
+      expect(rows).toEqual([{ ip: '203.0.113.9' }]);
     } finally {
       await proxied.close();
     }
