@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { countTurns } from '../../../test/helpers/count-turns.ts';
 import { workbookFromModel } from './parse-workbook-off-thread.ts';
 
 describe('workbookFromModel', () => {
@@ -12,15 +13,7 @@ describe('workbookFromModel', () => {
     source.addWorksheet('Справка').getCell('A1').value = 'второй лист';
     const model = source.model;
 
-    let turns = 0;
-    let stop = false;
-    const spin = () => {
-      turns++;
-      if (!stop) setImmediate(spin);
-    };
-    setImmediate(spin);
-    const book = await workbookFromModel(model);
-    stop = true;
+    const { result: book, turns } = await countTurns(() => workbookFromModel(model));
 
     const sheet = book.getWorksheet('Участники')!;
     expect(sheet.rowCount).toBe(20_000);

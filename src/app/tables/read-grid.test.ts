@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { countTurns } from '../../../test/helpers/count-turns.ts';
 import { sheetRows, xlsxCell } from './read-grid.ts';
 
 describe('sheetRows', () => {
@@ -9,15 +10,7 @@ describe('sheetRows', () => {
     for (let r = 2; r <= 10_000; r++) sheet.addRow([`99-01-${r}`, 'Математика', (r % 4) + 2, r % 30, 9, 2025, 'ОГЭ']);
     sheet.getCell('H5000').value = 'пересдача';
 
-    let turns = 0;
-    let stop = false;
-    const spin = () => {
-      turns++;
-      if (!stop) setImmediate(spin);
-    };
-    setImmediate(spin);
-    const rows = await sheetRows(sheet, xlsxCell);
-    stop = true;
+    const { result: rows, turns } = await countTurns(() => sheetRows(sheet, xlsxCell));
 
     expect(rows).toHaveLength(10_000);
     expect(rows.every((r) => r.length === 8)).toBe(true);
