@@ -79,3 +79,20 @@ export function unequalPoints(): Record<string, number | null> {
     'D3.measures.1': 4,
   };
 }
+
+/**
+ * Primary points that give a direction exactly `target` points, as an expert who confirms positions
+ * one after another would: each position in catalogue order at its maximum until the target is
+ * reached, the one that crosses it partly, the rest at 0. Throws when the target exceeds the maximum.
+ */
+export function pointsReaching(positions: readonly { code: string; maxPoints: number }[], target: number): Record<string, number> {
+  let left = target;
+  const points: Record<string, number> = {};
+  for (const p of positions) {
+    const given = Math.min(p.maxPoints, left);
+    points[p.code] = given;
+    left -= given;
+  }
+  if (left !== 0) throw new Error(`${target} points are more than the direction's maximum`);
+  return points;
+}
