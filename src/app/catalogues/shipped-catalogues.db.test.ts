@@ -26,8 +26,8 @@ afterAll(async () => {
   await handle.close();
 });
 
-const byCode = (code: string) => {
-  const c = catalogues.find((x) => x.code === code);
+const byCode = (code: string, version?: number) => {
+  const c = catalogues.find((x) => x.code === code && (version === undefined || x.version === version));
   if (!c) throw new Error(`catalogue ${code} not loaded`);
   return c;
 };
@@ -37,6 +37,7 @@ describe('the shipped catalogues', () => {
     expect(report.refused).toEqual([]);
     expect(report.loaded.sort()).toEqual([
       'fioko-mechanisms v1',
+      'fioko-mechanisms v2',
       'motivating-monitoring v1',
       'seed001-municipal v1',
       'seed003-leaders v1',
@@ -74,7 +75,7 @@ describe('the shipped catalogues', () => {
   });
 
   it('FIOKO: 2 blocks, 8 directions and the optional ninth, 9 components in 3 blocks, every position citing its source', () => {
-    const fioko = byCode('fioko-mechanisms');
+    const fioko = byCode('fioko-mechanisms', 2);
     expect(fioko.kind).toBe('mechanisms');
     expect(fioko.blocks).toHaveLength(2);
     const directions = fioko.blocks.flatMap((b) => b.directions);
@@ -93,9 +94,14 @@ describe('the shipped catalogues', () => {
       'management',
       'management',
     ]);
+    // Version 2 (issue #27 §1): 100 points per direction, so every whole percentage seed 004 publishes is reachable.
     for (const d of directions) {
       const components = new Set(d.positions?.map((p) => p.component));
       expect(components.size, d.code).toBe(9);
+      expect(
+        d.positions?.reduce((s, p) => s + p.maxPoints, 0),
+        d.code,
+      ).toBe(100);
       for (const p of d.positions ?? []) expect(p.source, p.code).toMatch(/^00[034]/);
     }
     expect(directions.map((d) => d.name)).toEqual(
