@@ -211,4 +211,19 @@ describe('the demo district’s management cycle', () => {
     expect(d201.effect.untargeted.paired).toBeGreaterThan(0);
     expect(d201.effect.verdict).not.toBe('no_data');
   });
+
+  it('scores the demo round of mechanisms on the newest FIOKO methodology, whose positions carry up to 3 points', async () => {
+    const rounds = await handle.db
+      .selectFrom('scoring_round as r')
+      .innerJoin('framework as f', 'f.id', 'r.framework_id')
+      .select(['r.id', 'f.code', 'f.version'])
+      .orderBy('r.id')
+      .execute();
+    expect(rounds.map((r) => [r.code, r.version])).toEqual([
+      ['fioko-mechanisms', 2],
+      ['fioko-mechanisms', 2],
+    ]);
+    const points = await handle.db.selectFrom('expert_score').select('points').distinct().orderBy('points').execute();
+    expect(points.map((p) => p.points)).toEqual([0, 1, 2, 3]);
+  });
 });
