@@ -276,7 +276,7 @@ describe('the compiled SQL', () => {
       indicatorSqlFragment(compiled, { periodId: 7, pathPrefix: '/1/', orgTypes: ['school'], regionId: 1 }),
     );
     expect(params).toEqual([
-      ...['/1/', 'school', '', 'ratio', 7, 'accepted', 'demo', 'g_passed', 'g_pupils'], // scope, code, v
+      ...['/1/', 7, 'school', '', 'ratio', 7, 'accepted', 'demo', 'g_passed', 'g_pupils'], // scope (open in the period), code, v
       ...['g_passed', 'subject=math', 'g_pupils', 'grade=4', 'g_passed', 'g_pupils'], // pivot, has_own
       ...['', 'ratio', 1, 1, 1, 1], // the formula row: code, kind, «- 1» in the value, the zero-denominator test, the denominator and the roll-up part
       ...['school', 1], // orgs, region id
