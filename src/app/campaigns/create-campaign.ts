@@ -3,6 +3,7 @@ import { isClosedForPeriod, ruDate } from '../../domain/org/org-life.ts';
 import { actorSees } from '../actor.ts';
 import { AppError, forbidden, notFound } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
+import { periodClosedError } from '../period-guard.ts';
 import type { UseCaseContext } from '../context.ts';
 import { loadIndicatorCatalogue } from '../results/indicator-catalogue.ts';
 import { campaignPlan, findCampaign, isOperator, type CampaignRecord } from './campaign-record.ts';
@@ -40,6 +41,7 @@ export async function createCampaign(ctx: UseCaseContext, input: CampaignInput):
   if (!actorSees(ctx.actor, scope.path)) throw forbidden(`«${scope.name}» вне вашей зоны доступа.`);
   const period = await ctx.db.selectFrom('period').selectAll().where('id', '=', input.periodId).executeTakeFirst();
   if (!period) throw notFound(`Период с id ${input.periodId}`);
+  if (period.closed_at !== null) throw periodClosedError(period.name, 'body.periodId');
   const { catalogue } = await loadIndicatorCatalogue(ctx.db, input.frameworkId);
   if (input.indicatorCodes) {
     if (input.indicatorCodes.length === 0) throw invalid('Выберите хотя бы один показатель или оставьте все.', 'body.indicatorCodes');
