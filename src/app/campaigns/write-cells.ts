@@ -37,7 +37,16 @@ export async function lockSubmission(
     .leftJoin('app_user as u', 'u.id', 's.updated_by')
     .innerJoin('campaign as c', 'c.id', 's.campaign_id')
     .innerJoin('period as p', 'p.id', 'c.period_id')
-    .select(['s.status', 's.version', 's.updated_at', 's.accepted_at', 's.submitted_at', 'u.full_name', 'p.name as period_name', 'p.closed_at'])
+    .select([
+      's.status',
+      's.version',
+      's.updated_at',
+      's.accepted_at',
+      's.submitted_at',
+      'u.full_name',
+      'p.name as period_name',
+      'p.closed_at',
+    ])
     .where('s.campaign_id', '=', campaignId)
     .where('s.org_id', '=', orgId)
     .forUpdate('s')
@@ -59,7 +68,11 @@ export async function lockSubmission(
     writes &&
     row.closed_at !== null &&
     !formOpenInClosedPeriod(
-      { status: row.status, acceptedAt: row.accepted_at && new Date(row.accepted_at), submittedAt: row.submitted_at && new Date(row.submitted_at) },
+      {
+        status: row.status,
+        acceptedAt: row.accepted_at && new Date(row.accepted_at),
+        submittedAt: row.submitted_at && new Date(row.submitted_at),
+      },
       new Date(row.closed_at),
     )
   ) {

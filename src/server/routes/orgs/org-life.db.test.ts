@@ -21,7 +21,10 @@ describe('closing an organisation', () => {
     const res = await post(`/api/orgs/${school.id}/close`, t.cookies.municipal_operator, { closedOn: '2026-09-01', reason: 'Ликвидация' });
     expect(res.statusCode).toBe(200);
     expect(res.json().org).toMatchObject({ closedOn: '2026-09-01', closedReason: 'Ликвидация', mergedInto: null });
-    const children = (await get(`/api/orgs?parentId=${t.tree.m1.id}`, t.cookies.admin)).json().items as { id: number; closedOn: string | null }[];
+    const children = (await get(`/api/orgs?parentId=${t.tree.m1.id}`, t.cookies.admin)).json().items as {
+      id: number;
+      closedOn: string | null;
+    }[];
     expect(children.find((o) => o.id === school.id)?.closedOn).toBe('2026-09-01');
     const hidden = (await get(`/api/orgs?parentId=${t.tree.m1.id}&hideClosed=true`, t.cookies.admin)).json().items as { id: number }[];
     expect(hidden.map((o) => o.id)).not.toContain(school.id);
@@ -43,7 +46,10 @@ describe('closing an organisation', () => {
 
   it('refuses a region, a municipality with working organisations, and roles that do not edit the register', async () => {
     const region = await post(`/api/orgs/${t.tree.region.id}/close`, t.cookies.admin, { closedOn: '2026-09-01', reason: 'x' });
-    expect(region.json()).toMatchObject({ code: 'merge_refused', message: 'Регион закрыть нельзя: закрывают организации и муниципалитеты.' });
+    expect(region.json()).toMatchObject({
+      code: 'merge_refused',
+      message: 'Регион закрыть нельзя: закрывают организации и муниципалитеты.',
+    });
     const m2 = await post(`/api/orgs/${t.tree.m2.id}/close`, t.cookies.admin, { closedOn: '2026-09-01', reason: 'x' });
     expect(m2.statusCode).toBe(409);
     expect(m2.json().message).toBe('В «Второй район» ещё 1 действующих организаций: сначала закройте их или присоедините к другим.');
@@ -63,13 +69,33 @@ describe('merging an organisation', () => {
     const period = await t.handle.db.selectFrom('period').select('id').executeTakeFirstOrThrow();
     await t.handle.db
       .insertInto('data_value')
-      .values({ org_id: a.id, period_id: period.id, data_element_code: 't_pupils', value: 5, source: 'test', status: 'accepted', entered_by: null })
+      .values({
+        org_id: a.id,
+        period_id: period.id,
+        data_element_code: 't_pupils',
+        value: 5,
+        source: 'test',
+        status: 'accepted',
+        entered_by: null,
+      })
       .execute();
-    const before = await t.handle.db.selectFrom('data_value').select((eb) => eb.fn.countAll<number>().as('n')).where('org_id', '=', a.id).executeTakeFirstOrThrow();
+    const before = await t.handle.db
+      .selectFrom('data_value')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('org_id', '=', a.id)
+      .executeTakeFirstOrThrow();
     const res = await post(`/api/orgs/${a.id}/merge`, t.cookies.municipal_operator, { intoId: b.id, mergedOn: '2026-09-01' });
     expect(res.statusCode).toBe(200);
-    expect(res.json().org).toMatchObject({ closedOn: '2026-09-01', mergedInto: { id: b.id, name: 'Школа Б' }, closedReason: 'Присоединена к «Школа Б»' });
-    const after = await t.handle.db.selectFrom('data_value').select((eb) => eb.fn.countAll<number>().as('n')).where('org_id', '=', a.id).executeTakeFirstOrThrow();
+    expect(res.json().org).toMatchObject({
+      closedOn: '2026-09-01',
+      mergedInto: { id: b.id, name: 'Школа Б' },
+      closedReason: 'Присоединена к «Школа Б»',
+    });
+    const after = await t.handle.db
+      .selectFrom('data_value')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('org_id', '=', a.id)
+      .executeTakeFirstOrThrow();
     expect(Number(before.n)).toBe(1);
     expect(Number(after.n)).toBe(1);
     const audit = await t.handle.db.selectFrom('audit_log').select('action').where('entity_id', '=', String(a.id)).execute();

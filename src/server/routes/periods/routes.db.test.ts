@@ -88,7 +88,8 @@ describe('a closed period', () => {
     );
 
     // A form never sent: its values would be new.
-    const version = (await call('GET', `/api/campaigns/${fresh.id}/forms/${s1}`, t.cookies.org_representative)).json().form.version as number;
+    const version = (await call('GET', `/api/campaigns/${fresh.id}/forms/${s1}`, t.cookies.org_representative)).json().form
+      .version as number;
     const save = await call('PUT', `/api/campaigns/${fresh.id}/forms/${s1}`, t.cookies.org_representative, {
       version,
       values: { 't_pupils|': { raw: '120' } },
