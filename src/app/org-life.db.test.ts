@@ -6,6 +6,7 @@ import type { OrgRow } from '../db/schema.ts';
 import { createCampaign } from './campaigns/create-campaign.ts';
 import { closeOrg } from './org-life.ts';
 import { computeResults } from './results/compute-results.ts';
+import { explainValue } from './results/explain-value.ts';
 import { createRound } from './scoring/create-round.ts';
 import { territorySchools } from './schools-at-risk/risk-territory.ts';
 
@@ -89,6 +90,9 @@ describe('a closed organisation in the engine', () => {
     expect(after.find((r) => r.org_id === t.tree.m1.id)?.value).toBe(10);
     expect(await ratedIds(earlier)).toContain(closed.id);
     expect(await ratedIds(later)).not.toContain(closed.id);
+    // The explanation of the municipality's value reads the same organisations as the recompute.
+    const explained = await explainValue(systemContext(t.handle.db), frameworkId, later, t.tree.m1.id, 'D1.01');
+    expect(explained).toMatchObject({ value: 10, stale: false });
     // Its data stay where they were.
     const kept = await t.handle.db.selectFrom('data_value').select('id').where('org_id', '=', closed.id).execute();
     expect(kept).toHaveLength(4);
