@@ -1,7 +1,10 @@
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syncCatalogues } from '../../../app/catalogues/sync-catalogues.ts';
 import { fillForm, formIn, startCampaign, systemContext, TODAY } from '../../../../test/helpers/campaign-fixtures.ts';
 import { createTestApp, type TestApp } from '../../../../test/helpers/test-app.ts';
 import { reopenForm, returnForm } from '../../../app/campaigns/submission-actions.ts';
+import { assessmentImport } from '../../../../test/helpers/assessment-fixtures.ts';
 
 // From an empty database: the test tree, the test catalogues and one period, 2024/2025.
 let t: TestApp;
@@ -156,5 +159,39 @@ describe('a closed period', () => {
       .where('entity_id', '=', String(id))
       .execute();
     expect(audit.map((a) => a.action)).toEqual(['period.close', 'period.reopen']);
+  });
+});
+
+describe('a closed period and imports of results', () => {
+  it('refuses to apply an assessment import into a closed school year and changes nothing', async () => {
+    // The shipped catalogues define the ВПР elements the import writes.
+    await syncCatalogues(t.handle.db, resolve(import.meta.dirname, '../../../../catalogs'));
+    const id = await periodId();
+    const importId = await assessmentImport(t.handle.db, t.tree.m1.id, t.tree.s1.code, 'ready');
+    await call('POST', `/api/periods/${id}/close`, t.cookies.admin);
+    const count = async () =>
+      Number(
+        (
+          await t.handle.db
+            .selectFrom('data_value')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await count();
+    const applied = await call('POST', `/api/assessments/imports/${importId}/apply`, t.cookies.admin, {
+      acceptProposals: true,
+      skipErrors: true,
+    });
+    expect(applied.statusCode).toBe(409);
+    expect(applied.json()).toEqual({ code: 'period_closed', message: closedMessage });
+    expect(await count()).toBe(before);
+    await call('POST', `/api/periods/${id}/reopen`, t.cookies.admin);
+    const again = await call('POST', `/api/assessments/imports/${importId}/apply`, t.cookies.admin, {
+      acceptProposals: true,
+      skipErrors: true,
+    });
+    expect(again.statusCode).toBe(200);
+    expect(await count()).toBeGreaterThan(before);
   });
 });
