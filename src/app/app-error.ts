@@ -13,6 +13,9 @@ export type AppErrorCode =
   | 'conflict'
   | 'version_conflict'
   | 'demo_refused'
+  | 'merge_refused'
+  | 'org_closed'
+  | 'period_closed'
   | 'import_invalid'
   | 'storage_unavailable'
   | 'internal_error';

@@ -18,6 +18,7 @@ export interface OrgDetail extends OrgSummary {
   groups: { id: number; name: string }[];
   path: { id: number; name: string; kind: string }[];
   childrenByType: Record<string, number>;
+  closedReason: string | null;
   version: number;
   updatedAt: string;
 }
@@ -46,14 +47,14 @@ export interface OrgInput {
   attributes?: Record<string, unknown>;
 }
 
-async function loadVisible(ctx: UseCaseContext, id: number): Promise<OrgRow> {
+export async function loadVisible(ctx: UseCaseContext, id: number): Promise<OrgRow> {
   const row = await orgRepository.findById(ctx.db, id);
   if (!row) throw notFound(`Организация с id ${id}`);
   if (!actorSees(ctx.actor, row.path)) throw forbidden('Организация вне вашей зоны доступа.');
   return row;
 }
 
-function assertEditor(actor: Actor): void {
+export function assertEditor(actor: Actor): void {
   if (!ORG_EDITORS.includes(actor.role)) throw forbidden('Изменять реестр организаций могут только администратор и операторы.');
 }
 
@@ -69,22 +70,22 @@ function checkCodes(input: { inn?: string | null | undefined; ogrn?: string | nu
 }
 
 /** Roots of the caller's scope, or the children of a visible organisation. */
-export async function listOrgs(ctx: UseCaseContext, parentId: number | null): Promise<OrgSummary[]> {
+export async function listOrgs(ctx: UseCaseContext, parentId: number | null, hideClosed = false): Promise<OrgSummary[]> {
   if (parentId !== null) {
     await loadVisible(ctx, parentId);
-    return orgRepository.children(ctx.db, parentId);
+    return orgRepository.children(ctx.db, parentId, hideClosed);
   }
-  if (ctx.actor.scopeOrgId === null) return orgRepository.children(ctx.db, null);
+  if (ctx.actor.scopeOrgId === null) return orgRepository.children(ctx.db, null, hideClosed);
   const scope = await orgRepository.summaryById(ctx.db, ctx.actor.scopeOrgId);
   return scope ? [scope] : [];
 }
 
-export async function searchOrgs(ctx: UseCaseContext, text: string, limit: number): Promise<OrgSummary[]> {
+export async function searchOrgs(ctx: UseCaseContext, text: string, limit: number, hideClosed = false): Promise<OrgSummary[]> {
   const q = text.trim();
   if (q.length === 0) return [];
   const scopePath = ctx.actor.scopePath;
   if (ctx.actor.role !== 'admin' && scopePath === null) return [];
-  return orgRepository.search(ctx.db, q, scopePath, limit);
+  return orgRepository.search(ctx.db, q, scopePath, limit, hideClosed);
 }
 
 function toDetail(row: OrgRow, summary: OrgSummary, extra: Pick<OrgDetail, 'groups' | 'path' | 'childrenByType'>): OrgDetail {
@@ -95,13 +96,14 @@ function toDetail(row: OrgRow, summary: OrgSummary, extra: Pick<OrgDetail, 'grou
     fisOkoCode: row.fis_oko_code,
     aliases: row.aliases,
     attributes: row.attributes,
+    closedReason: row.closed_reason,
     version: row.version,
     updatedAt: new Date(row.updated_at).toISOString(),
     ...extra,
   };
 }
 
-async function detailOf(ctx: UseCaseContext, row: OrgRow): Promise<OrgDetail> {
+export async function detailOf(ctx: UseCaseContext, row: OrgRow): Promise<OrgDetail> {
   const summary = await orgRepository.summaryById(ctx.db, row.id);
   if (!summary) throw notFound(`Организация с id ${row.id}`);
   const ids = ancestorIds(row.path);

@@ -276,7 +276,7 @@ describe('the compiled SQL', () => {
       indicatorSqlFragment(compiled, { periodId: 7, pathPrefix: '/1/', orgTypes: ['school'], regionId: 1 }),
     );
     expect(params).toEqual([
-      ...['/1/', 'school', '', 'ratio', 7, 'accepted', 'demo', 'g_passed', 'g_pupils'], // scope, code, v
+      ...['/1/', 7, 'school', '', 'ratio', 7, 'accepted', 'demo', 'g_passed', 'g_pupils'], // scope (open in the period), code, v
       ...['g_passed', 'subject=math', 'g_pupils', 'grade=4', 'g_passed', 'g_pupils'], // pivot, has_own
       ...['', 'ratio', 1, 1, 1, 1], // the formula row: code, kind, «- 1» in the value, the zero-denominator test, the denominator and the roll-up part
       ...['school', 1], // orgs, region id
@@ -287,38 +287,39 @@ describe('the compiled SQL', () => {
         select o.id, o.parent_id as municipality_id, o.type
         from org o
         where o.kind = 'organisation' and o.path like $1 || '%'
+          and (o.closed_on is null or o.closed_on > (select pr.starts_on from period pr where pr.id = $2))
       ), municipality as (
         select distinct municipality_id as id from scope
       ), object as (
-        select id from scope where type in ($2)
+        select id from scope where type in ($3)
         union all
         select id from municipality
       ), code (code, kind) as (
-        values ($3::text, $4::text)
+        values ($4::text, $5::text)
       ), v as (
         select dv.org_id, dv.data_element_code, dv.breakdown, dv.value
         from data_value dv
-        where dv.period_id = $5
-          and dv.status in ($6, $7)
-          and dv.data_element_code in ($8, $9)
+        where dv.period_id = $6
+          and dv.status in ($7, $8)
+          and dv.data_element_code in ($9, $10)
           and dv.org_id in (select id from object)
       ), p as (
-        select object.id as object_id, sum(v.value) filter (where v.data_element_code = $10 and $11 = any(string_to_array(v.breakdown, ';')))::float8 as e0,
-          sum(v.value) filter (where v.data_element_code = $12 and $13 = any(string_to_array(v.breakdown, ';')))::float8 as e1,
-          count(v.org_id) filter (where v.data_element_code in ($14, $15)) > 0 as has_own_0
+        select object.id as object_id, sum(v.value) filter (where v.data_element_code = $11 and $12 = any(string_to_array(v.breakdown, ';')))::float8 as e0,
+          sum(v.value) filter (where v.data_element_code = $13 and $14 = any(string_to_array(v.breakdown, ';')))::float8 as e1,
+          count(v.org_id) filter (where v.data_element_code in ($15, $16)) > 0 as has_own_0
         from object left join v on v.org_id = object.id
         group by object.id
       ), e as (
         select p.object_id, f.*
         from p cross join lateral (values
-          ($16::text, $17::text, ((p.e0 * 100 / nullif((p.e1 - $18::float8), 0)))::float8, (coalesce(case when p.e0 is null then 'missing' when p.e0 in ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8) then 'invalid' end, case when p.e1 is null then 'missing' when p.e1 in ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8) then 'invalid' end, case when (p.e1 - $19::float8) = 0 then 'invalid' end))::text,
-            (p.e0)::float8, ((p.e1 - $20::float8))::float8, ((coalesce(case when p.e0 is null then 'missing' when p.e0 in ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8) then 'invalid' end, case when p.e1 is null then 'missing' when p.e1 in ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8) then 'invalid' end)) is null)::boolean,
-            (p.e0)::float8, ((p.e1 - $21::float8))::float8, p.has_own_0)
+          ($17::text, $18::text, ((p.e0 * 100 / nullif((p.e1 - $19::float8), 0)))::float8, (coalesce(case when p.e0 is null then 'missing' when p.e0 in ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8) then 'invalid' end, case when p.e1 is null then 'missing' when p.e1 in ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8) then 'invalid' end, case when (p.e1 - $20::float8) = 0 then 'invalid' end))::text,
+            (p.e0)::float8, ((p.e1 - $21::float8))::float8, ((coalesce(case when p.e0 is null then 'missing' when p.e0 in ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8) then 'invalid' end, case when p.e1 is null then 'missing' when p.e1 in ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8) then 'invalid' end)) is null)::boolean,
+            (p.e0)::float8, ((p.e1 - $22::float8))::float8, p.has_own_0)
         ) as f (code, kind, value, state, numerator, denominator, contributes, part_numerator, part_denominator, has_own)
       ), orgs as (
         select scope.id, scope.municipality_id, e.*
         from scope join e on e.object_id = scope.id
-        where scope.type in ($22)
+        where scope.type in ($23)
       ), agg as (
         select municipality.id, code.code,
           count(orgs.id)::float8 as total,
@@ -351,7 +352,7 @@ describe('the compiled SQL', () => {
         part.numerator, part.denominator, part.used, part.total
       from part
       union all
-      select 'region', region.code, $23::int,
+      select 'region', region.code, $24::int,
         case region.kind when 'quotient' then region.numerator / nullif(region.denominator, 0) when 'sum' then region.numerator else region.numerator * 100 / nullif(region.denominator, 0) end,
         case when region.total = 0 or region.used = 0 then 'missing' when region.kind in ('ratio', 'quotient') and region.denominator = 0 then 'invalid' end,
         region.numerator, region.denominator, region.used, region.total

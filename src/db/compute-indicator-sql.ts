@@ -19,7 +19,8 @@ import type { Database } from './schema.ts';
  * types under a path prefix, with municipal and regional roll-ups, in one SQL statement. It agrees
  * exactly with engine/indicator-values.ts (see compute-indicator-sql.db.test.ts).
  *
- *   scope        organisations (kind 'organisation') under the prefix: id, municipality (parent_id), type
+ *   scope        organisations (kind 'organisation') under the prefix, open in the period (not closed on or
+ *                before its start): id, municipality (parent_id), type
  *   municipality the municipalities of the scope (all types, as the pure path's input.orgs)
  *   v            data_value of the period, engine statuses, the formula's elements
  *   p            pivot: one row per applicable organisation and per municipality, a column per reference
@@ -114,6 +115,7 @@ export function indicatorsSqlFragment(batch: readonly BatchEntry[], input: Omit<
   select o.id, o.parent_id as municipality_id, o.type
   from org o
   where o.kind = 'organisation' and o.path like ${p(input.pathPrefix)} || '%'
+    and (o.closed_on is null or o.closed_on > (select pr.starts_on from period pr where pr.id = ${p(input.periodId)}))
 ), municipality as (
   select distinct municipality_id as id from scope
 ), object as (

@@ -18,6 +18,11 @@ export interface OrgTable {
   fis_oko_code: string | null;
   aliases: Json<string[]>;
   attributes: Json<Record<string, unknown>>;
+  /** ISO date from which the organisation is closed: it leaves the lists of periods starting on/after it. */
+  closed_on: ColumnType<string | null, string | null | undefined, string | null>;
+  closed_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The organisation this one joined (then closed_on is set too). */
+  merged_into_id: ColumnType<number | null, number | null | undefined, number | null>;
   /** Materialised path of ids, "/1/5/23/": a subtree is one indexed prefix scan. */
   path: Generated<string>;
   depth: Generated<number>;
@@ -47,6 +52,9 @@ export interface PeriodTable {
   /** ISO date "YYYY-MM-DD" (both drivers are told to return dates as text). */
   starts_on: string;
   ends_on: string;
+  /** Set when the period is closed: it takes no new values except through a returned form. */
+  closed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  closed_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AppUserTable {

@@ -53,8 +53,14 @@ export const orgSummarySchema = {
     code: { type: 'string' },
     childCount: { type: 'integer' },
     isDemo: { type: 'boolean' },
+    closedOn: { type: ['string', 'null'], format: 'date', description: 'Закрыта с этой даты (null — действует)' },
+    mergedInto: {
+      type: ['object', 'null'],
+      properties: { id: { type: 'integer' }, name: { type: 'string' } },
+      required: ['id', 'name'],
+    },
   },
-  required: ['id', 'parentId', 'kind', 'type', 'name', 'shortName', 'code', 'childCount', 'isDemo'],
+  required: ['id', 'parentId', 'kind', 'type', 'name', 'shortName', 'code', 'childCount', 'isDemo', 'closedOn', 'mergedInto'],
 } as const;
 
 export const meSchema = {

@@ -12,7 +12,7 @@ import { uploadEvidence } from '../app/scoring/evidence-files.ts';
 import { exportRoundWorkbook } from '../app/scoring/round-workbook.ts';
 import { formIn, startCampaign, systemContext, TODAY } from '../../test/helpers/campaign-fixtures.ts';
 import { createTestApp, loginCookie, type TestApp } from '../../test/helpers/test-app.ts';
-import { TEST_PASSWORD } from '../../test/helpers/factories.ts';
+import { buildOrg, TEST_PASSWORD } from '../../test/helpers/factories.ts';
 import { hashPassword } from '../app/password.ts';
 import { publishRating } from '../app/public/publications.ts';
 import { reportFixtures, type ReportFixtures } from '../../test/helpers/report-fixtures.ts';
@@ -133,6 +133,46 @@ function sampleFor(method: string, url: string, role: Role | 'anonymous'): Promi
         .where('id', '=', tree.s1.id)
         .executeTakeFirstOrThrow()
         .then((row) => ({ url: `/api/orgs/${tree.s1.id}`, payload: { version: row.version, name: `Школа № 1 (правка ${n})` } }));
+    case 'POST /api/orgs/:id/close':
+      return buildOrg(t.handle.db, tree.m1).then((o) => ({
+        url: `/api/orgs/${o.id}/close`,
+        payload: { closedOn: '2026-09-01', reason: 'Ликвидация' },
+      }));
+    case 'POST /api/orgs/:id/reopen':
+      return buildOrg(t.handle.db, tree.m1)
+        .then((o) =>
+          t.handle.db
+            .updateTable('org')
+            .set({ closed_on: '2026-09-01', closed_reason: 'x' })
+            .where('id', '=', o.id)
+            .returning('id')
+            .executeTakeFirstOrThrow(),
+        )
+        .then((o) => ({ url: `/api/orgs/${o.id}/reopen` }));
+    case 'POST /api/orgs/:id/merge':
+      return Promise.all([buildOrg(t.handle.db, tree.m1), buildOrg(t.handle.db, tree.m1)]).then(([a, b]) => ({
+        url: `/api/orgs/${a.id}/merge`,
+        payload: { intoId: b.id, mergedOn: '2026-09-01' },
+      }));
+    case 'PATCH /api/periods/:id':
+    case 'POST /api/periods/:id/close':
+    case 'POST /api/periods/:id/reopen':
+      return t.handle.db
+        .insertInto('period')
+        .values({
+          code: `access-${n}`,
+          kind: 'calendar_year',
+          name: `Период ${n}`,
+          starts_on: `${3000 + n}-01-01`,
+          ends_on: `${3000 + n}-12-31`,
+          closed_at: url.endsWith('reopen') ? new Date() : null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+        .then((p) => ({
+          url: url.replace(':id', String(p.id)),
+          ...(method === 'PATCH' ? { payload: { name: `Период ${n} (правка)` } } : {}),
+        }));
     case 'POST /api/users/:id/unlock':
       return t.handle.db
         .selectFrom('app_user')

@@ -4,6 +4,7 @@ import type { Database } from '../../db/schema.ts';
 import { schoolYear } from '../../domain/period/period.ts';
 import { AppError } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
+import { assertPeriodsOpen } from '../period-guard.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { PlaceMatch } from './match-orgs.ts';
 
@@ -202,6 +203,10 @@ export async function applyStaged(
       }
       periodMap.push({ year, period_id: period.id, code: period.code });
     }
+    await assertPeriodsOpen(
+      trx,
+      periodMap.map((p) => p.period_id),
+    );
     const m = JSON.stringify(orgMap);
     const pm = JSON.stringify(periodMap.map(({ year, period_id }) => ({ year, period_id })));
     const source = importSource(importId);

@@ -1,7 +1,9 @@
 import { ORG_TYPE_NAMES, type OrgType } from '../../domain/org/org-kind.ts';
+import { isClosedForPeriod, ruDate } from '../../domain/org/org-life.ts';
 import { actorSees } from '../actor.ts';
 import { AppError, forbidden, notFound } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
+import { periodClosedError } from '../period-guard.ts';
 import type { UseCaseContext } from '../context.ts';
 import { loadIndicatorCatalogue } from '../results/indicator-catalogue.ts';
 import { campaignPlan, findCampaign, isOperator, type CampaignRecord } from './campaign-record.ts';
@@ -39,6 +41,7 @@ export async function createCampaign(ctx: UseCaseContext, input: CampaignInput):
   if (!actorSees(ctx.actor, scope.path)) throw forbidden(`«${scope.name}» вне вашей зоны доступа.`);
   const period = await ctx.db.selectFrom('period').selectAll().where('id', '=', input.periodId).executeTakeFirst();
   if (!period) throw notFound(`Период с id ${input.periodId}`);
+  if (period.closed_at !== null) throw periodClosedError(period.name, 'body.periodId');
   const { catalogue } = await loadIndicatorCatalogue(ctx.db, input.frameworkId);
   if (input.indicatorCodes) {
     if (input.indicatorCodes.length === 0) throw invalid('Выберите хотя бы один показатель или оставьте все.', 'body.indicatorCodes');
@@ -93,13 +96,23 @@ export async function createCampaign(ctx: UseCaseContext, input: CampaignInput):
           (await trx.selectFrom('org_group_member').select('org_id').where('group_id', 'in', groupIds).execute()).map((m) => m.org_id),
         )
       : new Set<number>();
-    const orgs = await trx
+    const inScope = await trx
       .selectFrom('org')
-      .select(['id', 'type', 'name'])
+      .select(['id', 'type', 'name', 'closed_on'])
       .where('kind', '=', 'organisation')
       .where('path', 'like', `${scope.path}%`)
       .orderBy('code')
       .execute();
+    // Closed on or before the period starts: not asked for its data (earlier periods keep it).
+    const closed = inScope.filter((o) => isClosedForPeriod(o.closed_on, period.starts_on) && orgIds.includes(o.id));
+    if (closed.length) {
+      throw new AppError(
+        'org_closed',
+        `${closed.map((o) => `«${o.name}» закрыта с ${ruDate(o.closed_on ?? '')}`).join('; ')}: в период «${period.name}» закрытые организации не опрашивают — уберите их из участников.`,
+        [{ path: 'body.participants.orgIds', message: 'Организация закрыта.' }],
+      );
+    }
+    const orgs = inScope.filter((o) => !isClosedForPeriod(o.closed_on, period.starts_on));
     const chosen = orgs.filter((o) => everyone || orgTypes.includes(o.type as OrgType) || members.has(o.id) || orgIds.includes(o.id));
     const outside = orgIds.filter((id) => !orgs.some((o) => o.id === id));
     if (outside.length) throw invalid(`Организации с id ${outside.join(', ')} не входят в «${scope.name}».`, 'body.participants.orgIds');

@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { nextStatus, type FormCell, type SubmissionAction, type SubmissionStatus } from '../../domain/collection/campaign.ts';
+import { formOpenInClosedPeriod } from '../../domain/period/period-rules.ts';
 import type { Actor } from '../actor.ts';
 import { AppError } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
+import { periodClosedError } from '../period-guard.ts';
 import type { CampaignRecord, Participant } from './campaign-record.ts';
 import { storedCells } from './form-data.ts';
 
@@ -33,11 +35,23 @@ export async function lockSubmission(
   const row = await trx
     .selectFrom('submission as s')
     .leftJoin('app_user as u', 'u.id', 's.updated_by')
-    .select(['s.status', 's.version', 's.updated_at', 'u.full_name'])
+    .innerJoin('campaign as c', 'c.id', 's.campaign_id')
+    .innerJoin('period as p', 'p.id', 'c.period_id')
+    .select([
+      's.status',
+      's.version',
+      's.updated_at',
+      's.accepted_at',
+      's.submitted_at',
+      'u.full_name',
+      'p.name as period_name',
+      'p.closed_at',
+    ])
     .where('s.campaign_id', '=', campaignId)
     .where('s.org_id', '=', orgId)
     .forUpdate('s')
     .executeTakeFirstOrThrow();
+
   if (expectedVersion !== undefined && row.version !== expectedVersion) {
     const who = row.full_name ?? 'другой пользователь';
     const when = row.updated_at.toLocaleString('ru-RU', { timeZone: 'Europe/Moscow' });
@@ -48,6 +62,22 @@ export async function lockSubmission(
   }
   const next = nextStatus(row.status, action);
   if (!next.ok) throw new AppError('conflict', next.message);
+  // A closed period takes values only through a form the operator returned or reopened.
+  const writes = action === 'save' || action === 'submit' || action === 'accept';
+  if (
+    writes &&
+    row.closed_at !== null &&
+    !formOpenInClosedPeriod(
+      {
+        status: row.status,
+        acceptedAt: row.accepted_at && new Date(row.accepted_at),
+        submittedAt: row.submitted_at && new Date(row.submitted_at),
+      },
+      new Date(row.closed_at),
+    )
+  ) {
+    throw periodClosedError(row.period_name);
+  }
   return { status: row.status, next: next.status, version: row.version };
 }
 

@@ -36,7 +36,8 @@ export async function syncRegisterValues(trx: Kysely<Database>, municipalityId: 
   const data = await loadRegisterData(trx, municipalityId);
   const usedByKind = await registerElementsByPeriodKind(trx);
   const policies = new Map(data.policy ? [[municipalityId, data.policy]] : []);
-  const periods = await trx.selectFrom('period').select(['id', 'kind', 'starts_on', 'ends_on']).execute();
+  // A closed period keeps the values it was closed with.
+  const periods = await trx.selectFrom('period').select(['id', 'kind', 'starts_on', 'ends_on']).where('closed_at', 'is', null).execute();
   const stored = await trx
     .selectFrom('data_value')
     .select(['period_id', 'org_id', 'data_element_code', 'breakdown', 'value'])

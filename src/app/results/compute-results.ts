@@ -4,6 +4,7 @@ import { computeIndicatorValues, type OrgRow } from '../../domain/engine/indicat
 import { planIndicators } from '../../domain/engine/plan-indicators.ts';
 import { rollUpRuleOf } from '../../domain/engine/roll-up.ts';
 import { ORG_TYPE_PLURAL, type OrgType } from '../../domain/org/org-kind.ts';
+import { isClosedForPeriod } from '../../domain/org/org-life.ts';
 import { reRollRegionSql, storeIndicatorsSql } from '../../db/compute-indicator-sql.ts';
 import { dataValueRepository } from '../../db/repositories/data-value-repository.ts';
 import { indicatorResultRepository } from '../../db/repositories/indicator-result-repository.ts';
@@ -125,11 +126,13 @@ export async function computeResults(
   const indicators = (catalogue.indicators ?? []).filter((i) => i.periodKind === period.kind);
   const skipped = (catalogue.indicators ?? []).length - indicators.length;
 
-  const orgs = (await db
+  const everyOrg = (await db
     .selectFrom('org')
-    .select(['id', 'parent_id as parentId', 'kind', 'type', 'name', 'short_name as shortName', 'path'])
-    .execute()) satisfies OrgInfo[];
-  const byId = new Map(orgs.map((o) => [o.id, o]));
+    .select(['id', 'parent_id as parentId', 'kind', 'type', 'name', 'short_name as shortName', 'path', 'closed_on as closedOn'])
+    .execute()) satisfies (OrgInfo & { closedOn: string | null })[];
+  // Closed on or before the period's start: out of its values and ratings (earlier periods keep it).
+  const orgs = everyOrg.filter((o) => !isClosedForPeriod(o.closedOn, period.starts_on));
+  const byId = new Map(everyOrg.map((o) => [o.id, o]));
   const allRegions = orgs.filter((o) => o.kind === 'region');
   // The part to recompute: everything, or one municipality (of the changed organisation) and its region.
   let municipalities = orgs.filter((o) => o.kind === 'municipality');
@@ -167,7 +170,7 @@ export async function computeResults(
     comparisons: 0,
   };
   const ids = { frameworkId: framework.id, periodId: period.id };
-  const touched = municipalities.flatMap((m) => [m.id, ...orgs.filter((o) => o.parentId === m.id).map((o) => o.id)]);
+  const touched = municipalities.flatMap((m) => [m.id, ...everyOrg.filter((o) => o.parentId === m.id).map((o) => o.id)]);
 
   await db.transaction().execute(async (trx) => {
     // 1. Remove what is recomputed.

@@ -1,3 +1,4 @@
+import { isClosedForPeriod } from '../../domain/org/org-life.ts';
 import { computeIndicatorValues, type IndicatorExplanation, type ObjectLevel } from '../../domain/engine/indicator-values.ts';
 import { withDependencies } from '../../domain/engine/plan-indicators.ts';
 import type { OrgType } from '../../domain/org/org-kind.ts';
@@ -69,12 +70,16 @@ export async function explainValue(
   // The organisations whose data the value depends on: itself, a municipality's, or the region's.
   const regionPath = `/${org.path.split('/')[1]}/`;
   const subtreePath = org.kind === 'organisation' ? regionPath : org.path;
-  const orgs = await db
-    .selectFrom('org')
-    .select(['id', 'parent_id', 'type', 'name', 'kind'])
-    .where('path', 'like', `${subtreePath}%`)
-    .where('kind', 'in', ['organisation', 'municipality'])
-    .execute();
+  const period = await db.selectFrom('period').select('starts_on').where('id', '=', periodId).executeTakeFirst();
+  // As the recompute: organisations closed on or before the period's start are out of it.
+  const orgs = (
+    await db
+      .selectFrom('org')
+      .select(['id', 'parent_id', 'type', 'name', 'kind', 'closed_on'])
+      .where('path', 'like', `${subtreePath}%`)
+      .where('kind', 'in', ['organisation', 'municipality'])
+      .execute()
+  ).filter((o) => !period || !isClosedForPeriod(o.closed_on, period.starts_on));
   const members = orgs
     .filter((o) => o.kind === 'organisation' && o.type !== null && (org.kind !== 'organisation' || o.id === org.id))
     .map((o) => ({ id: o.id, municipalityId: o.parent_id ?? 0, type: o.type as OrgType }));

@@ -16,6 +16,8 @@ export interface RiskPeriod {
   code: string;
   name: string;
   year: number;
+  /** ISO date the school year starts: schools closed on or before it are out of its lists. */
+  startsOn: string;
 }
 
 export interface RiskSchool {
@@ -70,7 +72,7 @@ export async function riskPeriods(ctx: UseCaseContext, territory: RiskTerritory,
   const ids = new Set(withData.map((r) => r.period_id));
   return periods
     .filter((p) => ids.has(p.id))
-    .map((p) => ({ id: p.id, code: p.code, name: p.name, year: Number(String(p.starts_on).slice(0, 4)) }));
+    .map((p) => ({ id: p.id, code: p.code, name: p.name, year: Number(String(p.starts_on).slice(0, 4)), startsOn: p.starts_on }));
 }
 
 /** The period asked for (it must be a school year), or the latest school year with values; null when there is none. */
@@ -92,18 +94,21 @@ export async function chosenPeriod(
     throw new AppError('validation_failed', `«${p.name}» — не учебный год: результаты оценочных процедур относятся к учебным годам.`, [
       { path: 'periodId', message: 'Выберите учебный год.' },
     ]);
-  return { id: p.id, code: p.code, name: p.name, year: Number(String(p.starts_on).slice(0, 4)) };
+  return { id: p.id, code: p.code, name: p.name, year: Number(String(p.starts_on).slice(0, 4)), startsOn: p.starts_on };
 }
 
-/** The schools of the territory (any depth), by code, with the name of their municipality. */
-export async function territorySchools(ctx: UseCaseContext, territory: RiskTerritory): Promise<RiskSchool[]> {
-  const rows = await ctx.db
+/**
+ * The schools of the territory (any depth), by code, with the name of their municipality; without
+ * those closed on or before the start of the chosen period.
+ */
+export async function territorySchools(ctx: UseCaseContext, territory: RiskTerritory, period: RiskPeriod | null): Promise<RiskSchool[]> {
+  let query = ctx.db
     .selectFrom('org')
     .select(['id', 'kind', 'code', 'name', 'short_name', 'path'])
     .where((eb) => eb.or([eb('type', '=', 'school'), eb('kind', '=', 'municipality')]))
-    .where('path', 'like', `${territory.path}%`)
-    .orderBy('code')
-    .execute();
+    .where('path', 'like', `${territory.path}%`);
+  if (period) query = query.where((eb) => eb.or([eb('closed_on', 'is', null), eb('closed_on', '>', period.startsOn)]));
+  const rows = await query.orderBy('code').execute();
   const municipalities = rows.filter((r) => r.kind === 'municipality');
   return rows
     .filter((r) => r.kind === 'organisation')

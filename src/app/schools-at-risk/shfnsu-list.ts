@@ -53,7 +53,7 @@ export async function shfnsuList(
   const territory = await riskTerritory(ctx, input.territoryId);
   const periods = await riskPeriods(ctx, territory, CONDITION_ELEMENTS);
   const period = await chosenPeriod(ctx, periods, input.periodId);
-  const schools = await territorySchools(ctx, territory);
+  const schools = await territorySchools(ctx, territory, period);
   const factors = CONDITION_FACTORS.map((f) => ({
     code: f.code,
     name: f.name,

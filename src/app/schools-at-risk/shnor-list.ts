@@ -58,7 +58,7 @@ export async function shnorList(
   const territory = await riskTerritory(ctx, input.territoryId);
   const periods = await riskPeriods(ctx, territory, ASSESSMENT_ELEMENTS);
   const period = await chosenPeriod(ctx, periods, input.periodId);
-  const schools = await territorySchools(ctx, territory);
+  const schools = await territorySchools(ctx, territory, period);
   const base = { territory: { id: territory.id, name: territory.name }, periods, period, params, schoolsTotal: schools.length };
   if (!period) return { ...base, schools: [] };
   const window = periods.filter((p) => p.year <= period.year && p.year > period.year - params.windowYears);

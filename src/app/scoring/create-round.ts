@@ -1,3 +1,4 @@
+import { isClosedForPeriod, ruDate } from '../../domain/org/org-life.ts';
 import { actorSees } from '../actor.ts';
 import { AppError, forbidden, notFound } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
@@ -29,12 +30,12 @@ export async function createRound(ctx: UseCaseContext, input: RoundInput): Promi
   if (!scope) throw notFound(`Территория с id ${input.scopeOrgId}`);
   if (!actorSees(ctx.actor, scope.path)) throw forbidden(`«${scope.name}» вне вашей зоны доступа.`);
   if (scope.kind === 'organisation') throw invalid('Раунд оценки открывают для региона или муниципалитета.', 'body.scopeOrgId');
-  if (!(await ctx.db.selectFrom('period').select('id').where('id', '=', input.periodId).executeTakeFirst()))
-    throw notFound(`Период с id ${input.periodId}`);
+  const period = await ctx.db.selectFrom('period').select(['id', 'name', 'starts_on']).where('id', '=', input.periodId).executeTakeFirst();
+  if (!period) throw notFound(`Период с id ${input.periodId}`);
   if (input.objects.length === 0) throw invalid('Выберите хотя бы один объект оценки.', 'body.objects');
 
   const ids = input.objects.map((o) => o.orgId);
-  const orgs = await ctx.db.selectFrom('org').select(['id', 'parent_id', 'name', 'kind']).where('id', 'in', ids).execute();
+  const orgs = await ctx.db.selectFrom('org').select(['id', 'parent_id', 'name', 'kind', 'closed_on']).where('id', 'in', ids).execute();
   for (const [i, object] of input.objects.entries()) {
     const org = orgs.find((o) => o.id === object.orgId);
     if (!org) throw notFound(`Объект оценки с id ${object.orgId}`);
@@ -45,6 +46,13 @@ export async function createRound(ctx: UseCaseContext, input: RoundInput): Promi
           ? `Самооценка проводится для самой территории «${scope.name}», а не для «${org.name}».`
           : `«${org.name}» не входит непосредственно в «${scope.name}»: оцениваются ${scope.kind === 'region' ? 'муниципалитеты региона' : 'организации муниципалитета'}.`,
         `body.objects.${i}.orgId`,
+      );
+    }
+    if (isClosedForPeriod(org.closed_on, period.starts_on)) {
+      throw new AppError(
+        'org_closed',
+        `«${org.name}» закрыта с ${ruDate(org.closed_on ?? '')}: в период «${period.name}» её не оценивают — уберите её из раунда.`,
+        [{ path: `body.objects.${i}.orgId`, message: 'Организация закрыта.' }],
       );
     }
     if (object.scorerIds.length === 0) throw invalid(`Назначьте хотя бы одного эксперта для «${org.name}».`, `body.objects.${i}.scorerIds`);

@@ -13,6 +13,10 @@ export interface OrgSummary {
   code: string;
   childCount: number;
   isDemo: boolean;
+  /** ISO date the organisation is closed from, or null while it works. */
+  closedOn: string | null;
+  /** The organisation it joined, when it was merged. */
+  mergedInto: { id: number; name: string } | null;
 }
 
 export interface NewOrg {
@@ -41,6 +45,9 @@ const summaryColumns = (db: Kysely<Database>) =>
     'org.code',
     'org.is_demo',
     'org.path',
+    'org.closed_on',
+    'org.merged_into_id',
+    eb.selectFrom('org as m').select('m.name').whereRef('m.id', '=', 'org.merged_into_id').as('merged_into_name'),
     eb
       .selectFrom('org as c')
       .select((c) => c.fn.countAll<number>().as('n'))
@@ -58,6 +65,9 @@ type SummaryRow = {
   code: string;
   is_demo: boolean;
   path: string;
+  closed_on: string | null;
+  merged_into_id: number | null;
+  merged_into_name: string | null;
   child_count: number | null;
 };
 
@@ -72,6 +82,8 @@ export function toSummary(row: SummaryRow): OrgSummary {
     code: row.code,
     childCount: Number(row.child_count ?? 0),
     isDemo: row.is_demo,
+    closedOn: row.closed_on,
+    mergedInto: row.merged_into_id === null ? null : { id: row.merged_into_id, name: row.merged_into_name ?? '' },
   };
 }
 
@@ -89,8 +101,9 @@ export const orgRepository = {
     return row ? { ...toSummary(row), path: row.path } : undefined;
   },
 
-  async children(db: Kysely<Database>, parentId: number | null): Promise<OrgSummary[]> {
-    const q = summaryColumns(db);
+  async children(db: Kysely<Database>, parentId: number | null, hideClosed = false): Promise<OrgSummary[]> {
+    let q = summaryColumns(db);
+    if (hideClosed) q = q.where('org.closed_on', 'is', null);
     const rows = await (parentId === null ? q.where('org.parent_id', 'is', null) : q.where('org.parent_id', '=', parentId))
       .orderBy('org.code')
       .execute();
@@ -98,7 +111,7 @@ export const orgRepository = {
   },
 
   /** Search by name, short name, alias, code, ИНН or ФИС ОКО code under a path prefix. */
-  async search(db: Kysely<Database>, text: string, scopePath: string | null, limit: number): Promise<OrgSummary[]> {
+  async search(db: Kysely<Database>, text: string, scopePath: string | null, limit: number, hideClosed = false): Promise<OrgSummary[]> {
     const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     let q = summaryColumns(db).where((eb) =>
       eb.or([
@@ -111,6 +124,7 @@ export const orgRepository = {
       ]),
     );
     if (scopePath !== null) q = q.where('org.path', 'like', `${scopePath}%`);
+    if (hideClosed) q = q.where('org.closed_on', 'is', null);
     const rows = await q.orderBy('org.depth').orderBy('org.code').limit(limit).execute();
     return rows.map(toSummary);
   },

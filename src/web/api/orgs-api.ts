@@ -48,4 +48,13 @@ export const orgsApi = {
     });
     return res.org;
   },
+  async close(id: number, body: { closedOn: string; reason: string }): Promise<OrgDetail> {
+    return (await apiRequest<{ org: OrgDetail }>(`/api/orgs/${id}/close`, { method: 'POST', body })).org;
+  },
+  async reopen(id: number): Promise<OrgDetail> {
+    return (await apiRequest<{ org: OrgDetail }>(`/api/orgs/${id}/reopen`, { method: 'POST' })).org;
+  },
+  async merge(id: number, body: { intoId: number; mergedOn: string; reason?: string }): Promise<OrgDetail> {
+    return (await apiRequest<{ org: OrgDetail }>(`/api/orgs/${id}/merge`, { method: 'POST', body })).org;
+  },
 };

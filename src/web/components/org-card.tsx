@@ -1,8 +1,10 @@
 import { EditOutlined, LineChartOutlined } from '@ant-design/icons';
-import { Button, Descriptions, Flex, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Flex, Space, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import type { OrgDetail } from '../api/types.ts';
 import { navigate } from '../hooks/use-location-path.ts';
 import { formatDateTime } from '../lib/format-date.ts';
+import { orgClosedLabel } from '../lib/org-closed-label.ts';
 import { resultCardPath } from '../lib/result-card.ts';
 import { OrgAttributes } from './org-attributes.tsx';
 import { OrgCodes } from './org-codes.tsx';
@@ -17,6 +19,8 @@ interface OrgCardProps {
   onEdit: () => void;
   canOpen: (id: number) => boolean;
   onOpen: (id: number) => void;
+  /** Buttons of the organisation's life (close, merge, reopen) for an editor. */
+  lifeActions?: ReactNode;
 }
 
 function tags(values: string[], empty: string) {
@@ -31,7 +35,8 @@ function tags(values: string[], empty: string) {
 }
 
 /** Organisation card: path, name, codes, attributes, aliases, groups and (for territories) a chart. */
-export function OrgCard({ org, canEdit, onEdit, canOpen, onOpen }: OrgCardProps) {
+export function OrgCard({ org, canEdit, onEdit, canOpen, onOpen, lifeActions }: OrgCardProps) {
+  const closedLabel = orgClosedLabel(org);
   const isTerritory = org.kind === 'region' || org.kind === 'municipality';
   const hasAttributes = Object.keys(org.attributes).length > 0;
 
@@ -66,8 +71,19 @@ export function OrgCard({ org, canEdit, onEdit, canOpen, onOpen }: OrgCardProps)
               Редактировать
             </Button>
           ) : null}
+          {lifeActions}
         </Space>
       </Flex>
+      {closedLabel ? (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="org-closed-alert"
+          style={{ marginBottom: 12 }}
+          title={`Организация ${closedLabel}`}
+          description={`${org.closedReason ? `${org.closedReason}. ` : ''}В периодах, начинающихся с этой даты, её нет в рейтингах, кампаниях и раундах оценки; данные прошлых периодов сохранены.`}
+        />
+      ) : null}
 
       {isTerritory ? <OrgTypesSection org={org} /> : null}
       <OrgCodes org={org} />

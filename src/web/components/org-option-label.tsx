@@ -1,5 +1,6 @@
 import type { OrgSummary } from '../api/types.ts';
 import { OrgKindIcon } from './org-kind-icon.tsx';
+import { OrgClosedTag } from './org-closed-tag.tsx';
 import { OrgKindTag } from './org-kind-tag.tsx';
 
 /** Dropdown row for an organisation: short name, full name, kind tag and code. */
@@ -12,6 +13,7 @@ export function OrgOptionLabel({ org }: { org: OrgSummary }) {
         {org.shortName ? <div className="org-search-option-full">{org.name}</div> : null}
       </div>
       <OrgKindTag org={org} />
+      <OrgClosedTag org={org} />
       <span className="org-search-option-code">{org.code}</span>
     </div>
   );

@@ -9,12 +9,16 @@ const OPTION_PREFIX = 'org:';
 
 interface OrgSearchProps {
   onPick: (id: number) => void;
+  /** Leave closed and merged organisations out of the results. */
+  hideClosed?: boolean;
 }
 
 /** Search box over name, code, ИНН and aliases (GET /api/orgs/search). */
-export function OrgSearch({ onPick }: OrgSearchProps) {
+export function OrgSearch({ onPick, hideClosed = false }: OrgSearchProps) {
   const [text, setText] = useState('');
-  const { results, loading, error, searched } = useOrgSearch(text);
+  const search = useOrgSearch(text);
+  const { loading, error, searched } = search;
+  const results = hideClosed ? search.results.filter((o) => o.closedOn === null) : search.results;
 
   const options = results.map((org) => ({
     value: `${OPTION_PREFIX}${org.id}`,

@@ -1,5 +1,6 @@
 import type { OrgSummary } from '../api/types.ts';
 import { OrgKindIcon } from './org-kind-icon.tsx';
+import { OrgClosedTag } from './org-closed-tag.tsx';
 import { OrgKindTag } from './org-kind-tag.tsx';
 
 /** Tree node label: icon, (short) name, kind/type tag and the number of children. */
@@ -16,6 +17,7 @@ export function OrgTreeTitle({ org }: { org: OrgSummary }) {
       <OrgKindIcon org={org} />
       <span className="org-node-name">{org.shortName || org.name}</span>
       <OrgKindTag org={org} />
+      <OrgClosedTag org={org} />
       {org.childCount > 0 ? <span className="org-node-count">{org.childCount}</span> : null}
     </span>
   );

@@ -16,26 +16,30 @@ interface OrgTreeProps {
   model: OrgTreeModel;
   selectedId: number | null;
   onSelect: (id: number) => void;
+  /** Leave closed and merged organisations out of the tree. */
+  hideClosed?: boolean;
 }
 
-function buildNodes(items: OrgSummary[], children: ReadonlyMap<number, OrgSummary[]>): OrgTreeNode[] {
-  return items.map((org) => {
-    const loaded = children.get(org.id);
-    // `title` also becomes the native tooltip of the node (full name; the label shows the short one).
-    const node: OrgTreeNode = { key: String(org.id), title: org.name, org, isLeaf: org.childCount === 0 };
-    if (loaded) node.children = buildNodes(loaded, children);
-    return node;
-  });
+function buildNodes(items: OrgSummary[], children: ReadonlyMap<number, OrgSummary[]>, hideClosed: boolean): OrgTreeNode[] {
+  return items
+    .filter((org) => !hideClosed || org.closedOn === null)
+    .map((org) => {
+      const loaded = children.get(org.id);
+      // `title` also becomes the native tooltip of the node (full name; the label shows the short one).
+      const node: OrgTreeNode = { key: String(org.id), title: org.name, org, isLeaf: org.childCount === 0 };
+      if (loaded) node.children = buildNodes(loaded, children, hideClosed);
+      return node;
+    });
 }
 
 /** Lazily loaded organisation hierarchy (antd Tree). */
-export function OrgTree({ model, selectedId, onSelect }: OrgTreeProps) {
+export function OrgTree({ model, selectedId, onSelect, hideClosed = false }: OrgTreeProps) {
   const { roots, children, version, rootsError, expandedIds, setExpandedIds, loadChildren, reloadRoots } = model;
 
   const treeData = useMemo(
-    () => (roots ? buildNodes(roots, children) : []),
+    () => (roots ? buildNodes(roots, children, hideClosed) : []),
     // `children` is a mutable map; `version` changes whenever it does.
-    [roots, children, version],
+    [roots, children, version, hideClosed],
   );
 
   // Keep the selected organisation visible once its ancestors are expanded.

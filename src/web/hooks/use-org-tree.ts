@@ -127,7 +127,9 @@ export function useOrgTree(): OrgTreeModel {
   const replaceOrg = useCallback((org: OrgSummary) => {
     const s = store.current;
     const patch = (items: OrgSummary[]): OrgSummary[] =>
-      items.map((o) => (o.id === org.id ? { ...o, name: org.name, shortName: org.shortName } : o));
+      items.map((o) =>
+        o.id === org.id ? { ...o, name: org.name, shortName: org.shortName, closedOn: org.closedOn, mergedInto: org.mergedInto } : o,
+      );
     if (s.roots) s.roots = patch(s.roots);
     for (const [key, items] of s.children) s.children.set(key, patch(items));
     bump();

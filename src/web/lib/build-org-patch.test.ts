@@ -20,6 +20,9 @@ const org: OrgDetail = {
   groups: [],
   path: [],
   childrenByType: {},
+  closedOn: null,
+  closedReason: null,
+  mergedInto: null,
   version: 7,
   updatedAt: '2026-01-01T00:00:00Z',
 };

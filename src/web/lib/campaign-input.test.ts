@@ -18,8 +18,26 @@ const indicators: Offered[] = [
 ];
 
 const periods: Period[] = [
-  { id: 1, code: '2025', kind: 'calendar_year', name: '2025 год', startsOn: '2025-01-01', endsOn: '2025-12-31' },
-  { id: 2, code: '2025/2026', kind: 'school_year', name: '2025/2026 учебный год', startsOn: '2025-09-01', endsOn: '2026-08-31' },
+  {
+    id: 1,
+    code: '2025',
+    kind: 'calendar_year',
+    name: '2025 год',
+    startsOn: '2025-01-01',
+    endsOn: '2025-12-31',
+    closedAt: null,
+    closedBy: null,
+  },
+  {
+    id: 2,
+    code: '2025/2026',
+    kind: 'school_year',
+    name: '2025/2026 учебный год',
+    startsOn: '2025-09-01',
+    endsOn: '2026-08-31',
+    closedAt: null,
+    closedBy: null,
+  },
 ];
 
 describe('campaign input', () => {

@@ -1,9 +1,12 @@
-import { Empty, Spin, Typography } from 'antd';
+import { Button, Checkbox, Empty, Popconfirm, Spin, Typography } from 'antd';
+import { App } from 'antd';
+import { errorMessage } from '../api/api-error.ts';
 import { useCallback, useEffect, useState } from 'react';
 import { orgsApi } from '../api/orgs-api.ts';
 import type { OrgDetail } from '../api/types.ts';
 import { OrgCard } from '../components/org-card.tsx';
 import { OrgEditModal } from '../components/org-edit-modal.tsx';
+import { OrgLifeModal } from '../components/org-life-modal.tsx';
 import { OrgLoadError } from '../components/org-load-error.tsx';
 import { OrgSearch } from '../components/org-search.tsx';
 import { OrgTree } from '../components/org-tree.tsx';
@@ -20,6 +23,9 @@ export function OrgsPage({ orgId }: { orgId: number | null }) {
   const tree = useOrgTree();
   const detail = useAsyncData<OrgDetail | null>((signal) => (orgId === null ? Promise.resolve(null) : orgsApi.get(orgId, signal)), [orgId]);
   const [editing, setEditing] = useState(false);
+  const [life, setLife] = useState<'close' | 'merge' | null>(null);
+  const [hideClosed, setHideClosed] = useState(false);
+  const { message } = App.useApp();
   const org = detail.data ?? null;
   const { reveal, roots, replaceOrg } = tree;
 
@@ -43,6 +49,35 @@ export function OrgsPage({ orgId }: { orgId: number | null }) {
     replaceOrg(saved);
   };
 
+  const reopen = async (): Promise<void> => {
+    if (!org) return;
+    try {
+      onSaved(await orgsApi.reopen(org.id));
+      void message.success('Организация снова действует');
+    } catch (e) {
+      void message.error(errorMessage(e));
+    }
+  };
+
+  const canEdit = EDITOR_ROLES.has(user.role);
+  const lifeActions =
+    org && canEdit && org.kind !== 'region' && org.id !== user.scopeOrgId ? (
+      org.closedOn === null ? (
+        <>
+          <Button onClick={() => setLife('close')} data-testid="org-close-button">
+            Закрыть
+          </Button>
+          <Button onClick={() => setLife('merge')} data-testid="org-merge-button">
+            Присоединить к…
+          </Button>
+        </>
+      ) : (
+        <Popconfirm title="Открыть организацию снова?" okText="Открыть" cancelText="Отмена" onConfirm={() => void reopen()}>
+          <Button data-testid="org-reopen-button">Открыть снова</Button>
+        </Popconfirm>
+      )
+    ) : null;
+
   let card;
   if (orgId === null) {
     card = <Empty className="orgs-empty" description="Выберите организацию в дереве слева или найдите её через поиск" />;
@@ -53,7 +88,14 @@ export function OrgsPage({ orgId }: { orgId: number | null }) {
   } else {
     card = (
       <Spin spinning={detail.loading || org.id !== orgId}>
-        <OrgCard org={org} canEdit={EDITOR_ROLES.has(user.role)} onEdit={() => setEditing(true)} canOpen={tree.contains} onOpen={open} />
+        <OrgCard
+          org={org}
+          canEdit={canEdit}
+          onEdit={() => setEditing(true)}
+          canOpen={tree.contains}
+          onOpen={open}
+          lifeActions={lifeActions}
+        />
       </Spin>
     );
   }
@@ -65,16 +107,20 @@ export function OrgsPage({ orgId }: { orgId: number | null }) {
           <Typography.Title level={5} style={{ margin: 0 }}>
             Организации
           </Typography.Title>
-          <OrgSearch onPick={open} />
+          <OrgSearch onPick={open} hideClosed={hideClosed} />
+          <Checkbox checked={hideClosed} onChange={(e) => setHideClosed(e.target.checked)} data-testid="org-hide-closed">
+            Скрыть закрытые
+          </Checkbox>
         </div>
         <div className="orgs-tree-scroll">
-          <OrgTree model={tree} selectedId={orgId} onSelect={open} />
+          <OrgTree model={tree} selectedId={orgId} onSelect={open} hideClosed={hideClosed} />
         </div>
       </aside>
       <section className="orgs-card-panel panel" data-testid="org-card-panel">
         {card}
       </section>
       {editing && org ? <OrgEditModal org={org} onClose={() => setEditing(false)} onSaved={onSaved} /> : null}
+      {life && org ? <OrgLifeModal org={org} mode={life} onClose={() => setLife(null)} onSaved={onSaved} /> : null}
     </div>
   );
 }

@@ -1,11 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
+import { closeOrg, mergeOrg, reopenOrg } from '../../../app/org-life.ts';
 import { createOrg, getOrg, listOrgs, searchOrgs, updateOrg } from '../../../app/orgs.ts';
 import { ORG_EDITORS } from '../../../domain/access/role.ts';
 import type { Database } from '../../../db/schema.ts';
 import { ANY_USER, writeRoles } from '../../route-policy.ts';
 import { contextOf } from '../../use-case-context.ts';
 import {
+  closeOrgSchema,
+  mergeOrgSchema,
+  reopenOrgSchema,
+  type CloseOrgBody,
+  type MergeOrgBody,
   createOrgSchema,
   getOrgSchema,
   listOrgsSchema,
@@ -19,14 +25,14 @@ import {
 
 export function orgRoutes(app: FastifyInstance, db: Kysely<Database>): void {
   app.get<{ Querystring: ListOrgsQuery }>('/api/orgs', { config: { policy: ANY_USER }, schema: listOrgsSchema }, async (request) => ({
-    items: await listOrgs(contextOf(request, db), request.query.parentId ?? null),
+    items: await listOrgs(contextOf(request, db), request.query.parentId ?? null, request.query.hideClosed ?? false),
   }));
 
   app.get<{ Querystring: SearchOrgsQuery }>(
     '/api/orgs/search',
     { config: { policy: ANY_USER }, schema: searchOrgsSchema },
     async (request) => ({
-      items: await searchOrgs(contextOf(request, db), request.query.q, request.query.limit ?? 20),
+      items: await searchOrgs(contextOf(request, db), request.query.q, request.query.limit ?? 20, request.query.hideClosed ?? false),
     }),
   );
 
@@ -47,5 +53,23 @@ export function orgRoutes(app: FastifyInstance, db: Kysely<Database>): void {
     '/api/orgs/:id',
     { config: { policy: writeRoles(...ORG_EDITORS) }, schema: updateOrgSchema },
     async (request) => ({ org: await updateOrg(contextOf(request, db), request.params.id, request.body) }),
+  );
+
+  app.post<{ Params: { id: number }; Body: CloseOrgBody }>(
+    '/api/orgs/:id/close',
+    { config: { policy: writeRoles(...ORG_EDITORS) }, schema: closeOrgSchema },
+    async (request) => ({ org: await closeOrg(contextOf(request, db), request.params.id, request.body) }),
+  );
+
+  app.post<{ Params: { id: number } }>(
+    '/api/orgs/:id/reopen',
+    { config: { policy: writeRoles(...ORG_EDITORS) }, schema: reopenOrgSchema },
+    async (request) => ({ org: await reopenOrg(contextOf(request, db), request.params.id) }),
+  );
+
+  app.post<{ Params: { id: number }; Body: MergeOrgBody }>(
+    '/api/orgs/:id/merge',
+    { config: { policy: writeRoles(...ORG_EDITORS) }, schema: mergeOrgSchema },
+    async (request) => ({ org: await mergeOrg(contextOf(request, db), request.params.id, request.body) }),
   );
 }

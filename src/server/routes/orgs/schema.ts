@@ -1,3 +1,4 @@
+import type { CloseOrgInput, MergeOrgInput } from '../../../app/org-life.ts';
 import type { OrgChanges, OrgInput } from '../../../app/orgs.ts';
 import { ORG_TYPES } from '../../../domain/org/org-kind.ts';
 import { errorResponses, idParamsSchema, orgSummarySchema } from '../../common-schemas.ts';
@@ -32,6 +33,7 @@ const orgDetailSchema = {
       items: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, kind: { type: 'string' } } },
     },
     childrenByType: { type: 'object', additionalProperties: { type: 'integer' } },
+    closedReason: { type: ['string', 'null'] },
     version: { type: 'integer' },
     updatedAt: { type: 'string' },
   },
@@ -45,6 +47,7 @@ const orgDetailSchema = {
     'groups',
     'path',
     'childrenByType',
+    'closedReason',
     'version',
     'updatedAt',
   ],
@@ -59,18 +62,26 @@ const orgOne = { type: 'object', properties: { org: orgDetailSchema }, required:
 
 export interface ListOrgsQuery {
   parentId?: number;
+  hideClosed?: boolean;
 }
+
+const hideClosedField = { type: 'boolean', description: 'Не показывать закрытые и присоединённые организации' } as const;
 
 export const listOrgsSchema = {
   tags: ['Организации'],
   summary: 'Корни зоны доступа или дочерние организации',
-  querystring: { type: 'object', properties: { parentId: { type: 'integer', minimum: 1 } }, additionalProperties: false },
+  querystring: {
+    type: 'object',
+    properties: { parentId: { type: 'integer', minimum: 1 }, hideClosed: hideClosedField },
+    additionalProperties: false,
+  },
   response: { 200: orgItems, ...errorResponses },
 } as const;
 
 export interface SearchOrgsQuery {
   q: string;
   limit?: number;
+  hideClosed?: boolean;
 }
 
 export const searchOrgsSchema = {
@@ -78,7 +89,11 @@ export const searchOrgsSchema = {
   summary: 'Поиск по названию, псевдониму, коду, ИНН или коду ФИС ОКО в зоне доступа',
   querystring: {
     type: 'object',
-    properties: { q: { type: 'string', maxLength: 200 }, limit: { type: 'integer', minimum: 1, maximum: 100 } },
+    properties: {
+      q: { type: 'string', maxLength: 200 },
+      limit: { type: 'integer', minimum: 1, maximum: 100 },
+      hideClosed: hideClosedField,
+    },
     required: ['q'],
     additionalProperties: false,
   },
@@ -137,6 +152,50 @@ export const updateOrgSchema = {
       attributes: attributesSchema,
     },
     required: ['version'],
+    additionalProperties: false,
+  },
+  response: { 200: orgOne, ...errorResponses },
+} as const;
+
+export type CloseOrgBody = CloseOrgInput;
+
+export const closeOrgSchema = {
+  tags: ['Организации'],
+  summary: 'Закрыть организацию с даты (данные прошлых периодов остаются)',
+  params: idParamsSchema,
+  body: {
+    type: 'object',
+    properties: {
+      closedOn: { type: 'string', format: 'date', description: 'Дата, с которой организация закрыта' },
+      reason: { type: 'string', minLength: 1, maxLength: 500, description: 'Причина: ликвидация, реорганизация…' },
+    },
+    required: ['closedOn', 'reason'],
+    additionalProperties: false,
+  },
+  response: { 200: orgOne, ...errorResponses },
+} as const;
+
+export const reopenOrgSchema = {
+  tags: ['Организации'],
+  summary: 'Открыть закрытую организацию снова',
+  params: idParamsSchema,
+  response: { 200: orgOne, ...errorResponses },
+} as const;
+
+export type MergeOrgBody = MergeOrgInput;
+
+export const mergeOrgSchema = {
+  tags: ['Организации'],
+  summary: 'Присоединить организацию к другой (того же вида) с даты',
+  params: idParamsSchema,
+  body: {
+    type: 'object',
+    properties: {
+      intoId: { type: 'integer', minimum: 1, description: 'Организация, к которой присоединяют' },
+      mergedOn: { type: 'string', format: 'date', description: 'Дата присоединения: с неё организация закрыта' },
+      reason: { type: 'string', maxLength: 500 },
+    },
+    required: ['intoId', 'mergedOn'],
     additionalProperties: false,
   },
   response: { 200: orgOne, ...errorResponses },

@@ -1,10 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { createPeriod, listPeriods } from '../../../app/periods.ts';
+import { closePeriod, createPeriod, listPeriods, reopenPeriod, updatePeriod } from '../../../app/periods.ts';
 import type { Database } from '../../../db/schema.ts';
 import { ANY_USER, writeRoles } from '../../route-policy.ts';
 import { contextOf } from '../../use-case-context.ts';
-import { createPeriodSchema, listPeriodsSchema, type CreatePeriodBody } from './schema.ts';
+import {
+  closePeriodSchema,
+  createPeriodSchema,
+  listPeriodsSchema,
+  reopenPeriodSchema,
+  updatePeriodSchema,
+  type CreatePeriodBody,
+  type UpdatePeriodBody,
+} from './schema.ts';
 
 export function periodRoutes(app: FastifyInstance, db: Kysely<Database>): void {
   app.get('/api/periods', { config: { policy: ANY_USER }, schema: listPeriodsSchema }, async (request) => ({
@@ -15,5 +23,23 @@ export function periodRoutes(app: FastifyInstance, db: Kysely<Database>): void {
     '/api/periods',
     { config: { policy: writeRoles('admin', 'regional_operator') }, schema: createPeriodSchema },
     async (request, reply) => reply.status(201).send({ period: await createPeriod(contextOf(request, db), request.body) }),
+  );
+
+  app.patch<{ Params: { id: number }; Body: UpdatePeriodBody }>(
+    '/api/periods/:id',
+    { config: { policy: writeRoles('admin', 'regional_operator') }, schema: updatePeriodSchema },
+    async (request) => ({ period: await updatePeriod(contextOf(request, db), request.params.id, request.body) }),
+  );
+
+  app.post<{ Params: { id: number } }>(
+    '/api/periods/:id/close',
+    { config: { policy: writeRoles('admin', 'regional_operator') }, schema: closePeriodSchema },
+    async (request) => ({ period: await closePeriod(contextOf(request, db), request.params.id) }),
+  );
+
+  app.post<{ Params: { id: number } }>(
+    '/api/periods/:id/reopen',
+    { config: { policy: writeRoles('admin', 'regional_operator') }, schema: reopenPeriodSchema },
+    async (request) => ({ period: await reopenPeriod(contextOf(request, db), request.params.id) }),
   );
 }

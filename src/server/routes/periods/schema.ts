@@ -1,5 +1,6 @@
 import type { PeriodSpec } from '../../../domain/period/period.ts';
-import { errorResponses } from '../../common-schemas.ts';
+import type { PeriodChanges } from '../../../app/periods.ts';
+import { errorResponses, idParamsSchema } from '../../common-schemas.ts';
 
 const periodSchema = {
   type: 'object',
@@ -10,8 +11,10 @@ const periodSchema = {
     name: { type: 'string' },
     startsOn: { type: 'string', format: 'date' },
     endsOn: { type: 'string', format: 'date' },
+    closedAt: { type: ['string', 'null'], description: 'Когда период закрыт (null — открыт)' },
+    closedBy: { type: ['string', 'null'], description: 'Кто закрыл период' },
   },
-  required: ['id', 'code', 'kind', 'name', 'startsOn', 'endsOn'],
+  required: ['id', 'code', 'kind', 'name', 'startsOn', 'endsOn', 'closedAt', 'closedBy'],
 } as const;
 
 export const listPeriodsSchema = {
@@ -41,4 +44,39 @@ export const createPeriodSchema = {
     additionalProperties: false,
   },
   response: { 201: { type: 'object', properties: { period: periodSchema }, required: ['period'] }, ...errorResponses },
+} as const;
+
+const periodOne = { type: 'object', properties: { period: periodSchema }, required: ['period'] } as const;
+
+export type UpdatePeriodBody = PeriodChanges;
+
+export const updatePeriodSchema = {
+  tags: ['Периоды'],
+  summary: 'Изменить название или даты периода (код и вид не меняются)',
+  params: idParamsSchema,
+  body: {
+    type: 'object',
+    properties: {
+      name: { type: 'string', minLength: 1, maxLength: 100 },
+      startsOn: { type: 'string', format: 'date' },
+      endsOn: { type: 'string', format: 'date' },
+    },
+    minProperties: 1,
+    additionalProperties: false,
+  },
+  response: { 200: periodOne, ...errorResponses },
+} as const;
+
+export const closePeriodSchema = {
+  tags: ['Периоды'],
+  summary: 'Закрыть период: новые значения только через возвращённую или повторно открытую форму',
+  params: idParamsSchema,
+  response: { 200: periodOne, ...errorResponses },
+} as const;
+
+export const reopenPeriodSchema = {
+  tags: ['Периоды'],
+  summary: 'Открыть закрытый период снова',
+  params: idParamsSchema,
+  response: { 200: periodOne, ...errorResponses },
 } as const;
