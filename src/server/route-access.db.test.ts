@@ -12,7 +12,7 @@ import { uploadEvidence } from '../app/scoring/evidence-files.ts';
 import { exportRoundWorkbook } from '../app/scoring/round-workbook.ts';
 import { formIn, startCampaign, systemContext, TODAY } from '../../test/helpers/campaign-fixtures.ts';
 import { createTestApp, loginCookie, type TestApp } from '../../test/helpers/test-app.ts';
-import { TEST_PASSWORD } from '../../test/helpers/factories.ts';
+import { buildUser, TEST_PASSWORD } from '../../test/helpers/factories.ts';
 import { hashPassword } from '../app/password.ts';
 import { publishRating } from '../app/public/publications.ts';
 import { reportFixtures, type ReportFixtures } from '../../test/helpers/report-fixtures.ts';
@@ -133,20 +133,27 @@ function sampleFor(method: string, url: string, role: Role | 'anonymous'): Promi
         .where('id', '=', tree.s1.id)
         .executeTakeFirstOrThrow()
         .then((row) => ({ url: `/api/orgs/${tree.s1.id}`, payload: { version: row.version, name: `Школа № 1 (правка ${n})` } }));
+    // a fresh representative of the first municipality's school: every manager (admin, operators) manages it
     case 'POST /api/users/:id/unlock':
-      return t.handle.db
-        .selectFrom('app_user')
-        .select('id')
-        .where('login', '=', loginOf.viewer)
-        .executeTakeFirstOrThrow()
-        .then((u) => ({ url: `/api/users/${u.id}/unlock` }));
+    case 'POST /api/users/:id/block':
+    case 'POST /api/users/:id/unblock':
+    case 'POST /api/users/:id/reset-password':
+      return buildUser(t.handle.db, 'org_representative', tree.s1.id).then((u) => ({ url: url.replace(':id', String(u.id)) }));
+    case 'PUT /api/users/:id/access':
+      return buildUser(t.handle.db, 'org_representative', tree.s1.id).then((u) => ({
+        url: `/api/users/${u.id}/access`,
+        payload: { role: 'viewer', scopeOrgId: tree.s1.id },
+      }));
+    case 'POST /api/users/for-orgs/preview':
+    case 'POST /api/users/for-orgs':
+      return { payload: { territoryId: tree.m1.id } };
     case 'POST /api/users':
       return {
         payload: {
           login: `new.user.${n}`,
           fullName: 'Новый наблюдатель',
           role: 'viewer',
-          scopeOrgId: tree.region.id,
+          scopeOrgId: tree.m1.id,
           password: 'a-long-password',
         },
       };
