@@ -133,20 +133,22 @@ function sampleFor(method: string, url: string, role: Role | 'anonymous'): Promi
         .where('id', '=', tree.s1.id)
         .executeTakeFirstOrThrow()
         .then((row) => ({ url: `/api/orgs/${tree.s1.id}`, payload: { version: row.version, name: `Школа № 1 (правка ${n})` } }));
-    // a fresh representative of the first municipality's school: every manager (admin, operators) manages it
+    // one representative of the first municipality's school, managed by every manager (admin, operators); the
+    // actions are repeatable (block twice, reset again), so one account serves every call
     case 'POST /api/users/:id/unlock':
     case 'POST /api/users/:id/block':
     case 'POST /api/users/:id/unblock':
     case 'POST /api/users/:id/reset-password':
-      return buildUser(t.handle.db, 'org_representative', tree.s1.id).then((u) => ({ url: url.replace(':id', String(u.id)) }));
+      return sharedRepresentative().then((id) => ({ url: url.replace(':id', String(id)) }));
     case 'PUT /api/users/:id/access':
-      return buildUser(t.handle.db, 'org_representative', tree.s1.id).then((u) => ({
-        url: `/api/users/${u.id}/access`,
-        payload: { role: 'viewer', scopeOrgId: tree.s1.id },
+      return sharedRepresentative().then((id) => ({
+        url: `/api/users/${id}/access`,
+        payload: { role: 'org_representative', scopeOrgId: tree.s1.id },
       }));
     case 'POST /api/users/for-orgs/preview':
-    case 'POST /api/users/for-orgs':
       return { payload: { territoryId: tree.m1.id } };
+    case 'POST /api/users/for-orgs':
+      return { payload: { territoryId: tree.m1.id, orgIds: [tree.k1.id] } };
     case 'POST /api/users':
       return {
         payload: {
@@ -722,6 +724,11 @@ async function selfRound(role: Role | 'anonymous'): Promise<number> {
   });
   return round.id;
 }
+
+let representative: Promise<number> | null = null;
+/** The account the user-management routes act on (created once: each account costs a password hash). */
+const sharedRepresentative = () =>
+  (representative ??= buildUser(t.handle.db, 'org_representative', t.tree.s1.id, 'managed.rep').then((u) => u.id));
 
 let shared: Promise<number> | null = null;
 /** One campaign over the first municipality for the read-only routes. */

@@ -44,10 +44,9 @@ export const MAX_ACCOUNTS_AT_ONCE = 5000;
 /** The subtree the selection works in: the territory chosen (the caller's to manage), else the caller's scope. */
 async function territoryPathOf(ctx: UseCaseContext, territoryId: number | undefined): Promise<string> {
   const manager = managerOf(ctx.actor);
-  const selection = { territoryId };
   let territoryPath: string;
-  if (selection.territoryId !== undefined) {
-    const territory = await ctx.db.selectFrom('org').select('path').where('id', '=', selection.territoryId).executeTakeFirst();
+  if (territoryId !== undefined) {
+    const territory = await ctx.db.selectFrom('org').select('path').where('id', '=', territoryId).executeTakeFirst();
     if (!territory) {
       throw new AppError('validation_failed', 'Территория не найдена: выберите регион или муниципалитет из списка.', [
         { path: 'body.territoryId', message: 'Нет такой территории.' },

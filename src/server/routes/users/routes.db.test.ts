@@ -116,6 +116,7 @@ describe('accounts for organisations', () => {
     await t.handle.db.insertInto('org_group_member').values({ group_id: group.id, org_id: t.tree.s2.id }).execute();
     const res = await call(t.cookies.regional_operator, 'POST', '/api/users/for-orgs/preview', { groupId: group.id });
     expect(res.json().items.map((i: { orgId: number }) => i.orgId)).toEqual([t.tree.s2.id]);
+    expect(res.json().groups).toEqual([{ id: group.id, name: 'Пилотные школы' }]);
     const missing = await call(t.cookies.regional_operator, 'POST', '/api/users/for-orgs/preview', { groupId: 999999 });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().message).toBe('Группа организаций не найдена: выберите её из списка.');
