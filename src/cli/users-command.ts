@@ -83,7 +83,7 @@ export function registerUsersCommand(program: Command): void {
     .option('--url <address>', 'адрес для входа, который попадёт в книгу (по умолчанию SOKO_PUBLIC_URL или http://localhost:PORT)')
     .action(async (opts: { territory: string; type?: string; group?: string; withoutAccount?: boolean; out: string; url?: string }) => {
       const config = readConfig();
-      const url = opts.url ?? process.env.SOKO_PUBLIC_URL?.trim() ?? `http://localhost:${config.port}/`;
+      const url = opts.url?.trim() || process.env.SOKO_PUBLIC_URL?.trim() || `http://localhost:${config.port}/`;
       const handle = await openDatabase(config);
       try {
         process.stderr.write('Пароли шифруются (около 0,1 с на учётную запись)…\n');
