@@ -47,7 +47,11 @@ export async function changeOwnPassword(
   checkNewPassword(input.newPassword, { login, fullName: ctx.actor.fullName }, 'body.newPassword');
   const hash = await hashPassword(input.newPassword);
   return ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('app_user').set({ password_hash: hash, updated_at: new Date() }).where('id', '=', ctx.actor.userId).execute();
+    await trx
+      .updateTable('app_user')
+      .set({ password_hash: hash, must_change_password: false, updated_at: new Date() })
+      .where('id', '=', ctx.actor.userId)
+      .execute();
     const sessionsEnded = await endOtherSessions({ ...ctx, db: trx }, currentToken);
     await writeAudit(
       trx,

@@ -8,6 +8,8 @@ export type AppErrorCode =
   | 'invalid_credentials'
   | 'too_many_attempts'
   | 'forbidden'
+  | 'account_blocked'
+  | 'password_change_required'
   | 'not_found'
   | 'route_not_found'
   | 'conflict'

@@ -22,6 +22,13 @@ const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAA
 const invalidCredentials = () =>
   new AppError('invalid_credentials', 'Неверный логин или пароль. Проверьте раскладку клавиатуры и Caps Lock.');
 
+/** The refusal a blocked user gets at login. */
+export const accountBlocked = () =>
+  new AppError(
+    'account_blocked',
+    'Учётная запись заблокирована: войти нельзя. Обратитесь к администратору или оператору вашей территории, чтобы её разблокировали.',
+  );
+
 const FAILED_LOGIN = 'auth.login_failed';
 
 /**
@@ -96,11 +103,24 @@ export async function login(
   if ('lock' in reserved) throw lockedOut(name, reserved.lock);
   const user = await db.selectFrom('app_user').selectAll().where('login', '=', name).executeTakeFirst();
   const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
-  if (!user || !ok || !user.is_active || !isRole(user.role)) {
+  if (!user || !ok || !isRole(user.role)) {
     await recordFailure(db, { id: reserved.id, name, userId: user?.id ?? null, ip, source: 'login' }, requestId);
     throw invalidCredentials();
   }
   await settleSuccess(db, reserved.id, name, ip, 'login');
+  if (!user.is_active) {
+    // only the right password learns that the account is blocked, and what to do
+    const refused: Actor = {
+      userId: user.id,
+      login: user.login,
+      fullName: user.full_name,
+      role: user.role,
+      scopeOrgId: null,
+      scopePath: null,
+    };
+    await writeAudit(db, refused, { action: 'auth.login_blocked', entity: 'user', entityId: user.id, after: { ip } }, requestId);
+    throw accountBlocked();
+  }
   const token = randomBytes(32).toString('base64url');
   const scope = await scopeNameAndPath(db, user.scope_org_id);
   const actor: Actor = {
@@ -116,6 +136,7 @@ export async function login(
       .insertInto('user_session')
       .values({ id: tokenId(token), user_id: user.id, expires_at: new Date(Date.now() + SESSION_TTL_MS) })
       .execute();
+    await trx.updateTable('app_user').set({ last_login_at: new Date() }).where('id', '=', user.id).execute();
     await writeAudit(trx, actor, { action: 'auth.login', entity: 'user', entityId: user.id }, requestId);
   });
   return { token, user: toMe({ ...user, role: user.role }, scope.name) };
@@ -134,6 +155,7 @@ export async function resolveSession(db: Kysely<Database>, token: string): Promi
       'u.role',
       'u.scope_org_id',
       'u.is_active',
+      'u.must_change_password',
       's.expires_at',
       'o.name as scope_name',
       'o.path as scope_path',

@@ -9,10 +9,12 @@ export interface Me {
   roleName: string;
   scopeOrgId: number | null;
   scopeOrgName: string | null;
+  /** The password was given by someone else: nothing but changing it is allowed until it is changed. */
+  mustChangePassword: boolean;
 }
 
 export function toMe(
-  user: { id: number; login: string; full_name: string; role: Role; scope_org_id: number | null },
+  user: { id: number; login: string; full_name: string; role: Role; scope_org_id: number | null; must_change_password?: boolean },
   scopeOrgName: string | null,
 ): Me {
   return {
@@ -23,5 +25,6 @@ export function toMe(
     roleName: ROLE_NAMES[user.role],
     scopeOrgId: user.scope_org_id,
     scopeOrgName,
+    mustChangePassword: user.must_change_password === true,
   };
 }

@@ -2,16 +2,24 @@ import { notFound } from './app-error.ts';
 import { writeAudit } from './audit.ts';
 import type { UseCaseContext } from './context.ts';
 import { clearFailures } from './login-attempts.ts';
+import type { Role } from '../domain/access/role.ts';
+import { assertMayManage } from './users.ts';
 
 /**
- * The administrator lifts a login lock: every recorded failed check of the user's login (from any
+ * The administrator (or an operator, for an account it manages) lifts a login lock: every recorded failed check of the user's login (from any
  * address) is cleared, so the user may log in at once; audited, with how many were cleared.
  * Locks of a network address are not lifted here: they end by themselves after fifteen minutes.
  */
 export async function unlockUser(ctx: UseCaseContext, userId: number): Promise<{ cleared: number }> {
   return ctx.db.transaction().execute(async (trx) => {
-    const user = await trx.selectFrom('app_user').select('login').where('id', '=', userId).executeTakeFirst();
+    const user = await trx
+      .selectFrom('app_user as u')
+      .leftJoin('org as o', 'o.id', 'u.scope_org_id')
+      .select(['u.login', 'u.role', 'o.path'])
+      .where('u.id', '=', userId)
+      .executeTakeFirst();
     if (!user) throw notFound('Пользователь');
+    assertMayManage(ctx.actor, { userId, role: user.role as Role, scopePath: user.path });
     const cleared = await clearFailures(trx, user.login);
     await writeAudit(
       trx,

@@ -1,5 +1,9 @@
+import type { Kysely } from 'kysely';
 import { ROLE_NAMES, requiredScopeKind, type Role } from '../domain/access/role.ts';
+import { mayManage, type Manager } from '../domain/access/user-management.ts';
 import { ORG_KIND_NAMES, type OrgKind } from '../domain/org/org-kind.ts';
+import type { Database } from '../db/schema.ts';
+import type { Actor } from './actor.ts';
 import { AppError } from './app-error.ts';
 import { writeAudit } from './audit.ts';
 import type { UseCaseContext } from './context.ts';
@@ -13,6 +17,19 @@ export interface UserView extends Me {
   isActive: boolean;
   /** Until when failed password checks lock the login (from some address or from all), or null. */
   lockedUntil: string | null;
+  /** When the user last logged in (ISO), or null: never. */
+  lastLoginAt: string | null;
+}
+
+/** What the users page filters by; `locked`: failed password checks close the login now. */
+export const USER_STATUSES = ['active', 'blocked', 'locked', 'must_change_password'] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];
+
+export interface UserFilter {
+  role?: Role;
+  /** A territory (or any organisation): users whose scope lies within it. */
+  territoryId?: number;
+  status?: UserStatus;
 }
 
 export interface UserInput {
@@ -21,20 +38,59 @@ export interface UserInput {
   role: Role;
   scopeOrgId: number | null;
   password: string;
+  /** The password is given by someone else: the user changes it at the first login. */
+  mustChangePassword?: boolean;
 }
 
-export async function listUsers(ctx: UseCaseContext): Promise<UserView[]> {
-  const rows = await ctx.db
+/** The actor as the user-management rule sees it. */
+export const managerOf = (actor: Actor): Manager => ({ userId: actor.userId, role: actor.role, scopePath: actor.scopePath });
+
+/** Refuses, with the rule's Russian message, what the actor may not do to the account. */
+export function assertMayManage(actor: Actor, account: Parameters<typeof mayManage>[1]): void {
+  const decision = mayManage(managerOf(actor), account);
+  if (!decision.ok) throw new AppError('forbidden', decision.message);
+}
+
+/** The users the caller sees (its scope's; the administrator: all), filtered. */
+export async function listUsers(ctx: UseCaseContext, filter: UserFilter = {}): Promise<UserView[]> {
+  let query = ctx.db
     .selectFrom('app_user as u')
     .leftJoin('org as o', 'o.id', 'u.scope_org_id')
-    .select(['u.id', 'u.login', 'u.full_name', 'u.role', 'u.scope_org_id', 'u.is_active', 'o.name as scope_name'])
-    .orderBy('u.login')
-    .execute();
+    .select([
+      'u.id',
+      'u.login',
+      'u.full_name',
+      'u.role',
+      'u.scope_org_id',
+      'u.is_active',
+      'u.must_change_password',
+      'u.last_login_at',
+      'o.name as scope_name',
+    ])
+    .orderBy('u.login');
+  const { actor } = ctx;
+  if (!(actor.role === 'admin' && actor.scopePath === null)) {
+    query = query.where('o.path', 'like', `${actor.scopePath ?? '/none/'}%`);
+  }
+  if (filter.role) query = query.where('u.role', '=', filter.role);
+  if (filter.territoryId !== undefined) {
+    const territory = await ctx.db.selectFrom('org').select('path').where('id', '=', filter.territoryId).executeTakeFirst();
+    if (!territory) {
+      throw new AppError('validation_failed', 'Территория для отбора не найдена: выберите её из списка.', [
+        { path: 'query.territoryId', message: 'Нет такой организации.' },
+      ]);
+    }
+    query = query.where('o.path', 'like', `${territory.path}%`);
+  }
+  if (filter.status === 'active') query = query.where('u.is_active', '=', true);
+  if (filter.status === 'blocked') query = query.where('u.is_active', '=', false);
+  if (filter.status === 'must_change_password') query = query.where('u.must_change_password', '=', true);
+  const rows = await query.execute();
   const locked = await lockedLogins(
     ctx.db,
     rows.map((r) => r.login),
   );
-  return rows.map((r) => ({
+  const views = rows.map((r): UserView => ({
     id: r.id,
     login: r.login,
     fullName: r.full_name,
@@ -42,52 +98,74 @@ export async function listUsers(ctx: UseCaseContext): Promise<UserView[]> {
     roleName: ROLE_NAMES[r.role as Role] ?? r.role,
     scopeOrgId: r.scope_org_id,
     scopeOrgName: r.scope_name,
+    mustChangePassword: r.must_change_password,
     isActive: r.is_active,
     lockedUntil: locked.get(r.login)?.toISOString() ?? null,
+    lastLoginAt: r.last_login_at ? new Date(r.last_login_at).toISOString() : null,
   }));
+  return filter.status === 'locked' ? views.filter((v) => v.lockedUntil !== null) : views;
 }
 
-/** Creates a user; the scope must be an organisation of the kind the role works on. */
-export async function createUser(ctx: UseCaseContext, input: UserInput): Promise<UserView> {
-  const login = input.login.trim();
-  if (!/^[a-zA-Z0-9._-]{3,64}$/.test(login)) {
-    throw new AppError('validation_failed', 'Логин: от 3 до 64 латинских букв, цифр, точек, дефисов или подчёркиваний.', [
-      { path: 'body.login', message: 'Недопустимый логин.' },
-    ]);
-  }
-  checkNewPassword(input.password, { login, fullName: input.fullName }, 'body.password');
-  const needed = requiredScopeKind(input.role);
-  let scopeName: string | null = null;
+/**
+ * The scope a role works in: none for the administrator, else an existing organisation of the
+ * kind the role needs. Returns its name and path (null for none).
+ */
+export async function resolveScope(
+  db: Kysely<Database>,
+  role: Role,
+  scopeOrgId: number | null,
+): Promise<{ name: string | null; path: string | null }> {
+  const needed = requiredScopeKind(role);
   if (needed === null) {
-    if (input.scopeOrgId !== null) {
+    if (scopeOrgId !== null) {
       throw new AppError(
         'validation_failed',
         'Администратор работает со всей системой: не указывайте для него организацию (scopeOrgId = null).',
         [{ path: 'body.scopeOrgId', message: 'Должно быть null.' }],
       );
     }
-  } else {
-    const scope =
-      input.scopeOrgId === null
-        ? undefined
-        : await ctx.db.selectFrom('org').select(['kind', 'name']).where('id', '=', input.scopeOrgId).executeTakeFirst();
-    if (!scope) {
-      throw new AppError(
-        'validation_failed',
-        `Для роли «${ROLE_NAMES[input.role]}» укажите существующую организацию, в пределах которой работает пользователь.`,
-        [{ path: 'body.scopeOrgId', message: 'Организация не найдена.' }],
-      );
-    }
-    if (needed !== 'any' && scope.kind !== needed) {
-      throw new AppError(
-        'validation_failed',
-        `Для роли «${ROLE_NAMES[input.role]}» зона доступа должна быть уровня «${ORG_KIND_NAMES[needed]}», а выбран «${ORG_KIND_NAMES[scope.kind as OrgKind]}».`,
-        [{ path: 'body.scopeOrgId', message: 'Неверный уровень организации.' }],
-      );
-    }
-    scopeName = scope.name;
+    return { name: null, path: null };
   }
+  const scope =
+    scopeOrgId === null
+      ? undefined
+      : await db.selectFrom('org').select(['kind', 'name', 'path']).where('id', '=', scopeOrgId).executeTakeFirst();
+  if (!scope) {
+    throw new AppError(
+      'validation_failed',
+      `Для роли «${ROLE_NAMES[role]}» укажите существующую организацию, в пределах которой работает пользователь.`,
+      [{ path: 'body.scopeOrgId', message: 'Организация не найдена.' }],
+    );
+  }
+  if (needed !== 'any' && scope.kind !== needed) {
+    throw new AppError(
+      'validation_failed',
+      `Для роли «${ROLE_NAMES[role]}» зона доступа должна быть уровня «${ORG_KIND_NAMES[needed]}», а выбран «${ORG_KIND_NAMES[scope.kind as OrgKind]}».`,
+      [{ path: 'body.scopeOrgId', message: 'Неверный уровень организации.' }],
+    );
+  }
+  return { name: scope.name, path: scope.path };
+}
+
+/** The login rule, with the field named. */
+export function checkLogin(raw: string): string {
+  const login = raw.trim();
+  if (!/^[a-zA-Z0-9._-]{3,64}$/.test(login)) {
+    throw new AppError('validation_failed', 'Логин: от 3 до 64 латинских букв, цифр, точек, дефисов или подчёркиваний.', [
+      { path: 'body.login', message: 'Недопустимый логин.' },
+    ]);
+  }
+  return login;
+}
+
+/** Creates a user; the scope must be an organisation of the kind the role works on, and the caller's to grant. */
+export async function createUser(ctx: UseCaseContext, input: UserInput): Promise<UserView> {
+  const login = checkLogin(input.login);
+  checkNewPassword(input.password, { login, fullName: input.fullName }, 'body.password');
+  const scope = await resolveScope(ctx.db, input.role, input.scopeOrgId);
+  assertMayManage(ctx.actor, { userId: null, role: input.role, scopePath: scope.path });
   const passwordHash = await hashPassword(input.password);
+  const mustChangePassword = input.mustChangePassword === true;
   return ctx.db.transaction().execute(async (trx) => {
     const taken = await trx.selectFrom('app_user').select('id').where('login', '=', login).executeTakeFirst();
     if (taken) {
@@ -95,7 +173,14 @@ export async function createUser(ctx: UseCaseContext, input: UserInput): Promise
     }
     const row = await trx
       .insertInto('app_user')
-      .values({ login, full_name: input.fullName.trim(), role: input.role, scope_org_id: input.scopeOrgId, password_hash: passwordHash })
+      .values({
+        login,
+        full_name: input.fullName.trim(),
+        role: input.role,
+        scope_org_id: input.scopeOrgId,
+        password_hash: passwordHash,
+        must_change_password: mustChangePassword,
+      })
       .returning(['id', 'is_active'])
       .executeTakeFirstOrThrow();
     const view: UserView = {
@@ -105,9 +190,11 @@ export async function createUser(ctx: UseCaseContext, input: UserInput): Promise
       role: input.role,
       roleName: ROLE_NAMES[input.role],
       scopeOrgId: input.scopeOrgId,
-      scopeOrgName: scopeName,
+      scopeOrgName: scope.name,
+      mustChangePassword,
       isActive: row.is_active,
       lockedUntil: null,
+      lastLoginAt: null,
     };
     await writeAudit(trx, ctx.actor, { action: 'user.create', entity: 'user', entityId: row.id, after: view }, ctx.requestId);
     return view;

@@ -11,6 +11,7 @@ import { registerComputeCommand } from './compute-command.ts';
 import { registerDataCommands } from './data-commands.ts';
 import { registerImportCommand } from './import-command.ts';
 import { registerRateCommand } from './rate/rate-command.ts';
+import { registerUsersCommand } from './users-command.ts';
 import { serve } from './serve.ts';
 
 // Before anything is created: the database, uploads and demo passwords are the owner's only.
@@ -37,6 +38,7 @@ registerComputeCommand(program);
 registerCampaignCommand(program);
 registerRateCommand(program);
 registerImportCommand(program);
+registerUsersCommand(program);
 
 try {
   await program.parseAsync(process.argv);

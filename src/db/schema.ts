@@ -65,6 +65,9 @@ export interface AppUserTable {
   scope_org_id: number | null;
   password_hash: string;
   is_active: Generated<boolean>;
+  /** The password was given by someone else: the user changes it at the next login before anything else. */
+  must_change_password: Generated<boolean>;
+  last_login_at: Date | null;
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;

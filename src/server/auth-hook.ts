@@ -42,5 +42,11 @@ export function installAuthHook(app: FastifyInstance, db: Kysely<Database>): voi
     if (policy.roles !== 'all' && !policy.roles.includes(request.actor.role)) {
       throw new AppError('forbidden', 'Ваша роль не позволяет выполнять это действие.');
     }
+    if (request.me?.mustChangePassword && !policy.beforePasswordChange) {
+      throw new AppError(
+        'password_change_required',
+        'Пароль выдан вам администратором или оператором и действует один раз: смените его (POST /api/auth/password), прежде чем продолжать работу.',
+      );
+    }
   });
 }

@@ -73,6 +73,7 @@ export const meSchema = {
     roleName: { type: 'string' },
     scopeOrgId: { type: ['integer', 'null'] },
     scopeOrgName: { type: ['string', 'null'] },
+    mustChangePassword: { type: 'boolean', description: 'пароль выдан другим: до его смены доступна только смена пароля' },
   },
-  required: ['id', 'login', 'fullName', 'role', 'roleName', 'scopeOrgId', 'scopeOrgName'],
+  required: ['id', 'login', 'fullName', 'role', 'roleName', 'scopeOrgId', 'scopeOrgName', 'mustChangePassword'],
 } as const;

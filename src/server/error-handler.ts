@@ -13,6 +13,8 @@ export const STATUS_BY_CODE: Record<AppErrorCode, number> = {
   invalid_credentials: 401,
   too_many_attempts: 429,
   forbidden: 403,
+  account_blocked: 403,
+  password_change_required: 403,
   not_found: 404,
   route_not_found: 404,
   conflict: 409,

@@ -12,7 +12,7 @@ import { uploadEvidence } from '../app/scoring/evidence-files.ts';
 import { exportRoundWorkbook } from '../app/scoring/round-workbook.ts';
 import { formIn, startCampaign, systemContext, TODAY } from '../../test/helpers/campaign-fixtures.ts';
 import { createTestApp, loginCookie, type TestApp } from '../../test/helpers/test-app.ts';
-import { buildOrg, TEST_PASSWORD } from '../../test/helpers/factories.ts';
+import { buildOrg, buildUser, TEST_PASSWORD } from '../../test/helpers/factories.ts';
 import { hashPassword } from '../app/password.ts';
 import { publishRating } from '../app/public/publications.ts';
 import { reportFixtures, type ReportFixtures } from '../../test/helpers/report-fixtures.ts';
@@ -173,20 +173,29 @@ function sampleFor(method: string, url: string, role: Role | 'anonymous'): Promi
           url: url.replace(':id', String(p.id)),
           ...(method === 'PATCH' ? { payload: { name: `Период ${n} (правка)` } } : {}),
         }));
+    // one representative of the first municipality's school, managed by every manager (admin, operators); the
+    // actions are repeatable (block twice, reset again), so one account serves every call
     case 'POST /api/users/:id/unlock':
-      return t.handle.db
-        .selectFrom('app_user')
-        .select('id')
-        .where('login', '=', loginOf.viewer)
-        .executeTakeFirstOrThrow()
-        .then((u) => ({ url: `/api/users/${u.id}/unlock` }));
+    case 'POST /api/users/:id/block':
+    case 'POST /api/users/:id/unblock':
+    case 'POST /api/users/:id/reset-password':
+      return sharedRepresentative().then((id) => ({ url: url.replace(':id', String(id)) }));
+    case 'PUT /api/users/:id/access':
+      return sharedRepresentative().then((id) => ({
+        url: `/api/users/${id}/access`,
+        payload: { role: 'org_representative', scopeOrgId: tree.s1.id },
+      }));
+    case 'POST /api/users/for-orgs/preview':
+      return { payload: { territoryId: tree.m1.id } };
+    case 'POST /api/users/for-orgs':
+      return { payload: { territoryId: tree.m1.id, orgIds: [tree.k1.id] } };
     case 'POST /api/users':
       return {
         payload: {
           login: `new.user.${n}`,
           fullName: 'Новый наблюдатель',
           role: 'viewer',
-          scopeOrgId: tree.region.id,
+          scopeOrgId: tree.m1.id,
           password: 'a-long-password',
         },
       };
@@ -755,6 +764,11 @@ async function selfRound(role: Role | 'anonymous'): Promise<number> {
   });
   return round.id;
 }
+
+let representative: Promise<number> | null = null;
+/** The account the user-management routes act on (created once: each account costs a password hash). */
+const sharedRepresentative = () =>
+  (representative ??= buildUser(t.handle.db, 'org_representative', t.tree.s1.id, 'managed.rep').then((u) => u.id));
 
 let shared: Promise<number> | null = null;
 /** One campaign over the first municipality for the read-only routes. */

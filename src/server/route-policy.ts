@@ -4,7 +4,15 @@ import type { Role } from '../domain/access/role.ts';
  * Every route declares who may call it. The server refuses to serve a route without one,
  * and a test calls every route as every role against this declaration.
  */
-export type RoutePolicy = { access: 'public' } | { access: 'authenticated'; roles: readonly Role[] | 'all'; writes?: boolean };
+export type RoutePolicy =
+  | { access: 'public' }
+  | {
+      access: 'authenticated';
+      roles: readonly Role[] | 'all';
+      writes?: boolean;
+      /** Served to a user who must change a password given by someone else (their own account only). */
+      beforePasswordChange?: boolean;
+    };
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -11,6 +11,7 @@ import * as m0009 from './0009-management-cycle.ts';
 import * as m0010 from './0010-assessment-results.ts';
 import * as m0011 from './0011-login-attempts.ts';
 import * as m0014 from './0014-org-life.ts';
+import * as m0015 from './0015-user-life.ts';
 
 /** All migrations in order; names are frozen once released. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010-assessment-results': m0010,
   '0011-login-attempts': m0011,
   '0014-org-life': m0014,
+  '0015-user-life': m0015,
 };

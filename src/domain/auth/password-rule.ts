@@ -68,7 +68,8 @@ function otherLayout(s: string): string {
   }).join('');
 }
 
-const transliterate = (s: string) => Array.from(s, (c) => TRANSLIT[c] ?? c).join('');
+/** Russian letters in Latin (lower case in, lower case out; other characters kept). */
+export const transliterate = (s: string) => Array.from(s, (c) => TRANSLIT[c] ?? c).join('');
 
 /** Reads the shipped list: one password a line, `#` comments and blank lines skipped. */
 export function parseCommonPasswords(text: string): Set<string> {

@@ -81,3 +81,19 @@ export async function apiUpload<T>(path: string, file: Blob, options: UploadOpti
   if (options.signal) init.signal = options.signal;
   return send<T>(path, init);
 }
+
+/** POSTs JSON and returns the answer as a file (a workbook made for this request); errors as for apiRequest. */
+export async function apiDownload(path: string, body: unknown): Promise<{ blob: Blob; headers: Headers }> {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { Accept: '*/*', 'Content-Type': 'application/json' },
+    credentials: 'same-origin',
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) {
+    const error = toApiError(response.status, await readJson(response));
+    if (response.status === 401) window.dispatchEvent(new CustomEvent(UNAUTHENTICATED_EVENT));
+    throw error;
+  }
+  return { blob: await response.blob(), headers: response.headers };
+}

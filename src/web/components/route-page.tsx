@@ -30,6 +30,7 @@ import { ScoringRoundPage } from '../pages/scoring-round-page.tsx';
 import { ScoringRoundsPage } from '../pages/scoring-rounds-page.tsx';
 import { ScoringSheetPage } from '../pages/scoring-sheet-page.tsx';
 import { UsersPage } from '../pages/users-page.tsx';
+import { UserManagersOnly } from './user-managers-only.tsx';
 import { AdminOnly } from './admin-only.tsx';
 
 /** Renders the page for an authenticated route. */
@@ -49,9 +50,9 @@ export function RoutePage({ route }: { route: Route }) {
       return <IndicatorPage key={route.code} code={route.code} />;
     case 'users':
       return (
-        <AdminOnly>
+        <UserManagersOnly>
           <UsersPage />
-        </AdminOnly>
+        </UserManagersOnly>
       );
     case 'audit':
       return (

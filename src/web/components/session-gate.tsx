@@ -16,6 +16,7 @@ import { PublicPage } from '../pages/public-page.tsx';
 import { PublicLayout } from './public-layout.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { FullPageSpin } from './full-page-spin.tsx';
+import { ForcedPasswordChange } from './forced-password-change.tsx';
 import { RoutePage } from './route-page.tsx';
 
 type SessionState =
@@ -109,6 +110,10 @@ export function SessionGate() {
   }
   if (state.status === 'anonymous') {
     return route.name === 'login' ? <LoginPage meta={meta} onLoggedIn={onLoggedIn} /> : <FullPageSpin />;
+  }
+  if (state.status === 'authenticated' && state.user.mustChangePassword) {
+    const changed = () => setState({ status: 'authenticated', user: { ...state.user, mustChangePassword: false } });
+    return <ForcedPasswordChange user={state.user} onChanged={changed} onLogout={() => void logout()} />;
   }
   if (!session || route.name === 'login' || route.name === 'home') return <FullPageSpin />;
   return (

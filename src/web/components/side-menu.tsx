@@ -1,3 +1,4 @@
+import { USER_MANAGERS } from '../../domain/access/user-management.ts';
 import {
   ExperimentOutlined,
   ApartmentOutlined,
@@ -137,12 +138,8 @@ export function SideMenu({ route, isAdmin }: SideMenuProps) {
     label: <span style={TWO_LINES}>Публичный раздел</span>,
     title: 'Публичный раздел',
   });
-  if (isAdmin) {
-    items.push(
-      { key: '/users', icon: <TeamOutlined />, label: 'Пользователи' },
-      { key: '/audit', icon: <HistoryOutlined />, label: 'Журнал изменений' },
-    );
-  }
+  if (USER_MANAGERS.includes(user.role)) items.push({ key: '/users', icon: <TeamOutlined />, label: 'Пользователи' });
+  if (isAdmin) items.push({ key: '/audit', icon: <HistoryOutlined />, label: 'Журнал изменений' });
   const selected =
     route.name === 'not-found' || route.name === 'home' || route.name === 'login'
       ? []

@@ -1,7 +1,9 @@
 import { ThunderboltOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Form, Input, Modal, Select, Typography } from 'antd';
 import { useState } from 'react';
-import { ROLE_NAMES, ROLES } from '../../domain/access/role.ts';
+import { ROLE_NAMES } from '../../domain/access/role.ts';
+import { grantableRoles } from '../../domain/access/user-management.ts';
+import { useSession } from '../hooks/use-session.ts';
 import type { NewUser, OrgKind, Role } from '../api/types.ts';
 import { usersApi } from '../api/users-api.ts';
 import { NewPasswordFields } from './new-password-fields.tsx';
@@ -31,8 +33,6 @@ const SCOPE_HINT: Record<OrgKind | 'any', string> = {
   any: 'Выберите регион, муниципалитет или организацию',
 };
 
-const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_NAMES[role] }));
-
 interface NewUserForm extends Omit<NewUser, 'scopeOrgId'> {
   scopeOrgId?: number | null;
   passwordRepeat: string;
@@ -41,6 +41,9 @@ interface NewUserForm extends Omit<NewUser, 'scopeOrgId'> {
 /** «Добавить пользователя» (POST /api/users). */
 export function UserCreateModal({ onClose, onCreated }: UserCreateModalProps) {
   const { message } = App.useApp();
+  const { user: me } = useSession();
+  // only the roles the caller may give (an operator: below its own)
+  const roleOptions = grantableRoles(me.role).map((role) => ({ value: role, label: ROLE_NAMES[role] }));
   const [form] = Form.useForm<NewUserForm>();
   const role = Form.useWatch('role', form);
   const login = Form.useWatch('login', form);
@@ -100,7 +103,7 @@ export function UserCreateModal({ onClose, onCreated }: UserCreateModalProps) {
           <Input maxLength={64} autoComplete="off" />
         </Form.Item>
         <Form.Item label="Роль" name="role" rules={[{ required: true, message: 'Выберите роль' }]}>
-          <Select options={ROLE_OPTIONS} placeholder="Выберите роль" onChange={() => form.setFieldValue('scopeOrgId', null)} />
+          <Select options={roleOptions} placeholder="Выберите роль" onChange={() => form.setFieldValue('scopeOrgId', null)} />
         </Form.Item>
         <Form.Item
           label="Зона доступа"

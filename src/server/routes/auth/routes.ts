@@ -5,7 +5,7 @@ import { login, logout, SESSION_TTL_MS } from '../../../app/auth.ts';
 import type { Database } from '../../../db/schema.ts';
 import { SESSION_COOKIE } from '../../auth-hook.ts';
 import { changeOwnPassword, logOutOtherSessions } from '../../../app/account.ts';
-import { ANY_USER, PUBLIC, type RoutePolicy } from '../../route-policy.ts';
+import { PUBLIC, type RoutePolicy } from '../../route-policy.ts';
 import { contextOf } from '../../use-case-context.ts';
 import {
   changePasswordSchema,
@@ -18,7 +18,8 @@ import {
 } from './schema.ts';
 
 /** Every signed-in user manages their own account. */
-const OWN_ACCOUNT: RoutePolicy = { access: 'authenticated', roles: 'all', writes: true };
+const OWN_ACCOUNT: RoutePolicy = { access: 'authenticated', roles: 'all', writes: true, beforePasswordChange: true };
+const WHO_AM_I: RoutePolicy = { access: 'authenticated', roles: 'all', beforePasswordChange: true };
 
 export function authRoutes(app: FastifyInstance, db: Kysely<Database>, secureCookies: boolean): void {
   app.post<{ Body: LoginBody }>('/api/auth/login', { config: { policy: PUBLIC }, schema: loginSchema }, async (request, reply) => {
@@ -50,7 +51,7 @@ export function authRoutes(app: FastifyInstance, db: Kysely<Database>, secureCoo
     logOutOtherSessions(contextOf(request, db), request.cookies[SESSION_COOKIE] ?? ''),
   );
 
-  app.get('/api/auth/me', { config: { policy: ANY_USER }, schema: meRouteSchema }, async (request) => {
+  app.get('/api/auth/me', { config: { policy: WHO_AM_I }, schema: meRouteSchema }, async (request) => {
     if (!request.me) throw new AppError('unauthenticated', 'Войдите в систему.');
     return { user: request.me };
   });
