@@ -8,7 +8,7 @@ const parts = (...scores: (number | 'missing' | 'invalid')[]): ScorePart[] =>
     score: s === 'missing' ? missing('нет данных') : s === 'invalid' ? invalid('знаменатель 0') : ok(s),
   }));
 
-describe('meanScore, the seed\'s divisor (default)', () => {
+describe("meanScore, the seed's divisor (default)", () => {
   // 000 §2.2: «Балл по направлению = сумма баллов по показателям / Количество показателей в П»
   // and «Средний балл по П(1,2,3) = Σ баллов по К1,2,3 / Количество показателей в П(1,2,3)»:
   // the divisor is the number of indicators, so a missing one adds 0 points.
