@@ -1,8 +1,10 @@
 import type { Catalogue, Indicator } from '../../domain/catalogue/catalogue.ts';
 import { formulaReferences } from '../../domain/catalogue/formula/check-formula.ts';
 import { parseFormula } from '../../domain/catalogue/formula/parse-formula.ts';
+import { inversionOf } from '../../domain/catalogue/scoring-rules.ts';
 import { invalid, missing, ok, type Outcome } from '../../domain/engine/outcome.ts';
 import { rollUpRuleOf, type RollUpRule } from '../../domain/engine/roll-up.ts';
+import { INVERSION_TEXT, type InversionRule } from '../../domain/engine/score.ts';
 import { AppError, notFound } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
 import { shapeIndicatorPage, type IndicatorPageShape } from './indicator-page-shape.ts';
@@ -36,6 +38,8 @@ export interface IndicatorPageView extends IndicatorPageShape {
     elements: { code: string; name: string }[];
     /** How the value rolls up to the municipality and the region; null when the formula is not parsed. */
     rollUp: RollUpRule | null;
+    /** How a lower-is-better value becomes points (catalogue `scoring`); null for other polarities. */
+    inversion: { rule: InversionRule; text: string } | null;
   };
 }
 
@@ -176,6 +180,10 @@ export async function getIndicatorPage(ctx: UseCaseContext, q: IndicatorPageQuer
           directions: indicator.directions.map((code) => ({ code, name: directionNames.get(code) ?? code })),
           elements: elementCodes.map((code) => ({ code, name: elementNames.get(code) ?? code })),
           rollUp,
+          inversion:
+            indicator.polarity === 'lower_better'
+              ? { rule: inversionOf(catalogue, indicator.code), text: INVERSION_TEXT[inversionOf(catalogue, indicator.code)] }
+              : null,
         },
         ...shape,
       };

@@ -102,3 +102,32 @@ describe('a stored rating', () => {
     expect(storedRating(JSON.parse(JSON.stringify(content)))).toEqual(content);
   });
 });
+
+describe('the catalogue rules of a comparison (issue 27)', () => {
+  const rated = (scoring: Record<string, unknown> | undefined) => {
+    const content = rateComparison(
+      { ...catalogue, ...(scoring ? { scoring } : {}) },
+      period,
+      objects,
+      'school',
+      (id, code) => values[`${id}|${code}`],
+    );
+    if (!content) throw new Error('nothing rated');
+    return content.rating;
+  };
+
+  it('by default: the seed divisor, linear lower-is-better, the catalogue precision without zones', () => {
+    const r = rated(undefined);
+    expect([r.missingRule, r.precision, r.displayPrecision, r.minCompleteness]).toEqual(['zero', 0.01, 0.01, 0]);
+    expect(r.indicators.find((i) => i.code === 'B')?.inversion).toBe('linear');
+    // Object 9 has no A: D1 = (0 + B) / 2, «показатель не представлен — 0 баллов».
+    expect(r.directions[0]?.cells['9']?.explanation).toContain('A: показатель не представлен — 0 баллов');
+  });
+
+  it('what the catalogue chooses: exclude (labelled on the rating), ratio, whole points', () => {
+    const r = rated({ missingRule: 'exclude', inversion: 'ratio', placePrecision: 1 });
+    expect([r.missingRule, r.precision, r.displayPrecision, r.minCompleteness]).toEqual(['exclude', 1, 0.01, 0.5]);
+    expect(r.indicators.find((i) => i.code === 'B')?.inversion).toBe('ratio');
+    expect(r.directions[0]?.cells['9']?.explanation).not.toContain('не представлен');
+  });
+});

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
+import { displayPrecisionOf, inversionOf, missingRuleOf, placePrecisionOf } from '../../domain/catalogue/scoring-rules.ts';
 import { zoneYears } from '../../domain/catalogue/zone-thresholds.ts';
 import type { Outcome } from '../../domain/engine/outcome.ts';
 import type { Place } from '../../domain/engine/places.ts';
@@ -41,12 +42,14 @@ export function zoneYearOf(period: PeriodForZones): number {
   return Number((period.kind === 'school_year' ? period.ends_on : period.starts_on).slice(0, 4));
 }
 
-/** The catalogue's rating rules for one period: precision, completeness, summary, zones. */
+/** The catalogue's rating rules for one period: precision of places and zones, missing data, completeness, summary, zones. */
 export function ratingOptions(catalogue: Catalogue, period: PeriodForZones): RatingOptions & { directions: string[] } {
   const zones = zoneYears(catalogue.scoring).find((z) => z.year === zoneYearOf(period));
   const gapRule = gapRuleOf(catalogue.scoring);
   return {
-    precision: catalogue.precision ?? 0.01,
+    precision: placePrecisionOf(catalogue),
+    displayPrecision: displayPrecisionOf(catalogue),
+    missingRule: missingRuleOf(catalogue),
     ...(catalogue.minCompleteness !== undefined ? { minCompleteness: catalogue.minCompleteness } : {}),
     summary: catalogue.summary ?? ('directions' as const),
     directions: catalogue.blocks.flatMap((b) => b.directions.map((d) => d.code)),
@@ -73,7 +76,12 @@ export function rateComparison(
   if (objects.length === 0 || indicators.length === 0) return null;
   const options = ratingOptions(catalogue, period);
   const used = new Set(indicators.flatMap((i) => i.directions));
-  const ratingIndicators: RatingIndicator[] = indicators.map((i) => ({ code: i.code, directions: i.directions, polarity: i.polarity }));
+  const ratingIndicators: RatingIndicator[] = indicators.map((i) => ({
+    code: i.code,
+    directions: i.directions,
+    polarity: i.polarity,
+    ...(i.polarity === 'lower_better' ? { inversion: inversionOf(catalogue, i.code) } : {}),
+  }));
   const rating = rate(
     objects.map((o) => {
       const values: Record<string, Outcome> = {};
@@ -138,6 +146,7 @@ export function compactRating(content: StoredRating): string {
       indicators: content.rating.indicators.map((ind) => ({
         code: ind.code,
         polarity: ind.polarity,
+        ...(ind.inversion ? { inversion: ind.inversion } : {}),
         best: ind.best,
         columns: ids.map((id): PackedCell => {
           const cell = ind.cells[id];
@@ -153,7 +162,7 @@ export function compactRating(content: StoredRating): string {
 interface PackedRating extends Omit<StoredRating, 'rating'> {
   packed: 1;
   rating: Omit<Rating, 'indicators'> & {
-    indicators: { code: string; polarity: IndicatorRating['polarity']; best: IndicatorRating['best']; columns: PackedCell[] }[];
+    indicators: (Pick<IndicatorRating, 'code' | 'polarity' | 'inversion' | 'best'> & { columns: PackedCell[] })[];
   };
 }
 
@@ -183,7 +192,7 @@ export function storedRating(json: unknown): StoredRating {
             ...(unpackedPlace ? { place: unpackedPlace } : {}),
           };
         });
-        return { code: ind.code, polarity: ind.polarity, best: ind.best, cells };
+        return { code: ind.code, polarity: ind.polarity, ...(ind.inversion ? { inversion: ind.inversion } : {}), best: ind.best, cells };
       }),
     },
   };

@@ -4,7 +4,7 @@ import { POLARITY_LABELS, UNIT_LABELS } from '../../domain/catalogue/catalogue-l
 import type { ZoneYear } from '../../domain/catalogue/zone-thresholds.ts';
 import type { Outcome } from '../../domain/engine/outcome.ts';
 import type { Place } from '../../domain/engine/places.ts';
-import { ratingRules, zoneBandsText } from '../../domain/engine/rating-rules.ts';
+import { MISSING_RULE_LABEL, ratingRules, zoneBandsText } from '../../domain/engine/rating-rules.ts';
 import { decimalsOf } from '../../domain/engine/round-to-precision.ts';
 import { DEFAULT_GAP_RULE, type GapRule, type ZoneDecision } from '../../domain/engine/zones.ts';
 import { notFound } from '../app-error.ts';
@@ -71,7 +71,7 @@ function valueFormat(values: readonly (Outcome | undefined)[]): string {
 
 function columnsOf(content: StoredRating): Column[] {
   const { rating } = content;
-  const scoreFmt = fixed(decimalsOf(rating.precision));
+  const scoreFmt = fixed(decimalsOf(rating.displayPrecision ?? rating.precision));
   const summary = 'Сводный результат';
   const columns: Column[] = [
     { group: summary, header: 'Балл', width: 9, cell: (id) => numberCell(rating.summary[id]?.score, scoreFmt) },
@@ -203,7 +203,10 @@ function addRulesSheet(wb: ExcelJS.Workbook, input: RatingWorkbookInput): void {
   }
   add('Объектов', content.objects.length, '0');
   if (input.computedAt) add('Рассчитано (UTC)', new Date(input.computedAt), 'dd.mm.yyyy hh:mm');
-  add('Точность баллов', rating.precision, fixed(decimalsOf(rating.precision)));
+  add('Точность мест и зон', rating.precision, fixed(decimalsOf(rating.precision)));
+  const display = rating.displayPrecision ?? rating.precision;
+  add('Точность показа баллов', display, fixed(decimalsOf(display)));
+  add('Показатель без данных', MISSING_RULE_LABEL[rating.missingRule ?? 'exclude']);
   add('Минимальная полнота', rating.minCompleteness, '0%');
   add('Сводный балл', rating.summaryMode === 'directions' ? 'среднее баллов направлений' : 'среднее баллов всех показателей');
   add('Пороги зон', zones ? `${zones.year.year} г.: ${zoneBandsText(zones.year)}` : 'не заданы: зоны не определяются');

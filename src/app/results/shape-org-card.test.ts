@@ -153,7 +153,9 @@ describe('shapeOrgCard', () => {
       ['D2', { kind: 'ok', value: 100 }, '1'],
     ]);
     expect(p?.summary?.score).toEqual({ kind: 'ok', value: 75 });
-    expect(p?.summary?.place).toEqual({ place: 1, placeTo: 2, label: '1–2', count: 2 }); // the other: (100 + 50) / 2
+    // The other: A 100, B 20 is the worst → 0 by the linear rule (the default for lower is better;
+    // best / value × 100 gave it 50 and a shared place 1–2): (100 + 0) / 2 = 50.
+    expect(p?.summary?.place).toEqual({ place: 1, placeTo: 1, label: '1', count: 2 });
     expect(p?.summary?.zone).toMatchObject({ kind: 'ok', value: { zone: 'green' } });
   });
 

@@ -1,3 +1,4 @@
+import { placePrecisionOf } from '../../domain/catalogue/scoring-rules.ts';
 import { rankScores } from '../../domain/engine/places.ts';
 import type { ExplainedNumber } from '../../domain/engine/mechanism-index.ts';
 import { zoneOf, gapRuleOf } from '../../domain/engine/zones.ts';
@@ -165,7 +166,7 @@ export async function roundDetail(ctx: UseCaseContext, round: RoundRecord): Prom
     const s = scores.get(org.id);
     const r = resolveObject(catalogue, round, s);
     const index = number(r.index.index);
-    const zone = zones && index.value !== null ? zoneOf(index.value, zones, gapRule) : null;
+    const zone = zones && index.value !== null ? zoneOf(index.value, zones, gapRule, placePrecisionOf(catalogue)) : null;
     return {
       orgId: org.id,
       code: org.code,
@@ -193,7 +194,7 @@ export async function roundDetail(ctx: UseCaseContext, round: RoundRecord): Prom
   });
   const places = rankScores(
     objects.filter((o) => o.index.value !== null).map((o) => ({ id: String(o.orgId), score: o.index.value ?? 0 })),
-    catalogue.precision ?? 0.01,
+    placePrecisionOf(catalogue),
   );
   for (const o of objects) o.place = places.get(String(o.orgId))?.label ?? null;
   return {

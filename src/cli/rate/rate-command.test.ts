@@ -59,7 +59,8 @@ describe('soko rate on XLSX', () => {
       ['Школа № 3', 60, 10, 50],
     ]);
     const out = join(dir, 'out.xlsx');
-    await runRate(input, { out, zones: '2021' });
+    // K2 by best / value × 100 (chosen explicitly; the default is linear, see rate-command-precision.test.ts).
+    await runRate(input, { out, zones: '2021', inversion: 'ratio' });
     const [header, ...rows] = await readSheet(out, 'Рейтинг');
     expect(header).toEqual([
       'Школа',
@@ -171,7 +172,9 @@ describe('soko rate on CSV', () => {
     writeFileSync(input, encode1251(text));
     expect((await readCsv(input)).encoding).toBe('windows-1251');
     const out = join(dir, 'mun-out.csv');
-    await runRate(input, { out, zones: 'green=59-82,yellow=47-58,red=43-45' });
+    // The rules pinned here are chosen explicitly (the defaults are linear and the seed's divisor):
+    // best / value × 100, and a missing value leaving the divisor.
+    await runRate(input, { out, zones: 'green=59-82,yellow=47-58,red=43-45', inversion: 'ratio', missing: 'exclude' });
     const { rows, separator } = await readCsv(out);
     expect(separator).toBe(';');
     expect(rows[0]?.slice(0, 4)).toEqual(['Муниципалитет', 'Охват, %', 'Охват, %: балл', 'Охват, %: место']);

@@ -21,9 +21,9 @@ export interface RateReport {
 const NO = '—';
 const POLARITY = { higher_better: 'больше — лучше', lower_better: 'меньше — лучше', context: 'контекст (не оценивается)' };
 
-/** Builds the output table: values, scores (rounded to precision), places, completeness, zones; plus rules. */
+/** Builds the output table: values, scores (rounded for display), places, completeness, zones; plus rules. */
 export function rateReport(table: RateTable, rating: Rating, zones?: { year: ZoneYear; gapRule: GapRule }): RateReport {
-  const p = rating.precision;
+  const p = rating.displayPrecision ?? rating.precision;
   const score = (o: Outcome | undefined): ReportCell => (o?.kind === 'ok' ? roundToPrecision(o.value, p) : NO);
   const place = (pl: Place | undefined): ReportCell => (!pl ? NO : pl.place === pl.placeTo ? pl.place : pl.label);
   const pct = (share: number | undefined) => (share === undefined ? NO : roundToPrecision(share * 100, 0.1));

@@ -1,11 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { AppError } from '../../app/app-error.ts';
+import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
+import { placePrecisionOf } from '../../domain/catalogue/scoring-rules.ts';
 import { zoneYears, type ZoneBand, type ZoneYear } from '../../domain/catalogue/zone-thresholds.ts';
 import { DEFAULT_GAP_RULE, gapRuleOf, type GapRule } from '../../domain/engine/zones.ts';
 
-const CATALOGUE = resolve(import.meta.dirname, '../../../catalogs/motivating-monitoring.v1.yaml');
+const CATALOGS = resolve(import.meta.dirname, '../../../catalogs');
+
+/** The newest version of the motivating-monitoring catalogue (motivating-monitoring.vN.yaml). */
+function motivatingCatalogue(): string {
+  const versions = readdirSync(CATALOGS)
+    .map((f) => /^motivating-monitoring\.v(\d+)\.yaml$/.exec(f))
+    .flatMap((m) => (m?.[1] ? [Number(m[1])] : []));
+  return join(CATALOGS, `motivating-monitoring.v${Math.max(1, ...versions)}.yaml`);
+}
 const NAMES: Record<ZoneBand['zone'], string> = { green: 'Зеленая зона', yellow: 'Желтая зона', red: 'Красная зона' };
 const ALIASES: Record<string, ZoneBand['zone']> = {
   green: 'green',
@@ -18,13 +28,23 @@ const ALIASES: Record<string, ZoneBand['zone']> = {
   красная: 'red',
 };
 
+/** Zones of a rating with the precision of places and zones they come with. */
+export interface ZonesOption {
+  year: ZoneYear;
+  gapRule: GapRule;
+  /** Step scores are rounded to before places and zones (the catalogue's; whole points for bands in whole points). */
+  placePrecision: number;
+}
+
 /**
- * The zones of `--zones`: a year (thresholds and gap rule from the motivating-monitoring
- * catalogue, e.g. 2021) or explicit bands «green=59-82,yellow=47-58,red=43-45» (gap rule: lower zone, below → red, above → green).
+ * The zones of `--zones`: a year (thresholds, gap rule and precision of places and zones from the
+ * newest motivating-monitoring catalogue, e.g. 2021) or explicit bands «green=59-82,yellow=47-58,red=43-45»
+ * (gap rule: lower zone, below → red, above → green; whole points when every bound is whole, as in 000).
  */
-export function zonesOption(spec: string, cataloguePath = CATALOGUE): { year: ZoneYear; gapRule: GapRule } {
+export function zonesOption(spec: string, cataloguePath = motivatingCatalogue()): ZonesOption {
   if (/^\d{4}$/.test(spec.trim())) {
-    const scoring = (parse(readFileSync(cataloguePath, 'utf8')) as { scoring?: Record<string, unknown> }).scoring;
+    const catalogue = parse(readFileSync(cataloguePath, 'utf8')) as Pick<Catalogue, 'kind' | 'precision' | 'scoring'>;
+    const scoring = catalogue.scoring;
     const year = zoneYears(scoring).find((y) => y.year === Number(spec));
     const known = zoneYears(scoring)
       .map((y) => y.year)
@@ -34,7 +54,7 @@ export function zonesOption(spec: string, cataloguePath = CATALOGUE): { year: Zo
         'validation_failed',
         `Порогов зон за ${spec} г. нет в каталоге мотивирующего мониторинга (есть: ${known}). Задайте пороги явно: --zones "green=59-82,yellow=47-58,red=43-45".`,
       );
-    return { year, gapRule: gapRuleOf(scoring) ?? DEFAULT_GAP_RULE };
+    return { year, gapRule: gapRuleOf(scoring) ?? DEFAULT_GAP_RULE, placePrecision: placePrecisionOf(catalogue) };
   }
   const bands: ZoneBand[] = [];
   for (const part of spec
@@ -53,5 +73,6 @@ export function zonesOption(spec: string, cataloguePath = CATALOGUE): { year: Zo
     bands.push({ zone, name: NAMES[zone], min: Math.min(min, max), max: Math.max(min, max) });
   }
   if (bands.length === 0) throw new AppError('validation_failed', 'Пороги зон не заданы. Пример: --zones 2021.');
-  return { year: { year: 0, bands }, gapRule: DEFAULT_GAP_RULE };
+  const whole = bands.every((b) => Number.isInteger(b.min) && Number.isInteger(b.max));
+  return { year: { year: 0, bands }, gapRule: DEFAULT_GAP_RULE, placePrecision: whole ? 1 : 0.01 };
 }

@@ -111,6 +111,14 @@ export const catalogueSchema = {
     scoring: {
       type: 'object',
       properties: {
+        // What a missing indicator does to a mean: zero (the seed's divisor, default) | exclude (the authority's deviation).
+        missingRule: { enum: ['zero', 'exclude'] },
+        missingRuleNote: text,
+        // Step scores are rounded to before places and zones (default: 1 with zones, else precision).
+        placePrecision: { type: 'number', exclusiveMinimum: 0, maximum: 10 },
+        // How lower-is-better values become points: linear (default) | ratio (best / value × 100).
+        inversion: { enum: ['linear', 'ratio'] },
+        inversionByIndicator: { type: 'object', additionalProperties: { enum: ['linear', 'ratio'] } },
         zones: {
           type: 'array',
           items: {

@@ -42,6 +42,19 @@ function indicatorCatalogue(overrides: Record<string, unknown> = {}) {
 }
 
 describe('validateCatalogue', () => {
+  it('accepts the scoring rules of issue 27 and refuses unknown ones', () => {
+    const scoring = { missingRule: 'exclude', missingRuleNote: 'решение управления', placePrecision: 1, inversion: 'ratio' };
+    expect(validateCatalogue(indicatorCatalogue({ scoring }), 'test.v1.yaml', elements).ok).toBe(true);
+    expect(validateCatalogue(indicatorCatalogue({ scoring: { missingRule: 'skip' } }), 'test.v1.yaml', elements).ok).toBe(false);
+    expect(validateCatalogue(indicatorCatalogue({ scoring: { inversion: 'log' } }), 'test.v1.yaml', elements).ok).toBe(false);
+    const wrong = validateCatalogue(
+      indicatorCatalogue({ scoring: { inversionByIndicator: { 'D1.01': 'ratio' } } }),
+      'test.v1.yaml',
+      elements,
+    );
+    expect(wrong.ok === false && wrong.issues.map((i) => i.path)).toEqual(['test.v1.yaml.scoring.inversionByIndicator.D1.01']);
+  });
+
   it('accepts a valid catalogue', () => {
     const result = validateCatalogue(indicatorCatalogue(), 'test.v1.yaml', elements);
     expect(result.ok).toBe(true);

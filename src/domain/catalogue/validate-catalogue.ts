@@ -104,6 +104,17 @@ export function validateCatalogue(raw: unknown, label: string, elements: Readonl
     for (const d of duplicates(indicators.map((i) => i.code)))
       add('indicators', `Код показателя «${d}» повторяется: коды уникальны в пределах версии методики.`);
     const indicatorCodes = new Set(indicators.map((i) => i.code));
+    const inversions = (c.scoring as { inversionByIndicator?: Record<string, string> } | undefined)?.inversionByIndicator ?? {};
+    for (const code of Object.keys(inversions)) {
+      const target = indicators.find((i) => i.code === code);
+      if (target?.polarity !== 'lower_better')
+        add(
+          `scoring.inversionByIndicator.${code}`,
+          target
+            ? `Правило «меньше — лучше» задано для показателя «${code}», у которого полярность не «меньше — лучше»: уберите строку или исправьте полярность.`
+            : `Правило «меньше — лучше» задано для показателя «${code}», которого нет в методике: исправьте код.`,
+        );
+    }
     const dependsOn = new Map<string, Set<string>>();
     indicators.forEach((indicator, n) => {
       if (badIndicators.has(n)) return;

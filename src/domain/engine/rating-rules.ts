@@ -1,6 +1,8 @@
 import type { ZoneYear } from '../catalogue/zone-thresholds.ts';
 import type { Rating } from './rating.ts';
 import { roundToPrecision } from './round-to-precision.ts';
+import { NOT_PRESENTED } from './direction-scores.ts';
+import { INVERSION_TEXT, type InversionRule } from './score.ts';
 import type { GapRule } from './zones.ts';
 
 /** The wording that differs between a rating of a table (`soko rate`) and a stored comparison. */
@@ -27,20 +29,52 @@ export function zoneBandsText(year: ZoneYear): string {
  * How scores, means, places and zones of a rating are computed, in Russian sentences (000 §2.2):
  * the sheet «Правила» of every rated workbook, whether from a table or from a stored comparison.
  */
+/** The rule of missing parts as a rating states it; `exclude` is labelled as the authority's deviation. */
+export const MISSING_RULE_TEXT = {
+  zero: `Балл направления — сумма баллов показателей / количество показателей (000 §2.2): показатель без данных входит в делитель, «${NOT_PRESENTED}».`,
+  exclude:
+    'Отступление управления от методики: показатель без данных не входит в делитель (среднее только показателей с баллом); по 000 §2.2 делитель — количество показателей, а непредставленный показатель даёт 0 баллов.',
+} as const;
+
+/** A short label of the missing-data rule for a rating's header (the API field is `Rating.missingRule`). */
+export const MISSING_RULE_LABEL = {
+  zero: '0 баллов, входит в делитель (как в методике, 000 §2.2)',
+  exclude: 'не входит в делитель — отступление управления от методики',
+} as const;
+
+const comma = (n: number) => String(n).replace('.', ',');
+
 export function ratingRules(
-  rating: Pick<Rating, 'precision' | 'summaryMode' | 'minCompleteness'>,
+  rating: Pick<Rating, 'precision' | 'summaryMode' | 'minCompleteness' | 'missingRule' | 'displayPrecision' | 'indicators'>,
   zones: { year: ZoneYear; gapRule: GapRule } | undefined,
   wording: RatingRulesWording,
 ): string[] {
   const weights = wording.weights ? ` ${wording.weights}` : '';
+  const missingRule = rating.missingRule ?? 'exclude';
+  const lower = rating.indicators.filter((i) => i.polarity === 'lower_better');
+  const inversions = new Map<InversionRule, string[]>();
+  for (const i of lower) inversions.set(i.inversion ?? 'ratio', [...(inversions.get(i.inversion ?? 'ratio') ?? []), i.code]);
+  const lowerRules =
+    inversions.size === 0
+      ? [`Балл по показателю «меньше — лучше»: ${INVERSION_TEXT.linear}; лучшее — наименьшее значение, наихудшее — наибольшее.`]
+      : [...inversions].map(
+          ([rule, codes]) =>
+            `Балл по показателю «меньше — лучше» (${codes.join(', ')}): ${INVERSION_TEXT[rule]}; лучшее — наименьшее значение${rule === 'linear' ? ', наихудшее — наибольшее' : ''}.`,
+        );
+  const minText =
+    rating.minCompleteness > 0
+      ? `при полноте меньше ${roundToPrecision(rating.minCompleteness * 100, 0.1)} % средний балл не вычисляется и место не присваивается.`
+      : 'минимальной полноты нет (как в 000): ранжируется каждый объект, у которого есть хотя бы один балл.';
+  const display = rating.displayPrecision ?? rating.precision;
   const rules = [
     `Балл по показателю «больше — лучше»: значение / лучшее × 100, лучшее — наибольшее значение среди ${wording.among} (000 §2.2).`,
-    'Балл по показателю «меньше — лучше»: лучшее / значение × 100, лучшее — наименьшее значение; если наименьшее равно 0, объекты с 0 получают 100 баллов, остальные 0.',
+    ...lowerRules,
     'Если наибольшее значение «больше — лучше» равно 0, показатель не оценивается ни у кого и не входит в средние.',
     `Контекстные показатели не оцениваются в баллах. ${wording.noData}`,
     `Балл направления — среднее баллов его показателей${weights}; сводный балл — среднее ${rating.summaryMode === 'directions' ? 'баллов направлений' : 'баллов всех показателей'}.`,
-    `Полнота — доля показателей (направлений) с баллом; при полноте меньше ${roundToPrecision(rating.minCompleteness * 100, 0.1)} % средний балл не вычисляется и место не присваивается.`,
-    `Баллы округляются до ${String(rating.precision).replace('.', ',')} до определения мест и зон; 1 место — наибольший балл; равные баллы делят место, оно записано диапазоном («2–3»).`,
+    MISSING_RULE_TEXT[missingRule],
+    `Полнота — доля показателей (направлений) с баллом; ${minText}`,
+    `Баллы округляются до ${comma(rating.precision)} до определения мест и зон; 1 место — наибольший балл; равные баллы делят место, оно записано диапазоном («2–3»).${display !== rating.precision ? ` Баллы показаны с точностью ${comma(display)}.` : ''}`,
     'Баллы больше 100 возможны только при внешнем эталоне и не ограничиваются.',
   ];
   if (zones) {

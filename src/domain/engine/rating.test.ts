@@ -14,7 +14,7 @@ const Y2021: ZoneYear = {
 
 const indicators: RatingIndicator[] = [
   { code: 'K1', directions: ['D1'], polarity: 'higher_better' },
-  { code: 'K2', directions: ['D1'], polarity: 'lower_better' },
+  { code: 'K2', directions: ['D1'], polarity: 'lower_better', inversion: 'ratio' },
   { code: 'K3', directions: ['D2'], polarity: 'higher_better' },
   { code: 'C', directions: ['D2'], polarity: 'context' },
 ];
@@ -36,8 +36,10 @@ const obj = (id: string, k1: number | null, k2: number | null, k3: number | null
 // K1 best 80, K2 best (min) 10, K3 best 50.
 const objects = [obj('A', 80, 20, 25), obj('B', 40, 10, 50), obj('C', 60, null, null)];
 
-describe('rate', () => {
-  const r = rate(objects, indicators, { zones: { year: Y2021 } });
+// The authority's own deviations chosen explicitly: a mean of the scored parts only (not the seed's
+// divisor) with a minimum completeness of half, and best / value × 100 for K2.
+describe('rate, with missing parts left out of the divisor (rule exclude)', () => {
+  const r = rate(objects, indicators, { zones: { year: Y2021 }, missingRule: 'exclude' });
   const score = (o: { score: { kind: string; value?: number } } | undefined) => (o?.score.kind === 'ok' ? o.score.value : o?.score.kind);
 
   it.each([
@@ -82,14 +84,14 @@ describe('rate', () => {
   });
 
   it('summary in indicators mode', () => {
-    const s = rate(objects, indicators, { summary: 'indicators' }).summary;
+    const s = rate(objects, indicators, { summary: 'indicators', missingRule: 'exclude' }).summary;
     expect(score(s.A)).toBeCloseTo(66.6667, 4); // (100 + 50 + 50) / 3
     expect(s.C?.completeness).toEqual({ scored: 1, applicable: 3, total: 3, share: 1 / 3 });
     expect(s.C?.score.kind).toBe('missing'); // 1 of 3 < 0.5
   });
 
   it('uses a separate reference set for the best value', () => {
-    const r2 = rate(objects, indicators, { reference: { K1: [{ id: 'Регион X', value: ok(100) }] } });
+    const r2 = rate(objects, indicators, { reference: { K1: [{ id: 'Регион X', value: ok(100) }] }, missingRule: 'exclude' });
     expect(r2.indicators[0]?.cells.A?.explanation).toBe(
       '80 / 100 × 100 = 80 (больше — лучше; лучшее 100 у «Регион X» среди 1); место 1 по баллу 80 (округление до 0.01)',
     );
@@ -102,5 +104,37 @@ describe('rate', () => {
     expect(r.directions[0]?.cells.A?.explanation).toBe(
       'среднее баллов показателей (K1, K2) = 75; полнота 2 из 2; место 1–3 по баллу 75 (округление до 0.01, делит место с «B», «C»)',
     );
+  });
+});
+
+describe('rate, the seed divisor by default (issue 27 §2)', () => {
+  // 000 §2.2: «Балл по направлению = сумма баллов по показателям / Количество показателей в П».
+  const two: RatingIndicator[] = [
+    { code: 'K1', directions: ['D1'], polarity: 'higher_better' },
+    { code: 'K2', directions: ['D1'], polarity: 'higher_better' },
+  ];
+  const val = (v: number | null) => (v === null ? missing('нет данных') : ok(v));
+  const o = (id: string, k1: number | null, k2: number | null): RatingObject => ({ id, values: { K1: val(k1), K2: val(k2) } });
+  // «Полный» reports both; «Пропуск» leaves K2 empty. Best K1 = 100, best K2 = 100.
+  const r = rate([o('Лидер', 100, 100), o('Полный', 96, 2), o('Пропуск', 96, null)], two, { zones: { year: Y2021 } });
+
+  it('an empty indicator scores 0: leaving it empty does not raise the summary above the one who reported', () => {
+    const s = (id: string) => r.summary[id]?.score;
+    expect(s('Полный')).toEqual(ok(49)); // (96 + 2) / 2
+    expect(s('Пропуск')).toEqual(ok(48)); // (96 + 0) / 2, not 96 / 1
+    expect(r.summary['Полный']?.place?.label).toBe('2');
+    expect(r.summary['Пропуск']?.place?.label).toBe('3');
+    expect(r.missingRule).toBe('zero');
+    expect(r.minCompleteness).toBe(0);
+  });
+
+  it('says so in the explanation', () => {
+    expect(r.directions[0]?.cells['Пропуск']?.explanation).toContain('K2: показатель не представлен — 0 баллов');
+  });
+
+  it('the other rule only when chosen explicitly', () => {
+    const x = rate([o('Лидер', 100, 100), o('Полный', 96, 2), o('Пропуск', 96, null)], two, { missingRule: 'exclude' });
+    expect(x.summary['Пропуск']?.score).toEqual(ok(96));
+    expect(x.missingRule).toBe('exclude');
   });
 });

@@ -1,8 +1,11 @@
 import type { Polarity } from '../catalogue/catalogue.ts';
 import type { ZoneYear } from '../catalogue/zone-thresholds.ts';
 import {
-  DEFAULT_MIN_COMPLETENESS,
+  DEFAULT_MISSING_RULE,
+  defaultMinCompleteness,
   directionScore,
+  NOT_PRESENTED,
+  type MissingRule,
   summaryScore,
   type Completeness,
   type MeanScore,
@@ -10,7 +13,16 @@ import {
 } from './direction-scores.ts';
 import type { Outcome } from './outcome.ts';
 import { rankScores, type Place } from './places.ts';
-import { explainScore, findBest, scoreValue, type BestValue, type ObjectValue, type ScoreResult } from './score.ts';
+import {
+  DEFAULT_INVERSION,
+  explainScore,
+  findBest,
+  scoreValue,
+  type BestValue,
+  type InversionRule,
+  type ObjectValue,
+  type ScoreResult,
+} from './score.ts';
 import { DEFAULT_GAP_RULE, zoneOf, type GapRule, type ZoneDecision } from './zones.ts';
 
 /** An indicator as the rating needs it. */
@@ -20,6 +32,8 @@ export interface RatingIndicator {
   polarity: Polarity;
   /** Weight in direction and summary means, default 1. */
   weight?: number;
+  /** How a lower_better value becomes points (default `linear`). */
+  inversion?: InversionRule;
 }
 
 /** A compared object with its indicator values by indicator code (absent = missing). */
@@ -32,9 +46,13 @@ export interface RatingObject {
 export interface RatingOptions {
   /** Scores are rounded to this before places and zones (default 0.01). */
   precision?: number;
+  /** Scores are shown to this step (default: the finer of `precision` and 0.01); places and zones do not use it. */
+  displayPrecision?: number;
+  /** What a part without data does to a mean (default `zero`, the seed's divisor). */
+  missingRule?: MissingRule;
   /** Summary = mean of directions (default) or of all indicators. */
   summary?: 'directions' | 'indicators';
-  /** Share of scorable parts needed for a direction or summary score, 0..1 (default 0.5). */
+  /** Share of scorable parts needed for a direction or summary score, 0..1 (default: 0 under `zero`, 0.5 under `exclude`). */
   minCompleteness?: number;
   /** Zone thresholds for the summary score; no zones when absent. */
   zones?: { year: ZoneYear; gapRule?: GapRule };
@@ -70,6 +88,8 @@ export interface SummaryCell extends MeanCell {
 export interface IndicatorRating {
   code: string;
   polarity: Polarity;
+  /** The inversion rule of a lower_better indicator (absent in ratings stored before it was a choice: `ratio`). */
+  inversion?: InversionRule;
   best: Outcome<BestValue>;
   cells: Record<string, IndicatorCell>;
 }
@@ -81,7 +101,15 @@ export interface DirectionRating {
 
 /** The full result of one comparison. */
 export interface Rating {
+  /** Step scores are rounded to before places and zones are decided. */
   precision: number;
+  /** Step scores are shown to (absent in ratings stored before: `precision`). */
+  displayPrecision?: number;
+  /**
+   * What a part without data did to the means (absent in ratings stored before: `exclude`).
+   * `exclude` is the authority's own deviation from the seed, shown on the rating.
+   */
+  missingRule?: MissingRule;
   summaryMode: 'directions' | 'indicators';
   minCompleteness: number;
   indicators: IndicatorRating[];
@@ -115,10 +143,11 @@ function rateIndicator(ind: RatingIndicator, objects: readonly RatingObject[], o
   const valueOf = (o: RatingObject): Outcome => o.values[ind.code] ?? { kind: 'missing', reason: 'значение не представлено' };
   const reference = options.reference?.[ind.code] ?? objects.map((o) => ({ id: o.id, value: valueOf(o) }));
   const best = findBest(reference, ind.polarity);
+  const inversion = ind.inversion ?? DEFAULT_INVERSION;
   const cells: Record<string, IndicatorCell> = {};
   for (const o of objects) {
     const value = valueOf(o);
-    const r = scoreValue(value, best);
+    const r = scoreValue(value, best, inversion);
     const explain = options.explain !== false;
     cells[o.id] =
       r.kind === 'ok'
@@ -126,13 +155,18 @@ function rateIndicator(ind: RatingIndicator, objects: readonly RatingObject[], o
         : { value, score: r, explanation: explain ? reasonOf(r) : '' };
   }
   rankCells(cells, precision, options.explain !== false);
-  return { code: ind.code, polarity: ind.polarity, best, cells };
+  return { code: ind.code, polarity: ind.polarity, ...(ind.polarity === 'lower_better' ? { inversion } : {}), best, cells };
 }
 
 function meanCell(m: MeanScore, what: string, explain: boolean): MeanCell {
   const c = m.completeness;
   if (!explain) return { score: m.score, completeness: c, used: m.used, explanation: '' };
-  const head = m.score.kind === 'ok' ? `среднее ${what} (${m.used.join(', ')}) = ${m.score.value}` : reasonOf(m.score);
+  const zeroed = m.zeroed.map((code) => `${code}: ${NOT_PRESENTED}`).join('; ');
+  const parts = [...m.used, ...m.zeroed].join(', ');
+  const head =
+    m.score.kind === 'ok'
+      ? `среднее ${what} (${parts}) = ${m.score.value}${zeroed ? ` (${zeroed}; делитель — все ${c.applicable})` : ''}`
+      : reasonOf(m.score);
   return { score: m.score, completeness: c, used: m.used, explanation: `${head}; полнота ${c.scored} из ${c.applicable}` };
 }
 
@@ -143,7 +177,9 @@ function meanCell(m: MeanScore, what: string, explain: boolean): MeanCell {
  */
 export function rate(objects: readonly RatingObject[], indicators: readonly RatingIndicator[], options: RatingOptions = {}): Rating {
   const precision = options.precision ?? 0.01;
-  const minCompleteness = options.minCompleteness ?? DEFAULT_MIN_COMPLETENESS;
+  const displayPrecision = options.displayPrecision ?? Math.min(precision, 0.01);
+  const missingRule = options.missingRule ?? DEFAULT_MISSING_RULE;
+  const minCompleteness = options.minCompleteness ?? defaultMinCompleteness(missingRule);
   const summaryMode = options.summary ?? 'directions';
   const explain = options.explain !== false;
   const indicatorRatings = indicators.map((ind) => rateIndicator(ind, objects, options, precision));
@@ -163,6 +199,7 @@ export function rate(objects: readonly RatingObject[], indicators: readonly Rati
         directionScore(
           members.map((x) => part(x, o.id)),
           minCompleteness,
+          missingRule,
         ),
         'баллов показателей',
         explain,
@@ -179,7 +216,7 @@ export function rate(objects: readonly RatingObject[], indicators: readonly Rati
       indicators: summaryMode === 'indicators' ? scorable.map((x) => part(x, o.id)) : [],
     } satisfies { directions: ScorePart[]; indicators: ScorePart[] };
     const what = summaryMode === 'directions' ? 'баллов направлений' : 'баллов всех показателей';
-    summary[o.id] = meanCell(summaryScore(summaryMode, parts, minCompleteness), what, explain);
+    summary[o.id] = meanCell(summaryScore(summaryMode, parts, minCompleteness, missingRule), what, explain);
   }
   rankCells(summary, precision, explain);
   if (options.zones) {
@@ -191,5 +228,14 @@ export function rate(objects: readonly RatingObject[], indicators: readonly Rati
           cell.zone.kind === 'ok' ? `; зона: ${cell.zone.value.explanation}` : `; зона не определена: ${cell.zone.reason}`;
     }
   }
-  return { precision, summaryMode, minCompleteness, indicators: indicatorRatings, directions, summary };
+  return {
+    precision,
+    displayPrecision,
+    missingRule,
+    summaryMode,
+    minCompleteness,
+    indicators: indicatorRatings,
+    directions,
+    summary,
+  };
 }

@@ -1,6 +1,8 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Flex, Space, Tag, Typography } from 'antd';
 import { SUMMARY_LABELS } from '../../domain/catalogue/catalogue-labels.ts';
+import { missingRuleOf, placePrecisionOf } from '../../domain/catalogue/scoring-rules.ts';
+import { MISSING_RULE_LABEL } from '../../domain/engine/rating-rules.ts';
 import type { CatalogueDetail } from '../api/types.ts';
 import { formatDateTime } from '../lib/format-date.ts';
 import { CATALOGUE_ORIGIN_LABELS } from '../lib/labels.ts';
@@ -16,6 +18,8 @@ export function CatalogueHeader({ detail }: { detail: CatalogueDetail }) {
   if (catalogue.kind === 'indicators') {
     facts.push({ label: 'Сводная оценка', value: SUMMARY_LABELS[catalogue.summary ?? 'directions'] });
     if (catalogue.precision !== undefined) facts.push({ label: 'Точность', value: catalogue.precision.toLocaleString('ru-RU') });
+    facts.push({ label: 'Места и зоны', value: `по баллам, округлённым до ${placePrecisionOf(catalogue).toLocaleString('ru-RU')}` });
+    facts.push({ label: 'Показатель без данных', value: MISSING_RULE_LABEL[missingRuleOf(catalogue)] });
   }
   facts.push({ label: 'Происхождение', value: `${CATALOGUE_ORIGIN_LABELS[summary.origin]}, ${formatDateTime(summary.loadedAt)}` });
 

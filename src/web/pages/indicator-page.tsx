@@ -175,6 +175,12 @@ function Definition({ view }: { view: View }) {
           <PolarityLabel polarity={indicator.polarity} />
         </dd>
       </div>
+      {indicator.inversion ? (
+        <div>
+          <dt>Балл «меньше — лучше»</dt>
+          <dd data-testid="indicator-inversion">{indicator.inversion.text}</dd>
+        </div>
+      ) : null}
       <div>
         <dt>{indicator.directions.length > 1 ? 'Направления' : 'Направление'}</dt>
         <dd>

@@ -1,3 +1,4 @@
+import { MISSING_RULE_TEXT } from '../../domain/engine/rating-rules.ts';
 import { Alert, Empty, Space, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { cataloguesApi } from '../api/catalogues-api.ts';
@@ -157,9 +158,20 @@ export function RatingsPage() {
                 </Typography.Title>
                 <Typography.Text type="secondary">
                   Рассчитано {formatDateTime(view.data.computedAt)}
-                  {content.zoneYear ? ` · пороги зон ${content.zoneYear} г.` : ''} · нажмите на балл или место, чтобы увидеть расчёт
+                  {content.zoneYear ? ` · пороги зон ${content.zoneYear} г.` : ''}
+                  {content.rating.missingRule === 'zero' ? ' · показатель без данных — 0 баллов (как в методике)' : ''} · нажмите на балл
+                  или место, чтобы увидеть расчёт
                 </Typography.Text>
               </div>
+              {content.rating.missingRule === 'exclude' ? (
+                <Alert
+                  type="warning"
+                  showIcon
+                  className="rating-cluster-note"
+                  data-testid="rating-missing-rule"
+                  title={MISSING_RULE_TEXT.exclude}
+                />
+              ) : null}
               {cluster ? (
                 <Alert
                   type="info"

@@ -89,6 +89,7 @@ describe('GET /api/results/indicator', () => {
       formula: 'ratio(t_winners, t_pupils)',
       rollUp: 'ratio',
       directions: [{ code: 'D1', name: 'Олимпиады' }],
+      inversion: null, // the lower-is-better rule is stated only for lower-is-better indicators
     });
     expect(body.indicator.elements.map((e: { code: string }) => e.code)).toEqual(['t_winners', 't_pupils']);
     expect(body.comparison).toMatchObject({ scope: { id: t.tree.m1.id, name: 'Первый район', kind: 'municipality' }, objectCount: 5 });

@@ -229,8 +229,11 @@ describe('XLSX export of a rating', () => {
     expect(text).toContain('Сравнение | Первый район: школы');
     expect(text).toContain('лучшее — наибольшее значение среди сравниваемых объектов');
     expect(text).toContain('Баллы округляются до 0,01');
-    const precision = rules?.getColumn(1).values.findIndex((v) => v === 'Точность баллов') ?? -1;
-    expect(rules?.getCell(precision, 2).value).toBe(0.01);
+    const row = (label: string) => rules?.getColumn(1).values.findIndex((v) => v === label) ?? -1;
+    expect(rules?.getCell(row('Точность мест и зон'), 2).value).toBe(0.01);
+    expect(rules?.getCell(row('Точность показа баллов'), 2).value).toBe(0.01);
+    // 000 §2.2 divides by the number of indicators: the rating says what a missing one does.
+    expect(rules?.getCell(row('Показатель без данных'), 2).value).toBe('0 баллов, входит в делитель (как в методике, 000 §2.2)');
   });
 
   it('exports the rating within a cluster, saying so in «Правила»', async () => {

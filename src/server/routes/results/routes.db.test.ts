@@ -67,6 +67,8 @@ describe('computing and reading results', () => {
     expect(cells[String(t.tree.m1.id)].score.value).toBeCloseTo(33.333, 3);
     expect(cells[String(t.tree.m1.id)].place).toMatchObject({ place: 2 });
     expect(cells[String(t.tree.m1.id)].explanation).toContain('место 2');
+    // What a missing indicator does is part of the rating (000 §2.2: the seed's divisor by default).
+    expect([content.rating.missingRule, content.rating.precision, content.rating.displayPrecision]).toEqual(['zero', 0.01, 0.01]);
   });
 
   it('shows each operator only the ratings of their scope', async () => {

@@ -254,8 +254,12 @@ export const indicatorPageSchema = {
             directions: { type: 'array', items: codeName },
             elements: { type: 'array', items: codeName },
             rollUp: { type: ['string', 'null'] },
+            // How a lower-is-better value becomes points (catalogue scoring.inversion); null otherwise.
+            inversion: {
+              anyOf: [{ type: 'null' }, { type: 'object', properties: { rule: str, text: str }, required: ['rule', 'text'] }],
+            },
           },
-          required: ['code', 'name', 'unit', 'polarity', 'periodKind', 'formula', 'directions', 'elements', 'rollUp'],
+          required: ['code', 'name', 'unit', 'polarity', 'periodKind', 'formula', 'directions', 'elements', 'rollUp', 'inversion'],
         },
         stats: {
           type: ['object', 'null'],
