@@ -1,3 +1,4 @@
+import { levelsOf } from '../../domain/org/education-levels.ts';
 import type { Indicator } from '../../domain/catalogue/catalogue.ts';
 import type { FormulaNode } from '../../domain/catalogue/formula/ast.ts';
 import { computeIndicatorValues, type OrgRow } from '../../domain/engine/indicator-values.ts';
@@ -37,6 +38,7 @@ interface OrgInfo {
   name: string;
   shortName: string | null;
   path: string;
+  attributes: unknown;
 }
 
 interface Comparison {
@@ -51,7 +53,7 @@ interface Comparison {
 function regionOrgs(orgs: readonly OrgInfo[], region: OrgInfo): OrgRow[] {
   return orgs
     .filter((o) => o.kind === 'organisation' && o.type !== null && o.parentId !== null && o.path.startsWith(region.path))
-    .map((o) => ({ id: o.id, municipalityId: o.parentId ?? 0, type: o.type as OrgType }));
+    .map((o) => ({ id: o.id, municipalityId: o.parentId ?? 0, type: o.type as OrgType, levels: levelsOf(o.attributes) }));
 }
 
 /**
@@ -63,10 +65,14 @@ function regionOrgs(orgs: readonly OrgInfo[], region: OrgInfo): OrgRow[] {
 const BATCH_SIZE = 10;
 
 function batchesOf(entries: readonly { indicator: Indicator; node: FormulaNode }[]) {
-  const byTypes = new Map<string, { code: string; formula: FormulaNode; orgTypes: readonly OrgType[] }[]>();
+  type Entry = { code: string; formula: FormulaNode; orgTypes: readonly OrgType[]; levels: readonly string[] | undefined };
+  const byTypes = new Map<string, Entry[]>();
   for (const { indicator, node } of entries) {
-    const key = [...indicator.orgTypes].sort().join(',');
-    byTypes.set(key, [...(byTypes.get(key) ?? []), { code: indicator.code, formula: node, orgTypes: indicator.orgTypes }]);
+    const key = `${[...indicator.orgTypes].sort().join(',')}|${[...(indicator.levels ?? [])].sort().join(',')}`;
+    byTypes.set(key, [
+      ...(byTypes.get(key) ?? []),
+      { code: indicator.code, formula: node, orgTypes: indicator.orgTypes, levels: indicator.levels },
+    ]);
   }
   return [...byTypes.values()].flatMap((list) =>
     Array.from({ length: Math.ceil(list.length / BATCH_SIZE) }, (_, i) => list.slice(i * BATCH_SIZE, (i + 1) * BATCH_SIZE)),
@@ -127,7 +133,7 @@ export async function computeResults(
 
   const orgs = (await db
     .selectFrom('org')
-    .select(['id', 'parent_id as parentId', 'kind', 'type', 'name', 'short_name as shortName', 'path'])
+    .select(['id', 'parent_id as parentId', 'kind', 'type', 'name', 'short_name as shortName', 'path', 'attributes'])
     .execute()) satisfies OrgInfo[];
   const byId = new Map(orgs.map((o) => [o.id, o]));
   const allRegions = orgs.filter((o) => o.kind === 'region');
@@ -191,6 +197,7 @@ export async function computeResults(
           periodId: period.id,
           pathPrefix: scope.path,
           orgTypes: batch[0]?.orgTypes ?? [],
+          ...(batch[0]?.levels ? { levels: batch[0].levels } : {}),
           regionId,
           withRegion: !incremental,
         });
