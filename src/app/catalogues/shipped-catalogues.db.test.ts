@@ -26,8 +26,9 @@ afterAll(async () => {
   await handle.close();
 });
 
+/** The newest version of a catalogue. */
 const byCode = (code: string) => {
-  const c = catalogues.find((x) => x.code === code);
+  const c = catalogues.filter((x) => x.code === code).sort((a, b) => b.version - a.version)[0];
   if (!c) throw new Error(`catalogue ${code} not loaded`);
   return c;
 };
@@ -38,8 +39,11 @@ describe('the shipped catalogues', () => {
     expect(report.loaded.sort()).toEqual([
       'fioko-mechanisms v1',
       'motivating-monitoring v1',
+      'motivating-monitoring v2',
       'seed001-municipal v1',
+      'seed001-municipal v2',
       'seed003-leaders v1',
+      'seed003-leaders v2',
       'seed004-spassk v1',
     ]);
   });
