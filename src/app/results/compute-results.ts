@@ -237,11 +237,14 @@ export async function computeResults(
     // 5. Ratings of the comparisons that changed.
     onProgress?.('Рейтинги', ++step, steps);
     const comparisons = comparisonsOf(orgs, municipalities, regions);
+    const levelled = indicators.some((i) => i.levels?.length);
     const objectIds = incremental ? [...new Set(comparisons.flatMap((c) => c.objects.map((o) => o.id)))] : undefined;
     const outcomes = await indicatorResultRepository.outcomes(trx, framework.id, period.id, objectIds);
     const rated = comparisons.flatMap((c) => {
       // Stored without explanations (see compactRating): viewing rates the comparison again with them.
-      const content = rateComparison(catalogue, period, c.objects, c.type, (id, code) => outcomes.get(`${id}|${code}`), {
+      // Levels only where an indicator asks for them: other catalogues store their objects as before.
+      const objects = c.type === null || !levelled ? c.objects : c.objects.map((o) => ({ ...o, levels: levelsOf(o.attributes) }));
+      const content = rateComparison(catalogue, period, objects, c.type, (id, code) => outcomes.get(`${id}|${code}`), {
         explain: false,
       });
       return content ? [{ ...c, content }] : [];
