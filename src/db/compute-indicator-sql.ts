@@ -37,6 +37,8 @@ export interface IndicatorSqlInput {
   /** Materialised path prefix of the scope, e.g. "/1/" for a region. */
   pathPrefix: string;
   orgTypes: readonly OrgType[];
+  /** Levels of education the organisations must teach (org.attributes.levels contains each); none: every organisation of the types. */
+  levels?: readonly string[];
   regionId: number;
   /** Whether to return the region's row (default true); false when the scope is one municipality. */
   withRegion?: boolean;
@@ -111,15 +113,21 @@ export function indicatorsSqlFragment(batch: readonly BatchEntry[], input: Omit<
   const codeRows = batch.map((b) => sqlf`(${p(b.code)}::text, ${p(b.compiled.kind)}::text)`);
   const col = (name: string): SqlFragment => [name];
 
+  // Organisations that teach the indicator's levels (attributes.levels is a JSON array containing each).
+  // Without levels the statement is the same as before the condition existed.
+  const levelled = Boolean(input.levels?.length);
+  const teaches: SqlFragment = levelled
+    ? sqlf`, coalesce(jsonb_typeof(o.attributes -> 'levels') = 'array' and (o.attributes -> 'levels') @> ${p(JSON.stringify(input.levels))}::jsonb, false) as teaches`
+    : [];
   return sqlf`with scope as (
-  select o.id, o.parent_id as municipality_id, o.type
+  select o.id, o.parent_id as municipality_id, o.type${teaches}
   from org o
   where o.kind = 'organisation' and o.path like ${p(input.pathPrefix)} || '%'
     and (o.closed_on is null or o.closed_on > (select pr.starts_on from period pr where pr.id = ${p(input.periodId)}))
 ), municipality as (
   select distinct municipality_id as id from scope
 ), object as (
-  select id from scope where type in (${list(input.orgTypes)})
+  select id from scope where type in (${list(input.orgTypes)})${levelled ? [' and teaches'] : []}
   union all
   select id from municipality
 ), code (code, kind) as (
@@ -143,7 +151,7 @@ export function indicatorsSqlFragment(batch: readonly BatchEntry[], input: Omit<
 ), orgs as (
   select scope.id, scope.municipality_id, e.*
   from scope join e on e.object_id = scope.id
-  where scope.type in (${list(input.orgTypes)})
+  where scope.type in (${list(input.orgTypes)})${levelled ? [' and scope.teaches'] : []}
 ), agg as (
   select municipality.id, code.code,
     count(orgs.id)::float8 as total,

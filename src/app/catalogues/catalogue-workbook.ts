@@ -66,7 +66,10 @@ const INDICATOR_COLUMNS = [
   'Формула',
   'Источник',
   'Примечание',
+  'Уровни образования',
 ] as const;
+/** Columns older workbooks may lack: read when present. */
+const OPTIONAL_INDICATOR_COLUMNS: readonly string[] = ['Уровни образования'];
 const COMPONENT_COLUMNS = ['Код', 'Компонент', 'Блок цикла'] as const;
 const POSITION_COLUMNS = [
   'Код направления',
@@ -128,8 +131,9 @@ export async function exportCatalogueWorkbook(c: Catalogue, elements: DataElemen
       i.formula,
       i.source,
       i.note ?? '',
+      (i.levels ?? []).join(', '),
     ]);
-    addTable(wb, SHEETS.indicators, INDICATOR_COLUMNS, rows, [10, 70, 14, 10, 22, 16, 22, 24, 50, 30, 30]);
+    addTable(wb, SHEETS.indicators, INDICATOR_COLUMNS, rows, [10, 70, 14, 10, 22, 16, 22, 24, 50, 30, 30, 18]);
   } else {
     addTable(
       wb,
@@ -167,7 +171,12 @@ export interface WorkbookOrigins {
 type Cells = Record<string, string>;
 
 /** Reads the header row and every non-empty row as records keyed by header. */
-function readTable(ws: ExcelJS.Worksheet, expected: readonly string[], issues: ImportIssue[]): { row: number; cells: Cells }[] {
+function readTable(
+  ws: ExcelJS.Worksheet,
+  expected: readonly string[],
+  issues: ImportIssue[],
+  optional: readonly string[] = [],
+): { row: number; cells: Cells }[] {
   const header = ws.getRow(1);
   const index = new Map<string, number>();
   header.eachCell((cell, col) => {
@@ -175,7 +184,7 @@ function readTable(ws: ExcelJS.Worksheet, expected: readonly string[], issues: I
     if ('text' in t) index.set(t.text, col);
   });
   for (const name of expected) {
-    if (!index.has(name))
+    if (!index.has(name) && !optional.includes(name))
       issues.push({ sheet: ws.name, row: 1, column: null, message: `Нет столбца «${name}»: верните его в строку заголовков.` });
   }
   const rows: { row: number; cells: Cells }[] = [];
@@ -324,7 +333,7 @@ export async function readCatalogueWorkbook(
     const ws = sheet(SHEETS.indicators);
     if (ws) {
       const indicators: Record<string, unknown>[] = [];
-      for (const { row, cells } of readTable(ws, INDICATOR_COLUMNS, issues)) {
+      for (const { row, cells } of readTable(ws, INDICATOR_COLUMNS, issues, OPTIONAL_INDICATOR_COLUMNS)) {
         const at = (name: (typeof INDICATOR_COLUMNS)[number]) => columnLetter(INDICATOR_COLUMNS.indexOf(name) + 1);
         const pick = <K extends string>(labels: Record<K, string>, name: (typeof INDICATOR_COLUMNS)[number]): K | string => {
           const text = cells[name] ?? '';
@@ -364,6 +373,7 @@ export async function readCatalogueWorkbook(
           source: cells['Источник'] ?? '',
         };
         if (cells['Примечание']) indicator.note = cells['Примечание'];
+        if (cells['Уровни образования']) indicator.levels = list(cells['Уровни образования']);
         indicators.push(indicator);
         origins.indicatorRows.push(row);
       }

@@ -26,8 +26,11 @@ afterAll(async () => {
   await handle.close();
 });
 
+/** A catalogue by code: the given version, or the newest. */
 const byCode = (code: string, version?: number) => {
-  const c = catalogues.find((x) => x.code === code && (version === undefined || x.version === version));
+  const c = catalogues
+    .filter((x) => x.code === code && (version === undefined || x.version === version))
+    .sort((a, b) => b.version - a.version)[0];
   if (!c) throw new Error(`catalogue ${code} not loaded`);
   return c;
 };
@@ -39,8 +42,11 @@ describe('the shipped catalogues', () => {
       'fioko-mechanisms v1',
       'fioko-mechanisms v2',
       'motivating-monitoring v1',
+      'motivating-monitoring v2',
       'seed001-municipal v1',
+      'seed001-municipal v2',
       'seed003-leaders v1',
+      'seed003-leaders v2',
       'seed004-spassk v1',
     ]);
   });

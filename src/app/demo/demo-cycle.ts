@@ -90,7 +90,7 @@ export async function loadDemoCycle(db: Kysely<Database>, lastYear: number, toda
     startsOn: `${lastYear}-09-15`,
     deadline: `${lastYear}-12-25`,
     responsible: 'Руденко П. А., директор ИМЦ',
-    indicatorCodes: ['D2.01', 'D2.04'],
+    indicatorCodes: ['D2.01.vpr', 'D2.04'],
     orgIds: targets,
     recommendationIds: ids,
   });
@@ -107,7 +107,7 @@ export async function loadDemoCycle(db: Kysely<Database>, lastYear: number, toda
     startsOn: `${lastYear}-09-10`,
     deadline: `${lastYear + 1}-05-31`,
     responsible: 'Соколова И. В., начальник управления образования',
-    indicatorCodes: ['D2.01'],
+    indicatorCodes: ['D2.01.vpr'],
     orgIds: targets,
     recommendationIds: ids,
     measureIds: [measure.id],

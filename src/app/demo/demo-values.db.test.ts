@@ -58,7 +58,12 @@ describe('demo values', () => {
   });
 
   it('lets the engine compute most seed001 indicators for the municipality 99-01', async () => {
-    const fw = await handle.db.selectFrom('framework').select('content').where('code', '=', 'seed001-municipal').executeTakeFirstOrThrow();
+    const fw = await handle.db
+      .selectFrom('framework')
+      .select('content')
+      .where('code', '=', 'seed001-municipal')
+      .orderBy('version', 'desc')
+      .executeTakeFirstOrThrow();
     const catalogue = (typeof fw.content === 'string' ? JSON.parse(fw.content) : fw.content) as Catalogue;
     const indicators = catalogue.indicators ?? [];
     const orgRows = await handle.db.selectFrom('org').select(['id', 'parent_id', 'kind', 'type', 'code']).execute();
@@ -119,7 +124,12 @@ describe('demo values', () => {
       .where('municipality_id', '=', district.id)
       .execute();
     expect(stages.map((s) => s.status).sort()).toEqual(['appointed', 'enrolled', 'excluded', 'nominated']);
-    const framework = await db.selectFrom('framework').select('id').where('code', '=', 'seed003-leaders').executeTakeFirstOrThrow();
+    const framework = await db
+      .selectFrom('framework')
+      .select('id')
+      .where('code', '=', 'seed003-leaders')
+      .orderBy('version', 'desc')
+      .executeTakeFirstOrThrow();
     const period = await db.selectFrom('period').select('id').where('code', '=', '2025').executeTakeFirstOrThrow();
     const value = async (code: string) =>
       await db
@@ -198,6 +208,7 @@ describe('the demo district’s management cycle', () => {
       .selectFrom('framework')
       .select('id')
       .where('code', '=', 'seed001-municipal')
+      .orderBy('version', 'desc')
       .executeTakeFirstOrThrow();
     const view = await effectivenessOf(
       { db: handle.db, actor: actor!, requestId: null },
@@ -206,7 +217,7 @@ describe('the demo district’s management cycle', () => {
     expect(view.period.name).toMatch(/2025\/2026/);
     const measure = view.actions.find((a) => a.kind === 'measure')!;
     expect(measure.comparableCount).toBeGreaterThan(5);
-    const d201 = measure.indicators.find((i) => i.code === 'D2.01')!;
+    const d201 = measure.indicators.find((i) => i.code === 'D2.01.vpr')!;
     expect(d201.effect.targeted.paired).toBeGreaterThan(0);
     expect(d201.effect.untargeted.paired).toBeGreaterThan(0);
     expect(d201.effect.verdict).not.toBe('no_data');

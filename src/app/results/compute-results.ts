@@ -1,3 +1,4 @@
+import { levelsOf } from '../../domain/org/education-levels.ts';
 import type { Indicator } from '../../domain/catalogue/catalogue.ts';
 import type { FormulaNode } from '../../domain/catalogue/formula/ast.ts';
 import { computeIndicatorValues, type OrgRow } from '../../domain/engine/indicator-values.ts';
@@ -38,6 +39,7 @@ interface OrgInfo {
   name: string;
   shortName: string | null;
   path: string;
+  attributes: unknown;
 }
 
 interface Comparison {
@@ -52,7 +54,7 @@ interface Comparison {
 function regionOrgs(orgs: readonly OrgInfo[], region: OrgInfo): OrgRow[] {
   return orgs
     .filter((o) => o.kind === 'organisation' && o.type !== null && o.parentId !== null && o.path.startsWith(region.path))
-    .map((o) => ({ id: o.id, municipalityId: o.parentId ?? 0, type: o.type as OrgType }));
+    .map((o) => ({ id: o.id, municipalityId: o.parentId ?? 0, type: o.type as OrgType, levels: levelsOf(o.attributes) }));
 }
 
 /**
@@ -64,10 +66,14 @@ function regionOrgs(orgs: readonly OrgInfo[], region: OrgInfo): OrgRow[] {
 const BATCH_SIZE = 10;
 
 function batchesOf(entries: readonly { indicator: Indicator; node: FormulaNode }[]) {
-  const byTypes = new Map<string, { code: string; formula: FormulaNode; orgTypes: readonly OrgType[] }[]>();
+  type Entry = { code: string; formula: FormulaNode; orgTypes: readonly OrgType[]; levels: readonly string[] | undefined };
+  const byTypes = new Map<string, Entry[]>();
   for (const { indicator, node } of entries) {
-    const key = [...indicator.orgTypes].sort().join(',');
-    byTypes.set(key, [...(byTypes.get(key) ?? []), { code: indicator.code, formula: node, orgTypes: indicator.orgTypes }]);
+    const key = `${[...indicator.orgTypes].sort().join(',')}|${[...(indicator.levels ?? [])].sort().join(',')}`;
+    byTypes.set(key, [
+      ...(byTypes.get(key) ?? []),
+      { code: indicator.code, formula: node, orgTypes: indicator.orgTypes, levels: indicator.levels },
+    ]);
   }
   return [...byTypes.values()].flatMap((list) =>
     Array.from({ length: Math.ceil(list.length / BATCH_SIZE) }, (_, i) => list.slice(i * BATCH_SIZE, (i + 1) * BATCH_SIZE)),
@@ -128,7 +134,17 @@ export async function computeResults(
 
   const everyOrg = (await db
     .selectFrom('org')
-    .select(['id', 'parent_id as parentId', 'kind', 'type', 'name', 'short_name as shortName', 'path', 'closed_on as closedOn'])
+    .select([
+      'id',
+      'parent_id as parentId',
+      'kind',
+      'type',
+      'name',
+      'short_name as shortName',
+      'path',
+      'attributes',
+      'closed_on as closedOn',
+    ])
     .execute()) satisfies (OrgInfo & { closedOn: string | null })[];
   // Closed on or before the period's start: out of its values and ratings (earlier periods keep it).
   const orgs = everyOrg.filter((o) => !isClosedForPeriod(o.closedOn, period.starts_on));
@@ -194,6 +210,7 @@ export async function computeResults(
           periodId: period.id,
           pathPrefix: scope.path,
           orgTypes: batch[0]?.orgTypes ?? [],
+          ...(batch[0]?.levels ? { levels: batch[0].levels } : {}),
           regionId,
           withRegion: !incremental,
         });
@@ -233,11 +250,14 @@ export async function computeResults(
     // 5. Ratings of the comparisons that changed.
     onProgress?.('Рейтинги', ++step, steps);
     const comparisons = comparisonsOf(orgs, municipalities, regions);
+    const levelled = indicators.some((i) => i.levels?.length);
     const objectIds = incremental ? [...new Set(comparisons.flatMap((c) => c.objects.map((o) => o.id)))] : undefined;
     const outcomes = await indicatorResultRepository.outcomes(trx, framework.id, period.id, objectIds);
     const rated = comparisons.flatMap((c) => {
       // Stored without explanations (see compactRating): viewing rates the comparison again with them.
-      const content = rateComparison(catalogue, period, c.objects, c.type, (id, code) => outcomes.get(`${id}|${code}`), {
+      // Levels only where an indicator asks for them: other catalogues store their objects as before.
+      const objects = c.type === null || !levelled ? c.objects : c.objects.map((o) => ({ ...o, levels: levelsOf(o.attributes) }));
+      const content = rateComparison(catalogue, period, objects, c.type, (id, code) => outcomes.get(`${id}|${code}`), {
         explain: false,
       });
       return content ? [{ ...c, content }] : [];

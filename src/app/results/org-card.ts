@@ -1,3 +1,4 @@
+import { levelsOf } from '../../domain/org/education-levels.ts';
 import { sql } from 'kysely';
 import type { OrgKind, OrgType } from '../../domain/org/org-kind.ts';
 import { ancestorIds } from '../../domain/org/org-path.ts';
@@ -11,12 +12,20 @@ import { shapeOrgCard, type CardOrg, type OrgCardView } from './shape-org-card.t
 
 export type { OrgCardView } from './shape-org-card.ts';
 
-const toCardOrg = (o: { id: number; name: string; short_name: string | null; kind: string; type: string | null }): CardOrg => ({
+const toCardOrg = (o: {
+  id: number;
+  name: string;
+  short_name: string | null;
+  kind: string;
+  type: string | null;
+  attributes?: unknown;
+}): CardOrg => ({
   id: o.id,
   name: o.name,
   shortName: o.short_name,
   kind: o.kind as OrgKind,
   type: o.type as OrgType | null,
+  ...(o.kind === 'organisation' ? { levels: levelsOf(o.attributes) } : {}),
 });
 
 /**
@@ -29,7 +38,7 @@ export async function orgCard(ctx: UseCaseContext, input: { catalogueId: number;
   const { db } = ctx;
   const org = await db
     .selectFrom('org')
-    .select(['id', 'name', 'short_name', 'kind', 'type', 'path'])
+    .select(['id', 'name', 'short_name', 'kind', 'type', 'path', 'attributes'])
     .where('id', '=', input.orgId)
     .executeTakeFirst();
   if (!org) throw notFound(`Организация с id ${input.orgId}`);

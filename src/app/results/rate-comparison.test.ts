@@ -131,3 +131,34 @@ describe('the catalogue rules of a comparison (issue 27)', () => {
     expect(r.directions[0]?.cells['9']?.explanation).not.toContain('не представлен');
   });
 });
+
+describe('levels of education (seed 003 D2.01–D2.03)', () => {
+  // 003 §3: «…реализующих образовательные программы начального общего, основного общего и среднего общего образования».
+  const levelled = {
+    ...catalogue,
+    indicators: [
+      ...(catalogue.indicators ?? []).filter((i) => i.code === 'A'),
+      { ...(catalogue.indicators ?? [])[0]!, code: 'L', directions: ['D1'], levels: ['НОО', 'ООО', 'СОО'] },
+    ],
+  } as Catalogue;
+  const schools = [
+    { id: 1, name: 'СОШ', shortName: null, levels: ['НОО', 'ООО', 'СОО'] },
+    { id: 2, name: 'ООШ', shortName: null, levels: ['НОО', 'ООО'] },
+  ];
+  const vals: Record<string, Outcome> = { '1|A': ok(50), '2|A': ok(50), '1|L': ok(100) };
+
+  it('a basic school is not scored 0 on an indicator for schools with СОО: not calculable, out of its direction’s divisor', () => {
+    const content = rateComparison(levelled, period, schools, 'school', (id, code) => vals[`${id}|${code}`]);
+    if (!content) throw new Error('nothing rated');
+    const l = content.rating.indicators.find((i) => i.code === 'L')!;
+    expect(l.cells['2']?.score).toEqual(
+      invalid(
+        'не применяется: организация не реализует программы уровней среднее общее (показатель — только для реализующих начальное общее, основное общее, среднее общее)',
+      ),
+    );
+    const d1 = content.rating.directions.find((d) => d.code === 'D1')!;
+    expect(d1.cells['2']?.completeness).toMatchObject({ scored: 1, applicable: 1 });
+    expect(d1.cells['2']?.score).toEqual(ok(100)); // A alone: 50 of the best 50
+    expect(content.objects[1]).toEqual({ id: 2, name: 'ООШ', shortName: null, levels: ['НОО', 'ООО'] });
+  });
+});

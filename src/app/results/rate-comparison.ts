@@ -1,7 +1,8 @@
 import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
 import { displayPrecisionOf, inversionOf, missingRuleOf, placePrecisionOf } from '../../domain/catalogue/scoring-rules.ts';
 import { zoneYears } from '../../domain/catalogue/zone-thresholds.ts';
-import type { Outcome } from '../../domain/engine/outcome.ts';
+import { invalid, type Outcome } from '../../domain/engine/outcome.ts';
+import { levelsReason, teachesLevels } from '../../domain/org/education-levels.ts';
 import type { Place } from '../../domain/engine/places.ts';
 import {
   rate,
@@ -16,7 +17,8 @@ import type { OrgType } from '../../domain/org/org-kind.ts';
 
 /** What a stored comparison holds: who was compared on what, and the rating. */
 export interface StoredRating {
-  objects: { id: number; name: string; shortName: string | null }[];
+  /** The compared objects; `levels` (organisations with levels in the register) decides which indicators apply to each. */
+  objects: { id: number; name: string; shortName: string | null; levels?: readonly string[] | null }[];
   indicators: { code: string; name: string; unit: string; polarity: string; directions: string[] }[];
   directions: { code: string; name: string }[];
   zoneYear: number | null;
@@ -28,6 +30,8 @@ export interface ComparedObject {
   id: number;
   name: string;
   shortName: string | null;
+  /** Levels of education an organisation teaches (register attribute `levels`); null or absent when unknown. */
+  levels?: readonly string[] | null;
 }
 
 /** The period fields that decide which zone thresholds apply. */
@@ -86,6 +90,11 @@ export function rateComparison(
     objects.map((o) => {
       const values: Record<string, Outcome> = {};
       for (const i of indicators) {
+        // An indicator for other levels of education does not apply: not calculable, out of the divisor, never 0.
+        if (type !== null && !teachesLevels(i.levels, o.levels)) {
+          values[i.code] = invalid(levelsReason(i.levels ?? [], o.levels));
+          continue;
+        }
         const v = valueOf(o.id, i.code);
         if (v) values[i.code] = v;
       }
@@ -95,7 +104,12 @@ export function rateComparison(
     { ...options, directions: options.directions.filter((d) => used.has(d)), explain },
   );
   return {
-    objects: objects.map((o) => ({ id: o.id, name: o.name, shortName: o.shortName })),
+    objects: objects.map((o) => ({
+      id: o.id,
+      name: o.name,
+      shortName: o.shortName,
+      ...(o.levels !== undefined ? { levels: o.levels } : {}),
+    })),
     indicators: indicators.map((i) => ({ code: i.code, name: i.name, unit: i.unit, polarity: i.polarity, directions: i.directions })),
     directions: catalogue.blocks.flatMap((b) => b.directions.map((d) => ({ code: d.code, name: d.name }))).filter((d) => used.has(d.code)),
     zoneYear: options.zones ? zoneYearOf(period) : null,

@@ -177,4 +177,30 @@ describe('shapeOrgCard', () => {
       region: { kind: 'ok', value: 55 },
     });
   });
+
+  it('seed 003 «…реализующих образовательные программы начального общего, основного общего и среднего общего образования»: a basic school is told the indicator does not apply, not shown a 0', () => {
+    const levelled = {
+      ...catalogue,
+      id: 5,
+      indicators: [...(catalogue.indicators ?? []), indicator('L', { levels: ['НОО', 'ООО', 'СОО'] })],
+    };
+    const basic = shapeOrgCard({ ...input, org: { ...school, levels: ['НОО', 'ООО'] }, catalogue: levelled });
+    expect(basic.indicators.map((i) => i.code)).not.toContain('L');
+    expect(basic.notApplicable).toEqual([
+      {
+        code: 'L',
+        name: 'Показатель L',
+        reason:
+          'не применяется: организация не реализует программы уровней среднее общее (показатель — только для реализующих начальное общее, основное общее, среднее общее)',
+      },
+    ]);
+    const unknown = shapeOrgCard({ ...input, org: { ...school, levels: null }, catalogue: levelled });
+    expect(unknown.notApplicable[0]?.reason).toBe(
+      'не применяется: в реестре не указаны уровни образования организации (нужны: начальное общее, основное общее, среднее общее)',
+    );
+    const full = shapeOrgCard({ ...input, org: { ...school, levels: ['НОО', 'ООО', 'СОО'] }, catalogue: levelled });
+    expect([full.indicators.map((i) => i.code).includes('L'), full.notApplicable]).toEqual([true, []]);
+    // The kindergarten indicator K is of another type: not listed as «не применяется».
+    expect(basic.notApplicable.map((n) => n.code)).not.toContain('K');
+  });
 });

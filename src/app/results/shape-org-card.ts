@@ -1,3 +1,4 @@
+import { levelsReason, teachesLevels } from '../../domain/org/education-levels.ts';
 import type { Catalogue, Indicator } from '../../domain/catalogue/catalogue.ts';
 import type { Completeness } from '../../domain/engine/direction-scores.ts';
 import type { Outcome } from '../../domain/engine/outcome.ts';
@@ -14,6 +15,8 @@ export interface CardOrg {
   shortName: string | null;
   kind: OrgKind;
   type: OrgType | null;
+  /** Levels of education the organisation teaches (register attribute `levels`); null when the register does not say. */
+  levels?: readonly string[] | null;
 }
 
 /** A place among the compared objects: «3 из 12», «2–3 из 12». */
@@ -88,6 +91,8 @@ export interface OrgCardView {
   directions: { code: string; name: string }[];
   /** Indicators that apply to the object, in catalogue order. */
   indicators: CardIndicator[];
+  /** Indicators of the object's type that do not apply to it for the levels of education it teaches, with why. */
+  notApplicable: { code: string; name: string; reason: string }[];
   /** Periods with results, oldest first. */
   periods: CardPeriod[];
 }
@@ -141,7 +146,11 @@ function rated(cell: RatedCell | undefined, count: number): CardRated {
 
 /** Whether an indicator applies to the object: by type for organisations, all of them for territories. */
 function applies(indicator: Indicator, org: CardOrg): boolean {
-  return org.kind !== 'organisation' || (org.type !== null && indicator.orgTypes.includes(org.type));
+  return org.kind !== 'organisation' || (ofType(indicator, org) && teachesLevels(indicator.levels, org.levels));
+}
+
+function ofType(indicator: Indicator, org: CardOrg): boolean {
+  return org.type !== null && indicator.orgTypes.includes(org.type);
 }
 
 /**
@@ -209,6 +218,9 @@ export function shapeOrgCard(input: CardInput): OrgCardView {
       directions: i.directions,
       periodKind: i.periodKind,
     })),
+    notApplicable: (catalogue.indicators ?? [])
+      .filter((i) => org.kind === 'organisation' && ofType(i, org) && !applies(i, org))
+      .map((i) => ({ code: i.code, name: i.name, reason: levelsReason(i.levels ?? [], org.levels) })),
     periods,
   };
 }

@@ -1,3 +1,4 @@
+import { EDUCATION_LEVELS } from '../org/education-levels.ts';
 import { ORG_TYPES } from '../org/org-kind.ts';
 import { BREAKDOWNS, CYCLE_BLOCKS, LEVELS, METHODS, POLARITIES, UNITS, VALUE_TYPES } from './catalogue.ts';
 
@@ -68,6 +69,7 @@ const indicatorSchema = {
     formula: text,
     source: text,
     note: { type: 'string' },
+    levels: { type: 'array', items: { enum: [...EDUCATION_LEVELS] }, minItems: 1, uniqueItems: true },
   },
   required: ['code', 'name', 'directions', 'unit', 'polarity', 'periodKind', 'orgTypes', 'method', 'formula', 'source'],
   additionalProperties: false,

@@ -1,3 +1,4 @@
+import type { EducationLevel } from '../org/education-levels.ts';
 import type { OrgType } from '../org/org-kind.ts';
 
 export const UNITS = ['percent', 'persons', 'units', 'flag', 'hours', 'points', 'rubles'] as const;
@@ -68,6 +69,11 @@ export interface Indicator {
   formula: string;
   source: string;
   note?: string;
+  /**
+   * Applies only to organisations whose register attribute `levels` lists every one of these levels of
+   * education (НОО, ООО, СОО); others are not applicable: no value, not counted in roll-ups, not 0.
+   */
+  levels?: EducationLevel[];
 }
 
 /** A framework version (методика): blocks → directions → indicators or positions. */

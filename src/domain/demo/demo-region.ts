@@ -254,7 +254,7 @@ function schoolNames(
   index: number,
   spec: MunicipalitySpec,
   rnd: SeededRandom,
-): { name: string; short: string; aliases: string[]; rural: boolean; place: string } {
+): { name: string; short: string; aliases: string[]; rural: boolean; place: string; basic?: boolean } {
   const rural = !spec.urban && index > 2;
   const [villageName, adjective] = village(index * 7);
   const place = rural ? `с. ${villageName}` : spec.centre;
@@ -269,6 +269,7 @@ function schoolNames(
       aliases: [`${adjective} ${abbr}`, `${abbr} ${place}`],
       rural,
       place,
+      basic,
     };
   }
   if (index === 0 && spec.urban) {
@@ -307,6 +308,8 @@ interface OrgDraft {
   place: string;
   pupils: number;
   staff: number;
+  /** Levels of general education a school teaches (register attribute `levels`): a basic school has no СОО. */
+  levels?: string[];
 }
 
 function draftsFor(spec: MunicipalitySpec, rnd: SeededRandom): OrgDraft[] {
@@ -323,6 +326,7 @@ function draftsFor(spec: MunicipalitySpec, rnd: SeededRandom): OrgDraft[] {
       place: n.place,
       pupils,
       staff: Math.round(pupils / rnd.int(9, 14)) + 8,
+      levels: n.basic ? ['НОО', 'ООО'] : ['НОО', 'ООО', 'СОО'],
     });
   }
   for (let i = 0; i < spec.kindergartens; i++) {
@@ -413,6 +417,7 @@ export function generateDemoRegion(seed = 2026): DemoRegion {
           staff: d.staff,
           address: `${d.place}, ул. ${street}, д. ${rnd.int(1, 60)}`,
           headName: demoPersonName(rnd),
+          ...(d.levels ? { levels: d.levels } : {}),
         },
         groups: orgGroups,
         children: [],

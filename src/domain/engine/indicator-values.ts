@@ -2,6 +2,7 @@ import type { Indicator } from '../catalogue/catalogue.ts';
 import type { FormulaNode } from '../catalogue/formula/ast.ts';
 import { formulaReferences } from '../catalogue/formula/check-formula.ts';
 import { parseFormula } from '../catalogue/formula/parse-formula.ts';
+import { teachesLevels } from '../org/education-levels.ts';
 import type { OrgType } from '../org/org-kind.ts';
 import { indexValues, type ElementValue, type ObjectValues } from './element-values.ts';
 import { evaluateFormula, type FormulaExplanation } from './evaluate-formula.ts';
@@ -9,13 +10,14 @@ import { orderByDependencies } from './indicator-order.ts';
 import { invalid, type Outcome } from './outcome.ts';
 import { mergeRollUps, rollUp, rollUpOutcome, rollUpRuleOf, type RollUp, type RollUpRule } from './roll-up.ts';
 
-export type IndicatorSpec = Pick<Indicator, 'code' | 'formula' | 'orgTypes'>;
+export type IndicatorSpec = Pick<Indicator, 'code' | 'formula' | 'orgTypes' | 'levels'>;
 
-/** An organisation of the region: its municipality and type. */
+/** An organisation of the region: its municipality, type and the levels of education it teaches (null: not in the register). */
 export interface OrgRow {
   id: number;
   municipalityId: number;
   type: OrgType;
+  levels?: readonly string[] | null;
 }
 
 export type ObjectLevel = 'organisation' | 'municipality' | 'region';
@@ -46,7 +48,8 @@ type Parsed = { ok: true; node: FormulaNode; rule: RollUpRule; elements: Set<str
 const NO_VALUES: ObjectValues = new Map();
 
 /**
- * Computes every indicator for each organisation of its orgTypes, for each municipality (roll-up of its
+ * Computes every indicator for each organisation of its orgTypes (and, when the indicator names levels of
+ * education, teaching them: the others are not applicable and get no value), for each municipality (roll-up of its
  * organisations, or its own data when it has values for the formula's elements) and for the region
  * (merge of the municipal roll-ups). Formulas are parsed once; @CODE indicators go first.
  */
@@ -68,7 +71,7 @@ export function computeIndicatorValues(input: IndicatorValuesInput): IndicatorVa
     const indicator = byCode.get(code);
     const p = parsed.get(code);
     if (!indicator || !p) continue;
-    const applicable = input.orgs.filter((o) => indicator.orgTypes.includes(o.type));
+    const applicable = input.orgs.filter((o) => indicator.orgTypes.includes(o.type) && teachesLevels(indicator.levels, o.levels));
     if (!p.ok) {
       const outcome = invalid(`формула не разобрана: ${p.issue}`);
       const explanation: IndicatorExplanation = { kind: 'not-parsed', formula: indicator.formula, issue: p.issue };

@@ -3,7 +3,8 @@ import { assessStablyLow, STABLE_LOW_DEFAULTS, type YearResults } from './low-re
 
 const low = { label: 'ВПР, математика, 5 кл.', participants: 20, low: 8 }; // 40 %
 const fine = { label: 'ВПР, математика, 5 кл.', participants: 20, low: 2 }; // 10 %
-const tiny = { label: 'ОГЭ, математика', participants: 3, low: 3 }; // 100 % of 3: not flagged
+const tiny = { label: 'ОГЭ, математика', participants: 3, low: 3 }; // 100 % of 3: low (004 §1.1 has no minimum group)
+const MIN_5 = { ...STABLE_LOW_DEFAULTS, minParticipants: 5 }; // a minimum group set by the authority
 const year = (y: number, ...results: YearResults['results'][number][]): YearResults => ({ year: y, results });
 
 describe('assessStablyLow (default: low in ≥ 2 of the last 3 years)', () => {
@@ -18,18 +19,23 @@ describe('assessStablyLow (default: low in ≥ 2 of the last 3 years)', () => {
       [2023],
     ],
     ['a year without data counts as not low', [year(2021, low), year(2023, fine)], false, [2021]],
-    ['small groups never count', [year(2021, tiny), year(2022, tiny), year(2023, tiny)], false, []],
+    ['small groups count: the seed has no minimum', [year(2021, tiny), year(2022, tiny), year(2023, tiny)], true, [2021, 2022, 2023]],
     ['one low subject makes the year low', [year(2022, fine, low), year(2023, low, fine)], true, [2022, 2023]],
   ])('%s', (_name, history, stablyLow, lowYears) => {
     const v = assessStablyLow(history);
     expect([v.stablyLow, v.lowYears]).toEqual([stablyLow, lowYears]);
   });
 
+  it('with the authority’s minimum group, small groups never count', () => {
+    const v = assessStablyLow([year(2021, tiny), year(2022, tiny), year(2023, tiny)], MIN_5);
+    expect([v.stablyLow, v.lowYears]).toEqual([false, []]);
+  });
+
   it('returns the reasons', () => {
-    expect(assessStablyLow([year(2022, low), year(2023, tiny, fine)]).reasons).toEqual([
+    expect(assessStablyLow([year(2022, low), year(2023, tiny, fine)], MIN_5).reasons).toEqual([
       '2021: нет результатов',
       '2022: ВПР, математика, 5 кл.: 8 из 20 (40.0 %) ≥ 30 %: низкий результат',
-      '2023: ОГЭ, математика: 3 из 3 (100.0 %) ≥ 30 %, но участников меньше 5: не отмечается',
+      '2023: ОГЭ, математика: 3 из 3 (100.0 %) ≥ 30 %, но участников меньше 5 (правило органа управления, в методике 004 §1.1 минимума нет): не отмечается',
       'низкие результаты в 1 из 3 последних лет (нужно не менее 2)',
     ]);
   });

@@ -4,7 +4,23 @@ import { invalid, missing, ok, type Outcome } from './outcome.ts';
 
 const r = (participants: number, low: number) => ({ label: 'ВПР, математика, 5 кл.', participants, low });
 
-describe('assessLowResult (30 % boundary, minimum group 5)', () => {
+// 004 §1.1: «низкие результаты — не менее 30 % участников получили «2» или не преодолели минимальный
+// порог»; the seed names no minimum number of participants, so by default there is none.
+const AUTHORITY_MIN_5 = { thresholdPercent: 30, minParticipants: 5 };
+
+describe('assessLowResult: 004 §1.1 has no minimum group size', () => {
+  it('2 of 4 (50 %) is low: the seed sets no minimum number of participants', () => {
+    const v = assessLowResult(r(4, 2));
+    expect(v).toEqual(ok({ status: 'low', share: 50, reason: 'ВПР, математика, 5 кл.: 2 из 4 (50.0 %) ≥ 30 %: низкий результат' }));
+  });
+
+  it('1 of 1 is low by default', () => {
+    const v = assessLowResult(r(1, 1));
+    expect(v.kind === 'ok' && v.value.status).toBe('low');
+  });
+});
+
+describe('assessLowResult (30 % boundary; a minimum group of 5 set by the authority)', () => {
   it.each<[string, number, number, LowResultVerdict['status']]>([
     ['29.99 %', 10000, 2999, 'not_low'], // 2999 × 100 / 10000 = 29.99 < 30
     ['29.9999 %', 1000000, 299999, 'not_low'], // 29.9999 < 30
@@ -18,16 +34,17 @@ describe('assessLowResult (30 % boundary, minimum group 5)', () => {
     ['exactly 5 participants is enough', 5, 2, 'low'], // 40 %, 5 ≥ 5
     ['small group below threshold is just not low', 3, 0, 'not_low'],
   ])('%s', (_name, participants, low, status) => {
-    const v = assessLowResult(r(participants, low));
+    const v = assessLowResult(r(participants, low), AUTHORITY_MIN_5);
     expect(v.kind === 'ok' && v.value.status).toBe(status);
   });
 
-  it('says why a small group is not flagged', () => {
-    expect(assessLowResult(r(4, 2))).toEqual(
+  it('says why a small group is not flagged, and that the minimum is the authority’s own rule', () => {
+    expect(assessLowResult(r(4, 2), AUTHORITY_MIN_5)).toEqual(
       ok({
         status: 'small_group',
         share: 50,
-        reason: 'ВПР, математика, 5 кл.: 2 из 4 (50.0 %) ≥ 30 %, но участников меньше 5: не отмечается',
+        reason:
+          'ВПР, математика, 5 кл.: 2 из 4 (50.0 %) ≥ 30 %, но участников меньше 5 (правило органа управления, в методике 004 §1.1 минимума нет): не отмечается',
       }),
     );
   });

@@ -11,11 +11,17 @@ export interface AssessmentResult {
 export interface LowResultParams {
   /** 004 §1.1: at least 30 % of the participants. */
   thresholdPercent: number;
-  /** Smaller groups are reported but not flagged: 1–3 pupils make a share meaningless. */
-  minParticipants: number;
+  /**
+   * A minimum group size: smaller groups are reported but not flagged. 004 §1.1 has none, so the default is
+   * null (no minimum); a number is the authority's own rule and is labelled so wherever it acts.
+   */
+  minParticipants: number | null;
 }
 
-export const LOW_RESULT_DEFAULTS: LowResultParams = { thresholdPercent: 30, minParticipants: 5 };
+export const LOW_RESULT_DEFAULTS: LowResultParams = { thresholdPercent: 30, minParticipants: null };
+
+/** How a minimum group size is labelled: it is not the seed's rule. */
+export const AUTHORITY_MIN_LABEL = 'правило органа управления, в методике 004 §1.1 минимума нет';
 
 /** low: flagged; not_low: below the threshold; small_group: share ≥ threshold but too few participants to flag. */
 export interface LowResultVerdict {
@@ -27,7 +33,8 @@ export interface LowResultVerdict {
 
 /**
  * Whether an assessment result is low (004 §1.1): low × 100 ≥ threshold × participants (exact in integers,
- * so 30 % exactly is low). Fewer than minParticipants → reported, status small_group. No participants → missing.
+ * so 30 % exactly is low). No minimum group by default (the seed has none); with the authority's minimum, fewer
+ * participants → reported, status small_group. No participants → missing.
  */
 export function assessLowResult(r: AssessmentResult, params: LowResultParams = LOW_RESULT_DEFAULTS): Outcome<LowResultVerdict> {
   if (r.participants === 0) return missing(`${r.label}: нет участников`);
@@ -37,11 +44,11 @@ export function assessLowResult(r: AssessmentResult, params: LowResultParams = L
   const text = `${r.label}: ${r.low} из ${r.participants} (${share.toFixed(1)} %)`;
   if (r.low * 100 < params.thresholdPercent * r.participants)
     return ok({ status: 'not_low', share, reason: `${text} < ${params.thresholdPercent} %` });
-  if (r.participants < params.minParticipants) {
+  if (params.minParticipants !== null && r.participants < params.minParticipants) {
     return ok({
       status: 'small_group',
       share,
-      reason: `${text} ≥ ${params.thresholdPercent} %, но участников меньше ${params.minParticipants}: не отмечается`,
+      reason: `${text} ≥ ${params.thresholdPercent} %, но участников меньше ${params.minParticipants} (${AUTHORITY_MIN_LABEL}): не отмечается`,
     });
   }
   return ok({ status: 'low', share, reason: `${text} ≥ ${params.thresholdPercent} %: низкий результат` });

@@ -25,12 +25,35 @@ describe('assessShnor', () => {
     ]);
   });
 
-  it('small groups are shown but never flag a year', () => {
-    // ЕГЭ: 3 of 4 below the minimum = 75 %, but fewer than 5 participants
+  it('004 §1.1 has no minimum group: «не менее 30 % участников» — 3 of 4 below the ЕГЭ minimum is low', () => {
     const v = assessShnor([year(2023, ege('chem', 4, 3)), year(2024, ege('chem', 4, 3))], 2024);
+    expect(SHNOR_DEFAULTS.minParticipants).toBeNull();
+    expect(v.stablyLow).toBe(true);
+    expect(v.years[2]!.results[0]).toMatchObject({ status: 'low', label: 'ЕГЭ, химия', share: 75 });
+    expect(v.evidence.some((e) => e.includes('правило органа управления'))).toBe(false);
+  });
+
+  it('a minimum group set by the authority: small groups are shown, never flag a year, and the rule is labelled as its own', () => {
+    // ЕГЭ: 3 of 4 below the minimum = 75 %, but fewer than 5 participants
+    const v = assessShnor([year(2023, ege('chem', 4, 3)), year(2024, ege('chem', 4, 3))], 2024, { ...SHNOR_DEFAULTS, minParticipants: 5 });
     expect(v.stablyLow).toBe(false);
     expect(v.years[2]!.results[0]).toMatchObject({ status: 'small_group', label: 'ЕГЭ, химия', share: 75 });
     expect(v.years[2]!.lowResults).toBe(0);
+    expect(v.evidence).toContain(
+      'Минимальная численность группы — правило органа управления, в методике его нет (004 §1.1): результаты групп меньше 5 участников не отмечаются',
+    );
+    expect(v.evidence).toContain(
+      '2024/2025: ЕГЭ, химия: ниже минимального порога у 3 из 4 участников (75 %) ≥ 30 %, но участников меньше 5: не отмечается',
+    );
+  });
+
+  it('a red year explains itself: 25,3 % over the year beside a 30 % threshold names the procedure that was low', () => {
+    // ВПР 8 of 20 = 40 % (low); ЕГЭ 11 of 55 = 20 %; the year: 19 of 75 = 25,3 %
+    const v = assessShnor([year(2024, vpr('math', 5, 20, 8), ege('rus', 55, 11))], 2024);
+    const y = v.years[2]!;
+    expect([y.isLow, y.lowShare?.toFixed(1)]).toEqual([true, '25.3']);
+    expect(y.lowSummary).toBe('низкий: ВПР, математика, 5 класс — 40 %');
+    expect(v.years[1]!.lowSummary).toBeNull();
   });
 
   it('a missing year counts as not low and is reported', () => {
@@ -111,7 +134,10 @@ describe('assessShnor', () => {
     const s = v.years[2]!.objectivity[0]!;
     expect([s.raised, s.raisedShare, s.missing, s.flagged]).toEqual([null, null, ['vpr_marks_raised'], true]);
     expect(s.sentence).toContain('повысили: нет данных');
-    const small = assessShnor([year(2024, [{ element: 'vpr_marks_lowered', breakdown: '', value: 3 }])], 2024);
+    const small = assessShnor([year(2024, [{ element: 'vpr_marks_lowered', breakdown: '', value: 3 }])], 2024, {
+      ...SHNOR_DEFAULTS,
+      minParticipants: 5,
+    });
     expect(small.years[2]!.objectivity[0]!.flagged).toBe(false);
   });
 });

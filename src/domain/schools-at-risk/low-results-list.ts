@@ -7,7 +7,10 @@ import { percentText, type SchoolYearValues } from './school-values.ts';
 /** The parameters of the ШНОР list: the engine's rules (low result, stably low) and the objectivity gap. */
 export interface ShnorParams extends StableLowParams, ObjectivityParams {}
 
-/** Defaults: 30 % with at least 5 participants (004 §1.1), low in ≥ 2 of the last 3 years, a gap of ≥ 30 % of marks. */
+/**
+ * Defaults: 30 % of the participants with no minimum group (004 §1.1), low in ≥ 2 of the last 3 years, a gap of
+ * ≥ 30 % of marks. A minimum group is the authority's own rule (minParticipants), labelled so in the evidence.
+ */
 export const SHNOR_DEFAULTS: ShnorParams = { ...STABLE_LOW_DEFAULTS, objectivityGapPercent: 30 };
 
 /** One result with the rule's verdict. */
@@ -29,6 +32,11 @@ export interface ShnorYear {
   low: number;
   lowResults: number;
   isLow: boolean;
+  /**
+   * Why the year is low, readable beside lowShare without the details: «низкий: ВПР, математика, 5 класс — 40 %»
+   * (the flagged results, the first two and a count of the rest); null when the year is not low.
+   */
+  lowSummary: string | null;
   objectivity: ObjectivitySignal[];
 }
 
@@ -51,6 +59,19 @@ export function lowResultSentence(yearLabel: string, r: JudgedResult, params: Pi
   return `${yearLabel}: ${r.label}: ${what} у ${r.low} из ${r.participants} участников (${percentText(r.share)}) ≥ ${params.thresholdPercent} %`;
 }
 
+/** «ЕГЭ, химия: ниже минимального порога у 3 из 4 участников (75 %) ≥ 30 %, но участников меньше 5: не отмечается». */
+function smallGroupSentence(yearLabel: string, r: JudgedResult, params: ShnorParams): string {
+  return `${lowResultSentence(yearLabel, r, params)}, но участников меньше ${params.minParticipants ?? 0}: не отмечается`;
+}
+
+/** «низкий: ВПР, математика, 5 класс — 40 %; ЕГЭ, химия — 75 % и ещё 2». */
+export function lowSummaryOf(flagged: readonly JudgedResult[]): string | null {
+  if (flagged.length === 0) return null;
+  const shown = flagged.slice(0, 2).map((r) => `${r.label} — ${percentText(r.share)}`);
+  const rest = flagged.length - shown.length;
+  return `низкий: ${shown.join('; ')}${rest > 0 ? ` и ещё ${rest}` : ''}`;
+}
+
 /**
  * ШНОР (004 §1.1): the window of years ending with `year` (school years by their start); each result judged by
  * assessLowResult, the school by assessStablyLow. Years without values count as not low and are shown as missing.
@@ -58,11 +79,26 @@ export function lowResultSentence(yearLabel: string, r: JudgedResult, params: Pi
 export function assessShnor(history: readonly SchoolYearValues[], year: number, params: ShnorParams = SHNOR_DEFAULTS): ShnorVerdict {
   const years: ShnorYear[] = [];
   const evidence: string[] = [];
+  if (params.minParticipants !== null)
+    evidence.push(
+      `Минимальная численность группы — правило органа управления, в методике его нет (004 §1.1): результаты групп меньше ${params.minParticipants} участников не отмечаются`,
+    );
   for (let y = year - params.windowYears + 1; y <= year; y++) {
     const entry = history.find((h) => h.year === y);
     const label = entry?.label ?? `${y}/${y + 1}`;
     if (!entry) {
-      years.push({ year: y, label, results: [], lowShare: null, participants: 0, low: 0, lowResults: 0, isLow: false, objectivity: [] });
+      years.push({
+        year: y,
+        label,
+        results: [],
+        lowShare: null,
+        participants: 0,
+        low: 0,
+        lowResults: 0,
+        isLow: false,
+        lowSummary: null,
+        objectivity: [],
+      });
       evidence.push(`${label}: нет результатов оценочных процедур`);
       continue;
     }
@@ -78,6 +114,7 @@ export function assessShnor(history: readonly SchoolYearValues[], year: number, 
     const objectivity = objectivitySignals(entry.values, params);
     if (results.length === 0) evidence.push(`${label}: нет результатов оценочных процедур`);
     for (const r of flagged) evidence.push(lowResultSentence(label, r, params));
+    for (const r of results.filter((x) => x.status === 'small_group')) evidence.push(smallGroupSentence(label, r, params));
     for (const s of objectivity.filter((o) => o.flagged)) evidence.push(`${label}: ${s.sentence}`);
     years.push({
       year: y,
@@ -88,6 +125,7 @@ export function assessShnor(history: readonly SchoolYearValues[], year: number, 
       low,
       lowResults: flagged.length,
       isLow: flagged.length > 0,
+      lowSummary: lowSummaryOf(flagged),
       objectivity,
     });
   }

@@ -7,8 +7,8 @@ export interface ObjectivityParams {
    * the marks raised make at least this share (%) of the results compared with a term mark.
    */
   objectivityGapPercent: number;
-  /** Fewer compared results than this give no signal (shares of 1–4 pupils mean nothing). */
-  minParticipants: number;
+  /** The authority's minimum group (null: none, as in 004 §1.1): fewer compared results give no signal. */
+  minParticipants: number | null;
 }
 
 /** The comparison of one procedure's marks with the term marks in one year of a school. */
@@ -57,7 +57,7 @@ export function objectivitySignals(values: readonly StoredValue[], params: Objec
     const gap = (lowered ?? 0) + (raised ?? 0);
     const gapShare = (gap * 100) / compared;
     const big = gap * 100 >= params.objectivityGapPercent * compared;
-    const flagged = big && compared >= params.minParticipants;
+    const flagged = big && (params.minParticipants === null || compared >= params.minParticipants);
     const share = (n: number | null) => (n === null ? null : (n * 100) / compared);
     const part = (word: string, n: number | null) =>
       n === null ? `${word}: нет данных` : `${word} ${n} (${percentText((n * 100) / compared)})`;
@@ -69,7 +69,7 @@ export function objectivitySignals(values: readonly StoredValue[], params: Objec
     const verdict = flagged
       ? `расхождение ${percentText(gapShare)} ≥ ${params.objectivityGapPercent} %: сигнал необъективности`
       : big
-        ? `расхождение ${percentText(gapShare)} ≥ ${params.objectivityGapPercent} %, но сравнено меньше ${params.minParticipants}: не отмечается`
+        ? `расхождение ${percentText(gapShare)} ≥ ${params.objectivityGapPercent} %, но сравнено меньше ${params.minParticipants ?? 0} (правило органа управления): не отмечается`
         : `расхождение ${percentText(gapShare)} < ${params.objectivityGapPercent} %`;
     out.push({
       procedure,

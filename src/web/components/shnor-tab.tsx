@@ -52,8 +52,12 @@ export function ShnorTab({ territoryId }: { territoryId: number }) {
         >
           <InputNumber min={1} max={100} decimalSeparator="," style={{ width: 80 }} data-testid="shnor-threshold" />
         </Form.Item>
-        <Form.Item name="minParticipants" label="Участников не менее" tooltip="Меньшие группы показываются, но не отмечаются">
-          <InputNumber min={1} max={1000} precision={0} style={{ width: 70 }} data-testid="shnor-min-participants" />
+        <Form.Item
+          name="minParticipants"
+          label="Участников не менее (правило органа управления)"
+          tooltip="В методике (004 §1.1) минимальной численности участников нет: пусто — без минимума. Если задать число, меньшие группы показываются, но не отмечаются; это собственное правило органа управления, оно указывается в доказательствах"
+        >
+          <InputNumber min={1} max={1000} precision={0} placeholder="нет" style={{ width: 70 }} data-testid="shnor-min-participants" />
         </Form.Item>
         <Form.Item name="minLowYears" label="Низких лет не менее">
           <InputNumber min={1} max={10} precision={0} style={{ width: 60 }} data-testid="shnor-min-years" />
@@ -116,9 +120,13 @@ export function ShnorTab({ territoryId }: { territoryId: number }) {
             render: (_, s) => (
               <Flex gap={4} wrap data-testid="shnor-trend">
                 {s.years.map((y) => (
-                  <Tooltip key={y.year} title={`${y.low} из ${y.participants} результатов участников; низких результатов: ${y.lowResults}`}>
+                  <Tooltip
+                    key={y.year}
+                    title={`Доля за год: ${y.low} из ${y.participants} результатов участников по всем процедурам; год отмечен, если хотя бы одна процедура дала не менее ${data?.params.thresholdPercent ?? 30} %; низких результатов: ${y.lowResults}`}
+                  >
                     <Tag color={y.isLow ? 'red' : undefined}>
                       {y.label}: {pct(y.lowShare)}
+                      {y.lowSummary ? ` — ${y.lowSummary}` : ''}
                     </Tag>
                   </Tooltip>
                 ))}

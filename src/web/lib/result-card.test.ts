@@ -64,6 +64,7 @@ const card: OrgCardView = {
     { code: 'D2', name: 'Пустое направление' },
   ],
   indicators: [indicator('UP', 'higher_better'), indicator('DOWN', 'lower_better'), indicator('CAL', 'higher_better', 'calendar_year')],
+  notApplicable: [],
   periods: [
     period(1, '2023/2024', 'school_year', [value('UP', 40, 45), value('DOWN', 10)], 60),
     period(2, '2024', 'calendar_year', [value('CAL', 7)]),

@@ -183,6 +183,15 @@ export function ResultCardPage({ orgId }: { orgId: number }) {
         </div>
       ) : null}
 
+      {data && data.notApplicable.length > 0 ? (
+        <div className="panel page-panel" data-testid="result-card-not-applicable">
+          <Typography.Text type="secondary">
+            Не применяются к организации (не считаются и не оцениваются нулём):{' '}
+            {data.notApplicable.map((n) => `${n.code} — ${n.reason}`).join('; ')}
+          </Typography.Text>
+        </div>
+      ) : null}
+
       {data && period && series && indicator ? (
         <>
           <div className="panel page-panel result-chart-panel">

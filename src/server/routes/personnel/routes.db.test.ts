@@ -58,7 +58,15 @@ beforeAll(async () => {
     .insertInto('period')
     .values({ code: '2025', kind: 'calendar_year', name: '2025 год', starts_on: '2025-01-01', ends_on: '2025-12-31' })
     .execute();
-  frameworkId = (await db.selectFrom('framework').select('id').where('code', '=', 'seed003-leaders').executeTakeFirstOrThrow()).id;
+  // The newest version: the one the leader register reads (cataloguesReadingRegister).
+  frameworkId = (
+    await db
+      .selectFrom('framework')
+      .select('id')
+      .where('code', '=', 'seed003-leaders')
+      .orderBy('version', 'desc')
+      .executeTakeFirstOrThrow()
+  ).id;
   const periods = await db.selectFrom('period').select(['id', 'code']).execute();
   schoolYear = periods.find((p) => p.code === '2024/2025')!.id;
   year2025 = periods.find((p) => p.code === '2025')!.id;

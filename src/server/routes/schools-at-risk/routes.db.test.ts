@@ -118,6 +118,14 @@ describe('GET /api/schools-at-risk/shnor', () => {
   it('the parameters and the year change the verdict', async () => {
     const strict = (await get('/api/schools-at-risk/shnor?thresholdPercent=45')).json().list;
     expect([strict.params.thresholdPercent, strict.schools[0].stablyLow, strict.schools[0].lowYears]).toEqual([45, false, []]);
+    const defaults = (await get('/api/schools-at-risk/shnor')).json().list;
+    expect(defaults.params.minParticipants).toBeNull(); // 004 §1.1: «не менее 30 % участников», no minimum group
+    const own = (await get('/api/schools-at-risk/shnor?minParticipants=25')).json().list;
+    expect([own.params.minParticipants, own.schools[0].stablyLow]).toEqual([25, false]);
+    expect(own.schools[0].evidence[0]).toBe(
+      'Минимальная численность группы — правило органа управления, в методике его нет (004 §1.1): результаты групп меньше 25 участников не отмечаются',
+    );
+    expect(own.schools[0].years[2].results[0].status).toBe('small_group');
     const earlier = (await get(`/api/schools-at-risk/shnor?periodId=${periods['2023/2024']}`)).json().list;
     expect([earlier.period.code, earlier.schools[0].stablyLow, earlier.schools[0].lowYears]).toEqual(['2023/2024', false, [2022]]);
   });
