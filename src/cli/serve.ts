@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { markInterruptedImports } from '../app/assessments/interrupted-imports.ts';
 import { syncCatalogues } from '../app/catalogues/sync-catalogues.ts';
@@ -12,7 +12,7 @@ import { openDatabase } from './open-database.ts';
 import { progressLine } from './progress.ts';
 import { reportCatalogues } from './report-catalogues.ts';
 import { writeServerFile } from './server-file.ts';
-import { offerSetupAddress } from './setup-address-file.ts';
+import { offerSetupAddress, SETUP_ADDRESS_FILE } from './setup-address-file.ts';
 
 export const UI_DIR = resolve(import.meta.dirname, '../../dist/web');
 
@@ -58,6 +58,8 @@ export async function serve(config: Config, options: { buildUi: boolean }): Prom
     trustProxy: config.trustProxy,
     uploadsDir,
     localToken,
+    // the spent address is of no use to anyone: its file goes with it
+    onSetupComplete: () => rmSync(join(config.dataDir, SETUP_ADDRESS_FILE), { force: true }),
   });
   // Imports abandoned for 24 hours lose their files: at start and every hour.
   const stopExpiry = startImportExpiry(handle.db, uploadsDir, (error) => app.log.error(error, 'истечение брошенных загрузок'));

@@ -56,6 +56,8 @@ export interface ServerOptions {
   localToken?: string | null;
   /** The clock of the first-run setup's expiry (tests move it). */
   now?: () => Date;
+  /** Called once the first-run setup is done (the server removes the printed setup address file). */
+  onSetupComplete?: () => void;
 }
 
 /** A registered route as the access tests enumerate it. */
@@ -165,7 +167,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await assessmentRoutes(app, options.db, uploadsDir);
   schoolsAtRiskRoutes(app, options.db);
   publicRoutes(app, options.db);
-  setupRoutes(app, options.db, options.now ?? (() => new Date()));
+  setupRoutes(app, options.db, options.now ?? (() => new Date()), options.onSetupComplete);
   localRoutes(app, options.db);
 
   const uiDir = options.uiDir;

@@ -150,7 +150,7 @@ describe('the CLI beside a running server on the embedded database', () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('База назначения не пуста');
     // Several processes each start Node and open the embedded database: generous on a busy machine.
-  }, 300_000);
+  }, 480_000);
 
   it('refuses a bad PORT with a Russian message and no stack trace', async () => {
     const res = await runCli(['serve'], { PORT: 'восемь' });

@@ -76,6 +76,7 @@ describe('the first start of an empty system without the demo', () => {
         }),
       });
       expect(done.status).toBe(201);
+      expect(existsSync(SETUP_FILE)).toBe(false); // the spent address's file goes at once
     } finally {
       await stop(second.child);
     }

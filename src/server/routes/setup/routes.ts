@@ -10,7 +10,7 @@ import { checkSetupSchema, completeSetupSchema, type SetupBody, type SetupParams
  * First-run setup: public, the one-time token in the path is the credential. Every answer but
  * success is 404 once an administrator exists or the token is spent, unknown or expired.
  */
-export function setupRoutes(app: FastifyInstance, db: Kysely<Database>, now: () => Date): void {
+export function setupRoutes(app: FastifyInstance, db: Kysely<Database>, now: () => Date, onComplete?: () => void): void {
   app.get<{ Params: SetupParams }>('/api/setup/:token', { config: { policy: PUBLIC }, schema: checkSetupSchema }, async (request) =>
     checkSetupToken(db, request.params.token, now()),
   );
@@ -18,7 +18,10 @@ export function setupRoutes(app: FastifyInstance, db: Kysely<Database>, now: () 
   app.post<{ Params: SetupParams; Body: SetupBody }>(
     '/api/setup/:token',
     { config: { policy: PUBLIC }, schema: completeSetupSchema },
-    async (request, reply) =>
-      reply.status(201).send(await completeSetup(db, request.params.token, request.body, { now: now(), requestId: request.id })),
+    async (request, reply) => {
+      const done = await completeSetup(db, request.params.token, request.body, { now: now(), requestId: request.id });
+      onComplete?.();
+      return reply.status(201).send(done);
+    },
   );
 }
