@@ -8,6 +8,7 @@ import { actorSees, type Actor } from './actor.ts';
 import { AppError, forbidden, notFound } from './app-error.ts';
 import { writeAudit } from './audit.ts';
 import type { UseCaseContext } from './context.ts';
+import { inTransaction } from './in-transaction.ts';
 
 export interface OrgDetail extends OrgSummary {
   inn: string | null;
@@ -126,7 +127,7 @@ export async function getOrg(ctx: UseCaseContext, id: number): Promise<OrgDetail
 export async function createOrg(ctx: UseCaseContext, input: OrgInput): Promise<OrgDetail> {
   assertEditor(ctx.actor);
   checkCodes(input);
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const tctx = { ...ctx, db: trx };
     const parent = await loadVisible(tctx, input.parentId);
     const kind: OrgKind | null = childKindOf(parent.kind as OrgKind);

@@ -11,6 +11,7 @@ import type { Me } from './me.ts';
 import { checkNewPassword } from './check-new-password.ts';
 import { lockedLogins } from './login-attempts.ts';
 import { hashPassword } from './password.ts';
+import { inTransaction } from './in-transaction.ts';
 
 /** A user as administrators see it: what the user sees of themself, plus whether the account is active. */
 export interface UserView extends Me {
@@ -166,7 +167,7 @@ export async function createUser(ctx: UseCaseContext, input: UserInput): Promise
   assertMayManage(ctx.actor, { userId: null, role: input.role, scopePath: scope.path });
   const passwordHash = await hashPassword(input.password);
   const mustChangePassword = input.mustChangePassword === true;
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const taken = await trx.selectFrom('app_user').select('id').where('login', '=', login).executeTakeFirst();
     if (taken) {
       throw new AppError('conflict', `Логин «${login}» уже занят: выберите другой.`, [{ path: 'body.login', message: 'Логин занят.' }]);

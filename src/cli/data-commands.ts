@@ -1,13 +1,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { SYSTEM_ACTOR } from '../app/actor.ts';
 import { AppError } from '../app/app-error.ts';
 import { syncCatalogues } from '../app/catalogues/sync-catalogues.ts';
 import { loadDemo } from '../app/demo/load-demo.ts';
 import { generatePassword } from '../app/password.ts';
-import { unlockUser } from '../app/unlock-user.ts';
-import { createUser } from '../app/users.ts';
+import { addUserByCli, CLI_ACTOR, unlockUserByCli } from '../app/cli-user-commands.ts';
 import { ROLES, isRole } from '../domain/access/role.ts';
 import { backupDatabase, BackupError, readBackup, restoreDatabase } from '../db/backup.ts';
 import { migrateToLatest } from '../db/migrate.ts';
@@ -15,6 +13,7 @@ import { readConfig } from './config.ts';
 import { publishDemoAccounts } from './demo-accounts-file.ts';
 import { openDatabase } from './open-database.ts';
 import { progressLine } from './progress.ts';
+import { directOrThroughServer } from './through-server.ts';
 
 async function withDatabase<T>(run: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>): Promise<T> {
   const handle = await openDatabase(readConfig());
@@ -53,28 +52,24 @@ export function registerDataCommands(program: Command): void {
   const user = program.command('user').description('пользователи');
   user
     .command('add')
-    .description('добавить пользователя; пароль генерируется и печатается один раз')
+    .description('добавить пользователя; пароль генерируется и печатается один раз (и рядом с работающим сервером — через него)')
     .requiredOption('--login <login>', 'логин')
     .requiredOption('--name <fullName>', 'ФИО')
     .requiredOption('--role <role>', `роль: ${ROLES.join(', ')}`)
     .option('--scope <orgCode>', 'код организации зоны доступа (для всех ролей, кроме admin)')
     .action(async (opts: { login: string; name: string; role: string; scope?: string }) => {
       if (!isRole(opts.role)) throw new AppError('validation_failed', `Роль «${opts.role}» неизвестна. Допустимые: ${ROLES.join(', ')}.`);
-      const role = opts.role;
-      await withDatabase(async (db) => {
-        let scopeOrgId: number | null = null;
-        if (opts.scope) {
-          const org = await db.selectFrom('org').select('id').where('code', '=', opts.scope).executeTakeFirst();
-          if (!org) throw new AppError('not_found', `Организация с кодом «${opts.scope}» не найдена.`);
-          scopeOrgId = org.id;
-        }
-        const password = generatePassword({ login: opts.login, fullName: opts.name });
-        const created = await createUser(
-          { db, actor: SYSTEM_ACTOR, requestId: null },
-          { login: opts.login, fullName: opts.name, role, scopeOrgId, password },
-        );
-        process.stdout.write(`Пользователь ${created.login} (${created.roleName}) создан. Пароль: ${password}\n`);
-      });
+      const password = generatePassword({ login: opts.login, fullName: opts.name });
+      const input = { login: opts.login, fullName: opts.name, role: opts.role, scopeCode: opts.scope ?? null, password };
+      // Beside a running server (embedded database locked): through that server, audited the same way.
+      const created = await directOrThroughServer(
+        readConfig(),
+        async (db) => addUserByCli({ db, actor: CLI_ACTOR, requestId: null }, input),
+        '/api/local/users',
+        input,
+      );
+      const via = created.throughServer ? ` (через работающий сервер ${created.throughServer})` : '';
+      process.stdout.write(`Пользователь ${created.login} (${created.roleName}) создан${via}. Пароль: ${password}\n`);
     });
 
   user
@@ -82,12 +77,13 @@ export function registerDataCommands(program: Command): void {
     .description('снять блокировку входа после неудачных попыток (со всех адресов); записывается в журнал')
     .requiredOption('--login <login>', 'логин')
     .action(async (opts: { login: string }) => {
-      await withDatabase(async (db) => {
-        const found = await db.selectFrom('app_user').select('id').where('login', '=', opts.login.trim()).executeTakeFirst();
-        if (!found) throw new AppError('not_found', `Пользователь с логином «${opts.login}» не найден.`);
-        const { cleared } = await unlockUser({ db, actor: SYSTEM_ACTOR, requestId: null }, found.id);
-        process.stdout.write(`Блокировка входа для ${opts.login.trim()} снята (неудачных попыток снято: ${cleared}).\n`);
-      });
+      const done = await directOrThroughServer(
+        readConfig(),
+        async (db) => unlockUserByCli({ db, actor: CLI_ACTOR, requestId: null }, opts.login),
+        '/api/local/users/unlock',
+        { login: opts.login },
+      );
+      process.stdout.write(`Блокировка входа для ${done.login} снята (неудачных попыток снято: ${done.cleared}).\n`);
     });
 
   program

@@ -13,9 +13,16 @@ import { registerImportCommand } from './import-command.ts';
 import { registerRateCommand } from './rate/rate-command.ts';
 import { registerUsersCommand } from './users-command.ts';
 import { serve } from './serve.ts';
+import { readServerFile } from './server-file.ts';
 
 // Before anything is created: the database, uploads and demo passwords are the owner's only.
 privateUmask();
+
+/** The running server's address, for a command that cannot work beside it. */
+const serverHint = (dataDir: string) => {
+  const url = readServerFile(dataDir)?.url;
+  return url ? ` Работающий сервер: ${url}` : '';
+};
 
 const program = new Command();
 program
@@ -51,7 +58,7 @@ try {
     error instanceof BackupError ||
     error instanceof DatabaseOpenError
   ) {
-    process.stderr.write(`Ошибка: ${error.message}\n`);
+    process.stderr.write(`Ошибка: ${error.message}${error instanceof DataDirLockedError ? serverHint(error.dataDir) : ''}\n`);
     process.exit(error instanceof DataDirUnwritableError ? 1 : 2);
   }
   // A full, read-only or failing disk on any command: what happened and what to do, not a stack.

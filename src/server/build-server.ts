@@ -35,6 +35,8 @@ import { publicRoutes } from './routes/public/routes.ts';
 import { boundIntegers } from './bound-integers.ts';
 import { CONTENT_SECURITY_POLICY, installSameOriginCheck } from './same-origin.ts';
 import { userRoutes } from './routes/users/routes.ts';
+import { setupRoutes } from './routes/setup/routes.ts';
+import { localRoutes } from './routes/local/routes.ts';
 
 export interface ServerOptions {
   db: Kysely<Database>;
@@ -50,6 +52,12 @@ export interface ServerOptions {
    * directory's `uploads`. Without it the server makes a private temporary one and removes it on close.
    */
   uploadsDir?: string;
+  /** This run's key for the local-only routes (the CLI beside the server); null or absent: they refuse every call. */
+  localToken?: string | null;
+  /** The clock of the first-run setup's expiry (tests move it). */
+  now?: () => Date;
+  /** Called once the first-run setup is done (the server removes the printed setup address file). */
+  onSetupComplete?: () => void;
 }
 
 /** A registered route as the access tests enumerate it. */
@@ -122,7 +130,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   installSameOriginCheck(app);
   await app.register(fastifyCookie);
-  installAuthHook(app, options.db);
+  installAuthHook(app, options.db, options.localToken ?? null);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -159,6 +167,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await assessmentRoutes(app, options.db, uploadsDir);
   schoolsAtRiskRoutes(app, options.db);
   publicRoutes(app, options.db);
+  setupRoutes(app, options.db, options.now ?? (() => new Date()), options.onSetupComplete);
+  localRoutes(app, options.db);
 
   const uiDir = options.uiDir;
   const hasUi = uiDir !== null && existsSync(join(uiDir, 'index.html'));

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -65,12 +65,43 @@ describe('the CLI beside a running server on the embedded database', () => {
       });
       expect(created.status).toBe(201);
 
-      const refused = await runCli(['user', 'add', '--login', 'beside', '--name', 'Рядом', '--role', 'viewer', '--scope', '99']);
-      expect(refused.code).toBe(2);
-      expect(refused.stderr).toContain('занят другим процессом СОКО');
-      expect(refused.stderr).toContain('Остановите сервер');
+      // `soko user add` beside the server: done through it (server.json, 0600, holds its address and this run's key)
+      expect(statSync(join(dataDir, 'server.json')).mode & 0o777).toBe(0o600);
+      const beside = await runCli(['user', 'add', '--login', 'beside', '--name', 'Рядом Пётр', '--role', 'viewer', '--scope', '99']);
+      expect(beside.stderr).toBe('');
+      expect(beside.code).toBe(0);
+      expect(beside.stdout).toMatch(
+        /^Пользователь beside \(Наблюдатель\) создан \(через работающий сервер http:\/\/localhost:\d+\)\. Пароль: \S{16}\n$/,
+      );
+      const besidePassword = /Пароль: (\S+)/.exec(beside.stdout)?.[1] ?? '';
+      const besideLogin = await fetch(`${url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ login: 'beside', password: besidePassword }),
+      });
+      expect(besideLogin.status).toBe(200);
+      // the same rules as in the web: a taken login is refused with the same message
+      const taken = await runCli(['user', 'add', '--login', 'beside', '--name', 'Рядом Пётр', '--role', 'viewer', '--scope', '99']);
+      expect(taken.code).toBe(2);
+      expect(taken.stderr).toBe('Ошибка: Логин «beside» уже занят: выберите другой.\n');
+      const unlocked = await runCli(['user', 'unlock', '--login', 'beside']);
+      expect(unlocked.stdout).toBe('Блокировка входа для beside снята (неудачных попыток снято: 0).\n');
+      // a command that needs the database itself still refuses, and names the way out and the running server
       const demo = await runCli(['demo']);
       expect(demo.code).toBe(2);
+      expect(demo.stderr).toContain('занят другим процессом СОКО');
+      expect(demo.stderr).toContain('Остановите сервер (Ctrl+C) и повторите команду');
+      expect(demo.stderr).toMatch(/Работающий сервер: http:\/\/localhost:\d+\n$/);
+      // a server that holds the lock but does not answer: the message says what to do
+      const serverFile = join(dataDir, 'server.json');
+      const real = readFileSync(serverFile, 'utf8');
+      writeFileSync(serverFile, real.replace(/localhost:\d+/, 'localhost:9'));
+      const unreachable = await runCli(['user', 'add', '--login', 'nobody.hears', '--name', 'Никто', '--role', 'admin']);
+      writeFileSync(serverFile, real);
+      expect(unreachable.code).toBe(2);
+      expect(unreachable.stderr).toMatch(
+        /^Ошибка: Сервер СОКО \(PID \d+\) держит каталог данных .+, но не отвечает по адресу http:\/\/localhost:9 \([A-Za-z_]+\)\. Проверьте, что он работает .+ или остановите сервер \(Ctrl\+C в его окне или «kill \d+»\) и повторите команду/,
+      );
 
       const periods = (await (await fetch(`${url}/api/periods`, { headers: { cookie } })).json()) as {
         items: { code: string; kind: string }[];
@@ -81,6 +112,7 @@ describe('the CLI beside a running server on the embedded database', () => {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
     }
+    expect(existsSync(join(dataDir, 'server.json'))).toBe(false); // removed when the server stops
 
     const added = await runCli(['user', 'add', '--login', 'after.stop', '--name', 'После остановки', '--role', 'viewer', '--scope', '99']);
     expect(added.stderr).toBe('');
@@ -118,7 +150,7 @@ describe('the CLI beside a running server on the embedded database', () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('База назначения не пуста');
     // Several processes each start Node and open the embedded database: generous on a busy machine.
-  }, 300_000);
+  }, 480_000);
 
   it('refuses a bad PORT with a Russian message and no stack trace', async () => {
     const res = await runCli(['serve'], { PORT: 'восемь' });

@@ -104,6 +104,7 @@ export function RoutePage({ route }: { route: Route }) {
       return <EffectivenessPage />;
     case 'public':
     case 'public-document':
+    case 'setup':
     case 'home':
     case 'login':
     case 'not-found':

@@ -9,10 +9,11 @@ import type { Session } from '../hooks/use-session.ts';
 import { SessionContext } from '../hooks/use-session.ts';
 import { matchRoute, type Route } from '../lib/match-route.ts';
 
-const isPublic = (route: Route) => route.name === 'public' || route.name === 'public-document';
+const isPublic = (route: Route) => route.name === 'public' || route.name === 'public-document' || route.name === 'setup';
 import { LoginPage } from '../pages/login-page.tsx';
 import { PublicDocumentPage } from '../pages/public-document-page.tsx';
 import { PublicPage } from '../pages/public-page.tsx';
+import { SetupPage } from '../pages/setup-page.tsx';
 import { PublicLayout } from './public-layout.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { FullPageSpin } from './full-page-spin.tsx';
@@ -93,6 +94,8 @@ export function SessionGate() {
       </PublicLayout>
     );
   }
+  // The first-run setup: no session yet, the one-time address is the key.
+  if (route.name === 'setup') return <SetupPage token={route.token} onLoggedIn={onLoggedIn} />;
   if (state.status === 'loading') return <FullPageSpin />;
   if (state.status === 'error') {
     return (

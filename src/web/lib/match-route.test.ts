@@ -40,6 +40,8 @@ describe('matchRoute', () => {
     expect(matchRoute('/orgs/abc')).toEqual({ name: 'not-found' });
     expect(matchRoute('/catalogues/seed001')).toEqual({ name: 'not-found' });
     expect(matchRoute('/nowhere')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/setup/AbC_12-x')).toEqual({ name: 'setup', token: 'AbC_12-x' });
+    expect(matchRoute('/setup/a/b')).toEqual({ name: 'not-found' });
     expect(matchRoute('/campaigns/3/forms')).toEqual({ name: 'not-found' });
     expect(matchRoute('/scoring/4/objects')).toEqual({ name: 'not-found' });
     expect(matchRoute('/scoring/abc')).toEqual({ name: 'not-found' });

@@ -30,6 +30,7 @@ export type Route =
   | { name: 'roadmap' }
   | { name: 'effectiveness' }
   | { name: 'public' }
+  | { name: 'setup'; token: string }
   | { name: 'public-document'; documentId: number }
   | { name: 'home' }
   | { name: 'not-found' };
@@ -82,6 +83,8 @@ export function matchRoute(pathname: string): Route {
   if (path === '/roadmap') return { name: 'roadmap' };
   if (path === '/effectiveness') return { name: 'effectiveness' };
   if (path === '/public') return { name: 'public' };
+  const setup = /^\/setup\/([A-Za-z0-9_-]+)$/.exec(path);
+  if (setup?.[1]) return { name: 'setup', token: setup[1] };
   const published = /^\/public\/(\d+)$/.exec(path);
   if (published?.[1]) return { name: 'public-document', documentId: Number(published[1]) };
   return { name: 'not-found' };
