@@ -280,7 +280,8 @@ export async function applyDataImport(ctx: UseCaseContext, input: ApplyDataImpor
   if (writes.length || plan.own) {
     const frameworks = await frameworksUsing(ctx, new Set(plan.elements.map((e) => e.code)));
     for (const f of frameworks) {
-      const report = await computeResults(ctx, { frameworkId: f.id, periodId: plan.periodId }, (step, done, total) =>
+      const scope = plan.territory?.kind === 'municipality' ? { orgId: plan.territory.id } : {};
+      const report = await computeResults(ctx, { frameworkId: f.id, periodId: plan.periodId, ...scope }, (step, done, total) =>
         input.onProgress?.(`Пересчёт «${f.code}»: ${step}`, done, total),
       );
       recomputed.push({ framework: f.code, version: f.version, indicators: report.indicators, comparisons: report.comparisons });
