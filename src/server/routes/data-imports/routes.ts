@@ -7,7 +7,7 @@ import { prepareDataImport } from '../../../app/data-import/prepare-data-import.
 import type { Database } from '../../../db/schema.ts';
 import { checkMapping } from '../../../domain/data-import/check-mapping.ts';
 import type { DataTableMapping } from '../../../domain/data-import/data-table-mapping.ts';
-import { writeRoles } from '../../route-policy.ts';
+import { rolesOnly, writeRoles } from '../../route-policy.ts';
 import { contextOf } from '../../use-case-context.ts';
 import { applyDataImportSchema, previewDataImportSchema } from './schema.ts';
 
@@ -48,15 +48,16 @@ function inputOf(body: Body) {
 
 /** «Загрузить таблицу данных»: preview, then apply (the file is sent again; nothing is kept between). */
 export async function dataImportRoutes(app: FastifyInstance, db: Kysely<Database>, uploadsDir: string): Promise<void> {
-  const policy = writeRoles('admin', 'regional_operator', 'municipal_operator');
+  const roles = ['admin', 'regional_operator', 'municipal_operator'] as const;
   app.post<{ Body: Body }>(
     '/api/data-imports/preview',
-    { config: { policy }, schema: previewDataImportSchema, bodyLimit: 30 * 1024 * 1024 },
+    // a preview reads and compares: it writes nothing, so it leaves no audit row
+    { config: { policy: rolesOnly(...roles) }, schema: previewDataImportSchema, bodyLimit: 30 * 1024 * 1024 },
     async (request) => (await prepareDataImport(contextOf(request, db), inputOf(request.body))).preview,
   );
   app.post<{ Body: Body }>(
     '/api/data-imports/apply',
-    { config: { policy }, schema: applyDataImportSchema, bodyLimit: 30 * 1024 * 1024 },
+    { config: { policy: writeRoles(...roles) }, schema: applyDataImportSchema, bodyLimit: 30 * 1024 * 1024 },
     async (request) =>
       applyDataImport(contextOf(request, db), {
         ...inputOf(request.body),
