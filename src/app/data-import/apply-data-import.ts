@@ -7,6 +7,7 @@ import type { Database } from '../../db/schema.ts';
 import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
 import { AppError } from '../app-error.ts';
 import { resolveDecisions, type PlaceDecision } from '../assessments/apply-import.ts';
+import { KEPT_DATA_IMPORT_PREFIX } from '../assessments/import-files.ts';
 import { writeAudit } from '../audit.ts';
 import { insertFramework } from '../catalogues/sync-catalogues.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -171,7 +172,7 @@ export async function applyDataImport(ctx: UseCaseContext, input: ApplyDataImpor
   const base = { counts: p.counts, createdOrgs: 0, createdElements: [], ownCatalogue: null, recomputed: [] };
   if (nothing) return { changed: false, importId: null, ...base };
 
-  const storedAs = input.uploadsDir ? `data-import-${randomUUID()}` : null;
+  const storedAs = input.uploadsDir ? `${KEPT_DATA_IMPORT_PREFIX}${randomUUID()}` : null;
   if (input.uploadsDir && storedAs) writeFileSync(join(input.uploadsDir, storedAs), input.bytes, { mode: 0o600 });
   let result: Omit<DataImportResult, 'recomputed'>;
   try {

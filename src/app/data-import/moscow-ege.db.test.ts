@@ -10,6 +10,7 @@ import type { DatabaseHandle } from '../../db/create-database.ts';
 import type { DataTableMapping } from '../../domain/data-import/data-table-mapping.ts';
 import type { Actor } from '../actor.ts';
 import { AppError } from '../app-error.ts';
+import { expireAbandonedImports } from '../assessments/import-files.ts';
 import type { UseCaseContext } from '../context.ts';
 import { applyDataImport } from './apply-data-import.ts';
 import { prepareDataImport } from './prepare-data-import.ts';
@@ -174,6 +175,9 @@ describe('the Moscow ЕГЭ table into an empty register', () => {
     expect(readdirSync(uploadsDir)).toEqual([after.storedAs]);
     expect(statSync(join(uploadsDir, after.storedAs)).mode & 0o777).toBe(0o600);
     expect(readFileSync(join(uploadsDir, after.storedAs)).equals(bytes)).toBe(true);
+    // The sweep of abandoned uploads leaves it, even days later.
+    await expireAbandonedImports(handle.db, uploadsDir, new Date(Date.now() + 3 * 24 * 3600 * 1000));
+    expect(readdirSync(uploadsDir)).toEqual([after.storedAs]);
     const linked = await sql<{
       n: number;
     }>`select count(*)::int as n from data_value where import_id = ${Number(audit[0]!.entity_id)}`.execute(handle.db);
