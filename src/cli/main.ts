@@ -9,6 +9,7 @@ import { privateUmask } from './private-data-dir.ts';
 import { registerCampaignCommand } from './campaign-command.ts';
 import { registerComputeCommand } from './compute-command.ts';
 import { registerDataCommands } from './data-commands.ts';
+import { registerDataImportCommand } from './data-import-command.ts';
 import { registerImportCommand } from './import-command.ts';
 import { registerRateCommand } from './rate/rate-command.ts';
 import { registerUsersCommand } from './users-command.ts';
@@ -46,6 +47,7 @@ registerCampaignCommand(program);
 registerRateCommand(program);
 registerImportCommand(program);
 registerUsersCommand(program);
+registerDataImportCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -149,6 +149,21 @@ export interface DataValueTable {
   entered_by: number | null;
   version: Generated<number>;
   updated_at: UpdatedAt;
+  /** The table import that wrote the value (its file and audit), when one did. */
+  import_id: ColumnType<number | null, number | null | undefined, number | null>;
+}
+
+/** One applied import of a wide table of numbers (§5 of «Moving in»). */
+export interface DataImportTable {
+  id: Generated<number>;
+  period_id: number;
+  territory_org_id: number | null;
+  file_name: string;
+  stored_as: string | null;
+  sha256: string;
+  counts: Json<Record<string, number>>;
+  created_by: number | null;
+  created_at: CreatedAt;
 }
 
 export interface IndicatorResultTable {
@@ -640,6 +655,7 @@ export interface Database {
   data_element: DataElementTable;
   framework: FrameworkTable;
   data_value: DataValueTable;
+  data_import: DataImportTable;
   org: OrgTable;
   org_group: OrgGroupTable;
   org_group_member: OrgGroupMemberTable;

@@ -20,6 +20,7 @@ import { ANY_USER, PUBLIC, type RoutePolicy } from './route-policy.ts';
 import { auditRoutes } from './routes/audit/routes.ts';
 import { authRoutes } from './routes/auth/routes.ts';
 import { catalogueRoutes } from './routes/catalogues/routes.ts';
+import { dataImportRoutes } from './routes/data-imports/routes.ts';
 import { APP_VERSION, healthRoutes } from './routes/health/routes.ts';
 import { orgRoutes } from './routes/orgs/routes.ts';
 import { periodRoutes } from './routes/periods/routes.ts';
@@ -165,6 +166,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     uploadsDir = own;
   }
   await assessmentRoutes(app, options.db, uploadsDir);
+  await dataImportRoutes(app, options.db, uploadsDir);
   schoolsAtRiskRoutes(app, options.db);
   publicRoutes(app, options.db);
   setupRoutes(app, options.db, options.now ?? (() => new Date()), options.onSetupComplete);

@@ -684,6 +684,19 @@ function sampleFor(method: string, url: string, role: Role | 'anonymous'): Promi
           approvedByPost: 'начальник управления образования',
         },
       }));
+    case 'POST /api/data-imports/preview':
+    case 'POST /api/data-imports/apply':
+      // A one-row table for school s1 by its code: every allowed call brings a new number of winners.
+      return {
+        payload: {
+          fileName: 'pobediteli.csv',
+          content: Buffer.from(`Код;Победители\n${tree.s1.code};${n}\n`).toString('base64'),
+          period: '2024/2025',
+          territory: tree.m1.code,
+          mapping: { columns: { Код: { role: 'org_code' }, Победители: { role: 'value', element: 't_winners' } } },
+          ...(url.endsWith('apply') ? { acceptProposals: false } : {}),
+        },
+      };
     default:
       return null;
   }

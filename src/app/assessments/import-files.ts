@@ -11,6 +11,9 @@ import { writeAudit } from '../audit.ts';
 /** Uploaded result files wait in this sub-folder of the data directory between upload and apply. */
 export const UPLOADS_SUBDIR = 'uploads';
 
+/** Files of applied table imports are kept for good under this prefix: the sweep leaves them. */
+export const KEPT_DATA_IMPORT_PREFIX = 'data-import-';
+
 /** An upload not applied or cancelled within this time is abandoned: its file is removed. */
 export const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
 
@@ -85,7 +88,7 @@ export async function expireAbandonedImports(
     const names = await readdir(uploadsDir).catch(() => [] as string[]);
     for (const name of names) {
       const path = join(uploadsDir, name);
-      if (kept.has(path)) continue;
+      if (kept.has(path) || name.startsWith(KEPT_DATA_IMPORT_PREFIX)) continue;
       const info = await stat(path).catch(() => null);
       if (!info || info.mtime >= before) continue;
       await rm(path, { force: true, recursive: true });

@@ -17,7 +17,7 @@ export interface PlaceMatch {
   lines: SourceRef[];
   /** Found for sure: by code, ИНН, name or alias, inside the territory. */
   orgId: number | null;
-  by: 'code' | 'inn' | 'name' | 'alias' | null;
+  by: 'code' | 'inn' | 'ogrn' | 'name' | 'alias' | null;
   candidates: { orgId: number; name: string; where: string; similarity: number }[];
   /** What applying does unless the operator decides otherwise. */
   proposal: 'match' | 'create' | 'skip';
@@ -31,6 +31,7 @@ interface RegisterOrg {
   short_name: string | null;
   code: string;
   inn: string | null;
+  ogrn: string | null;
   fis_oko_code: string | null;
   aliases: string[];
 }
@@ -41,7 +42,7 @@ const PRESELECT_MIN = 0.75;
 
 /**
  * Matches the organisations a file names to the register inside the territory (`path`): by code
- * (or ФИС ОКО code), ИНН, then name, short name or alias (case, «ё», quotes and spaces do not
+ * (or ФИС ОКО code), ИНН, ОГРН, then name, short name or alias (case, «ё», quotes and spaces do not
  * count); a municipality and region the file names are matched the same way, and an organisation
  * is looked for in its municipality first. What is not found gets the most alike names as
  * candidates; a place found nowhere is proposed for creation when its parent is known. Nothing is
@@ -53,7 +54,9 @@ export async function matchOrgs(
   orgs: readonly TallyOrg[],
   canCreateRegion: boolean,
 ): Promise<PlaceMatch[]> {
-  let q = db.selectFrom('org').select(['id', 'parent_id', 'kind', 'name', 'short_name', 'code', 'inn', 'fis_oko_code', 'aliases', 'path']);
+  let q = db
+    .selectFrom('org')
+    .select(['id', 'parent_id', 'kind', 'name', 'short_name', 'code', 'inn', 'ogrn', 'fis_oko_code', 'aliases', 'path']);
   if (territoryPath !== null) q = q.where('path', 'like', `${territoryPath}%`);
   const register = (await q.execute()).map((o) => ({ ...o, aliases: (o.aliases as unknown as string[]) ?? [] })) as (RegisterOrg & {
     path: string;
@@ -155,6 +158,10 @@ export async function matchOrgs(
     if (p.orgId === null && ref.inn) {
       const hits = exact.filter((r) => r.inn === ref.inn);
       if (hits.length === 1) Object.assign(p, { orgId: hits[0]!.id, by: 'inn', proposal: 'match' });
+    }
+    if (p.orgId === null && ref.ogrn) {
+      const hits = exact.filter((r) => r.ogrn === ref.ogrn);
+      if (hits.length === 1) Object.assign(p, { orgId: hits[0]!.id, by: 'ogrn', proposal: 'match' });
     }
     if (p.orgId === null && ref.name) {
       const parentId = parentPlace ? parentIdOf(parentPlace) : territory?.kind === 'municipality' ? territory.id : undefined;

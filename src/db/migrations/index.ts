@@ -12,6 +12,7 @@ import * as m0010 from './0010-assessment-results.ts';
 import * as m0011 from './0011-login-attempts.ts';
 import * as m0014 from './0014-org-life.ts';
 import * as m0015 from './0015-user-life.ts';
+import * as m0016 from './0016-data-import.ts';
 
 /** All migrations in order; names are frozen once released. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0011-login-attempts': m0011,
   '0014-org-life': m0014,
   '0015-user-life': m0015,
+  '0016-data-import': m0016,
 };

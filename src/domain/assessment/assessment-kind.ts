@@ -56,6 +56,8 @@ export interface SourceRef {
 export interface OrgRef {
   code?: string;
   inn?: string;
+  /** ОГРН, when the file gives it (open-data registers join by it). */
+  ogrn?: string;
   name?: string;
   /** The municipality (or its education authority) as the file names it, when it does. */
   municipality?: string;

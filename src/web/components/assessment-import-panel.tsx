@@ -295,7 +295,16 @@ export function AssessmentImportPanel({ initial, onChanged }: { initial: ImportV
                   p.orgId !== null && p.by !== null ? (
                     <Tag color="green">
                       найдена (
-                      {p.by === 'code' ? 'по коду' : p.by === 'inn' ? 'по ИНН' : p.by === 'alias' ? 'по синониму' : 'по наименованию'})
+                      {p.by === 'code'
+                        ? 'по коду'
+                        : p.by === 'inn'
+                          ? 'по ИНН'
+                          : p.by === 'ogrn'
+                            ? 'по ОГРН'
+                            : p.by === 'alias'
+                              ? 'по синониму'
+                              : 'по наименованию'}
+                      )
                     </Tag>
                   ) : imp.status === 'ready' ? (
                     <Select

@@ -11,6 +11,7 @@ import { IndicatorPage } from '../pages/indicator-page.tsx';
 import { NotFoundPage } from '../pages/not-found-page.tsx';
 import { OrgsPage } from '../pages/orgs-page.tsx';
 import { PeriodsPage } from '../pages/periods-page.tsx';
+import { DataImportPage } from '../pages/data-import-page.tsx';
 import { ReportPage } from '../pages/report-page.tsx';
 import { ReportsPage } from '../pages/reports-page.tsx';
 import { WorkingGroupPage } from '../pages/working-group-page.tsx';
@@ -40,6 +41,8 @@ export function RoutePage({ route }: { route: Route }) {
       return <OrgsPage orgId={route.orgId} />;
     case 'periods':
       return <PeriodsPage />;
+    case 'data-import':
+      return <DataImportPage />;
     case 'catalogues':
       return route.catalogueId === null ? <CataloguesPage /> : <CataloguePage key={route.catalogueId} catalogueId={route.catalogueId} />;
     case 'ratings':

@@ -20,6 +20,7 @@ import {
   ProjectOutlined,
   RiseOutlined,
   WarningOutlined,
+  UploadOutlined,
 } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { MenuProps } from 'antd';
@@ -66,6 +67,12 @@ export function SideMenu({ route, isAdmin }: SideMenuProps) {
             icon: <ExperimentOutlined />,
             label: <span style={TWO_LINES}>Оценочные процедуры</span>,
             title: 'Результаты оценочных процедур',
+          },
+          {
+            key: '/data-import',
+            icon: <UploadOutlined />,
+            label: <span style={TWO_LINES}>Загрузить таблицу данных</span>,
+            title: 'Загрузить таблицу данных',
           },
         ]
       : []),

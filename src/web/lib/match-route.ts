@@ -2,6 +2,7 @@ export type Route =
   | { name: 'login' }
   | { name: 'orgs'; orgId: number | null }
   | { name: 'periods' }
+  | { name: 'data-import' }
   | { name: 'catalogues'; catalogueId: number | null }
   | { name: 'ratings' }
   | { name: 'indicator'; code: string }
@@ -44,6 +45,7 @@ export function matchRoute(pathname: string): Route {
   const org = /^\/orgs\/(\d+)$/.exec(path);
   if (org?.[1]) return { name: 'orgs', orgId: Number(org[1]) };
   if (path === '/periods') return { name: 'periods' };
+  if (path === '/data-import') return { name: 'data-import' };
   if (path === '/catalogues') return { name: 'catalogues', catalogueId: null };
   const catalogue = /^\/catalogues\/(\d+)$/.exec(path);
   if (catalogue?.[1]) return { name: 'catalogues', catalogueId: Number(catalogue[1]) };
