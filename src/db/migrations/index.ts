@@ -10,6 +10,7 @@ import * as m0008 from './0008-personnel.ts';
 import * as m0009 from './0009-management-cycle.ts';
 import * as m0010 from './0010-assessment-results.ts';
 import * as m0011 from './0011-login-attempts.ts';
+import * as m0013 from './0013-org-register-import.ts';
 
 /** All migrations in order; names are frozen once released. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009-management-cycle': m0009,
   '0010-assessment-results': m0010,
   '0011-login-attempts': m0011,
+  '0013-org-register-import': m0013,
 };

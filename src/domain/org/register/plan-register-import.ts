@@ -277,7 +277,7 @@ export function planRegisterImport(input: {
     // matching
     const decided = rowDecision(row.line);
     let match: RegisterOrg | null = null;
-    let by: MatchedBy | null = null;
+    let by = null as MatchedBy | null;
     let candidates: RegisterOrg[] = [];
     let reason = '';
     const one = (list: RegisterOrg[] | undefined, how: MatchedBy, what: string) => {
