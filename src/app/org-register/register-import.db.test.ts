@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { SYSTEM_ACTOR } from '../actor.ts';
+import { exportRegister } from './export-register.ts';
 import type { DatabaseHandle } from '../../db/create-database.ts';
 import { createTestDatabase } from '../../../test/helpers/test-database.ts';
 import { applyRegisterImport, previewRegisterImport, uploadRegisterFile, type RegisterImportSettings } from './register-imports.ts';
@@ -179,5 +181,43 @@ describe('the Moscow directory into an empty register', () => {
       ],
     });
     expect(await fingerprint(h)).toEqual(before);
+  }, 120_000);
+
+  it('export → edit one cell → import changes only that cell', async () => {
+    const exported = await exportRegister(ctx(h), null);
+    expect(exported.rows).toBe(916);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(exported.file as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).map(String);
+    const addressColumn = header.indexOf('Адрес');
+    const code = String(sheet.getRow(2).getCell(1).value);
+    sheet.getRow(2).getCell(addressColumn).value = 'Москва, ул. Новая, д. 1';
+    const edited = new Uint8Array(await wb.xlsx.writeBuffer());
+    const before = await h.db
+      .selectFrom('org')
+      .select(['code', 'attributes', 'version'])
+      .where('code', '!=', code)
+      .orderBy('code')
+      .execute();
+    const view = await uploadRegisterFile(ctx(h), { fileName: 'реестр.xlsx', bytes: edited });
+    expect(view.format).toBe('xlsx');
+    expect(view.counts).toMatchObject({ created: 0, updated: 1, unchanged: 916 - 1, errors: 0, unplaced: 0 });
+    expect(view.updated[0]).toMatchObject({
+      code,
+      by: 'code',
+      changes: [{ field: 'attributes.address', label: 'Адрес', after: 'Москва, ул. Новая, д. 1' }],
+    });
+    expect(view.ready).toBe(true);
+    await applyRegisterImport(ctx(h), view.id);
+    const after = await h.db
+      .selectFrom('org')
+      .select(['code', 'attributes', 'version'])
+      .where('code', '!=', code)
+      .orderBy('code')
+      .execute();
+    expect(after).toEqual(before);
+    const changed = await h.db.selectFrom('org').select(['attributes']).where('code', '=', code).executeTakeFirstOrThrow();
+    expect(changed.attributes).toMatchObject({ address: 'Москва, ул. Новая, д. 1' });
   }, 120_000);
 });
