@@ -60,7 +60,8 @@ function countByOkrug(files: string[]): { byOkrug: Map<string, Set<string>>; non
 
 async function fingerprint(h: DatabaseHandle) {
   const counts = await sql<{ t: string; n: number }>`
-    select 'org' as t, count(*)::int as n from org union all select 'audit_log', count(*)::int from audit_log
+    select 'org' as t, count(*)::int as n from org
+    union all select 'audit_log about organisations', count(*)::int from audit_log where entity = 'org'
     union all select 'import_mapping', count(*)::int from import_mapping`.execute(h.db);
   const sum = await sql<{
     md5: string;

@@ -232,6 +232,12 @@ export async function uploadRegisterFile(
     })
     .returning(['id', 'file_name', 'status'])
     .executeTakeFirstOrThrow();
+  await writeAudit(
+    ctx.db,
+    ctx.actor,
+    { action: 'org.register_import.upload', entity: 'org_register_import', entityId: row.id, after: { fileName, rows: table.rows.length } },
+    ctx.requestId,
+  );
   return viewOf(row, tableInfo(table), mapping, plan);
 }
 
@@ -252,6 +258,12 @@ export async function previewRegisterImport(
     .set({ settings: JSON.stringify(settings), plan: JSON.stringify(plan) })
     .where('id', '=', id)
     .execute();
+  await writeAudit(
+    ctx.db,
+    ctx.actor,
+    { action: 'org.register_import.preview', entity: 'org_register_import', entityId: id, after: settings },
+    ctx.requestId,
+  );
   return viewOf(row, tableInfo(table), mapping, plan);
 }
 
@@ -462,8 +474,6 @@ export async function applyRegisterImport(ctx: UseCaseContext, id: number): Prom
       .set({ status: 'applied', applied_at: new Date(), file: null })
       .where('id', '=', id)
       .execute();
-    // a file that changes nothing leaves the register and its log as they were
-    if (plan.root.kind !== 'new_region' && territoriesCreated.length === 0 && result.created === 0 && result.updated === 0) return result;
     await writeAudit(
       trx,
       ctx.actor,
