@@ -10,6 +10,7 @@ import { registerCampaignCommand } from './campaign-command.ts';
 import { registerComputeCommand } from './compute-command.ts';
 import { registerDataCommands } from './data-commands.ts';
 import { registerImportCommand } from './import-command.ts';
+import { registerOrgsCommand } from './orgs-command.ts';
 import { registerRateCommand } from './rate/rate-command.ts';
 import { serve } from './serve.ts';
 
@@ -37,6 +38,7 @@ registerComputeCommand(program);
 registerCampaignCommand(program);
 registerRateCommand(program);
 registerImportCommand(program);
+registerOrgsCommand(program);
 
 try {
   await program.parseAsync(process.argv);

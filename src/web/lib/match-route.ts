@@ -1,6 +1,7 @@
 export type Route =
   | { name: 'login' }
   | { name: 'orgs'; orgId: number | null }
+  | { name: 'org-register' }
   | { name: 'periods' }
   | { name: 'catalogues'; catalogueId: number | null }
   | { name: 'ratings' }
@@ -40,6 +41,7 @@ export function matchRoute(pathname: string): Route {
   if (path === '/') return { name: 'home' };
   if (path === '/login') return { name: 'login' };
   if (path === '/orgs') return { name: 'orgs', orgId: null };
+  if (path === '/orgs/register') return { name: 'org-register' };
   const org = /^\/orgs\/(\d+)$/.exec(path);
   if (org?.[1]) return { name: 'orgs', orgId: Number(org[1]) };
   if (path === '/periods') return { name: 'periods' };

@@ -1,5 +1,6 @@
-import { Empty, Spin, Typography } from 'antd';
+import { Button, Empty, Space, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
+import { orgRegisterApi } from '../api/org-register-api.ts';
 import { orgsApi } from '../api/orgs-api.ts';
 import type { OrgDetail } from '../api/types.ts';
 import { OrgCard } from '../components/org-card.tsx';
@@ -66,6 +67,16 @@ export function OrgsPage({ orgId }: { orgId: number | null }) {
             Организации
           </Typography.Title>
           <OrgSearch onPick={open} />
+          {EDITOR_ROLES.has(user.role) ? (
+            <Space wrap>
+              <Button size="small" onClick={() => navigate('/orgs/register')}>
+                Загрузить реестр
+              </Button>
+              <Button size="small" href={orgRegisterApi.exportUrl(null)} download>
+                Выгрузить реестр
+              </Button>
+            </Space>
+          ) : null}
         </div>
         <div className="orgs-tree-scroll">
           <OrgTree model={tree} selectedId={orgId} onSelect={open} />
