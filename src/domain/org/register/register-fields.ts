@@ -69,7 +69,7 @@ const RULES: [RegisterField, RegExp][] = [
   ['shortName', /кратк|сокращ|short/],
   ['type', /^(тип|вид|тип организации|вид организации|тип учреждения|вид учреждения|тип оо|type|kind|vid uchrezhdeni[a-z]*)$/],
   ['region', /^(регион|субъект|субъект рф|region)$/],
-  ['municipality', /муницип|округ|okrug|^(мо|municipality|территория)$/],
+  ['municipality', /муницип|округ|okrug|^(мо|район|municipality|территория)$/],
   ['address', /адрес|adress|address/],
   ['settlement', /местност|город село|городск.*сельск|settlement/],
   ['ownership', /собственност|incorporation|ownership/],
