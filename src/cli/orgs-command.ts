@@ -80,6 +80,8 @@ export function registerOrgsCommand(program: Command): void {
           territoryId: await territoryIdOf(handle.db, opts.territory),
           region: opts.region ?? null,
           ...(opts.sheet ? { sheet: Number(opts.sheet) } : {}),
+          // --yes confirms the creation of the file's territories up front: one reading of the file
+          ...(opts.yes ? { createTerritories: true } : {}),
         };
         const started = Date.now();
         progressLine('чтение файла', 0, 3);

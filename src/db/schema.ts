@@ -591,7 +591,8 @@ export interface OrgRegisterImportTable {
   file: Uint8Array | null;
   status: Generated<'ready' | 'applied'>;
   settings: Json<Record<string, unknown>>;
-  plan: Json<Record<string, unknown>>;
+  /** The previewed plan as JSON text (read whole by apply). */
+  plan: string;
   created_by: number | null;
   created_at: CreatedAt;
   applied_at: Date | null;

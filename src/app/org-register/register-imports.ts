@@ -300,7 +300,7 @@ export async function applyRegisterImport(ctx: UseCaseContext, id: number): Prom
       .executeTakeFirstOrThrow();
     if (row.status !== 'ready')
       throw new AppError('conflict', 'Этот файл уже загружен в реестр: повторно применить его нельзя, выберите файл заново.');
-    const plan = row.plan as unknown as RegisterPlan;
+    const plan = JSON.parse(row.plan) as RegisterPlan;
     if (!plan.ready) throw notReady(plan);
     const changed = () =>
       new AppError(

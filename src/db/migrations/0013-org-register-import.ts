@@ -4,7 +4,8 @@ import { sql, type Kysely } from 'kysely';
 //
 // A register import: the uploaded file (kept until applied, so a corrected mapping is read from
 // the same bytes), the settings it was previewed with and the plan the preview showed. Apply
-// carries out exactly the stored plan, once.
+// carries out exactly the stored plan, once. The plan is JSON kept as text: it is only ever read
+// whole, and a register's plan runs to tens of megabytes, which jsonb would parse for nothing.
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('org_register_import')
@@ -19,7 +20,7 @@ export async function up(db: Kysely<any>): Promise<void> {
         .check(sql`status in ('ready', 'applied')`),
     )
     .addColumn('settings', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
-    .addColumn('plan', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
+    .addColumn('plan', 'text', (c) => c.notNull().defaultTo('{}'))
     .addColumn('created_by', 'integer')
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('applied_at', 'timestamptz')
