@@ -158,10 +158,6 @@ function checkMapping(mapping: RegisterMapping, headers: readonly string[]): Reg
       ]);
     if (f !== undefined) out[h] = f;
   }
-  if (!Object.values(out).includes('name'))
-    throw new AppError('validation_failed', 'Не выбран столбец с наименованием организации: укажите его в сопоставлении столбцов.', [
-      { path: 'mapping', message: 'Нужен столбец «Наименование».' },
-    ]);
   return out;
 }
 
@@ -184,7 +180,21 @@ async function planOf(
     .executeTakeFirst();
   const proposed = { ...proposeRegisterMapping(table.headers), ...((saved?.columns as RegisterMapping | undefined) ?? {}) };
   const mapping = checkMapping({ ...proposed, ...(settings.mapping ?? {}) }, table.headers);
-  const { rows, issues } = readRegisterRows(table.headers, table.rows, mapping, checkTypes(settings.types));
+  const types = checkTypes(settings.types);
+  // without a name column nothing can be read: one error, and the user corrects the mapping on the same file
+  const { rows, issues } = Object.values(mapping).includes('name')
+    ? readRegisterRows(table.headers, table.rows, mapping, types)
+    : {
+        rows: [],
+        issues: [
+          {
+            line: (table.rows[0]?.line ?? 2) - 1,
+            column: null,
+            message: 'не выбран столбец с наименованием организации',
+            fix: 'укажите его в сопоставлении столбцов («Поле реестра» → «Наименование») и пересчитайте предпросмотр',
+          },
+        ],
+      };
   const regionValues = new Set(rows.map((r) => r.region?.trim()).filter((r): r is string => !!r));
   const fileRegion = regionValues.size === 1 ? [...regionValues][0]! : null;
   const { root, path } = await resolveRoot(ctx, settings, fileRegion);

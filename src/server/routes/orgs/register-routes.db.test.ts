@@ -118,4 +118,20 @@ describe('register import over HTTP', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().code).toBe('import_invalid');
   });
+
+  it('a corrected mapping is saved by header and proposed again for the next file with that header', async () => {
+    const csv = 'Учреждение;Вид;Район\nШкола № 13;СОШ;Первый район\n';
+    const first = (await upload('admin', csv, `?territoryId=${t.tree.region.id}`)).json();
+    expect(first.mapping['Учреждение']).toBe('attribute');
+    expect(first.errors).toEqual([expect.objectContaining({ line: 1, message: 'не выбран столбец с наименованием организации' })]);
+    const corrected = await t.app.inject({
+      method: 'POST',
+      url: `/api/orgs/register/imports/${first.id}/preview`,
+      payload: { territoryId: t.tree.region.id, mapping: { Учреждение: 'name' } },
+      headers: { cookie: t.cookies.admin },
+    });
+    expect(corrected.json()).toMatchObject({ ready: true, counts: { created: 1 } });
+    const next = (await upload('admin', csv, `?territoryId=${t.tree.region.id}`)).json();
+    expect(next.mapping).toEqual({ Учреждение: 'name', Вид: 'type', Район: 'municipality' });
+  });
 });
