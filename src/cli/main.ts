@@ -11,6 +11,7 @@ import { registerComputeCommand } from './compute-command.ts';
 import { registerDataCommands } from './data-commands.ts';
 import { registerDataImportCommand } from './data-import-command.ts';
 import { registerImportCommand } from './import-command.ts';
+import { registerOrgsCommand } from './orgs-command.ts';
 import { registerRateCommand } from './rate/rate-command.ts';
 import { registerUsersCommand } from './users-command.ts';
 import { serve } from './serve.ts';
@@ -48,6 +49,7 @@ registerRateCommand(program);
 registerImportCommand(program);
 registerUsersCommand(program);
 registerDataImportCommand(program);
+registerOrgsCommand(program);
 
 try {
   await program.parseAsync(process.argv);

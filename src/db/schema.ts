@@ -610,6 +610,20 @@ export interface AssessmentImportTable {
   applied_at: Date | null;
 }
 
+export interface OrgRegisterImportTable {
+  id: Generated<number>;
+  scope_org_id: number | null;
+  file_name: string;
+  file: Uint8Array | null;
+  status: Generated<'ready' | 'applied'>;
+  settings: Json<Record<string, unknown>>;
+  /** The previewed plan as JSON text (read whole by apply). */
+  plan: string;
+  created_by: number | null;
+  created_at: CreatedAt;
+  applied_at: Date | null;
+}
+
 export interface AssessmentImportChunkTable {
   import_id: number;
   seq: number;
@@ -621,6 +635,7 @@ export interface Database {
   import_mapping: ImportMappingTable;
   assessment_import: AssessmentImportTable;
   assessment_import_chunk: AssessmentImportChunkTable;
+  org_register_import: OrgRegisterImportTable;
   recommendation: RecommendationTable;
   cycle_action: CycleActionTable;
   cycle_action_source: CycleActionSourceTable;

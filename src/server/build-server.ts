@@ -23,6 +23,7 @@ import { catalogueRoutes } from './routes/catalogues/routes.ts';
 import { dataImportRoutes } from './routes/data-imports/routes.ts';
 import { APP_VERSION, healthRoutes } from './routes/health/routes.ts';
 import { orgRoutes } from './routes/orgs/routes.ts';
+import { orgRegisterRoutes } from './routes/orgs/register-routes.ts';
 import { periodRoutes } from './routes/periods/routes.ts';
 import { resultRoutes } from './routes/results/routes.ts';
 import { campaignRoutes } from './routes/campaigns/routes.ts';
@@ -149,6 +150,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   healthRoutes(app, options.db);
   authRoutes(app, options.db, options.secureCookies ?? false);
   orgRoutes(app, options.db);
+  await orgRegisterRoutes(app, options.db);
   userRoutes(app, options.db);
   periodRoutes(app, options.db);
   auditRoutes(app, options.db);

@@ -444,6 +444,21 @@ function sampleFor(method: string, url: string, role: Role | 'anonymous'): Promi
         payload: Buffer.from(`Код ОО;Предмет;Отметка\n${tree.s1.code};Математика;4\n`),
         headers: { 'content-type': 'text/csv', 'x-file-name': 'vpr.csv' },
       };
+    case 'POST /api/orgs/register/imports':
+      return {
+        url: `${url}?territoryId=${tree.m1.id}`,
+        payload: Buffer.from(`Наименование;Тип\nШкола из реестра ${n};СОШ\n`),
+        headers: { 'content-type': 'text/csv', 'x-file-name': 'reestr.csv' },
+      };
+    case 'POST /api/orgs/register/imports/:id/preview':
+    case 'POST /api/orgs/register/imports/:id/apply':
+      return registerImport(role, n).then((id) => ({
+        url: url.replace(':id', String(id)),
+        ...(url.endsWith('preview') ? { payload: { territoryId: tree.m1.id } } : {}),
+      }));
+    case 'GET /api/orgs/register/export':
+    case 'HEAD /api/orgs/register/export':
+      return { url: `${url}?territoryId=${tree.m1.id}` };
     case 'GET /api/assessments/imports/:id':
     case 'HEAD /api/assessments/imports/:id':
     case 'POST /api/assessments/imports/:id/cancel':
@@ -753,6 +768,56 @@ const freshReport = async (status: 'draft' | 'reviewed' | 'approved' | 'publishe
 };
 
 const loginOf = {} as Record<Role, string>;
+
+/** A previewed register import of the caller (a CSV naming one new school of m1) whose plan is ready to apply. */
+async function registerImport(role: Role | 'anonymous', n: number): Promise<number> {
+  const db = t.handle.db;
+  const user =
+    role === 'anonymous' ? undefined : await db.selectFrom('app_user').select('id').where('login', '=', loginOf[role]).executeTakeFirst();
+  const m1 = await db.selectFrom('org').select(['id', 'name', 'code']).where('id', '=', t.tree.m1.id).executeTakeFirstOrThrow();
+  const name = `Школа из реестра ${n}`;
+  const plan = {
+    root: { kind: 'municipality', id: m1.id, name: m1.name, code: m1.code },
+    territories: [],
+    created: [
+      {
+        line: 2,
+        territoryKey: null,
+        code: `${m1.code}-R${n}`,
+        name,
+        shortName: null,
+        type: 'school',
+        inn: null,
+        ogrn: null,
+        fisOkoCode: null,
+        attributes: {},
+      },
+    ],
+    updated: [],
+    unchanged: [],
+    ambiguous: [],
+    unplaced: [],
+    unknownTypes: [],
+    errors: [],
+    notes: [],
+    skipped: [],
+    unconfirmedTerritories: 0,
+    ready: true,
+  };
+  const row = await db
+    .insertInto('org_register_import')
+    .values({
+      scope_org_id: m1.id,
+      file_name: 'reestr.csv',
+      file: new TextEncoder().encode(`Наименование;Тип\n${name};СОШ\n`),
+      settings: JSON.stringify({ territoryId: m1.id }),
+      plan: JSON.stringify(plan),
+      created_by: user?.id ?? null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
 
 let sharedScoring: Promise<{ roundId: number; evidenceId: number }> | null = null;
 

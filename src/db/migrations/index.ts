@@ -10,6 +10,7 @@ import * as m0008 from './0008-personnel.ts';
 import * as m0009 from './0009-management-cycle.ts';
 import * as m0010 from './0010-assessment-results.ts';
 import * as m0011 from './0011-login-attempts.ts';
+import * as m0013 from './0013-org-register-import.ts';
 import * as m0014 from './0014-org-life.ts';
 import * as m0015 from './0015-user-life.ts';
 import * as m0016 from './0016-data-import.ts';
@@ -27,6 +28,7 @@ export const migrations: Record<string, Migration> = {
   '0009-management-cycle': m0009,
   '0010-assessment-results': m0010,
   '0011-login-attempts': m0011,
+  '0013-org-register-import': m0013,
   '0014-org-life': m0014,
   '0015-user-life': m0015,
   '0016-data-import': m0016,

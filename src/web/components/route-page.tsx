@@ -10,6 +10,7 @@ import { CyclogramPage } from '../pages/cyclogram-page.tsx';
 import { IndicatorPage } from '../pages/indicator-page.tsx';
 import { NotFoundPage } from '../pages/not-found-page.tsx';
 import { OrgsPage } from '../pages/orgs-page.tsx';
+import { OrgRegisterPage } from '../pages/org-register-page.tsx';
 import { PeriodsPage } from '../pages/periods-page.tsx';
 import { DataImportPage } from '../pages/data-import-page.tsx';
 import { ReportPage } from '../pages/report-page.tsx';
@@ -39,6 +40,8 @@ export function RoutePage({ route }: { route: Route }) {
   switch (route.name) {
     case 'orgs':
       return <OrgsPage orgId={route.orgId} />;
+    case 'org-register':
+      return <OrgRegisterPage />;
     case 'periods':
       return <PeriodsPage />;
     case 'data-import':

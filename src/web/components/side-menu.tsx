@@ -150,21 +150,23 @@ export function SideMenu({ route, isAdmin }: SideMenuProps) {
   const selected =
     route.name === 'not-found' || route.name === 'home' || route.name === 'login'
       ? []
-      : route.name === 'indicator' || route.name === 'result-card' // opened from a rating
-        ? ['/ratings']
-        : route.name === 'campaign' || route.name === 'campaign-form'
-          ? ['/campaigns']
-          : route.name === 'scoring-round' || route.name === 'scoring-sheet'
-            ? ['/scoring']
-            : route.name === 'report' || route.name === 'working-group'
-              ? ['/reports']
-              : route.name === 'leader'
-                ? [keepsPersonnel ? '/leaders' : '/personnel/me']
-                : route.name === 'candidate'
-                  ? [keepsPersonnel ? '/reserve' : '/personnel/me']
-                  : route.name === 'my-personnel'
-                    ? ['/personnel/me']
-                    : [`/${route.name}`];
+      : route.name === 'org-register'
+        ? ['/orgs']
+        : route.name === 'indicator' || route.name === 'result-card' // opened from a rating
+          ? ['/ratings']
+          : route.name === 'campaign' || route.name === 'campaign-form'
+            ? ['/campaigns']
+            : route.name === 'scoring-round' || route.name === 'scoring-sheet'
+              ? ['/scoring']
+              : route.name === 'report' || route.name === 'working-group'
+                ? ['/reports']
+                : route.name === 'leader'
+                  ? [keepsPersonnel ? '/leaders' : '/personnel/me']
+                  : route.name === 'candidate'
+                    ? [keepsPersonnel ? '/reserve' : '/personnel/me']
+                    : route.name === 'my-personnel'
+                      ? ['/personnel/me']
+                      : [`/${route.name}`];
 
   return (
     <Menu

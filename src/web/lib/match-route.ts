@@ -1,6 +1,7 @@
 export type Route =
   | { name: 'login' }
   | { name: 'orgs'; orgId: number | null }
+  | { name: 'org-register' }
   | { name: 'periods' }
   | { name: 'data-import' }
   | { name: 'catalogues'; catalogueId: number | null }
@@ -42,6 +43,7 @@ export function matchRoute(pathname: string): Route {
   if (path === '/') return { name: 'home' };
   if (path === '/login') return { name: 'login' };
   if (path === '/orgs') return { name: 'orgs', orgId: null };
+  if (path === '/orgs/register') return { name: 'org-register' };
   const org = /^\/orgs\/(\d+)$/.exec(path);
   if (org?.[1]) return { name: 'orgs', orgId: Number(org[1]) };
   if (path === '/periods') return { name: 'periods' };

@@ -1,7 +1,8 @@
-import { Button, Checkbox, Empty, Popconfirm, Spin, Typography } from 'antd';
+import { Button, Checkbox, Empty, Popconfirm, Space, Spin, Typography } from 'antd';
 import { App } from 'antd';
 import { errorMessage } from '../api/api-error.ts';
 import { useCallback, useEffect, useState } from 'react';
+import { orgRegisterApi } from '../api/org-register-api.ts';
 import { orgsApi } from '../api/orgs-api.ts';
 import type { OrgDetail } from '../api/types.ts';
 import { OrgCard } from '../components/org-card.tsx';
@@ -111,6 +112,16 @@ export function OrgsPage({ orgId }: { orgId: number | null }) {
           <Checkbox checked={hideClosed} onChange={(e) => setHideClosed(e.target.checked)} data-testid="org-hide-closed">
             Скрыть закрытые
           </Checkbox>
+          {EDITOR_ROLES.has(user.role) ? (
+            <Space wrap>
+              <Button size="small" onClick={() => navigate('/orgs/register')}>
+                Загрузить реестр
+              </Button>
+              <Button size="small" href={orgRegisterApi.exportUrl(null)} download>
+                Выгрузить реестр
+              </Button>
+            </Space>
+          ) : null}
         </div>
         <div className="orgs-tree-scroll">
           <OrgTree model={tree} selectedId={orgId} onSelect={open} hideClosed={hideClosed} />

@@ -3,7 +3,7 @@ import type { OrgChanges, OrgInput } from '../../../app/orgs.ts';
 import { ORG_TYPES } from '../../../domain/org/org-kind.ts';
 import { errorResponses, idParamsSchema, orgSummarySchema } from '../../common-schemas.ts';
 
-/** Known attributes of an organisation card; unknown ones are refused so typos do not pass. */
+/** Known attributes of an organisation card, checked; other keys (columns of an imported register) only as short texts or numbers. */
 const attributesSchema = {
   type: 'object',
   properties: {
@@ -14,8 +14,14 @@ const attributesSchema = {
     headName: { type: 'string', maxLength: 200, description: 'Руководитель' },
     centre: { type: 'string', maxLength: 200, description: 'Административный центр (для муниципалитета)' },
     note: { type: 'string', maxLength: 2000 },
+    kpp: { type: 'string', pattern: '^[0-9]{4}[0-9A-Z]{2}[0-9]{3}$', description: 'КПП' },
+    ownership: { type: 'string', enum: ['state', 'non_state'], description: 'Форма собственности' },
+    latitude: { type: 'number', minimum: -90, maximum: 90, description: 'Широта' },
+    longitude: { type: 'number', minimum: -180, maximum: 180, description: 'Долгота' },
+    closedOn: { type: 'string', maxLength: 10, description: 'Закрыта (дата гггг-мм-дд или «да»), из реестра' },
   },
-  additionalProperties: false,
+  // other columns of an imported register are kept as attributes under their headers: short texts or numbers
+  additionalProperties: { type: ['string', 'number'], maxLength: 2000 },
 } as const;
 
 const orgDetailSchema = {
