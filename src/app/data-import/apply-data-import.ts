@@ -5,6 +5,7 @@ import { sql, type Kysely } from 'kysely';
 import { orgRepository } from '../../db/repositories/org-repository.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
+import { sharedTargets } from './shared-targets.ts';
 import { AppError } from '../app-error.ts';
 import { resolveDecisions, type PlaceDecision } from '../assessments/apply-import.ts';
 import { KEPT_DATA_IMPORT_PREFIX } from '../assessments/import-files.ts';
@@ -160,6 +161,13 @@ export async function applyDataImport(ctx: UseCaseContext, input: ApplyDataImpor
   );
   const targets = new Map<string, number | 'create'>(plan.resolved);
   for (const [key, d] of decisions) if (d.action !== 'skip') targets.set(key, d.action === 'create' ? 'create' : d.orgId);
+  const shared = sharedTargets(targets, plan.lines, new Set(plan.values.map((v) => v.key)));
+  if (shared.length)
+    throw new AppError(
+      'import_invalid',
+      `Файл не загружен, ничего не изменено: строки ${shared[0]!.lines.join(', ')} сопоставлены с одной организацией реестра — у организации в периоде одно значение каждого элемента. Выберите для лишних строк другую организацию, «создать» или «пропустить».`,
+      shared.map((s) => ({ path: 'decisions', message: `Строки ${s.lines.join(', ')}: одна организация (id ${s.orgId}).` })),
+    );
   const writes = classifyValues(plan, targets);
   const newElements = plan.elements.filter((e) => e.isNew);
   const nothing =

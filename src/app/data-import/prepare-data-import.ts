@@ -17,6 +17,7 @@ import { columnLetter } from '../../domain/export/column-letter.ts';
 import { isValidOgrn } from '../../domain/org/registry-codes.ts';
 import { actorSees } from '../actor.ts';
 import { AppError, forbidden, type AppErrorDetail } from '../app-error.ts';
+import { dropSharedCandidates, sharedTargets } from './shared-targets.ts';
 import { matchOrgs, type PlaceMatch } from '../assessments/match-orgs.ts';
 import { canonicalHash } from '../catalogues/canonical-hash.ts';
 import { loadDataElements } from '../catalogues/sync-catalogues.ts';
@@ -370,6 +371,7 @@ export async function prepareDataImport(ctx: UseCaseContext, input: DataImportIn
   }
   const places = rest.length ? await matchOrgs(ctx.db, territory?.path ?? null, rest, false) : [];
   for (const p of places) if (p.level === 'organisation' && p.orgId !== null && p.by !== null) resolved.set(p.key, p.orgId);
+  dropSharedCandidates(places, resolved);
 
   // What the period holds for these elements.
   const existing = new Map<string, { value: number; by: string | null }>();
@@ -428,7 +430,33 @@ export async function prepareDataImport(ctx: UseCaseContext, input: DataImportIn
     mappingChanged: saved === null || canonicalHash(storedColumns(mapping)) !== canonicalHash(storedColumns(saved)),
     existing,
   };
-  classifyValues(plan, proposedTargets(plan));
+  const targets = proposedTargets(plan);
+  classifyValues(plan, targets);
+  // Two rows found for sure as one organisation (the same school twice): the file must say which.
+  const shared = sharedTargets(targets, keyLines, new Set(values.map((v) => v.key)));
+  if (shared.length) {
+    const names = new Map(
+      (
+        await ctx.db
+          .selectFrom('org')
+          .select(['id', 'name', 'code'])
+          .where(
+            'id',
+            'in',
+            shared.map((s) => s.orgId),
+          )
+          .execute()
+      ).map((o) => [o.id, `«${o.name}» (${o.code})`]),
+    );
+    for (const s of shared)
+      issue(
+        s.lines[0]!,
+        null,
+        `строки ${s.lines.join(', ')} относятся к одной организации реестра ${names.get(s.orgId) ?? ''}: у организации в периоде одно значение каждого элемента — оставьте одну строку или исправьте наименование, ОГРН или ИНН в лишних`,
+      );
+    plan.preview.issues = issues;
+    plan.preview.issueCount = issueCount;
+  }
   return plan;
 }
 
