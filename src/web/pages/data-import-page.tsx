@@ -113,7 +113,7 @@ export function DataImportPage() {
         Таблица, где строка — организация, а столбцы — числа (например, открытые данные о результатах ЕГЭ по школам). Числа можно писать как
         обычно: «1 234,5», «12,3 %»; пустая ячейка, «—», «н/д» — нет данных (не ноль).
       </Typography.Paragraph>
-      {error ? <ErrorAlert error={error} /> : null}
+      {error && !(preview && mapping) ? <ErrorAlert error={error} /> : null}
       <Form layout="vertical" style={{ maxWidth: 640 }} onFinish={() => void runPreview(null)}>
         <Form.Item label="Файл таблицы (XLSX или CSV)" htmlFor="data-import-file" required>
           <input
@@ -295,6 +295,8 @@ export function DataImportPage() {
             Загрузить в данные периода
           </Button>
           {busy === 'apply' ? <Spin tip="Загрузка и пересчёт результатов периода…" /> : null}
+          {/* beside the button pressed, not above the fold */}
+          {error ? <ErrorAlert error={error} /> : null}
         </Space>
       ) : null}
 
