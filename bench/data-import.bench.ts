@@ -36,16 +36,25 @@ async function run(rows: number) {
   try {
     const db = handle.db;
     await migrateToLatest(db);
-    await sql`insert into org (id, parent_id, kind, name, code, path, depth) overriding system value values (1, null, 'region', 'Регион', 'R', '/1/', 0)`.execute(db);
+    await sql`insert into org (id, parent_id, kind, name, code, path, depth) overriding system value values (1, null, 'region', 'Регион', 'R', '/1/', 0)`.execute(
+      db,
+    );
     await sql`insert into org (id, parent_id, kind, name, code, path, depth) overriding system value
-      select m + 1, 1, 'municipality', 'Муниципалитет ' || m, 'M' || m, '/1/' || (m + 1) || '/', 1 from generate_series(1, ${MUNICIPALITIES}) m`.execute(db);
+      select m + 1, 1, 'municipality', 'Муниципалитет ' || m, 'M' || m, '/1/' || (m + 1) || '/', 1 from generate_series(1, ${MUNICIPALITIES}) m`.execute(
+      db,
+    );
     await sql`insert into org (id, parent_id, kind, type, name, code, path, depth) overriding system value
       select 1000 + i, 2 + (i % ${MUNICIPALITIES}), 'organisation', 'school', 'Школа № ' || i, 'S' || i,
              '/1/' || (2 + (i % ${MUNICIPALITIES})) || '/' || (1000 + i) || '/', 2 from generate_series(0, ${rows - 1}) i`.execute(db);
     await sql`select setval(pg_get_serial_sequence('org', 'id'), (select max(id) from org))`.execute(db);
     await sql`insert into data_element (code, name, value_type, unit, level, breakdowns)
-      select 'b' || k, 'Показатель ' || k, 'integer', 'persons', 'organisation', '[]'::jsonb from generate_series(0, ${COLUMNS - 1}) k`.execute(db);
-    await db.insertInto('period').values({ code: '2024/2025', kind: 'school_year', name: '2024/2025', starts_on: '2024-09-01', ends_on: '2025-08-31' }).execute();
+      select 'b' || k, 'Показатель ' || k, 'integer', 'persons', 'organisation', '[]'::jsonb from generate_series(0, ${COLUMNS - 1}) k`.execute(
+      db,
+    );
+    await db
+      .insertInto('period')
+      .values({ code: '2024/2025', kind: 'school_year', name: '2024/2025', starts_on: '2024-09-01', ends_on: '2025-08-31' })
+      .execute();
     const bytes = table(rows);
     const mapping: DataTableMapping = {
       columns: {
@@ -67,13 +76,23 @@ async function run(rows: number) {
     clearInterval(sampler);
     peak = Math.max(peak, process.memoryUsage().rss);
     const stored = await sql<{ n: number }>`select count(*)::int as n from data_value`.execute(db);
-    return { rows, mb: bytes.length / 1024 / 1024, seconds, peakMb: peak / 1024 / 1024, growthMb: (peak - base) / 1024 / 1024, values: result.counts.new, stored: stored.rows[0]!.n };
+    return {
+      rows,
+      mb: bytes.length / 1024 / 1024,
+      seconds,
+      peakMb: peak / 1024 / 1024,
+      growthMb: (peak - base) / 1024 / 1024,
+      values: result.counts.new,
+      stored: stored.rows[0]!.n,
+    };
   } finally {
     await handle.close();
   }
 }
 
-console.log(`data import: ${ROWS} rows × ${COLUMNS} columns; node ${process.version}, ${cpus().length} CPU, ${Math.round(totalmem() / 2 ** 30)} GiB`);
+console.log(
+  `data import: ${ROWS} rows × ${COLUMNS} columns; node ${process.version}, ${cpus().length} CPU, ${Math.round(totalmem() / 2 ** 30)} GiB`,
+);
 for (const rows of [ROWS / 4, ROWS / 2, ROWS].map(Math.round)) {
   const r = await run(rows);
   console.log(

@@ -47,7 +47,10 @@ afterAll(async () => {
 
 describe('two rows and one organisation of the register', () => {
   it('names only alike never share a school: both are proposed for creation and the apply writes each once', async () => {
-    const bytes = csv(['Северный административный округ;ГБОУ Школа № 1357;;10', 'Северный административный округ;Средняя школа № 1357;;20']);
+    const bytes = csv([
+      'Северный административный округ;ГБОУ Школа № 1357;;10',
+      'Северный административный округ;Средняя школа № 1357;;20',
+    ]);
     const plan = await prepareDataImport(ctx, { bytes, fileName: 't.csv', periodCode: '2015/2016', mapping });
     expect(plan.preview.issues).toEqual([]);
     expect(plan.preview.counts).toMatchObject({ new: 2, orgsToCreate: 2 });

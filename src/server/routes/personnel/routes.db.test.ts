@@ -60,12 +60,7 @@ beforeAll(async () => {
     .execute();
   // The newest version: the one the leader register reads (cataloguesReadingRegister).
   frameworkId = (
-    await db
-      .selectFrom('framework')
-      .select('id')
-      .where('code', '=', 'seed003-leaders')
-      .orderBy('version', 'desc')
-      .executeTakeFirstOrThrow()
+    await db.selectFrom('framework').select('id').where('code', '=', 'seed003-leaders').orderBy('version', 'desc').executeTakeFirstOrThrow()
   ).id;
   const periods = await db.selectFrom('period').select(['id', 'code']).execute();
   schoolYear = periods.find((p) => p.code === '2024/2025')!.id;
