@@ -965,5 +965,5 @@ describe('access policy of every route', () => {
     }
     expect(problems).toEqual([]);
     expect(checked).toBeGreaterThan(100);
-  }, 300_000);
+  }, 600_000);
 });
