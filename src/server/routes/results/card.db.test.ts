@@ -68,6 +68,8 @@ describe('GET /api/results/card', () => {
     expect(body.org).toMatchObject({ id: t.tree.s1.id, name: 'Школа № 1 первого района', kind: 'organisation', type: 'school' });
     expect(body.municipality).toMatchObject({ id: t.tree.m1.id, name: 'Первый район' });
     expect(body.region).toMatchObject({ id: t.tree.region.id, name: 'Тестовая область' });
+    // the card page reads it: a response without it left the page blank (found by the ratings browser test)
+    expect(body.notApplicable).toEqual([]);
     expect(body.indicators.map((i) => i.code)).toEqual(['D1.01', 'D2.01']);
     expect(body.periods.map((p) => p.code)).toEqual(['2023/2024', '2024/2025']);
 

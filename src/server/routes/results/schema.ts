@@ -433,6 +433,14 @@ export const cardSchema = {
           properties: { id: { type: 'integer' }, code: { type: 'string' }, version: { type: 'integer' }, name: { type: 'string' } },
           required: ['id', 'code', 'version', 'name'],
         },
+        notApplicable: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { code: { type: 'string' }, name: { type: 'string' }, reason: { type: 'string' } },
+            required: ['code', 'name', 'reason'],
+          },
+        },
         directions: {
           type: 'array',
           items: { type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' } }, required: ['code', 'name'] },
@@ -519,7 +527,7 @@ export const cardSchema = {
           },
         },
       },
-      required: ['org', 'municipality', 'region', 'catalogue', 'directions', 'indicators', 'periods'],
+      required: ['org', 'municipality', 'region', 'catalogue', 'notApplicable', 'directions', 'indicators', 'periods'],
     },
     ...errorResponses,
   },
