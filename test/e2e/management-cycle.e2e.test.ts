@@ -154,7 +154,10 @@ describe.skipIf(!browserTestsEnabled)('recommendations, roadmap, decisions and t
     await typeDate(operator, 'action-starts', '15.09.2025');
     await typeDate(operator, 'action-deadline', '20.12.2025');
     await operator.getByTestId('action-responsible').fill('Руденко П. А.');
-    await pick(operator, 'action-indicators', 'action-indicators-popup', 'D2.01');
+    // seed001 v2 splits D2.01 by procedure (D2.01.ege … D2.01.niko): typed, so the option is in the list
+    await operator.getByTestId('action-indicators').click();
+    await operator.keyboard.type('D2.01.vpr');
+    await operator.locator('.action-indicators-popup .ant-select-item-option', { hasText: 'D2.01.vpr' }).first().click();
     await operator.keyboard.press('Escape');
     await aimAtSchool();
     await operator.getByTestId('action-submit').click();
@@ -183,7 +186,10 @@ describe.skipIf(!browserTestsEnabled)('recommendations, roadmap, decisions and t
     await typeDate(operator, 'action-deadline', '31.05.2026');
     await operator.getByTestId('action-responsible').fill('Соколова И. В.');
     await operator.getByTestId('action-participants').fill('администрация и учителя школы');
-    await pick(operator, 'action-indicators', 'action-indicators-popup', 'D2.01');
+    // seed001 v2 splits D2.01 by procedure (D2.01.ege … D2.01.niko): typed, so the option is in the list
+    await operator.getByTestId('action-indicators').click();
+    await operator.keyboard.type('D2.01.vpr');
+    await operator.locator('.action-indicators-popup .ant-select-item-option', { hasText: 'D2.01.vpr' }).first().click();
     await operator.keyboard.press('Escape');
     await aimAtSchool();
     await pick(operator, 'action-measures', 'action-measures-popup', `№ ${measureId}.`);
