@@ -195,6 +195,7 @@ describe('the caller’s mistakes outside the JSON bodies', () => {
       '/api/assessments/imports',
       '/api/campaigns/:id/upload',
       '/api/catalogues/import',
+      '/api/orgs/register/imports',
       '/api/reports/:id/files',
       '/api/scoring/rounds/:id/import',
       '/api/scoring/rounds/:id/objects/:orgId/evidence',
