@@ -29,7 +29,11 @@ describe.skipIf(!browserTestsEnabled)('methodologies (browser)', () => {
     await page.getByTestId('side-menu').getByText('Методики', { exact: true }).click();
     await page.waitForURL(/\/catalogues$/);
     const table = page.getByTestId('catalogues-table');
-    const link = table.getByTestId('catalogue-link').filter({ hasText: SEED001_NAME });
+    const link = table
+      .getByTestId('catalogue-link')
+      .filter({ hasText: SEED001_NAME })
+      // the newest version (v2) is listed first; v1 stays as «прежняя версия»
+      .first();
     await link.waitFor();
     expect(await table.getByTestId('catalogue-link').count()).toBeGreaterThanOrEqual(4);
     expect(await table.getByText('механизмы управления').count()).toBeGreaterThan(0);

@@ -158,8 +158,12 @@ describe.skipIf(!browserTestsEnabled)('expert scoring of management mechanisms (
     await operator.getByTestId('round-create').click();
     await operator.getByTestId('round-create-form').waitFor();
     await operator.getByTestId('round-name').fill(ROUND_NAME);
-    // The methodology defaults to the (only) mechanisms catalogue.
-    await expect.poll(async () => operator.getByTestId('round-framework').innerText()).toContain('fioko-mechanisms');
+    // The methodology defaults to the newest mechanisms catalogue (v2: 1–3-point positions, a partial
+    // score needs a comment); this journey scores 0/1 on the 0/1 scale of v1, chosen by hand.
+    await expect.poll(async () => operator.getByTestId('round-framework').innerText()).toContain('fioko-mechanisms, v2');
+    await operator.getByTestId('round-framework').click();
+    await operator.locator('.round-framework-popup .ant-select-item-option', { hasText: 'fioko-mechanisms, v1' }).first().click();
+    await expect.poll(async () => operator.getByTestId('round-framework').innerText()).toContain('fioko-mechanisms, v1');
     await operator.getByTestId('round-period').click();
     const lastYear = new Date().getFullYear() - 1;
     await operator.keyboard.type(`${lastYear} год`);
@@ -436,6 +440,9 @@ describe.skipIf(!browserTestsEnabled)('expert scoring of management mechanisms (
     await operator.getByTestId('side-menu').getByText('Управленческий цикл', { exact: true }).click();
     await operator.waitForURL(/\/cycle$/);
     await operator.getByTestId('cycle-table').waitFor();
+    // the round of this journey is on v1 (the page opens on the newest version)
+    await operator.getByTestId('cycle-framework').click();
+    await operator.locator('.ant-select-item-option', { hasText: '(v1)' }).first().click();
     await operator.getByTestId('cycle-territory').click();
     await operator.keyboard.type('Промышленновский');
     await operator.keyboard.press('Enter');
