@@ -54,7 +54,14 @@ describe('two rows and one organisation of the register', () => {
     const plan = await prepareDataImport(ctx, { bytes, fileName: 't.csv', periodCode: '2015/2016', mapping });
     expect(plan.preview.issues).toEqual([]);
     expect(plan.preview.counts).toMatchObject({ new: 2, orgsToCreate: 2 });
-    const result = await applyDataImport(ctx, { bytes, fileName: 't.csv', periodCode: '2015/2016', mapping, acceptProposals: true });
+    const result = await applyDataImport(ctx, {
+      bytes,
+      fileName: 't.csv',
+      periodCode: '2015/2016',
+      mapping,
+      acceptProposals: true,
+      uploadsDir: null,
+    });
     expect(result.createdOrgs).toBe(2);
     const values = await handle.db
       .selectFrom('data_value')
@@ -82,6 +89,7 @@ describe('two rows and one organisation of the register', () => {
       periodCode: '2015/2016',
       mapping,
       acceptProposals: true,
+      uploadsDir: null,
     }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(AppError);
     expect((refused as AppError).code).toBe('import_invalid');
