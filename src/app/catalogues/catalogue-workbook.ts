@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { WorkbookBudget } from '../../domain/tables/workbook-budget.ts';
 import { loadWorkbook } from '../tables/load-workbook.ts';
 import type { Catalogue, DataElement } from '../../domain/catalogue/catalogue.ts';
+import { parseEnteredNumber } from '../../domain/collection/parse-entered-number.ts';
 import {
   CYCLE_BLOCK_LABELS,
   KIND_LABELS,
@@ -14,7 +15,8 @@ import {
   codeFromLabel,
 } from '../../domain/catalogue/catalogue-labels.ts';
 import { ORG_TYPES, type OrgType } from '../../domain/org/org-kind.ts';
-import { cellText, parseDate, toRussianDate, type ImportIssue } from './workbook-cells.ts';
+import { toRussianDate } from '../../domain/export/to-russian-date.ts';
+import { cellText, parseDate, type ImportIssue } from './workbook-cells.ts';
 
 export const SHEETS = {
   meta: 'Методика',
@@ -227,6 +229,12 @@ export function columnLetter(col: number): string {
   return s;
 }
 
+/** A number in a cell as people write it («1 234,5», «0,01»); NaN when it is not one (the schema then refuses it). */
+function workbookNumber(text: string): number {
+  const read = parseEnteredNumber(text);
+  return read.kind === 'number' ? read.value : Number.NaN;
+}
+
 const list = (text: string) =>
   text
     .split(/[,;\n]/)
@@ -299,8 +307,8 @@ export async function readCatalogueWorkbook(
   };
   if (metaValue('Описание')) raw.description = metaValue('Описание');
   if (metaValue('Итоговый балл')) raw.summary = codeFromLabel(SUMMARY_LABELS, metaValue('Итоговый балл')) ?? metaValue('Итоговый балл');
-  if (metaValue('Точность')) raw.precision = Number(metaValue('Точность').replace(',', '.'));
-  if (metaValue('Минимальная полнота')) raw.minCompleteness = Number(metaValue('Минимальная полнота').replace(',', '.'));
+  if (metaValue('Точность')) raw.precision = workbookNumber(metaValue('Точность'));
+  if (metaValue('Минимальная полнота')) raw.minCompleteness = workbookNumber(metaValue('Минимальная полнота'));
   if (metaValue('Правила оценки (JSON)')) {
     try {
       raw.scoring = JSON.parse(metaValue('Правила оценки (JSON)')) as unknown;
@@ -407,7 +415,7 @@ export async function readCatalogueWorkbook(
           });
           continue;
         }
-        const points = Number((cells['Макс. балл'] ?? '').replace(',', '.'));
+        const points = workbookNumber(cells['Макс. балл'] ?? '');
         const position: Record<string, unknown> = {
           code: cells['Код позиции'] ?? '',
           component: cells['Компонент'] ?? '',

@@ -10,12 +10,6 @@ export interface ImportIssue {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** dd.mm.yyyy for Russian readers. */
-export function toRussianDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}.${m}.${y}`;
-}
-
 /**
  * The text of a cell: strings as they are, numbers as written, dates as ISO. A formula cell is
  * refused (its value may be stale or injected), rich text is flattened.

@@ -18,11 +18,8 @@ export function ruDateToIso(text: string): string | null {
   return isIsoDate(iso) ? iso : null;
 }
 
-/** «2026-11-25» → «25.11.2026»; other text is returned as it is. */
-export function isoToRuDate(value: string | null | undefined): string {
-  const m = ISO.exec(value ?? '');
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : (value ?? '');
-}
+/** «2026-11-25» → «25.11.2026»; other text is returned as it is (the one dd.mm.yyyy rule, in the domain). */
+export { toRussianDate as isoToRuDate } from '../../domain/export/to-russian-date.ts';
 
 /** Typing help for dd.mm.yyyy: the dots come by themselves after day and month («25112026» → «25.11.2026»); typed dots are kept. */
 export function maskRuDate(text: string): string {
