@@ -3,6 +3,7 @@ import type { WorkbookBudget } from '../../domain/tables/workbook-budget.ts';
 import { loadWorkbook } from '../tables/load-workbook.ts';
 import type { Catalogue, DataElement } from '../../domain/catalogue/catalogue.ts';
 import { parseEnteredNumber } from '../../domain/collection/parse-entered-number.ts';
+import { columnLetter } from '../../domain/export/column-letter.ts';
 import {
   CYCLE_BLOCK_LABELS,
   KIND_LABELS,
@@ -222,12 +223,6 @@ export const CATALOGUE_WORKBOOK_BUDGET: WorkbookBudget = {
   cells: 300_000,
   rangeCells: 100_000,
 };
-
-export function columnLetter(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 /** A number in a cell as people write it («1 234,5», «0,01»); NaN when it is not one (the schema then refuses it). */
 function workbookNumber(text: string): number {

@@ -11,6 +11,7 @@ import { writeAudit } from '../audit.ts';
 import type { UseCaseContext } from '../context.ts';
 import { columnLetter } from '../../domain/export/column-letter.ts';
 import { pluralRu } from '../../domain/export/plural-ru.ts';
+import { safeFileName } from '../../domain/export/safe-file-name.ts';
 import { xlsxCell, type GridCell } from '../tables/read-grid.ts';
 import { roundDetail, type IndexNumber, type RoundDetail, type RoundObject } from './round-queries.ts';
 import { resolveObject, roundScores, type ObjectScores } from './round-scores.ts';
@@ -56,16 +57,6 @@ const NOT_COMPUTED = 'не рассчитан';
 
 // ---------------------------------------------------------------------------------------------
 // Export
-
-/** A file name without characters Windows forbids: «2024/2025» → «2024-2025», «район: школы» → «район, школы». */
-const safeFileName = (name: string) =>
-  name
-    .replace(/\//g, '-')
-    .replace(/:/g, ',')
-    .replace(/[\\*?"<>|]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 150);
 
 const fixed = (decimals: number) => (decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0');
 
