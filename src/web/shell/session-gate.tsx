@@ -1,5 +1,5 @@
 import { Button, Result } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError, errorMessage } from '../api/api-error.ts';
 import { UNAUTHENTICATED_EVENT } from '../api/api-request.ts';
 import { authApi } from '../api/auth-api.ts';
@@ -10,15 +10,18 @@ import { SessionContext } from '../hooks/use-session.ts';
 import { matchRoute, type Route } from '../lib/match-route.ts';
 
 const isPublic = (route: Route) => route.name === 'public' || route.name === 'public-document' || route.name === 'setup';
-import { LoginPage } from '../features/auth/login-page.tsx';
-import { PublicDocumentPage } from '../features/public/public-document-page.tsx';
-import { PublicPage } from '../features/public/public-page.tsx';
-import { SetupPage } from '../features/setup/setup-page.tsx';
 import { PublicLayout } from '../features/public/public-layout.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { FullPageSpin } from '../components/full-page-spin.tsx';
 import { ForcedPasswordChange } from '../features/auth/forced-password-change.tsx';
+import { lazyPage } from './lazy-page.ts';
+import { PageLoading } from './page-loading.tsx';
 import { RoutePage } from './route-page.tsx';
+
+const LoginPage = lazyPage(() => import('../features/auth/login-page.tsx'), 'LoginPage');
+const PublicDocumentPage = lazyPage(() => import('../features/public/public-document-page.tsx'), 'PublicDocumentPage');
+const PublicPage = lazyPage(() => import('../features/public/public-page.tsx'), 'PublicPage');
+const SetupPage = lazyPage(() => import('../features/setup/setup-page.tsx'), 'SetupPage');
 
 type SessionState =
   { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'anonymous' } | { status: 'authenticated'; user: Me };
@@ -90,12 +93,20 @@ export function SessionGate() {
   if (route.name === 'public' || route.name === 'public-document') {
     return (
       <PublicLayout>
-        {route.name === 'public' ? <PublicPage /> : <PublicDocumentPage key={route.documentId} documentId={route.documentId} />}
+        <Suspense fallback={<PageLoading />}>
+          {route.name === 'public' ? <PublicPage /> : <PublicDocumentPage key={route.documentId} documentId={route.documentId} />}
+        </Suspense>
       </PublicLayout>
     );
   }
   // The first-run setup: no session yet, the one-time address is the key.
-  if (route.name === 'setup') return <SetupPage token={route.token} onLoggedIn={onLoggedIn} />;
+  if (route.name === 'setup') {
+    return (
+      <Suspense fallback={<PageLoading fullPage />}>
+        <SetupPage token={route.token} onLoggedIn={onLoggedIn} />
+      </Suspense>
+    );
+  }
   if (state.status === 'loading') return <FullPageSpin />;
   if (state.status === 'error') {
     return (
@@ -112,7 +123,12 @@ export function SessionGate() {
     );
   }
   if (state.status === 'anonymous') {
-    return route.name === 'login' ? <LoginPage meta={meta} onLoggedIn={onLoggedIn} /> : <FullPageSpin />;
+    if (route.name !== 'login') return <FullPageSpin />;
+    return (
+      <Suspense fallback={<PageLoading fullPage />}>
+        <LoginPage meta={meta} onLoggedIn={onLoggedIn} />
+      </Suspense>
+    );
   }
   if (state.status === 'authenticated' && state.user.mustChangePassword) {
     const changed = () => setState({ status: 'authenticated', user: { ...state.user, mustChangePassword: false } });
@@ -122,7 +138,9 @@ export function SessionGate() {
   return (
     <SessionContext.Provider value={session}>
       <AppLayout route={route}>
-        <RoutePage route={route} />
+        <Suspense fallback={<PageLoading />}>
+          <RoutePage route={route} />
+        </Suspense>
       </AppLayout>
     </SessionContext.Provider>
   );
