@@ -4,12 +4,7 @@ import type { UploadReport } from '../../api/campaigns-api.ts';
 import { importIssues } from '../../lib/import-issues.ts';
 import { pluralRu } from '../../lib/plural-ru.ts';
 import { ImportIssuesTable } from '../../components/import-issues-table.tsx';
-
-export type UploadState =
-  | { status: 'idle' }
-  | { status: 'uploading'; fileName: string }
-  | { status: 'done'; fileName: string; report: UploadReport }
-  | { status: 'failed'; fileName: string; error: unknown };
+import type { UploadState } from '../../components/upload-button.tsx';
 
 const fields = (n: number) => `${n} ${pluralRu(n, 'поле', 'поля', 'полей')}`;
 
@@ -86,7 +81,7 @@ function Failed({ error }: { error: unknown }) {
 }
 
 /** Body of the upload dialog: progress, the fields changed and warnings, or every problem with sheet, row and cell. */
-export function CampaignUploadResult({ state }: { state: Exclude<UploadState, { status: 'idle' }> }) {
+export function CampaignUploadResult({ state }: { state: Exclude<UploadState<UploadReport>, { status: 'idle' }> }) {
   switch (state.status) {
     case 'uploading':
       return (

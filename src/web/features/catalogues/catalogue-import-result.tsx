@@ -4,15 +4,10 @@ import type { CatalogueImportResult as ImportResult } from '../../api/types.ts';
 import { importIssues } from '../../lib/import-issues.ts';
 import { pluralRu } from '../../lib/plural-ru.ts';
 import { ImportIssuesTable } from '../../components/import-issues-table.tsx';
-
-export type ImportState =
-  | { status: 'idle' }
-  | { status: 'uploading'; fileName: string }
-  | { status: 'done'; fileName: string; result: ImportResult }
-  | { status: 'failed'; fileName: string; error: unknown };
+import type { UploadState } from '../../components/upload-button.tsx';
 
 interface CatalogueImportResultProps {
-  state: Exclude<ImportState, { status: 'idle' }>;
+  state: Exclude<UploadState<ImportResult>, { status: 'idle' }>;
   onOpen: (id: number) => void;
 }
 
@@ -49,10 +44,10 @@ export function CatalogueImportResult({ state, onOpen }: CatalogueImportResultPr
       return (
         <Result
           status="success"
-          title={`Загружена версия ${state.result.version} методики`}
-          subTitle={`${state.result.code} · файл «${state.fileName}»`}
+          title={`Загружена версия ${state.report.version} методики`}
+          subTitle={`${state.report.code} · файл «${state.fileName}»`}
           extra={
-            <Button type="primary" onClick={() => onOpen(state.result.id)}>
+            <Button type="primary" onClick={() => onOpen(state.report.id)}>
               Открыть методику
             </Button>
           }

@@ -1,17 +1,12 @@
-import { UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Modal, Spin, Table, Typography, Upload } from 'antd';
-import { useState } from 'react';
+import { Alert, Flex, Spin, Table, Typography } from 'antd';
 import { ApiError, errorMessage } from '../../api/api-error.ts';
 import { scoringApi, type RoundImportReport } from '../../api/scoring-api.ts';
 import { importIssues } from '../../lib/import-issues.ts';
 import { pluralRu } from '../../lib/plural-ru.ts';
 import { ImportIssuesTable } from '../../components/import-issues-table.tsx';
+import { UploadButton, type UploadState } from '../../components/upload-button.tsx';
 
-type State =
-  | { status: 'idle' }
-  | { status: 'uploading'; fileName: string }
-  | { status: 'done'; fileName: string; report: RoundImportReport }
-  | { status: 'failed'; fileName: string; error: unknown };
+type State = UploadState<RoundImportReport>;
 
 const scores = (n: number) => `${n} ${pluralRu(n, 'балл', 'балла', 'баллов')}`;
 
@@ -73,55 +68,18 @@ function Body({ state }: { state: Exclude<State, { status: 'idle' }> }) {
 
 /** «Загрузить баллы из Excel»: the scorer's filled-in export of the round; all or nothing, every problem listed. */
 export function ScoringImportButton({ roundId, onImported }: { roundId: number; onImported: () => void }) {
-  const { message } = App.useApp();
-  const [state, setState] = useState<State>({ status: 'idle' });
-  const uploading = state.status === 'uploading';
-
-  const upload = async (file: File): Promise<void> => {
-    setState({ status: 'uploading', fileName: file.name });
-    try {
-      const report = await scoringApi.importScores(roundId, file);
-      setState({ status: 'done', fileName: file.name, report });
-      onImported();
-    } catch (error) {
-      setState({ status: 'failed', fileName: file.name, error });
-    }
-  };
-
-  const beforeUpload = (file: File): string => {
-    if (!/\.xlsx$/i.test(file.name.trim())) void message.error('Выберите книгу Excel (.xlsx), выгруженную из раунда');
-    else void upload(file);
-    return Upload.LIST_IGNORE;
-  };
-  const close = (): void => setState({ status: 'idle' });
-
   return (
-    <>
-      <Upload accept=".xlsx" showUploadList={false} beforeUpload={beforeUpload} disabled={uploading}>
-        <Button icon={<UploadOutlined />} loading={uploading} data-testid="scores-import">
-          Загрузить баллы из Excel
-        </Button>
-      </Upload>
-      <Modal
-        open={state.status !== 'idle'}
-        title="Загрузка баллов из Excel"
-        width={state.status === 'failed' ? 880 : 560}
-        centered
-        closable={!uploading}
-        mask={{ closable: !uploading }}
-        keyboard={!uploading}
-        onCancel={close}
-        footer={
-          uploading ? null : (
-            <Button onClick={close} data-testid="scores-import-close">
-              Закрыть
-            </Button>
-          )
-        }
-        destroyOnHidden
-      >
-        {state.status === 'idle' ? null : <Body state={state} />}
-      </Modal>
-    </>
+    <UploadButton
+      label="Загрузить баллы из Excel"
+      accept=".xlsx"
+      acceptsFile={(name) => /\.xlsx$/i.test(name.trim())}
+      wrongFile="Выберите книгу Excel (.xlsx), выгруженную из раунда"
+      send={(file) => scoringApi.importScores(roundId, file)}
+      onUploaded={() => onImported()}
+      dialogTitle="Загрузка баллов из Excel"
+      dialogWidth={(status) => (status === 'failed' ? 880 : 560)}
+      renderState={(state) => <Body state={state} />}
+      testIds={{ button: 'scores-import', close: 'scores-import-close' }}
+    />
   );
 }
