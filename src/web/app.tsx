@@ -1,6 +1,6 @@
 import { App as AntApp, ConfigProvider } from 'antd';
 import ruRU from 'antd/locale/ru_RU';
-import { SessionGate } from './components/session-gate.tsx';
+import { SessionGate } from './shell/session-gate.tsx';
 
 const theme = {
   token: {

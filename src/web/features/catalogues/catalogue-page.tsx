@@ -1,0 +1,58 @@
+import { Result, Spin, Typography } from 'antd';
+import { ApiError } from '../../api/api-error.ts';
+import { cataloguesApi } from '../../api/catalogues-api.ts';
+import { AppLink } from '../../components/app-link.tsx';
+import { CatalogueHeader } from './catalogue-header.tsx';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { IndicatorCatalogueView } from './indicator-catalogue-view.tsx';
+import { MechanismCatalogueView } from './mechanism-catalogue-view.tsx';
+import { ScoringZonesTable } from './scoring-zones-table.tsx';
+import { useAsyncData } from '../../hooks/use-async-data.ts';
+import { useDocumentTitle } from '../../hooks/use-document-title.ts';
+import { zoneYears } from '../../../domain/catalogue/zone-thresholds.ts';
+
+/** `/catalogues/:id`: one methodology version with its blocks, directions and indicators or positions. */
+export function CataloguePage({ catalogueId }: { catalogueId: number }) {
+  const { data, error, loading, reload } = useAsyncData((signal) => cataloguesApi.get(catalogueId, signal), [catalogueId]);
+  useDocumentTitle(data?.catalogue.name ?? 'Методика');
+
+  if (!data) {
+    if (error instanceof ApiError && error.status === 404) {
+      return (
+        <div className="panel page-panel">
+          <Result status="404" title="Методика не найдена" extra={<AppLink to="/catalogues">Все методики</AppLink>} />
+        </div>
+      );
+    }
+    return (
+      <div className="panel page-panel">
+        {error ? <ErrorAlert error={error} onRetry={reload} /> : null}
+        {loading ? <Spin className="page-spin" size="large" /> : null}
+      </div>
+    );
+  }
+
+  const { catalogue, dataElements } = data;
+  const zones = zoneYears(catalogue.scoring);
+  const gapRule = (catalogue.scoring?.gapRule as { rule?: string } | undefined)?.rule;
+  return (
+    <div className="catalogue-page" data-testid="catalogue-page">
+      <div className="panel page-panel">
+        <CatalogueHeader detail={data} />
+      </div>
+      {zones.length > 0 ? (
+        <div className="panel page-panel">
+          <Typography.Title level={5} className="section-title">
+            Пороги зон по годам
+          </Typography.Title>
+          <ScoringZonesTable years={zones} gapRule={gapRule} />
+        </div>
+      ) : null}
+      {catalogue.kind === 'indicators' ? (
+        <IndicatorCatalogueView catalogue={catalogue} dataElements={dataElements} />
+      ) : (
+        <MechanismCatalogueView catalogue={catalogue} />
+      )}
+    </div>
+  );
+}
