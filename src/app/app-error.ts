@@ -13,12 +13,16 @@ export type AppErrorCode =
   | 'not_found'
   | 'route_not_found'
   | 'conflict'
+  | 'already_exists'
   | 'version_conflict'
+  | 'catalogue_unchanged'
+  | 'round_closed'
   | 'demo_refused'
   | 'merge_refused'
   | 'org_closed'
   | 'period_closed'
   | 'import_invalid'
+  | 'import_invalid_cell'
   | 'storage_unavailable'
   | 'internal_error';
 

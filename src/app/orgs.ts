@@ -142,7 +142,7 @@ export async function createOrg(ctx: UseCaseContext, input: OrgInput): Promise<O
       ]);
     }
     if (await orgRepository.findByCode(trx, input.code)) {
-      throw new AppError('conflict', `Код «${input.code}» уже занят другой организацией: укажите другой код.`, [
+      throw new AppError('already_exists', `Код «${input.code}» уже занят другой организацией: укажите другой код.`, [
         { path: 'body.code', message: 'Код должен быть уникальным.' },
       ]);
     }

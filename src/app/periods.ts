@@ -56,7 +56,7 @@ export async function createPeriod(ctx: UseCaseContext, input: PeriodSpec): Prom
   }
   return ctx.db.transaction().execute(async (trx) => {
     if (await trx.selectFrom('period').select('id').where('code', '=', input.code).executeTakeFirst()) {
-      throw new AppError('conflict', `Период «${input.code}» уже есть.`, [{ path: 'body.code', message: 'Код занят.' }]);
+      throw new AppError('already_exists', `Период «${input.code}» уже есть.`, [{ path: 'body.code', message: 'Код занят.' }]);
     }
     await checkDates(trx, input);
     const row = await trx

@@ -170,7 +170,9 @@ export async function createUser(ctx: UseCaseContext, input: UserInput): Promise
   return inTransaction(ctx.db, async (trx) => {
     const taken = await trx.selectFrom('app_user').select('id').where('login', '=', login).executeTakeFirst();
     if (taken) {
-      throw new AppError('conflict', `Логин «${login}» уже занят: выберите другой.`, [{ path: 'body.login', message: 'Логин занят.' }]);
+      throw new AppError('already_exists', `Логин «${login}» уже занят: выберите другой.`, [
+        { path: 'body.login', message: 'Логин занят.' },
+      ]);
     }
     const row = await trx
       .insertInto('app_user')

@@ -248,7 +248,7 @@ describe('the caller’s mistakes outside the JSON bodies', () => {
       payload: Buffer.from(await wb.xlsx.writeBuffer()),
     });
     const body = expectRefusal(res, 'deep formula', 400) as { code: string; details?: unknown[] };
-    expect(body.code).toBe('import_invalid');
+    expect(body.code).toBe('import_invalid_cell');
     expect(body.details).toEqual([
       expect.objectContaining({ sheet: 'Показатели', row: 2, column: 'I', message: expect.stringContaining('глубже 100 уровней') }),
     ]);

@@ -7,5 +7,5 @@ import type { Database } from '../db/schema.ts';
 /** The use-case context of an authenticated request (the auth hook has set the actor). */
 export function contextOf(request: FastifyRequest, db: Kysely<Database>): UseCaseContext {
   if (!request.actor) throw new AppError('unauthenticated', 'Войдите в систему.');
-  return { db, actor: request.actor, requestId: request.id };
+  return { db, actor: request.actor, requestId: request.id, log: request.log };
 }

@@ -6,6 +6,7 @@ import { AppError, forbidden, notFound } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
 import { isOperator } from '../campaigns/campaign-record.ts';
 import type { UseCaseContext } from '../context.ts';
+import { logSwallowed } from '../log-swallowed.ts';
 import { storageFailure } from '../storage-failure.ts';
 import { applyStaged, resolveDecisions, type ApplyInput, type ApplyResult } from './apply-import.ts';
 import type { PlaceMatch } from './match-orgs.ts';
@@ -412,7 +413,7 @@ function readFailureMessage(error: unknown): string {
  */
 async function recordReadFailure(ctx: UseCaseContext, id: number, error: unknown): Promise<void> {
   const message = readFailureMessage(error);
-  if (!(error instanceof AppError)) console.error(error);
+  if (!(error instanceof AppError)) logSwallowed(ctx, error, `Assessment import ${id}: reading failed`);
   for (let attempt = 1; ; attempt++) {
     try {
       await ctx.db
@@ -424,7 +425,7 @@ async function recordReadFailure(ctx: UseCaseContext, id: number, error: unknown
       return;
     } catch (writeError) {
       if (attempt >= FAILURE_WRITE_ATTEMPTS) {
-        console.error(`Загрузка результатов № ${id}: отметка об ошибке чтения не записана`, writeError);
+        logSwallowed(ctx, writeError, `Assessment import ${id}: its read failure could not be recorded`);
         return;
       }
       await new Promise((done) => setTimeout(done, FAILURE_WRITE_PAUSE_MS));

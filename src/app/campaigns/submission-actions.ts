@@ -5,6 +5,7 @@ import { pluralRu } from '../../domain/export/plural-ru.ts';
 import { AppError } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
 import type { UseCaseContext } from '../context.ts';
+import { logSwallowed } from '../log-swallowed.ts';
 import { computeResults } from '../results/compute-results.ts';
 import {
   assertReviews,
@@ -204,7 +205,9 @@ export async function acceptForm(ctx: UseCaseContext, campaignId: number, orgId:
   let recomputed = true;
   try {
     await computeResults(ctx, { frameworkId: campaign.frameworkId, periodId: campaign.periodId, orgId: org.id });
-  } catch {
+  } catch (error) {
+    // the acceptance stands; the operator sees «not recomputed» and recomputes by hand
+    logSwallowed(ctx, error, `Form of org ${org.id} in campaign ${campaign.id} accepted, results not recomputed`);
     recomputed = false;
   }
   return { form: await formView(ctx, campaign, org, plan, today), values: checked.values.length, recomputed };

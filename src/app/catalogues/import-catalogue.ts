@@ -99,8 +99,9 @@ function refuse(issues: ImportIssue[]): never {
       (a.column ?? '').localeCompare(b.column ?? ''),
   );
   const details = sorted.map(toDetail);
+  // a caller that gets import_invalid_cell shows the problems by sheet, row and column
   throw new AppError(
-    'import_invalid',
+    issues.some((i) => i.row) ? 'import_invalid_cell' : 'import_invalid',
     `Файл не загружен, ничего не изменено. Ошибок: ${details.length}. Первая — ${details[0]?.message ?? ''}`,
     details,
   );
@@ -136,7 +137,7 @@ export async function importCatalogue(
     if (latest) {
       if (canonicalHash({ ...catalogue, version: latest.version }) === canonicalHash(latest.content)) {
         throw new AppError(
-          'conflict',
+          'catalogue_unchanged',
           `Методика «${catalogue.name}» не изменилась по сравнению с версией ${latest.version}: новая версия не создана.`,
         );
       }

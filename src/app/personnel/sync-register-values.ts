@@ -4,6 +4,7 @@ import { formulaReferences } from '../../domain/catalogue/formula/check-formula.
 import { parseFormula } from '../../domain/catalogue/formula/parse-formula.ts';
 import { REGISTER_ELEMENTS, registerValues, type RegisterValue } from '../../domain/personnel/register-values.ts';
 import type { UseCaseContext } from '../context.ts';
+import { logSwallowed } from '../log-swallowed.ts';
 import { computeResults } from '../results/compute-results.ts';
 import { loadIndicatorCatalogue } from '../results/indicator-catalogue.ts';
 import { latestComputeRun } from '../results/latest-compute-run.ts';
@@ -143,7 +144,8 @@ export async function recomputeAfterRegisterChange(
       }
     }
     return true;
-  } catch {
+  } catch (error) {
+    logSwallowed(ctx, error, `Register of municipality ${municipalityId} changed, results not recomputed`);
     return false;
   }
 }

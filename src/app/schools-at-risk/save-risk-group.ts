@@ -50,7 +50,7 @@ export async function saveRiskGroup(
   return ctx.db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('org_group').select(['code', 'name']).where('scope_org_id', '=', territory.id).execute();
     if (existing.some((g) => g.name.toLowerCase() === name.toLowerCase()))
-      throw new AppError('conflict', `Группа «${name}» уже есть у территории «${territory.name}»: выберите другое название.`, [
+      throw new AppError('already_exists', `Группа «${name}» уже есть у территории «${territory.name}»: выберите другое название.`, [
         { path: 'body.name', message: 'Название уже занято.' },
       ]);
     const stem = `${input.list}-${(input.periodCode ?? 'list').replace(/[^0-9a-z]+/gi, '-')}`;

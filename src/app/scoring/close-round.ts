@@ -12,7 +12,7 @@ import { assertManagesRound, findRound, loadRound } from './scoring-round.ts';
 export async function closeRound(ctx: UseCaseContext, id: number): Promise<RoundDetail> {
   const round = await loadRound(ctx, id);
   assertManagesRound(ctx.actor, round);
-  if (round.closedAt) throw new AppError('conflict', 'Раунд уже закрыт.');
+  if (round.closedAt) throw new AppError('round_closed', 'Раунд уже закрыт.');
   const detail = await roundDetail(ctx, round);
   const open = detail.objectsList.filter((o) => o.disagreements > 0);
   if (open.length) {

@@ -261,7 +261,7 @@ describe('the workbook of a scoring round', () => {
   it('refuses to import into a closed round', async () => {
     await t.handle.db.updateTable('scoring_round').set({ closed_at: new Date() }).where('id', '=', roundId).execute();
     await expect(importRoundWorkbook(expertA, roundId, { bytes: filled, fileName: 'баллы.xlsx' })).rejects.toMatchObject({
-      code: 'conflict',
+      code: 'round_closed',
     });
   });
 });

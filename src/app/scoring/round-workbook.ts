@@ -552,7 +552,8 @@ export async function importRoundWorkbook(
   file: { bytes: Uint8Array; fileName: string },
 ): Promise<ImportReport> {
   const round = await loadRound(ctx, roundId);
-  if (round.closedAt) throw new AppError('conflict', `Раунд оценки «${round.name}» закрыт: баллы больше не меняются, файл не загружен.`);
+  if (round.closedAt)
+    throw new AppError('round_closed', `Раунд оценки «${round.name}» закрыт: баллы больше не меняются, файл не загружен.`);
   const assigned = new Set(await assignedObjects(ctx.db, round.id, ctx.actor.userId));
   if (assigned.size === 0) {
     throw forbidden(
@@ -695,7 +696,7 @@ export async function importRoundWorkbook(
   await ctx.db.transaction().execute(async (trx) => {
     const current = await trx.selectFrom('scoring_round').select('closed_at').where('id', '=', round.id).executeTakeFirst();
     if (current?.closed_at)
-      throw new AppError('conflict', `Раунд оценки «${round.name}» закрыт: баллы больше не меняются, файл не загружен.`);
+      throw new AppError('round_closed', `Раунд оценки «${round.name}» закрыт: баллы больше не меняются, файл не загружен.`);
     for (const [orgId, entry] of byObject) {
       const changed = await writeScores(
         trx,

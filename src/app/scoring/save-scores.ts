@@ -123,7 +123,7 @@ export async function saveScores(
     .where('user_id', '=', ctx.actor.userId)
     .executeTakeFirst();
   if (!assigned) throw forbidden('Выставлять баллы этому объекту может только назначенный ему эксперт.');
-  if (round.closedAt) throw new AppError('conflict', 'Раунд оценки закрыт: баллы больше не меняются.');
+  if (round.closedAt) throw new AppError('round_closed', 'Раунд оценки закрыт: баллы больше не меняются.');
   const problems = await checkScores(ctx.db, round, scores);
   if (problems.length) throw new AppError('validation_failed', problems.map((p) => p.message).join(' '), problems);
   await ctx.db
@@ -144,7 +144,7 @@ export async function agreeScore(
 ): Promise<ScoringSheet> {
   const round = await loadRound(ctx, roundId);
   assertManagesRound(ctx.actor, round);
-  if (round.closedAt) throw new AppError('conflict', 'Раунд оценки закрыт: баллы больше не меняются.');
+  if (round.closedAt) throw new AppError('round_closed', 'Раунд оценки закрыт: баллы больше не меняются.');
   const problems = await checkScores(ctx.db, round, {
     [input.position]: input.points === null ? null : { points: input.points, comment: input.comment ?? null },
   });

@@ -99,7 +99,7 @@ export async function completeSetup(
     const actor: Actor = { userId: user.id, login: user.login, fullName: user.fullName, role: 'admin', scopeOrgId: null, scopePath: null };
     const code = input.region.code.trim();
     if (await orgRepository.findByCode(trx, code)) {
-      throw new AppError('conflict', `Код региона «${code}» уже занят другой организацией: укажите другой код.`, [
+      throw new AppError('already_exists', `Код региона «${code}» уже занят другой организацией: укажите другой код.`, [
         { path: 'body.region.code', message: 'Код занят.' },
       ]);
     }

@@ -215,7 +215,7 @@ export async function createAccountsForOrgs(
       )
       .executeTakeFirst();
     if (clash) {
-      throw new AppError('conflict', `Логин «${clash.login}» заняли, пока готовились учётные записи: повторите действие.`);
+      throw new AppError('already_exists', `Логин «${clash.login}» заняли, пока готовились учётные записи: повторите действие.`);
     }
     const created: CreatedOrgAccount[] = [];
     for (let i = 0; i < withPasswords.length; i += 500) {

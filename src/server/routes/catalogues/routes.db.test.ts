@@ -72,6 +72,7 @@ describe('catalogue routes', () => {
   it('refuses an unchanged workbook, and imports an edited one as the next version', async () => {
     const same = await upload(await exported());
     expect(same.statusCode).toBe(409);
+    expect(same.json().code).toBe('catalogue_unchanged');
     expect(same.json().message).toBe(
       'Методика «Тестовая методика показателей» не изменилась по сравнению с версией 1: новая версия не создана.',
     );
@@ -100,7 +101,7 @@ describe('catalogue routes', () => {
     });
     const res = await upload(broken);
     expect(res.statusCode).toBe(400);
-    expect(res.json().code).toBe('import_invalid');
+    expect(res.json().code).toBe('import_invalid_cell');
     expect(res.json().details).toEqual([
       {
         sheet: 'Показатели',
@@ -140,7 +141,7 @@ describe('catalogue routes', () => {
     });
     const res = await upload(deep);
     expect(res.statusCode).toBe(400);
-    expect(res.json().code).toBe('import_invalid');
+    expect(res.json().code).toBe('import_invalid_cell');
     expect(res.json().details).toEqual([
       {
         sheet: 'Показатели',

@@ -148,6 +148,7 @@ describe('organisation routes: changes and bad input', () => {
     expect(created.json().org).toMatchObject({ kind: 'organisation', type: 'college', parentId: t.tree.m1.id, inn: '7707083893' });
     const duplicate = await post(t.cookies.municipal_operator, { parentId: t.tree.m1.id, type: 'school', name: 'Ещё', code: 'X-2' });
     expect(duplicate.statusCode).toBe(409);
+    expect(duplicate.json().code).toBe('already_exists');
     expect(duplicate.json().message).toBe('Код «X-2» уже занят другой организацией: укажите другой код.');
     const noType = await post(t.cookies.admin, { parentId: t.tree.m1.id, name: 'Без типа', code: 'X-3' });
     expect(noType.json().message).toBe('Укажите тип организации (школа, детский сад, доп. образование, колледж).');

@@ -195,8 +195,9 @@ describe('POST /api/schools-at-risk/groups', () => {
 
   it('refuses a taken name, a school of another district and a viewer', async () => {
     const again = await post({ list: 'shnor', name: 'шнор 2024/2025', orgIds: [t.tree.s1.id], periodCode: '2024/2025' });
-    expect([again.statusCode, again.json().message]).toEqual([
+    expect([again.statusCode, again.json().code, again.json().message]).toEqual([
       409,
+      'already_exists',
       'Группа «шнор 2024/2025» уже есть у территории «Первый район»: выберите другое название.',
     ]);
     const stray = await post({ list: 'shfnsu', name: 'ШФНСУ', orgIds: [t.tree.s2.id, t.tree.k1.id] });

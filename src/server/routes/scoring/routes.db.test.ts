@@ -271,6 +271,7 @@ describe('an expert scoring round', () => {
     expect(closed.json().round.closedAt).toEqual(expect.any(String));
     const late = await call('PUT', `${sheetUrl(t.tree.m1.id)}/scores`, t.cookies.expert, { scores: { 'D1.goals.1': { points: 1 } } });
     expect(late.statusCode).toBe(409);
+    expect(late.json().code).toBe('round_closed');
     expect(late.json().message).toMatch(/Раунд оценки закрыт/);
   });
 

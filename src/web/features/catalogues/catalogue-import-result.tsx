@@ -12,7 +12,7 @@ interface CatalogueImportResultProps {
 }
 
 function Failure({ error }: { error: unknown }) {
-  if (error instanceof ApiError && error.code === 'conflict') {
+  if (error instanceof ApiError && error.code === 'catalogue_unchanged') {
     return <Alert type="info" showIcon title="Изменений нет: такая версия методики уже загружена" description={error.message} />;
   }
   const issues = error instanceof ApiError ? importIssues(error.details) : [];

@@ -1,0 +1,3 @@
+import { routeAccessSuite } from '../../test/helpers/route-access-suite.ts';
+
+routeAccessSuite('collection');
