@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { seededRandom } from '../../domain/demo/seeded-random.ts';
+import { seededRandom } from '../../domain/statistics/seeded-random.ts';
 import { SYSTEM_ACTOR } from '../actor.ts';
 import { demoActor as actorOf } from './demo-actor.ts';
 import type { UseCaseContext } from '../context.ts';

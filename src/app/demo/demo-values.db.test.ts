@@ -5,7 +5,7 @@ import { dataValueRepository } from '../../db/repositories/data-value-repository
 import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
 import { formulaReferences } from '../../domain/catalogue/formula/check-formula.ts';
 import { parseFormula } from '../../domain/catalogue/formula/parse-formula.ts';
-import { computeIndicatorValues, type OrgRow } from '../../domain/engine/indicator-values.ts';
+import { computeIndicatorValues, type OrgRow } from '../../domain/indicator-values/indicator-values.ts';
 import type { OrgType } from '../../domain/org/org-kind.ts';
 import { createTestDatabase } from '../../../test/helpers/test-database.ts';
 import { syncCatalogues } from '../catalogues/sync-catalogues.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { missing, ok } from '../../domain/engine/outcome.ts';
-import { rate } from '../../domain/engine/rating.ts';
+import { missing, ok } from '../../domain/outcome.ts';
+import { rate } from '../../domain/rating/rating.ts';
 import { clusteringsOf, clusterSelection, type ClusteredObject } from './comparison-clusters.ts';
 import type { StoredRating } from './rate-comparison.ts';
 

@@ -1,5 +1,5 @@
-import { clusterBySettlement, clusterBySize, type ClusterObject } from '../../domain/engine/clusters.ts';
-import { clusterByKMeans } from '../../domain/engine/clusters-k-means.ts';
+import { clusterBySettlement, clusterBySize, type ClusterObject } from '../../domain/clustering/clusters.ts';
+import { clusterByKMeans } from '../../domain/clustering/clusters-k-means.ts';
 import type { OrgType } from '../../domain/org/org-kind.ts';
 import { indicatorResultRepository } from '../../db/repositories/indicator-result-repository.ts';
 import { AppError, notFound } from '../app-error.ts';

@@ -1,8 +1,8 @@
 import type { Polarity } from '../../domain/catalogue/catalogue.ts';
-import type { RollUpRule } from '../../domain/engine/roll-up.ts';
-import { summarize } from '../../domain/engine/statistics.ts';
-import { trend } from '../../domain/engine/statistics-trend.ts';
-import { missing, ok, type Outcome } from '../../domain/engine/outcome.ts';
+import type { RollUpRule } from '../../domain/indicator-values/roll-up.ts';
+import { summarize } from '../../domain/statistics/statistics.ts';
+import { trend } from '../../domain/statistics/statistics-trend.ts';
+import { missing, ok, type Outcome } from '../../domain/outcome.ts';
 
 // Pure shaping of the indicator page (no I/O): distribution, statistics, histogram, best and
 // worst objects, trend over periods and its Russian reading. The use case loads, this shapes.

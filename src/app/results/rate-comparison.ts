@@ -1,9 +1,9 @@
 import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
 import { displayPrecisionOf, inversionOf, missingRuleOf, placePrecisionOf } from '../../domain/catalogue/scoring-rules.ts';
 import { zoneYears } from '../../domain/catalogue/zone-thresholds.ts';
-import { invalid, type Outcome } from '../../domain/engine/outcome.ts';
+import { invalid, type Outcome } from '../../domain/outcome.ts';
 import { levelsReason, teachesLevels } from '../../domain/org/education-levels.ts';
-import type { Place } from '../../domain/engine/places.ts';
+import type { Place } from '../../domain/rating/places.ts';
 import {
   rate,
   type IndicatorCell,
@@ -11,8 +11,8 @@ import {
   type Rating,
   type RatingIndicator,
   type RatingOptions,
-} from '../../domain/engine/rating.ts';
-import { gapRuleOf } from '../../domain/engine/zones.ts';
+} from '../../domain/rating/rating.ts';
+import { gapRuleOf } from '../../domain/rating/zones.ts';
 import type { OrgType } from '../../domain/org/org-kind.ts';
 
 /** What a stored comparison holds: who was compared on what, and the rating. */

@@ -1,10 +1,10 @@
 import { levelsReason, teachesLevels } from '../../domain/org/education-levels.ts';
 import type { Catalogue, Indicator } from '../../domain/catalogue/catalogue.ts';
-import type { Completeness } from '../../domain/engine/direction-scores.ts';
-import type { Outcome } from '../../domain/engine/outcome.ts';
-import type { Place } from '../../domain/engine/places.ts';
-import type { RatedCell } from '../../domain/engine/rating.ts';
-import type { ZoneDecision } from '../../domain/engine/zones.ts';
+import type { Completeness } from '../../domain/rating/direction-scores.ts';
+import type { Outcome } from '../../domain/outcome.ts';
+import type { Place } from '../../domain/rating/places.ts';
+import type { RatedCell } from '../../domain/rating/rating.ts';
+import type { ZoneDecision } from '../../domain/rating/zones.ts';
 import type { OrgKind, OrgType } from '../../domain/org/org-kind.ts';
 import type { StoredRating } from './rate-comparison.ts';
 

@@ -1,9 +1,9 @@
 import { basename, dirname, extname, join } from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../app/app-error.ts';
-import { DEFAULT_MISSING_RULE, type MissingRule } from '../../domain/engine/direction-scores.ts';
-import { rate } from '../../domain/engine/rating.ts';
-import { DEFAULT_INVERSION, INVERSION_RULES, type InversionRule } from '../../domain/engine/score.ts';
+import { DEFAULT_MISSING_RULE, type MissingRule } from '../../domain/rating/direction-scores.ts';
+import { rate } from '../../domain/rating/rating.ts';
+import { DEFAULT_INVERSION, INVERSION_RULES, type InversionRule } from '../../domain/rating/score.ts';
 import { parseRateTable } from './parse-rate-table.ts';
 import { rateReport } from './rate-report.ts';
 import { readGrid } from './read-grid.ts';

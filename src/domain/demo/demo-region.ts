@@ -1,6 +1,6 @@
 import type { OrgKind, OrgType } from '../org/org-kind.ts';
 import { innCheckDigit, ogrnCheckDigit } from '../org/registry-codes.ts';
-import { seededRandom, type SeededRandom } from './seeded-random.ts';
+import { seededRandom, type SeededRandom } from '../statistics/seeded-random.ts';
 
 export interface DemoOrg {
   kind: OrgKind;

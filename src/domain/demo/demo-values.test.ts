@@ -6,8 +6,8 @@ import { breakdownKey } from '../catalogue/breakdown-key.ts';
 import type { DataElement, Indicator } from '../catalogue/catalogue.ts';
 import type { FormulaNode } from '../catalogue/formula/ast.ts';
 import { parseFormula } from '../catalogue/formula/parse-formula.ts';
-import type { ObjectValues } from '../engine/element-values.ts';
-import { evaluateFormula } from '../engine/evaluate-formula.ts';
+import type { ObjectValues } from '../indicator-values/element-values.ts';
+import { evaluateFormula } from '../indicator-values/evaluate-formula.ts';
 import { generateDemoRegion } from './demo-region.ts';
 import { demoValuePeriods, generateDemoValues, type DemoValueRow } from './demo-values.ts';
 

@@ -4,7 +4,7 @@ import type { FormulaNode } from '../catalogue/formula/ast.ts';
 import { parseFormula } from '../catalogue/formula/parse-formula.ts';
 import { combosToCollect, GRADES_1_11, matchesFilter } from '../collection/breakdown-combos.ts';
 import type { OrgType } from '../org/org-kind.ts';
-import { seededRandom, type SeededRandom } from './seeded-random.ts';
+import { seededRandom, type SeededRandom } from '../statistics/seeded-random.ts';
 
 /** An organisation of the demo region as the value generator sees it. */
 export interface DemoValueOrg {
