@@ -5,7 +5,7 @@ import { indicatorResultRepository } from '../../db/repositories/indicator-resul
 import { AppError, notFound } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
 import { loadIndicatorCatalogue } from './indicator-catalogue.ts';
-import { rateComparison, type StoredRating } from './rate-comparison.ts';
+import { rateComparison, type StoredRating } from '../../domain/results/rate-comparison.ts';
 import { comparisonType, getComparison } from './rating-queries.ts';
 
 /** The ways a comparison can be split into clusters. */

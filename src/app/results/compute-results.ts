@@ -16,7 +16,7 @@ import { elementsUsedBy } from '../catalogues/catalogue-queries.ts';
 import { loadDataElements } from '../catalogues/sync-catalogues.ts';
 import type { UseCaseContext } from '../context.ts';
 import { loadIndicatorCatalogue } from './indicator-catalogue.ts';
-import { compactRating, rateComparison, type StoredRating } from './rate-comparison.ts';
+import { compactRating, rateComparison, type StoredRating } from '../../domain/results/rate-comparison.ts';
 
 export interface ComputeReport {
   frameworkId: number;

@@ -7,8 +7,8 @@ import { rollUpRuleOf, type RollUpRule } from '../../domain/indicator-values/rol
 import { INVERSION_TEXT, type InversionRule } from '../../domain/rating/score.ts';
 import { AppError, notFound } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
-import { shapeIndicatorPage, type IndicatorPageShape } from './indicator-page-shape.ts';
-import { zoneYearOf } from './rate-comparison.ts';
+import { shapeIndicatorPage, type IndicatorPageShape } from '../../domain/results/indicator-page-shape.ts';
+import { zoneYearOf } from '../../domain/results/rate-comparison.ts';
 import { memoView, resultsVersion } from './results-cache.ts';
 import { getComparison } from './rating-queries.ts';
 

@@ -4,7 +4,7 @@ import type { ZoneYear } from '../../domain/catalogue/zone-thresholds.ts';
 import { invalid, missing, ok } from '../../domain/outcome.ts';
 import { rate } from '../../domain/rating/rating.ts';
 import { DEFAULT_GAP_RULE } from '../../domain/rating/zones.ts';
-import type { StoredRating } from './rate-comparison.ts';
+import type { StoredRating } from '../../domain/results/rate-comparison.ts';
 import { ratingWorkbook } from './rating-workbook.ts';
 
 const Y2021: ZoneYear = {

@@ -10,7 +10,7 @@ import { DEFAULT_GAP_RULE, type GapRule, type ZoneDecision } from '../../domain/
 import { notFound } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
 import { viewRating, type ClusterInfo } from './comparison-clusters.ts';
-import { ratingOptions, type StoredRating } from './rate-comparison.ts';
+import { ratingOptions, type StoredRating } from '../../domain/results/rate-comparison.ts';
 import { comparisonType } from './rating-queries.ts';
 
 /** What the workbook of one rating shows besides the rating itself. */

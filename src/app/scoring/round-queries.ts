@@ -4,7 +4,7 @@ import type { ExplainedNumber } from '../../domain/scoring/mechanism-index.ts';
 import { zoneOf, gapRuleOf } from '../../domain/rating/zones.ts';
 import { zoneYears } from '../../domain/catalogue/zone-thresholds.ts';
 import type { UseCaseContext } from '../context.ts';
-import { zoneYearOf } from '../results/rate-comparison.ts';
+import { zoneYearOf } from '../../domain/results/rate-comparison.ts';
 import { ownScores, resolveObject, roundScores } from './round-scores.ts';
 import {
   assignedObjects,

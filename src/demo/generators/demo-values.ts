@@ -1,10 +1,10 @@
-import { breakdownKey } from '../catalogue/breakdown-key.ts';
-import type { DataElement, Indicator } from '../catalogue/catalogue.ts';
-import type { FormulaNode } from '../catalogue/formula/ast.ts';
-import { parseFormula } from '../catalogue/formula/parse-formula.ts';
-import { combosToCollect, GRADES_1_11, matchesFilter } from '../collection/breakdown-combos.ts';
-import type { OrgType } from '../org/org-kind.ts';
-import { seededRandom, type SeededRandom } from '../statistics/seeded-random.ts';
+import { breakdownKey } from '../../domain/catalogue/breakdown-key.ts';
+import type { DataElement, Indicator } from '../../domain/catalogue/catalogue.ts';
+import type { FormulaNode } from '../../domain/catalogue/formula/ast.ts';
+import { parseFormula } from '../../domain/catalogue/formula/parse-formula.ts';
+import { combosToCollect, GRADES_1_11, matchesFilter } from '../../domain/collection/breakdown-combos.ts';
+import type { OrgType } from '../../domain/org/org-kind.ts';
+import { seededRandom, type SeededRandom } from '../../domain/statistics/seeded-random.ts';
 
 /** An organisation of the demo region as the value generator sees it. */
 export interface DemoValueOrg {

@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { generateDemoPersonnel } from '../../domain/demo/demo-personnel.ts';
-import { generateDemoRegion } from '../../domain/demo/demo-region.ts';
+import { generateDemoPersonnel } from '../generators/demo-personnel.ts';
+import { generateDemoRegion } from '../generators/demo-region.ts';
 import { DEFAULT_LEADER_ZONES } from '../../domain/personnel/leader-zone.ts';
-import { syncRegisterValues } from '../personnel/sync-register-values.ts';
-import { today } from '../today.ts';
-import type { DemoState } from './demo-steps.ts';
+import { syncRegisterValues } from '../../app/personnel/sync-register-values.ts';
+import { today } from '../../app/today.ts';
+import type { DemoState } from './demo-state.ts';
 
 /**
  * The demo's leaders and personnel reserve (generateDemoPersonnel), written straight into the

@@ -1,11 +1,11 @@
 import { rm, writeFile } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { demoEgeCsv } from '../../domain/demo/demo-ege.ts';
-import { SYSTEM_ACTOR } from '../actor.ts';
+import { demoEgeCsv } from '../generators/demo-ege.ts';
+import { SYSTEM_ACTOR } from '../../app/actor.ts';
 import { DEMO_VALUES_SOURCE } from './demo-steps.ts';
-import { applyImport, createImport, startReading } from '../assessments/assessment-imports.ts';
-import { newUploadPath, privateTempUploadsDir } from '../assessments/import-files.ts';
+import { applyImport, createImport, startReading } from '../../app/assessments/assessment-imports.ts';
+import { newUploadPath, privateTempUploadsDir } from '../../app/assessments/import-files.ts';
 
 /**
  * The demo's ЕГЭ results of its three school years, loaded as an operator would: a pupil-level

@@ -1,19 +1,12 @@
-import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
-import { displayPrecisionOf, inversionOf, missingRuleOf, placePrecisionOf } from '../../domain/catalogue/scoring-rules.ts';
-import { zoneYears } from '../../domain/catalogue/zone-thresholds.ts';
-import { invalid, type Outcome } from '../../domain/outcome.ts';
-import { levelsReason, teachesLevels } from '../../domain/org/education-levels.ts';
-import type { Place } from '../../domain/rating/places.ts';
-import {
-  rate,
-  type IndicatorCell,
-  type IndicatorRating,
-  type Rating,
-  type RatingIndicator,
-  type RatingOptions,
-} from '../../domain/rating/rating.ts';
-import { gapRuleOf } from '../../domain/rating/zones.ts';
-import type { OrgType } from '../../domain/org/org-kind.ts';
+import type { Catalogue } from '../catalogue/catalogue.ts';
+import { displayPrecisionOf, inversionOf, missingRuleOf, placePrecisionOf } from '../catalogue/scoring-rules.ts';
+import { zoneYears } from '../catalogue/zone-thresholds.ts';
+import { invalid, type Outcome } from '../outcome.ts';
+import { levelsReason, teachesLevels } from '../org/education-levels.ts';
+import type { Place } from '../rating/places.ts';
+import { rate, type IndicatorCell, type IndicatorRating, type Rating, type RatingIndicator, type RatingOptions } from '../rating/rating.ts';
+import { gapRuleOf } from '../rating/zones.ts';
+import type { OrgType } from '../org/org-kind.ts';
 
 /** What a stored comparison holds: who was compared on what, and the rating. */
 export interface StoredRating {

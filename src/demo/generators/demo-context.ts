@@ -1,5 +1,5 @@
 import type { DemoValueRow } from './demo-values.ts';
-import { seededRandom } from '../statistics/seeded-random.ts';
+import { seededRandom } from '../../domain/statistics/seeded-random.ts';
 
 /** Share of the pupils at the best and at the worst social conditions, per context element (seed 004 §2.1.2.3). */
 const CONTEXT: Record<string, [number, number]> = {

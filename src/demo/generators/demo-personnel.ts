@@ -1,7 +1,7 @@
-import type { CompetenceLevel, EducationLevel, LeaderEventKind, PostKind } from '../personnel/personnel.ts';
-import { MGMT_EDUCATION_DIRECTIONS } from '../personnel/personnel.ts';
+import type { CompetenceLevel, EducationLevel, LeaderEventKind, PostKind } from '../../domain/personnel/personnel.ts';
+import { MGMT_EDUCATION_DIRECTIONS } from '../../domain/personnel/personnel.ts';
 import { demoPersonName, type DemoRegion } from './demo-region.ts';
-import { seededRandom, type SeededRandom } from '../statistics/seeded-random.ts';
+import { seededRandom, type SeededRandom } from '../../domain/statistics/seeded-random.ts';
 
 export interface DemoLeaderEvent {
   kind: LeaderEventKind;

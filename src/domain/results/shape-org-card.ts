@@ -1,11 +1,11 @@
-import { levelsReason, teachesLevels } from '../../domain/org/education-levels.ts';
-import type { Catalogue, Indicator } from '../../domain/catalogue/catalogue.ts';
-import type { Completeness } from '../../domain/rating/direction-scores.ts';
-import type { Outcome } from '../../domain/outcome.ts';
-import type { Place } from '../../domain/rating/places.ts';
-import type { RatedCell } from '../../domain/rating/rating.ts';
-import type { ZoneDecision } from '../../domain/rating/zones.ts';
-import type { OrgKind, OrgType } from '../../domain/org/org-kind.ts';
+import { levelsReason, teachesLevels } from '../org/education-levels.ts';
+import type { Catalogue, Indicator } from '../catalogue/catalogue.ts';
+import type { Completeness } from '../rating/direction-scores.ts';
+import type { Outcome } from '../outcome.ts';
+import type { Place } from '../rating/places.ts';
+import type { RatedCell } from '../rating/rating.ts';
+import type { ZoneDecision } from '../rating/zones.ts';
+import type { OrgKind, OrgType } from '../org/org-kind.ts';
 import type { StoredRating } from './rate-comparison.ts';
 
 /** An organisation, municipality or region as the card names it. */

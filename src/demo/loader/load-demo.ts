@@ -1,16 +1,17 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { demoValuePeriods } from '../../domain/demo/demo-values.ts';
-import { SYSTEM_ACTOR } from '../actor.ts';
-import { AppError } from '../app-error.ts';
-import { writeAudit } from '../audit.ts';
-import { computeResults } from '../results/compute-results.ts';
-import { today } from '../today.ts';
+import { demoValuePeriods } from '../generators/demo-values.ts';
+import { SYSTEM_ACTOR } from '../../app/actor.ts';
+import { AppError } from '../../app/app-error.ts';
+import { writeAudit } from '../../app/audit.ts';
+import { computeResults } from '../../app/results/compute-results.ts';
+import { today } from '../../app/today.ts';
 import { loadDemoCampaign } from './demo-campaign.ts';
 import { loadDemoScoring } from './demo-scoring.ts';
 import { loadDemoCycle } from './demo-cycle.ts';
 import { loadDemoAssessments } from './demo-assessments.ts';
-import { DEMO_STEPS, type DemoAccount, type DemoState } from './demo-steps.ts';
+import { DEMO_STEPS } from './demo-steps.ts';
+import type { DemoAccount, DemoState } from './demo-state.ts';
 
 export const DEMO_SETTING_KEY = 'demo';
 

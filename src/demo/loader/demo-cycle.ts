@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { createCycleAction, updateCycleActionStatus } from '../cycle/cycle-actions.ts';
-import { createRecommendations, reportRecommendation, suggestRecommendations } from '../cycle/recommendations.ts';
-import { generateReport } from '../reports/generate-report.ts';
-import { approveReport, reviewReport } from '../reports/report-steps.ts';
-import { saveWorkingGroup } from '../reports/working-group.ts';
+import { createCycleAction, updateCycleActionStatus } from '../../app/cycle/cycle-actions.ts';
+import { createRecommendations, reportRecommendation, suggestRecommendations } from '../../app/cycle/recommendations.ts';
+import { generateReport } from '../../app/reports/generate-report.ts';
+import { approveReport, reviewReport } from '../../app/reports/report-steps.ts';
+import { saveWorkingGroup } from '../../app/reports/working-group.ts';
 import { demoActor } from './demo-actor.ts';
 
 /** The direction the demo district works on: seed 001 D2, schools with low results. */

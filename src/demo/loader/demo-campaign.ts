@@ -2,12 +2,12 @@ import type { Kysely } from 'kysely';
 import { ENGINE_STATUSES } from '../../db/repositories/data-value-repository.ts';
 import type { Database } from '../../db/schema.ts';
 import { cellKey } from '../../domain/collection/campaign.ts';
-import { SYSTEM_ACTOR } from '../actor.ts';
-import { createCampaign } from '../campaigns/create-campaign.ts';
-import { getForm } from '../campaigns/get-form.ts';
-import { saveForm } from '../campaigns/save-form.ts';
-import { returnForm, submitForm } from '../campaigns/submission-actions.ts';
-import type { UseCaseContext } from '../context.ts';
+import { SYSTEM_ACTOR } from '../../app/actor.ts';
+import { createCampaign } from '../../app/campaigns/create-campaign.ts';
+import { getForm } from '../../app/campaigns/get-form.ts';
+import { saveForm } from '../../app/campaigns/save-form.ts';
+import { returnForm, submitForm } from '../../app/campaigns/submission-actions.ts';
+import type { UseCaseContext } from '../../app/context.ts';
 
 const DEMO_MUNICIPALITY = '99-01';
 

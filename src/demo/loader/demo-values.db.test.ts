@@ -8,8 +8,8 @@ import { parseFormula } from '../../domain/catalogue/formula/parse-formula.ts';
 import { computeIndicatorValues, type OrgRow } from '../../domain/indicator-values/indicator-values.ts';
 import type { OrgType } from '../../domain/org/org-kind.ts';
 import { createTestDatabase } from '../../../test/helpers/test-database.ts';
-import { syncCatalogues } from '../catalogues/sync-catalogues.ts';
-import { effectivenessOf } from '../cycle/effectiveness-analysis.ts';
+import { syncCatalogues } from '../../app/catalogues/sync-catalogues.ts';
+import { effectivenessOf } from '../../app/cycle/effectiveness-analysis.ts';
 import { demoActor } from './demo-actor.ts';
 import { loadDemo } from './load-demo.ts';
 

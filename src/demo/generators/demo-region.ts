@@ -1,6 +1,6 @@
-import type { OrgKind, OrgType } from '../org/org-kind.ts';
-import { innCheckDigit, ogrnCheckDigit } from '../org/registry-codes.ts';
-import { seededRandom, type SeededRandom } from '../statistics/seeded-random.ts';
+import type { OrgKind, OrgType } from '../../domain/org/org-kind.ts';
+import { innCheckDigit, ogrnCheckDigit } from '../../domain/org/registry-codes.ts';
+import { seededRandom, type SeededRandom } from '../../domain/statistics/seeded-random.ts';
 
 export interface DemoOrg {
   kind: OrgKind;

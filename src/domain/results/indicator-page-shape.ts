@@ -1,8 +1,8 @@
-import type { Polarity } from '../../domain/catalogue/catalogue.ts';
-import type { RollUpRule } from '../../domain/indicator-values/roll-up.ts';
-import { summarize } from '../../domain/statistics/statistics.ts';
-import { trend } from '../../domain/statistics/statistics-trend.ts';
-import { missing, ok, type Outcome } from '../../domain/outcome.ts';
+import type { Polarity } from '../catalogue/catalogue.ts';
+import type { RollUpRule } from '../indicator-values/roll-up.ts';
+import { summarize } from '../statistics/statistics.ts';
+import { trend } from '../statistics/statistics-trend.ts';
+import { missing, ok, type Outcome } from '../outcome.ts';
 
 // Pure shaping of the indicator page (no I/O): distribution, statistics, histogram, best and
 // worst objects, trend over periods and its Russian reading. The use case loads, this shapes.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invalid, missing, ok } from '../../domain/outcome.ts';
+import { invalid, missing, ok } from '../outcome.ts';
 import {
   bestAndWorst,
   distributionOf,

@@ -1,4 +1,4 @@
-import { calendarYear, schoolYear, type PeriodSpec } from '../period/period.ts';
+import { calendarYear, schoolYear, type PeriodSpec } from '../../domain/period/period.ts';
 
 /** The periods of the demo: five calendar and five school years up to the current one. */
 export function demoPeriods(lastYear: number): PeriodSpec[] {

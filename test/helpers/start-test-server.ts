@@ -1,15 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SYSTEM_ACTOR } from '../app/actor.ts';
-import { syncCatalogues } from '../app/catalogues/sync-catalogues.ts';
-import { loadDemo } from '../app/demo/load-demo.ts';
-import { readConfig } from '../cli/config.ts';
-import { generatePassword } from '../app/password.ts';
-import { createUser } from '../app/users.ts';
-import { openDatabase } from '../cli/open-database.ts';
-import { UI_DIR } from '../cli/serve.ts';
-import { buildServer } from './build-server.ts';
+import { SYSTEM_ACTOR } from '../../src/app/actor.ts';
+import { syncCatalogues } from '../../src/app/catalogues/sync-catalogues.ts';
+import { loadDemo } from '../../src/demo/loader/load-demo.ts';
+import { readConfig } from '../../src/cli/config.ts';
+import { generatePassword } from '../../src/app/password.ts';
+import { createUser } from '../../src/app/users.ts';
+import { openDatabase } from '../../src/cli/open-database.ts';
+import { UI_DIR } from '../../src/cli/serve.ts';
+import { buildServer } from '../../src/server/build-server.ts';
 
 /**
  * For browser tests: a real server on a random port over a temporary embedded database with

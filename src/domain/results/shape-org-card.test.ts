@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalogue, Indicator } from '../../domain/catalogue/catalogue.ts';
+import type { Catalogue, Indicator } from '../catalogue/catalogue.ts';
 import { rateComparison, type StoredRating } from './rate-comparison.ts';
 import { shapeOrgCard, type CardInput, type CardOrg, type PeriodRow, type ResultRow } from './shape-org-card.ts';
 

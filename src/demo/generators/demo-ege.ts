@@ -1,6 +1,6 @@
-import { subjectCode } from '../assessment/subjects.ts';
-import { EGE_MIN_SCORES } from '../assessment/thresholds.ts';
-import { seededRandom, type SeededRandom } from '../statistics/seeded-random.ts';
+import { subjectCode } from '../../domain/assessment/subjects.ts';
+import { EGE_MIN_SCORES } from '../../domain/assessment/thresholds.ts';
+import { seededRandom, type SeededRandom } from '../../domain/statistics/seeded-random.ts';
 
 /** A demo school with its graduates of one year. */
 export interface DemoGraduates {

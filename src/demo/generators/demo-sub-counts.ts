@@ -1,6 +1,6 @@
-import { breakdownKey } from '../catalogue/breakdown-key.ts';
+import { breakdownKey } from '../../domain/catalogue/breakdown-key.ts';
 import type { DemoValueRow } from './demo-values.ts';
-import { seededRandom, type SeededRandom } from '../statistics/seeded-random.ts';
+import { seededRandom, type SeededRandom } from '../../domain/statistics/seeded-random.ts';
 
 /**
  * Demo values that are parts of totals the demo already has: teachers by category, education, age

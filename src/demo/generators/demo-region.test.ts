@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidLegalInn, isValidOgrn } from '../org/registry-codes.ts';
+import { isValidLegalInn, isValidOgrn } from '../../domain/org/registry-codes.ts';
 import { generateDemoRegion, type DemoOrg } from './demo-region.ts';
 
 function flatten(org: DemoOrg): DemoOrg[] {

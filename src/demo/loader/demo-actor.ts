@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { Actor } from '../actor.ts';
+import type { Actor } from '../../app/actor.ts';
 
 /** A demo account as the auth hook would build its actor (the demo acts through the real use cases, as its people would). */
 export async function demoActor(db: Kysely<Database>, login: string): Promise<Actor | null> {

@@ -1,41 +1,21 @@
 import type { Kysely } from 'kysely';
 import type { Catalogue, DataElement } from '../../domain/catalogue/catalogue.ts';
 import { breakdownKey } from '../../domain/catalogue/breakdown-key.ts';
-import { demoPeriods } from '../../domain/demo/demo-periods.ts';
-import { demoSubCounts } from '../../domain/demo/demo-sub-counts.ts';
-import { demoValuePeriods, generateDemoValues } from '../../domain/demo/demo-values.ts';
-import { generateDemoRegion, type DemoOrg } from '../../domain/demo/demo-region.ts';
-import type { Role } from '../../domain/access/role.ts';
+import { demoPeriods } from '../generators/demo-periods.ts';
+import { demoSubCounts } from '../generators/demo-sub-counts.ts';
+import { demoValuePeriods, generateDemoValues } from '../generators/demo-values.ts';
+import { generateDemoRegion, type DemoOrg } from '../generators/demo-region.ts';
 import { bulkInsert } from '../../db/bulk-insert.ts';
 import { orgRepository } from '../../db/repositories/org-repository.ts';
 import type { Database } from '../../db/schema.ts';
-import { loadDataElements } from '../catalogues/sync-catalogues.ts';
-import { demoContextValues } from '../../domain/demo/demo-context.ts';
+import { loadDataElements } from '../../app/catalogues/sync-catalogues.ts';
+import { demoContextValues } from '../generators/demo-context.ts';
 import { formulaReferences } from '../../domain/catalogue/formula/check-formula.ts';
 import { parseFormula } from '../../domain/catalogue/formula/parse-formula.ts';
-import { generatePassword, hashPassword } from '../password.ts';
+import { generatePassword, hashPassword } from '../../app/password.ts';
 import { loadDemoPersonnel } from './demo-personnel.ts';
-
-/** What the steps share: org ids by code, the accounts made, the seed. */
-export interface DemoState {
-  seed: number;
-  lastYear: number;
-  orgIdByCode: Map<string, number>;
-  accounts: DemoAccount[];
-}
-
-export interface DemoAccount {
-  login: string;
-  password: string;
-  role: Role;
-  fullName: string;
-  scope: string | null;
-}
-
-export interface DemoStep {
-  name: string;
-  run(trx: Kysely<Database>, state: DemoState): Promise<void>;
-}
+import type { DemoState, DemoStep } from './demo-state.ts';
+import type { Role } from '../../domain/access/role.ts';
 
 async function insertTree(
   trx: Kysely<Database>,

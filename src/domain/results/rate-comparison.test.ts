@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
-import { invalid, missing, ok, type Outcome } from '../../domain/outcome.ts';
+import type { Catalogue } from '../catalogue/catalogue.ts';
+import { invalid, missing, ok, type Outcome } from '../outcome.ts';
 import { compactRating, rateComparison, storedRating, type StoredRating } from './rate-comparison.ts';
 
 const catalogue = {

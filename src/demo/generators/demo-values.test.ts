@@ -2,12 +2,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { breakdownKey } from '../catalogue/breakdown-key.ts';
-import type { DataElement, Indicator } from '../catalogue/catalogue.ts';
-import type { FormulaNode } from '../catalogue/formula/ast.ts';
-import { parseFormula } from '../catalogue/formula/parse-formula.ts';
-import type { ObjectValues } from '../indicator-values/element-values.ts';
-import { evaluateFormula } from '../indicator-values/evaluate-formula.ts';
+import { breakdownKey } from '../../domain/catalogue/breakdown-key.ts';
+import type { DataElement, Indicator } from '../../domain/catalogue/catalogue.ts';
+import type { FormulaNode } from '../../domain/catalogue/formula/ast.ts';
+import { parseFormula } from '../../domain/catalogue/formula/parse-formula.ts';
+import type { ObjectValues } from '../../domain/indicator-values/element-values.ts';
+import { evaluateFormula } from '../../domain/indicator-values/evaluate-formula.ts';
 import { generateDemoRegion } from './demo-region.ts';
 import { demoValuePeriods, generateDemoValues, type DemoValueRow } from './demo-values.ts';
 

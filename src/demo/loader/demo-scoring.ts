@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { seededRandom } from '../../domain/statistics/seeded-random.ts';
-import { SYSTEM_ACTOR } from '../actor.ts';
+import { SYSTEM_ACTOR } from '../../app/actor.ts';
 import { demoActor as actorOf } from './demo-actor.ts';
-import type { UseCaseContext } from '../context.ts';
-import { createRound } from '../scoring/create-round.ts';
-import { saveScores } from '../scoring/save-scores.ts';
-import { loadMechanismCatalogue, roundPositions } from '../scoring/scoring-round.ts';
+import type { UseCaseContext } from '../../app/context.ts';
+import { createRound } from '../../app/scoring/create-round.ts';
+import { saveScores } from '../../app/scoring/save-scores.ts';
+import { loadMechanismCatalogue, roundPositions } from '../../app/scoring/scoring-round.ts';
 
 /**
  * The demo's expert scoring: a round of the FIOKO mechanisms for the region's municipalities in the

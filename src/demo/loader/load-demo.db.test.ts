@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/create-database.ts';
 import { buildOrg } from '../../../test/helpers/factories.ts';
 import { createTestDatabase } from '../../../test/helpers/test-database.ts';
-import { verifyPassword } from '../password.ts';
-import { commonPasswords } from '../check-new-password.ts';
+import { verifyPassword } from '../../app/password.ts';
+import { commonPasswords } from '../../app/check-new-password.ts';
 import { passwordProblems } from '../../domain/auth/password-rule.ts';
 import { isDemoDatabase, loadDemo } from './load-demo.ts';
 
