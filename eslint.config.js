@@ -79,6 +79,8 @@ export default tseslint.config(
       ],
     },
   },
+  // The HTTP contract (TypeBox schemas, the types derived from them) is shared by server, app and web: it imports only the domain.
+  layer('src/api', ['db', 'app', 'server', 'web', 'cli', 'demo']),
   layer('src/db', ['app', 'server', 'web', 'cli', 'demo']),
   layer('src/app', ['server', 'web', 'cli', 'demo']),
   layer('src/server', ['web', 'cli']),
