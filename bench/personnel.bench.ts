@@ -7,7 +7,7 @@ import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { SYSTEM_ACTOR } from '../src/app/actor.ts';
 import { syncCatalogues } from '../src/app/catalogues/sync-catalogues.ts';
-import { loadDemo } from '../src/app/demo/load-demo.ts';
+import { loadDemo } from '../src/demo/loader/load-demo.ts';
 import { addReserveEvent } from '../src/app/personnel/candidates.ts';
 import { addLeaderEvent, getLeader, removeLeaderEvent, updateLeader } from '../src/app/personnel/leaders.ts';
 import { createDatabase } from '../src/db/create-database.ts';

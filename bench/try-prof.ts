@@ -1,6 +1,6 @@
 import { SYSTEM_ACTOR } from '../src/app/actor.ts';
 import { syncCatalogues } from '../src/app/catalogues/sync-catalogues.ts';
-import { loadDemo } from '../src/app/demo/load-demo.ts';
+import { loadDemo } from '../src/demo/loader/load-demo.ts';
 import { readConfig } from '../src/cli/config.ts';
 import { createDatabase } from '../src/db/create-database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../app/app-error.ts';
 import { syncCatalogues } from '../app/catalogues/sync-catalogues.ts';
-import { loadDemo } from '../app/demo/load-demo.ts';
+import { loadDemo } from '../demo/loader/load-demo.ts';
 import { generatePassword } from '../app/password.ts';
 import { addUserByCli, CLI_ACTOR, unlockUserByCli } from '../app/cli-user-commands.ts';
 import { ROLES, isRole } from '../domain/access/role.ts';

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROLE_NAMES } from '../domain/access/role.ts';
-import type { DemoAccount } from '../app/demo/demo-steps.ts';
+import type { DemoAccount } from '../demo/loader/demo-state.ts';
 
 /** Prints the demo accounts and saves them (mode 600) in the data directory. */
 export function publishDemoAccounts(accounts: DemoAccount[], dataDir: string, url: string): string {

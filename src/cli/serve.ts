@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { markInterruptedImports } from '../app/assessments/interrupted-imports.ts';
 import { syncCatalogues } from '../app/catalogues/sync-catalogues.ts';
 import { startImportExpiry, uploadsDirOf } from '../app/assessments/import-files.ts';
-import { isEmptyDatabase, loadDemo } from '../app/demo/load-demo.ts';
+import { isEmptyDatabase, loadDemo } from '../demo/loader/load-demo.ts';
 import { buildServer } from '../server/build-server.ts';
 import type { Config } from './config.ts';
 import { publishDemoAccounts } from './demo-accounts-file.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../app/demo/load-demo.ts';
+import { loadDemo } from '../demo/loader/load-demo.ts';
 import { createTestDatabase, TEST_DATABASE_KIND } from '../../test/helpers/test-database.ts';
 import { backupDatabase, isDatabaseEmpty, readBackup, restoreDatabase } from './backup.ts';
 import { createDatabase, type DatabaseHandle } from './create-database.ts';

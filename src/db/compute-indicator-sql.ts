@@ -8,8 +8,8 @@ import {
   type FormulaColumn,
   type SqlFragment,
 } from '../domain/catalogue/formula/to-sql.ts';
-import { invalid, missing, ok, type Outcome } from '../domain/engine/outcome.ts';
-import type { RollUpRule } from '../domain/engine/roll-up.ts';
+import { invalid, missing, ok, type Outcome } from '../domain/outcome.ts';
+import type { RollUpRule } from '../domain/indicator-values/roll-up.ts';
 import type { OrgType } from '../domain/org/org-kind.ts';
 import { ENGINE_STATUSES } from './repositories/data-value-repository.ts';
 import type { Database } from './schema.ts';
@@ -17,7 +17,7 @@ import type { Database } from './schema.ts';
 /*
  * The set-based path of the engine: one indicator, one period, every organisation of the given
  * types under a path prefix, with municipal and regional roll-ups, in one SQL statement. It agrees
- * exactly with engine/indicator-values.ts (see compute-indicator-sql.db.test.ts).
+ * exactly with domain/indicator-values/indicator-values.ts (see compute-indicator-sql.db.test.ts).
  *
  *   scope        organisations (kind 'organisation') under the prefix, open in the period (not closed on or
  *                before its start): id, municipality (parent_id), type

@@ -10,7 +10,7 @@ import type { Catalogue } from '../domain/catalogue/catalogue.ts';
 import type { Role } from '../domain/access/role.ts';
 import { buildServer } from './build-server.ts';
 import { XLSX_TYPE } from './routes/catalogues/routes.ts';
-import { seededRandom, type SeededRandom } from '../domain/demo/seeded-random.ts';
+import { seededRandom, type SeededRandom } from '../domain/statistics/seeded-random.ts';
 import { createTestApp, type TestApp } from '../../test/helpers/test-app.ts';
 import { startCampaign } from '../../test/helpers/campaign-fixtures.ts';
 

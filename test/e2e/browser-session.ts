@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { startTestServer } from '../../src/server/start-test-server.ts';
+import { startTestServer } from '../helpers/start-test-server.ts';
 import { launchChromium } from './launch-chromium.ts';
 
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>;

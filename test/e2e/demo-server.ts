@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { syncCatalogues } from '../../src/app/catalogues/sync-catalogues.ts';
-import { loadDemo } from '../../src/app/demo/load-demo.ts';
+import { loadDemo } from '../../src/demo/loader/load-demo.ts';
 import { readConfig } from '../../src/cli/config.ts';
 import { openDatabase } from '../../src/cli/open-database.ts';
 import { UI_DIR } from '../../src/cli/serve.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../../src/server/start-test-server.ts';
+import { startTestServer } from '../helpers/start-test-server.ts';
 import { demoTargets, runLoad, type LoadFigures, type LoadTargets } from '../../bench/load-run.ts';
 
 // The short form of `npm run bench:load`: a few seconds of readers and form writers at once against

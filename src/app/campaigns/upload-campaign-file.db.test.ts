@@ -9,7 +9,7 @@ import { buildOrgTree } from '../../../test/helpers/factories.ts';
 import { fillForm, startCampaign, systemContext } from '../../../test/helpers/campaign-fixtures.ts';
 import { killableDatabase, runUntilThenKill, type KillableDatabase } from '../../../test/helpers/killable-process.ts';
 import { zipArchive } from '../../../test/helpers/zip-archive.ts';
-import { seededRandom } from '../../domain/demo/seeded-random.ts';
+import { seededRandom } from '../../domain/statistics/seeded-random.ts';
 import { syncCatalogues } from '../catalogues/sync-catalogues.ts';
 import { campaignTemplate } from './campaign-files.ts';
 

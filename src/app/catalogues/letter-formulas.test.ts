@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { breakdownKey } from '../../domain/catalogue/breakdown-key.ts';
 import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
 import { mergeDataElements, validateCatalogue, validateDataElementFile } from '../../domain/catalogue/validate-catalogue.ts';
-import type { ElementValue } from '../../domain/engine/element-values.ts';
-import { computeIndicatorValues, type OrgRow } from '../../domain/engine/indicator-values.ts';
-import type { Outcome } from '../../domain/engine/outcome.ts';
+import type { ElementValue } from '../../domain/indicator-values/element-values.ts';
+import { computeIndicatorValues, type OrgRow } from '../../domain/indicator-values/indicator-values.ts';
+import type { Outcome } from '../../domain/outcome.ts';
 import { readCatalogueDir } from './read-catalogue-dir.ts';
 
 // Issue #27 §5: formulas of the shipped catalogues read against the seeds' words (quoted in each test).

@@ -1,4 +1,4 @@
-import { POST_KINDS, type PostKind } from '../../domain/personnel/personnel.ts';
+import { POST_KINDS } from '../../domain/personnel/personnel.ts';
 import type { UseCaseContext } from '../context.ts';
 import { today } from '../today.ts';
 import { changeRegister } from './change-register.ts';
@@ -6,17 +6,9 @@ import { candidateMunicipality, claimCandidate, getCandidate } from './candidate
 import { checkLeader } from './leaders.ts';
 import { assertManagesPersonnel } from './personnel-access.ts';
 import { InputCheck } from './personnel-input.ts';
+import type { AppointmentInput } from './appointment-input.ts';
 
-export interface AppointmentInput {
-  orgId: number;
-  postKind: PostKind;
-  postTitle: string;
-  appointedOn: string;
-  orderNumber: string;
-  orderDate: string;
-  approvedByName: string;
-  approvedByPost: string;
-}
+export type { AppointmentInput } from './appointment-input.ts';
 
 /**
  * Appoints a candidate of the reserve to a vacant post, as a recorded, approved step: the order

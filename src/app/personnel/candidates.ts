@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { completionBand, planCompletion, type CompletionBand } from '../../domain/personnel/plan-completion.ts';
 import { EDUCATION_LEVELS, type CandidateStatus, type EducationLevel } from '../../domain/personnel/personnel.ts';
-import type { AppointmentInput } from './appoint-candidate.ts';
+import type { AppointmentInput } from './appointment-input.ts';
 import { AppError, notFound } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
 import type { UseCaseContext } from '../context.ts';

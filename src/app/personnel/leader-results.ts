@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { leaderZone, type LeaderZone, type LeaderZoneThresholds } from '../../domain/personnel/leader-zone.ts';
-import { storedRating } from '../results/rate-comparison.ts';
+import { storedRating } from '../../domain/results/rate-comparison.ts';
 import { cataloguesReadingRegister } from './sync-register-values.ts';
 
 /** An organisation's result in the leader-effectiveness rating of one period: its leader's and team's zone. */

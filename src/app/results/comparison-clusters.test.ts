@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { missing, ok } from '../../domain/engine/outcome.ts';
-import { rate } from '../../domain/engine/rating.ts';
+import { missing, ok } from '../../domain/outcome.ts';
+import { rate } from '../../domain/rating/rating.ts';
 import { clusteringsOf, clusterSelection, type ClusteredObject } from './comparison-clusters.ts';
-import type { StoredRating } from './rate-comparison.ts';
+import type { StoredRating } from '../../domain/results/rate-comparison.ts';
 
 // Six schools: two directions; school 6 has no value of B, so no score of direction D2.
 const values: Record<number, [number, number | null]> = {

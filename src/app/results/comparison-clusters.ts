@@ -1,11 +1,11 @@
-import { clusterBySettlement, clusterBySize, type ClusterObject } from '../../domain/engine/clusters.ts';
-import { clusterByKMeans } from '../../domain/engine/clusters-k-means.ts';
+import { clusterBySettlement, clusterBySize, type ClusterObject } from '../../domain/clustering/clusters.ts';
+import { clusterByKMeans } from '../../domain/clustering/clusters-k-means.ts';
 import type { OrgType } from '../../domain/org/org-kind.ts';
 import { indicatorResultRepository } from '../../db/repositories/indicator-result-repository.ts';
 import { AppError, notFound } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
 import { loadIndicatorCatalogue } from './indicator-catalogue.ts';
-import { rateComparison, type StoredRating } from './rate-comparison.ts';
+import { rateComparison, type StoredRating } from '../../domain/results/rate-comparison.ts';
 import { comparisonType, getComparison } from './rating-queries.ts';
 
 /** The ways a comparison can be split into clusters. */

@@ -1,9 +1,9 @@
 import { levelsOf } from '../../domain/org/education-levels.ts';
 import type { Indicator } from '../../domain/catalogue/catalogue.ts';
 import type { FormulaNode } from '../../domain/catalogue/formula/ast.ts';
-import { computeIndicatorValues, type OrgRow } from '../../domain/engine/indicator-values.ts';
-import { planIndicators } from '../../domain/engine/plan-indicators.ts';
-import { rollUpRuleOf } from '../../domain/engine/roll-up.ts';
+import { computeIndicatorValues, type OrgRow } from '../../domain/indicator-values/indicator-values.ts';
+import { planIndicators } from '../../domain/indicator-values/plan-indicators.ts';
+import { rollUpRuleOf } from '../../domain/indicator-values/roll-up.ts';
 import { ORG_TYPE_PLURAL, type OrgType } from '../../domain/org/org-kind.ts';
 import { isClosedForPeriod } from '../../domain/org/org-life.ts';
 import { reRollRegionSql, storeIndicatorsSql } from '../../db/compute-indicator-sql.ts';
@@ -16,7 +16,7 @@ import { elementsUsedBy } from '../catalogues/catalogue-queries.ts';
 import { loadDataElements } from '../catalogues/sync-catalogues.ts';
 import type { UseCaseContext } from '../context.ts';
 import { loadIndicatorCatalogue } from './indicator-catalogue.ts';
-import { compactRating, rateComparison, type StoredRating } from './rate-comparison.ts';
+import { compactRating, rateComparison, type StoredRating } from '../../domain/results/rate-comparison.ts';
 
 export interface ComputeReport {
   frameworkId: number;

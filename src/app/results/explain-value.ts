@@ -1,6 +1,6 @@
 import { isClosedForPeriod } from '../../domain/org/org-life.ts';
-import { computeIndicatorValues, type IndicatorExplanation, type ObjectLevel } from '../../domain/engine/indicator-values.ts';
-import { withDependencies } from '../../domain/engine/plan-indicators.ts';
+import { computeIndicatorValues, type IndicatorExplanation, type ObjectLevel } from '../../domain/indicator-values/indicator-values.ts';
+import { withDependencies } from '../../domain/indicator-values/plan-indicators.ts';
 import type { OrgType } from '../../domain/org/org-kind.ts';
 import { dataValueRepository, ENGINE_STATUSES } from '../../db/repositories/data-value-repository.ts';
 import { storedOutcome } from '../../db/repositories/indicator-result-repository.ts';

@@ -2,13 +2,13 @@ import type { Catalogue, Indicator } from '../../domain/catalogue/catalogue.ts';
 import { formulaReferences } from '../../domain/catalogue/formula/check-formula.ts';
 import { parseFormula } from '../../domain/catalogue/formula/parse-formula.ts';
 import { inversionOf } from '../../domain/catalogue/scoring-rules.ts';
-import { invalid, missing, ok, type Outcome } from '../../domain/engine/outcome.ts';
-import { rollUpRuleOf, type RollUpRule } from '../../domain/engine/roll-up.ts';
-import { INVERSION_TEXT, type InversionRule } from '../../domain/engine/score.ts';
+import { invalid, missing, ok, type Outcome } from '../../domain/outcome.ts';
+import { rollUpRuleOf, type RollUpRule } from '../../domain/indicator-values/roll-up.ts';
+import { INVERSION_TEXT, type InversionRule } from '../../domain/rating/score.ts';
 import { AppError, notFound } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
-import { shapeIndicatorPage, type IndicatorPageShape } from './indicator-page-shape.ts';
-import { zoneYearOf } from './rate-comparison.ts';
+import { shapeIndicatorPage, type IndicatorPageShape } from '../../domain/results/indicator-page-shape.ts';
+import { zoneYearOf } from '../../domain/results/rate-comparison.ts';
 import { memoView, resultsVersion } from './results-cache.ts';
 import { getComparison } from './rating-queries.ts';
 

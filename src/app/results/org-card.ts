@@ -7,10 +7,10 @@ import { forbidden, notFound } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
 import { loadIndicatorCatalogue } from './indicator-catalogue.ts';
 import { memoView, resultsVersion } from './results-cache.ts';
-import { storedRating } from './rate-comparison.ts';
-import { shapeOrgCard, type CardOrg, type OrgCardView } from './shape-org-card.ts';
+import { storedRating } from '../../domain/results/rate-comparison.ts';
+import { shapeOrgCard, type CardOrg, type OrgCardView } from '../../domain/results/shape-org-card.ts';
 
-export type { OrgCardView } from './shape-org-card.ts';
+export type { OrgCardView } from '../../domain/results/shape-org-card.ts';
 
 const toCardOrg = (o: {
   id: number;

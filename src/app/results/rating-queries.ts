@@ -7,7 +7,7 @@ import { indicatorResultRepository } from '../../db/repositories/indicator-resul
 import { memoView } from './results-cache.ts';
 import { latestComputeRun } from './latest-compute-run.ts';
 import { loadIndicatorCatalogue } from './indicator-catalogue.ts';
-import { rateComparison, storedRating, type StoredRating } from './rate-comparison.ts';
+import { rateComparison, storedRating, type StoredRating } from '../../domain/results/rate-comparison.ts';
 
 export interface ComparisonSummary {
   key: string;

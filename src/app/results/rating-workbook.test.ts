@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { ZoneYear } from '../../domain/catalogue/zone-thresholds.ts';
-import { invalid, missing, ok } from '../../domain/engine/outcome.ts';
-import { rate } from '../../domain/engine/rating.ts';
-import { DEFAULT_GAP_RULE } from '../../domain/engine/zones.ts';
-import type { StoredRating } from './rate-comparison.ts';
+import { invalid, missing, ok } from '../../domain/outcome.ts';
+import { rate } from '../../domain/rating/rating.ts';
+import { DEFAULT_GAP_RULE } from '../../domain/rating/zones.ts';
+import type { StoredRating } from '../../domain/results/rate-comparison.ts';
 import { ratingWorkbook } from './rating-workbook.ts';
 
 const Y2021: ZoneYear = {

@@ -2,16 +2,16 @@ import ExcelJS from 'exceljs';
 import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
 import { POLARITY_LABELS, UNIT_LABELS } from '../../domain/catalogue/catalogue-labels.ts';
 import type { ZoneYear } from '../../domain/catalogue/zone-thresholds.ts';
-import type { Outcome } from '../../domain/engine/outcome.ts';
-import type { Place } from '../../domain/engine/places.ts';
-import { MISSING_RULE_LABEL, ratingRules, zoneBandsText } from '../../domain/engine/rating-rules.ts';
-import { decimalsOf } from '../../domain/engine/round-to-precision.ts';
-import { DEFAULT_GAP_RULE, type GapRule, type ZoneDecision } from '../../domain/engine/zones.ts';
+import type { Outcome } from '../../domain/outcome.ts';
+import type { Place } from '../../domain/rating/places.ts';
+import { MISSING_RULE_LABEL, ratingRules, zoneBandsText } from '../../domain/rating/rating-rules.ts';
+import { decimalsOf } from '../../domain/rating/round-to-precision.ts';
+import { DEFAULT_GAP_RULE, type GapRule, type ZoneDecision } from '../../domain/rating/zones.ts';
 import { notFound } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
 import { safeFileName } from '../../domain/export/safe-file-name.ts';
 import { viewRating, type ClusterInfo } from './comparison-clusters.ts';
-import { ratingOptions, type StoredRating } from './rate-comparison.ts';
+import { ratingOptions, type StoredRating } from '../../domain/results/rate-comparison.ts';
 import { comparisonType } from './rating-queries.ts';
 
 /** What the workbook of one rating shows besides the rating itself. */

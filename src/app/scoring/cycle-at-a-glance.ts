@@ -1,6 +1,6 @@
 import { METHOD_LABELS } from '../../domain/catalogue/catalogue-labels.ts';
 import type { Catalogue, Indicator } from '../../domain/catalogue/catalogue.ts';
-import type { MechanismIndex } from '../../domain/engine/mechanism-index.ts';
+import type { MechanismIndex } from '../../domain/scoring/mechanism-index.ts';
 import { actorSees } from '../actor.ts';
 import { forbidden, notFound } from '../app-error.ts';
 import { campaignIndicators } from '../campaigns/campaign-record.ts';

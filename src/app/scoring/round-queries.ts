@@ -1,10 +1,10 @@
 import { placePrecisionOf } from '../../domain/catalogue/scoring-rules.ts';
-import { rankScores } from '../../domain/engine/places.ts';
-import type { ExplainedNumber } from '../../domain/engine/mechanism-index.ts';
-import { zoneOf, gapRuleOf } from '../../domain/engine/zones.ts';
+import { rankScores } from '../../domain/rating/places.ts';
+import type { ExplainedNumber } from '../../domain/scoring/mechanism-index.ts';
+import { zoneOf, gapRuleOf } from '../../domain/rating/zones.ts';
 import { zoneYears } from '../../domain/catalogue/zone-thresholds.ts';
 import type { UseCaseContext } from '../context.ts';
-import { zoneYearOf } from '../results/rate-comparison.ts';
+import { zoneYearOf } from '../../domain/results/rate-comparison.ts';
 import { ownScores, resolveObject, roundScores } from './round-scores.ts';
 import {
   assignedObjects,

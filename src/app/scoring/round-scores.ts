@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
-import { computeMechanismIndex, type MechanismIndex } from '../../domain/engine/mechanism-index.ts';
+import { computeMechanismIndex, type MechanismIndex } from '../../domain/scoring/mechanism-index.ts';
 import { resolvePosition, type ResolvedPosition } from '../../domain/scoring/resolve-points.ts';
 import { roundPositions, type RoundRecord } from './scoring-round.ts';
 

@@ -1,4 +1,4 @@
-import type { MechanismIndex } from '../../domain/engine/mechanism-index.ts';
+import type { MechanismIndex } from '../../domain/scoring/mechanism-index.ts';
 import { RESOLVED_STATE_NAMES, type ResolvedState } from '../../domain/scoring/resolve-points.ts';
 import { forbidden, notFound } from '../app-error.ts';
 import { actorSees } from '../actor.ts';

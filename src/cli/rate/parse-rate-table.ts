@@ -2,9 +2,9 @@ import { AppError, type AppErrorDetail } from '../../app/app-error.ts';
 import { columnLetter } from '../../domain/export/column-letter.ts';
 import type { Grid, GridCell } from '../../app/tables/read-grid.ts';
 import type { Polarity } from '../../domain/catalogue/catalogue.ts';
-import { missing, ok } from '../../domain/engine/outcome.ts';
+import { missing, ok } from '../../domain/outcome.ts';
 import { parseEnteredNumber } from '../../domain/collection/parse-entered-number.ts';
-import type { RatingIndicator, RatingObject } from '../../domain/engine/rating.ts';
+import type { RatingIndicator, RatingObject } from '../../domain/rating/rating.ts';
 
 /** An indicator column of the input table. */
 export interface TableIndicator extends RatingIndicator {

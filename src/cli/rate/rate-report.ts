@@ -1,10 +1,10 @@
-import type { Outcome } from '../../domain/engine/outcome.ts';
-import type { Place } from '../../domain/engine/places.ts';
-import type { Rating } from '../../domain/engine/rating.ts';
-import { ratingRules } from '../../domain/engine/rating-rules.ts';
-import { roundToPrecision } from '../../domain/engine/round-to-precision.ts';
+import type { Outcome } from '../../domain/outcome.ts';
+import type { Place } from '../../domain/rating/places.ts';
+import type { Rating } from '../../domain/rating/rating.ts';
+import { ratingRules } from '../../domain/rating/rating-rules.ts';
+import { roundToPrecision } from '../../domain/rating/round-to-precision.ts';
 import type { ZoneYear } from '../../domain/catalogue/zone-thresholds.ts';
-import type { GapRule } from '../../domain/engine/zones.ts';
+import type { GapRule } from '../../domain/rating/zones.ts';
 import type { RateTable } from './parse-rate-table.ts';
 
 /** A cell of the output table. */

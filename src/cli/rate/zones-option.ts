@@ -6,7 +6,7 @@ import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
 import { parseEnteredNumber } from '../../domain/collection/parse-entered-number.ts';
 import { placePrecisionOf } from '../../domain/catalogue/scoring-rules.ts';
 import { zoneYears, type ZoneBand, type ZoneYear } from '../../domain/catalogue/zone-thresholds.ts';
-import { DEFAULT_GAP_RULE, gapRuleOf, type GapRule } from '../../domain/engine/zones.ts';
+import { DEFAULT_GAP_RULE, gapRuleOf, type GapRule } from '../../domain/rating/zones.ts';
 
 const CATALOGS = resolve(import.meta.dirname, '../../../catalogs');
 

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { IndicatorValue } from '../../domain/engine/indicator-values.ts';
-import { invalid, missing, ok, type Outcome } from '../../domain/engine/outcome.ts';
+import type { IndicatorValue } from '../../domain/indicator-values/indicator-values.ts';
+import { invalid, missing, ok, type Outcome } from '../../domain/outcome.ts';
 import { bulkInsert } from '../bulk-insert.ts';
 import type { Database } from '../schema.ts';
 

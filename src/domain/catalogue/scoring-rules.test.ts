@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { zoneOf } from '../engine/zones.ts';
+import { zoneOf } from '../rating/zones.ts';
 import type { Catalogue } from './catalogue.ts';
 import { displayPrecisionOf, inversionOf, missingRuleOf, placePrecisionOf } from './scoring-rules.ts';
 import { zoneYears } from './zone-thresholds.ts';

@@ -1,5 +1,5 @@
-import { DEFAULT_MISSING_RULE, type MissingRule } from '../engine/direction-scores.ts';
-import { DEFAULT_INVERSION, type InversionRule } from '../engine/score.ts';
+import { DEFAULT_MISSING_RULE, type MissingRule } from '../rating/direction-scores.ts';
+import { DEFAULT_INVERSION, type InversionRule } from '../rating/score.ts';
 import type { Catalogue } from './catalogue.ts';
 import { zoneYears } from './zone-thresholds.ts';
 

@@ -1,4 +1,4 @@
-import { quantile } from '../engine/statistics.ts';
+import { quantile } from '../statistics/statistics.ts';
 
 /** |M| above this is an outlier (Iglewicz & Hoaglin's recommendation). */
 export const MODIFIED_Z_LIMIT = 3.5;

@@ -3,7 +3,7 @@ import type { FormulaNode } from '../catalogue/formula/ast.ts';
 import { formulaReferences } from '../catalogue/formula/check-formula.ts';
 import { parseFormula } from '../catalogue/formula/parse-formula.ts';
 import { breakdownKey } from '../catalogue/breakdown-key.ts';
-import { evaluateFormula } from '../engine/evaluate-formula.ts';
+import { evaluateFormula } from '../indicator-values/evaluate-formula.ts';
 import { fieldName } from './breakdown-label.ts';
 import { parseEnteredNumber } from './parse-entered-number.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarYear, schoolYear } from './period.ts';
-import { demoPeriods } from '../demo/demo-periods.ts';
+import { demoPeriods } from '../../demo/generators/demo-periods.ts';
 
 describe('periods', () => {
   it('a school year runs from 1 September to 31 August of the next year', () => {

@@ -1,5 +1,5 @@
 import { breakdownKey } from '../catalogue/breakdown-key.ts';
-import { PERSON_DIMENSION } from '../engine/evaluate-formula.ts';
+import { PERSON_DIMENSION } from '../indicator-values/evaluate-formula.ts';
 import { planCompletion } from './plan-completion.ts';
 import { inPostAt, within, type Candidate, type Leader, type PeriodSpan, type ReservePolicy } from './personnel.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rate } from '../engine/rating.ts';
+import { rate } from '../rating/rating.ts';
 import { buildReport, type ReportInput } from './build-report.ts';
 import { draftSections } from './draft-sections.ts';
 import { REPORT_SECTION_KEYS } from './report-content.ts';

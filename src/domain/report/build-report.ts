@@ -1,6 +1,6 @@
 import type { Polarity } from '../catalogue/catalogue.ts';
-import type { Rating } from '../engine/rating.ts';
-import { summarize } from '../engine/statistics.ts';
+import type { Rating } from '../rating/rating.ts';
+import { summarize } from '../statistics/statistics.ts';
 import { formatNumber } from '../export/format-ru.ts';
 import type {
   ComparisonRow,

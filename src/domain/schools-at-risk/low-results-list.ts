@@ -1,5 +1,5 @@
-import { assessLowResult } from '../engine/low-results.ts';
-import { assessStablyLow, STABLE_LOW_DEFAULTS, type StableLowParams } from '../engine/low-results-stable.ts';
+import { assessLowResult } from './low-results.ts';
+import { assessStablyLow, STABLE_LOW_DEFAULTS, type StableLowParams } from './low-results-stable.ts';
 import { procedureResults, PROCEDURE_LABELS, type ProcedureResult } from './assessment-results.ts';
 import { objectivitySignals, type ObjectivityParams, type ObjectivitySignal } from './objectivity.ts';
 import { percentText, type SchoolYearValues } from './school-values.ts';

@@ -5,7 +5,7 @@ import type { IndexNumber, RoundDetail, RoundObject, RoundSummary } from '../../
 import type { ImportReport as RoundImportReport } from '../../app/scoring/round-workbook.ts';
 import type { RoundInput } from '../../app/scoring/create-round.ts';
 import type { ScoringSheet, SheetPosition } from '../../app/scoring/scoring-sheet.ts';
-import type { ExplainedNumber, MechanismIndex } from '../../domain/engine/mechanism-index-types.ts';
+import type { ExplainedNumber, MechanismIndex } from '../../domain/scoring/mechanism-index-types.ts';
 import { XLSX_TYPE } from '../lib/campaign-upload.ts';
 
 // The server's own types, imported as types only (erased from the bundle).

@@ -1,10 +1,10 @@
-import { rollUpRuleOf, type RollUpRule } from '../../engine/roll-up.ts';
+import { rollUpRuleOf, type RollUpRule } from '../../indicator-values/roll-up.ts';
 import type { FormulaNode } from './ast.ts';
 
 /*
  * Compiles a parsed formula to SQL expressions over a per-object pivot of element values, for
  * set-based work over the database. It must agree exactly with the pure path
- * (engine/evaluate-formula.ts + engine/roll-up.ts); compute-indicator-sql.db.test.ts checks it.
+ * (indicator-values/evaluate-formula.ts + indicator-values/roll-up.ts); compute-indicator-sql.db.test.ts checks it.
  *
  * Why here, in domain, and without Kysely: the compiler only builds SQL text and bound parameters
  * as plain data (SqlFragment); it never touches a database. src/db/compute-indicator-sql.ts turns
@@ -81,7 +81,7 @@ export type FormulaColumn =
   /** ratio / quotient at the top: the two operands (the app and the roll-up use them); NULL for other kinds. */
   | 'numerator'
   | 'denominator'
-  /** Whether the object enters the roll-up, and what it adds (see engine/roll-up.ts partOf). */
+  /** Whether the object enters the roll-up, and what it adds (see indicator-values/roll-up.ts partOf). */
   | 'contributes'
   | 'part_numerator'
   | 'part_denominator';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { isDemoDatabase } from '../../../app/demo/load-demo.ts';
+import { isDemoDatabase } from '../../../demo/loader/load-demo.ts';
 import type { Database } from '../../../db/schema.ts';
 import { PUBLIC } from '../../route-policy.ts';
 

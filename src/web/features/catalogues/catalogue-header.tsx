@@ -2,7 +2,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Flex, Space, Tag, Typography } from 'antd';
 import { SUMMARY_LABELS } from '../../../domain/catalogue/catalogue-labels.ts';
 import { missingRuleOf, placePrecisionOf } from '../../../domain/catalogue/scoring-rules.ts';
-import { MISSING_RULE_LABEL } from '../../../domain/engine/rating-rules.ts';
+import { MISSING_RULE_LABEL } from '../../../domain/rating/rating-rules.ts';
 import type { CatalogueDetail } from '../../api/types.ts';
 import { formatDateTime } from '../../lib/format-date.ts';
 import { CATALOGUE_ORIGIN_LABELS } from '../../lib/labels.ts';

@@ -1,4 +1,4 @@
-import { MISSING_RULE_TEXT } from '../../../domain/engine/rating-rules.ts';
+import { MISSING_RULE_TEXT } from '../../../domain/rating/rating-rules.ts';
 import { Alert, Empty, Space, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { cataloguesApi } from '../../api/catalogues-api.ts';
