@@ -7,6 +7,7 @@ import type { UseCaseContext } from '../context.ts';
 import { loadIndicatorCatalogue } from './indicator-catalogue.ts';
 import { rateComparison, type StoredRating } from './rate-comparison.ts';
 import { comparisonType, getComparison } from './rating-queries.ts';
+import type { ClusterInfo, ClusteringsView, RatingView } from '../../api/ratings.ts';
 
 /** The ways a comparison can be split into clusters. */
 export const CLUSTERINGS = ['settlement', 'size', 'kmeans'] as const;
@@ -57,31 +58,8 @@ export interface Clustering {
   unavailable?: string;
 }
 
-/** What GET /api/ratings/clusters returns: each clustering with its clusters and their sizes. */
-export interface ClusteringsView {
-  title: string;
-  objects: number;
-  clusterings: (Omit<Clustering, 'clusters'> & { clusters: { key: string; label: string; members: number }[] })[];
-}
-
-/** The cluster a rating was computed within (GET /api/ratings/view with clustering and cluster). */
-export interface ClusterInfo {
-  clustering: ClusteringKey;
-  clusteringLabel: string;
-  key: string;
-  label: string;
-  description: string;
-  members: number;
-  /** Objects in the whole comparison. */
-  of: number;
-}
-
-export interface RatingView {
-  title: string;
-  computedAt: string | null;
-  content: StoredRating;
-  cluster?: ClusterInfo;
-}
+// The views this module returns are the HTTP contract's (src/api/ratings.ts).
+export type { ClusterInfo, ClusteringsView, RatingView };
 
 const fmt = (x: number) => String(Math.round(x * 10) / 10).replace('.', ',');
 
