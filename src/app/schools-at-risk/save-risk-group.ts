@@ -3,17 +3,12 @@ import { AppError, forbidden } from '../app-error.ts';
 import { isOperator } from '../campaigns/campaign-record.ts';
 import type { UseCaseContext } from '../context.ts';
 import { riskTerritory } from './risk-territory.ts';
+import type { SavedGroup } from '../../api/schools-at-risk.ts';
 
 export const RISK_LISTS = { shnor: 'ШНОР', shfnsu: 'ШФНСУ' } as const;
 export type RiskList = keyof typeof RISK_LISTS;
 
-export interface SavedGroup {
-  id: number;
-  code: string;
-  name: string;
-  scopeOrgId: number;
-  members: number;
-}
+export type { SavedGroup };
 
 /**
  * Saves a list of schools as an organisation group of the territory (the start of the work with them:
