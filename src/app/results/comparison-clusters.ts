@@ -7,10 +7,14 @@ import type { UseCaseContext } from '../context.ts';
 import { loadIndicatorCatalogue } from './indicator-catalogue.ts';
 import { rateComparison, type StoredRating } from '../../domain/results/rate-comparison.ts';
 import { comparisonType, getComparison } from './rating-queries.ts';
+import type { ClusterInfo, ClusteringsView, RatingView } from '../../api/ratings.ts';
+import type { Assert, Equal } from '../../api/type-equality.ts';
 
 /** The ways a comparison can be split into clusters. */
 export const CLUSTERINGS = ['settlement', 'size', 'kmeans'] as const;
 export type ClusteringKey = (typeof CLUSTERINGS)[number];
+/** The contract names the same clusterings (tsc fails if they drift). */
+export type _ClusteringKeyCheck = Assert<Equal<ClusterInfo['clustering'], ClusteringKey>>;
 
 export const CLUSTERING_LABELS: Record<ClusteringKey, string> = {
   settlement: 'по типу поселения',
@@ -57,31 +61,8 @@ export interface Clustering {
   unavailable?: string;
 }
 
-/** What GET /api/ratings/clusters returns: each clustering with its clusters and their sizes. */
-export interface ClusteringsView {
-  title: string;
-  objects: number;
-  clusterings: (Omit<Clustering, 'clusters'> & { clusters: { key: string; label: string; members: number }[] })[];
-}
-
-/** The cluster a rating was computed within (GET /api/ratings/view with clustering and cluster). */
-export interface ClusterInfo {
-  clustering: ClusteringKey;
-  clusteringLabel: string;
-  key: string;
-  label: string;
-  description: string;
-  members: number;
-  /** Objects in the whole comparison. */
-  of: number;
-}
-
-export interface RatingView {
-  title: string;
-  computedAt: string | null;
-  content: StoredRating;
-  cluster?: ClusterInfo;
-}
+// The views this module returns are the HTTP contract's (src/api/ratings.ts).
+export type { ClusterInfo, ClusteringsView, RatingView };
 
 const fmt = (x: number) => String(Math.round(x * 10) / 10).replace('.', ',');
 

@@ -17,17 +17,9 @@ import { loadDataElements } from '../catalogues/sync-catalogues.ts';
 import type { UseCaseContext } from '../context.ts';
 import { loadIndicatorCatalogue } from './indicator-catalogue.ts';
 import { compactRating, rateComparison, type StoredRating } from '../../domain/results/rate-comparison.ts';
+import type { ComputeReport } from '../../api/results.ts';
 
-export interface ComputeReport {
-  frameworkId: number;
-  periodId: number;
-  /** Set when only what depends on one organisation's data was recomputed. */
-  orgId?: number;
-  indicators: number;
-  skippedIndicators: number;
-  values: number;
-  comparisons: number;
-}
+export type { ComputeReport };
 
 type Progress = (step: string, done: number, total: number) => void;
 

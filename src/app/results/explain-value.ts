@@ -1,5 +1,5 @@
 import { isClosedForPeriod } from '../../domain/org/org-life.ts';
-import { computeIndicatorValues, type IndicatorExplanation, type ObjectLevel } from '../../domain/indicator-values/indicator-values.ts';
+import { computeIndicatorValues } from '../../domain/indicator-values/indicator-values.ts';
 import { withDependencies } from '../../domain/indicator-values/plan-indicators.ts';
 import type { OrgType } from '../../domain/org/org-kind.ts';
 import { dataValueRepository, ENGINE_STATUSES } from '../../db/repositories/data-value-repository.ts';
@@ -10,34 +10,10 @@ import { elementsUsedBy } from '../catalogues/catalogue-queries.ts';
 import { loadDataElements } from '../catalogues/sync-catalogues.ts';
 import type { UseCaseContext } from '../context.ts';
 import { loadIndicatorCatalogue } from './indicator-catalogue.ts';
+import type { ExplainInput, ValueExplanation } from '../../api/results.ts';
 
-/** One data value an organisation's indicator was computed from, with who entered it and when. */
-export interface ExplainInput {
-  element: string;
-  elementName: string;
-  breakdown: string;
-  value: number;
-  status: string;
-  source: string;
-  enteredBy: string | null;
-  updatedAt: string;
-}
-
-export interface ValueExplanationView {
-  objectName: string;
-  indicatorCode: string;
-  level: ObjectLevel;
-  outcome: 'ok' | 'missing' | 'invalid';
-  value: number | null;
-  reason: string | null;
-  explanation: IndicatorExplanation;
-  /** The data values behind an organisation's value (empty for roll-ups: see explanation.rollUp). */
-  inputs: ExplainInput[];
-  /** Names of the objects a roll-up left out, by id. */
-  objectNames: Record<string, string>;
-  /** True when the data changed after the last recompute: the stored value differs from today's. */
-  stale: boolean;
-}
+/** What GET /api/results/explain returns (the HTTP contract, src/api/results.ts). */
+export type { ExplainInput, ValueExplanation as ValueExplanationView };
 
 /**
  * How one stored value was computed. The explanation is derived on demand by the pure engine from
@@ -50,7 +26,7 @@ export async function explainValue(
   periodId: number,
   orgId: number,
   indicatorCode: string,
-): Promise<ValueExplanationView> {
+): Promise<ValueExplanation> {
   const { db } = ctx;
   const org = await db.selectFrom('org').select(['id', 'path', 'name', 'kind', 'parent_id']).where('id', '=', orgId).executeTakeFirst();
   if (!org) throw notFound(`Организация с id ${orgId}`);

@@ -1,16 +1,17 @@
-import type { Catalogue, Indicator } from '../../domain/catalogue/catalogue.ts';
+import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
 import { formulaReferences } from '../../domain/catalogue/formula/check-formula.ts';
 import { parseFormula } from '../../domain/catalogue/formula/parse-formula.ts';
 import { inversionOf } from '../../domain/catalogue/scoring-rules.ts';
 import { invalid, missing, ok, type Outcome } from '../../domain/outcome.ts';
-import { rollUpRuleOf, type RollUpRule } from '../../domain/indicator-values/roll-up.ts';
-import { INVERSION_TEXT, type InversionRule } from '../../domain/rating/score.ts';
+import { rollUpRuleOf } from '../../domain/indicator-values/roll-up.ts';
+import { INVERSION_TEXT } from '../../domain/rating/score.ts';
 import { AppError, notFound } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
-import { shapeIndicatorPage, type IndicatorPageShape } from '../../domain/results/indicator-page-shape.ts';
+import { shapeIndicatorPage } from '../../domain/results/indicator-page-shape.ts';
 import { zoneYearOf } from '../../domain/results/rate-comparison.ts';
 import { memoView, resultsVersion } from './results-cache.ts';
 import { getComparison } from './rating-queries.ts';
+import type { IndicatorPageView } from '../../api/indicator-page.ts';
 
 export interface IndicatorPageQuery {
   frameworkId: number;
@@ -20,28 +21,8 @@ export interface IndicatorPageQuery {
   indicatorCode: string;
 }
 
-/** GET /api/results/indicator: one indicator over the objects of one comparison. */
-export interface IndicatorPageView extends IndicatorPageShape {
-  catalogue: { id: number; code: string; version: number; name: string };
-  period: { id: number; name: string };
-  comparison: {
-    key: string;
-    title: string;
-    computedAt: string | null;
-    scope: { id: number; name: string; kind: string };
-    objectCount: number;
-  };
-  indicator: Pick<Indicator, 'code' | 'name' | 'unit' | 'polarity' | 'periodKind' | 'method' | 'formula' | 'source'> & {
-    note: string | null;
-    directions: { code: string; name: string }[];
-    /** The data elements the formula uses, with their names. */
-    elements: { code: string; name: string }[];
-    /** How the value rolls up to the municipality and the region; null when the formula is not parsed. */
-    rollUp: RollUpRule | null;
-    /** How a lower-is-better value becomes points (catalogue `scoring`); null for other polarities. */
-    inversion: { rule: InversionRule; text: string } | null;
-  };
-}
+/** GET /api/results/indicator: one indicator over the objects of one comparison (src/api/indicator-page.ts). */
+export type { IndicatorPageView };
 
 const outcomeOf = (row: { outcome: string; value: number | null; reason: string | null }): Outcome =>
   row.outcome === 'ok' && row.value !== null

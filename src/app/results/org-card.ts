@@ -8,9 +8,10 @@ import type { UseCaseContext } from '../context.ts';
 import { loadIndicatorCatalogue } from './indicator-catalogue.ts';
 import { memoView, resultsVersion } from './results-cache.ts';
 import { storedRating } from '../../domain/results/rate-comparison.ts';
-import { shapeOrgCard, type CardOrg, type OrgCardView } from '../../domain/results/shape-org-card.ts';
+import { shapeOrgCard, type CardOrg } from '../../domain/results/shape-org-card.ts';
+import type { OrgCardView } from '../../api/result-card.ts';
 
-export type { OrgCardView } from '../../domain/results/shape-org-card.ts';
+export type { OrgCardView };
 
 const toCardOrg = (o: {
   id: number;

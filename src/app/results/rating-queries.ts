@@ -8,12 +8,9 @@ import { memoView } from './results-cache.ts';
 import { latestComputeRun } from './latest-compute-run.ts';
 import { loadIndicatorCatalogue } from './indicator-catalogue.ts';
 import { rateComparison, storedRating, type StoredRating } from '../../domain/results/rate-comparison.ts';
+import type { ComparisonSummary } from '../../api/ratings.ts';
 
-export interface ComparisonSummary {
-  key: string;
-  title: string;
-  scopeOrgId: number;
-}
+export type { ComparisonSummary };
 
 /**
  * A comparison is visible to whoever sees its scope (a municipality, the region), and to an

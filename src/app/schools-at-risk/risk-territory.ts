@@ -3,21 +3,13 @@ import { actorSees } from '../actor.ts';
 import { AppError, forbidden, notFound } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { SchoolYearValues, StoredValue } from '../../domain/schools-at-risk/school-values.ts';
+import type { RiskPeriod } from '../../api/schools-at-risk.ts';
+export type { RiskPeriod };
 
 export interface RiskTerritory {
   id: number;
   name: string;
   path: string;
-}
-
-/** A school year with values, as the page offers it: `year` is the year it starts. */
-export interface RiskPeriod {
-  id: number;
-  code: string;
-  name: string;
-  year: number;
-  /** ISO date the school year starts: schools closed on or before it are out of its lists. */
-  startsOn: string;
 }
 
 export interface RiskSchool {

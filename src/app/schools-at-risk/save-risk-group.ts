@@ -3,17 +3,15 @@ import { AppError, forbidden } from '../app-error.ts';
 import { isOperator } from '../campaigns/campaign-record.ts';
 import type { UseCaseContext } from '../context.ts';
 import { riskTerritory } from './risk-territory.ts';
+import type { RiskList as ContractRiskList, SavedGroup } from '../../api/schools-at-risk.ts';
+import type { Assert, Equal } from '../../api/type-equality.ts';
 
 export const RISK_LISTS = { shnor: 'ШНОР', shfnsu: 'ШФНСУ' } as const;
 export type RiskList = keyof typeof RISK_LISTS;
+/** The contract names the same lists (tsc fails if one gains a list the other lacks). */
+export type _RiskListCheck = Assert<Equal<RiskList, ContractRiskList>>;
 
-export interface SavedGroup {
-  id: number;
-  code: string;
-  name: string;
-  scopeOrgId: number;
-  members: number;
-}
+export type { SavedGroup };
 
 /**
  * Saves a list of schools as an organisation group of the territory (the start of the work with them:

@@ -8,29 +8,10 @@ import {
 } from '../../domain/schools-at-risk/unfavourable-conditions.ts';
 import { AppError } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
-import {
-  chosenPeriod,
-  riskPeriods,
-  riskTerritory,
-  schoolValues,
-  territorySchools,
-  type RiskPeriod,
-  type RiskSchool,
-} from './risk-territory.ts';
+import { chosenPeriod, riskPeriods, riskTerritory, schoolValues, territorySchools } from './risk-territory.ts';
+import type { ShfnsuListView, ShfnsuSchoolView } from '../../api/schools-at-risk.ts';
 
-export type ShfnsuSchoolView = RiskSchool & ShfnsuVerdict;
-
-export interface ShfnsuListView {
-  territory: { id: number; name: string };
-  periods: RiskPeriod[];
-  period: RiskPeriod | null;
-  params: ShfnsuParams;
-  /** The factors of the rule with their data elements and default thresholds. */
-  factors: { code: string; name: string; numerator: readonly string[]; denominator: readonly string[]; defaultThreshold: number }[];
-  schoolsTotal: number;
-  /** Every school with its verdict: ШФНСУ first, then those without enough data. */
-  schools: ShfnsuSchoolView[];
-}
+export type { ShfnsuListView, ShfnsuSchoolView };
 
 const ORDER: Record<ShfnsuVerdict['status'], number> = { unfavourable: 0, insufficient_data: 1, favourable: 2 };
 

@@ -1,38 +1,11 @@
 import { ASSESSMENT_ELEMENTS } from '../../domain/schools-at-risk/assessment-results.ts';
-import {
-  assessShnor,
-  lowProcedures,
-  SHNOR_DEFAULTS,
-  type ShnorParams,
-  type ShnorVerdict,
-} from '../../domain/schools-at-risk/low-results-list.ts';
+import { assessShnor, lowProcedures, SHNOR_DEFAULTS, type ShnorParams } from '../../domain/schools-at-risk/low-results-list.ts';
 import { AppError } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
-import {
-  chosenPeriod,
-  riskPeriods,
-  riskTerritory,
-  schoolValues,
-  territorySchools,
-  type RiskPeriod,
-  type RiskSchool,
-} from './risk-territory.ts';
+import { chosenPeriod, riskPeriods, riskTerritory, schoolValues, territorySchools } from './risk-territory.ts';
+import type { ShnorListView, ShnorSchoolView } from '../../api/schools-at-risk.ts';
 
-export interface ShnorSchoolView extends RiskSchool, ShnorVerdict {
-  /** «ВПР», «ОГЭ»…: the procedures with low results in the window. */
-  procedures: string[];
-}
-
-export interface ShnorListView {
-  territory: { id: number; name: string };
-  /** School years with assessment results in the territory, latest first. */
-  periods: RiskPeriod[];
-  period: RiskPeriod | null;
-  params: ShnorParams;
-  schoolsTotal: number;
-  /** Every school of the territory with its verdict, the flagged first. Only results that are low or too small are listed per year. */
-  schools: ShnorSchoolView[];
-}
+export type { ShnorListView, ShnorSchoolView };
 
 /** Checks the parameters together (each is bounded by the route's schema). */
 export function checkShnorParams(p: ShnorParams): void {

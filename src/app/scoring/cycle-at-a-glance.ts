@@ -8,6 +8,8 @@ import type { UseCaseContext } from '../context.ts';
 import { managementEvidence } from '../cycle/management-evidence.ts';
 import { ownScores, resolveObject, roundScores } from './round-scores.ts';
 import { findRound, loadMechanismCatalogue, seesTerritory } from './scoring-round.ts';
+import type { CycleView } from '../../api/scoring.ts';
+export type { CycleView };
 
 export interface CycleEvidence {
   text: string;
@@ -34,16 +36,6 @@ export interface CycleDirectionView {
   components: CycleComponentView[];
   selfIndex: number | null;
   expertIndex: number | null;
-}
-
-export interface CycleView {
-  scopeOrgId: number;
-  scopeName: string;
-  frameworkId: number;
-  catalogueName: string;
-  selfRound: { id: number; name: string } | null;
-  expertRound: { id: number; name: string } | null;
-  directions: CycleDirectionView[];
 }
 
 const value = (n: { value: { kind: string; value?: number } }) => (n.value.kind === 'ok' ? (n.value.value ?? null) : null);

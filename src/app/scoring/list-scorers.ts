@@ -4,14 +4,8 @@ import { actorSees, type Actor } from '../actor.ts';
 import { AppError, forbidden, notFound } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
 import { managesRounds } from './scoring-round.ts';
-
-export interface Scorer {
-  id: number;
-  fullName: string;
-  role: Role;
-  roleName: string;
-  scopeName: string | null;
-}
+import type { Scorer } from '../../api/scoring.ts';
+export type { Scorer };
 
 /**
  * Whether a user may score a round of a territory: their scope lies within the territory or

@@ -16,19 +16,8 @@ import {
   type RoundRecord,
 } from './scoring-round.ts';
 import { actorSees } from '../actor.ts';
-
-export interface RoundSummary {
-  id: number;
-  name: string;
-  kind: 'expert' | 'self';
-  scopeName: string;
-  periodName: string;
-  catalogueName: string;
-  objects: number;
-  /** For an expert: the objects assigned to them. */
-  mine: number;
-  createdAt: string;
-}
+import type { RoundSummary, RoundDetail } from '../../api/scoring.ts';
+export type { RoundSummary, RoundDetail };
 
 /** A number of the index as the API gives it: value (null when not computed), the reason, the arithmetic. */
 export interface IndexNumber {
@@ -62,16 +51,6 @@ export interface RoundObject {
   /** Place among the round's objects by the overall index (objects without an index are not placed). */
   place: string | null;
   zone: { zone: string; rule: string } | null;
-}
-
-export interface RoundDetail extends RoundSummary {
-  frameworkId: number;
-  periodId: number;
-  scopeOrgId: number;
-  includeOptional: boolean;
-  closedAt: string | null;
-  manages: boolean;
-  objectsList: RoundObject[];
 }
 
 /** Rounds the caller may see: managers and viewers by territory, scorers those they are assigned in. */

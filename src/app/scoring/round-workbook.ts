@@ -17,6 +17,8 @@ import { roundDetail, type IndexNumber, type RoundDetail, type RoundObject } fro
 import { resolveObject, roundScores, type ObjectScores } from './round-scores.ts';
 import { checkScores, writeScores } from './save-scores.ts';
 import { assignedObjects, loadMechanismCatalogue, loadRound, roundPositions, type RoundRecord } from './scoring-round.ts';
+import type { RoundImportReport as ImportReport } from '../../api/scoring.ts';
+export type { ImportReport };
 
 // ---------------------------------------------------------------------------------------------
 // Layout
@@ -422,11 +424,6 @@ export async function exportRoundWorkbook(ctx: UseCaseContext, roundId: number):
 
 // ---------------------------------------------------------------------------------------------
 // Import
-
-export interface ImportReport {
-  objects: { orgId: number; code: string; changed: number }[];
-  changed: number;
-}
 
 const INPUT_KEYS = ['objectCode', 'positionCode', 'points', 'comment', 'links'] as const;
 type InputKey = (typeof INPUT_KEYS)[number];

@@ -1,10 +1,11 @@
-import type { MechanismIndex } from '../../domain/scoring/mechanism-index.ts';
 import { RESOLVED_STATE_NAMES, type ResolvedState } from '../../domain/scoring/resolve-points.ts';
 import { forbidden, notFound } from '../app-error.ts';
 import { actorSees } from '../actor.ts';
 import type { UseCaseContext } from '../context.ts';
 import { ownScores, resolveObject, roundScores, type ObjectScores } from './round-scores.ts';
 import { loadMechanismCatalogue, loadRound, managesRounds, roundPositions, type RoundRecord } from './scoring-round.ts';
+import type { ScoringSheet } from '../../api/scoring.ts';
+export type { ScoringSheet };
 
 export interface SheetPosition {
   code: string;
@@ -26,19 +27,6 @@ export interface SheetPosition {
   points: number | null;
   spread: number;
   evidence: { id: number; fileName: string; size: number; uploadedBy: string | null }[];
-}
-
-export interface ScoringSheet {
-  round: { id: number; name: string; kind: 'expert' | 'self'; periodName: string; catalogueName: string; closed: boolean };
-  object: { id: number; code: string; name: string };
-  /** The caller is assigned to score this object. */
-  canScore: boolean;
-  /** The caller records agreed scores (a manager of the round). */
-  canAgree: boolean;
-  scorers: { userId: number; fullName: string }[];
-  positions: SheetPosition[];
-  /** The 9-step index of the object from the resolved points, with every step explained. */
-  index: MechanismIndex;
 }
 
 /**

@@ -1,10 +1,9 @@
 import { apiRequest } from './api-request.ts';
-import type { ClusteringsView, ComparisonSummary, ComputeReport, ItemsResponse, RatingView, ValueExplanation } from './types.ts';
+import type { ComputeBody, ComputeReport, ValueExplanation } from '../../api/results.ts';
+import type { ClusteringsView, ComparisonList, ComparisonSummary, RatingsQuery, RatingView } from '../../api/ratings.ts';
 
-export interface RatingScope {
-  catalogueId: number;
-  periodId: number;
-}
+/** A catalogue version and a period (the query of GET /api/ratings). */
+export type RatingScope = RatingsQuery;
 
 /** A cluster of a comparison to rate within: a clustering (settlement, size, kmeans) and one of its clusters. */
 export interface ClusterChoice {
@@ -21,7 +20,7 @@ const ratingQuery = (scope: RatingScope, key: string, within?: ClusterChoice | n
 export const ratingsApi = {
   /** The comparisons computed for a catalogue version and period that the user may see. */
   async list(scope: RatingScope, signal?: AbortSignal): Promise<ComparisonSummary[]> {
-    const res = await apiRequest<ItemsResponse<ComparisonSummary>>('/api/ratings', { query: { ...scope }, signal });
+    const res = await apiRequest<ComparisonList>('/api/ratings', { query: { ...scope }, signal });
     return res.items;
   },
   /** A comparison, or the rating within one of its clusters (rated on demand). */
@@ -42,6 +41,7 @@ export const ratingsApi = {
   },
   /** Recomputes values and ratings (admin and regional operator only; takes a few seconds). */
   compute(scope: RatingScope): Promise<ComputeReport> {
-    return apiRequest<ComputeReport>('/api/results/compute', { method: 'POST', body: scope });
+    const body: ComputeBody = scope;
+    return apiRequest<ComputeReport>('/api/results/compute', { method: 'POST', body });
   },
 };

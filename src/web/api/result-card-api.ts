@@ -1,5 +1,5 @@
 import { apiRequest } from './api-request.ts';
-import type { OrgCardView } from './types.ts';
+import type { OrgCardView } from '../../api/result-card.ts';
 
 export const resultCardApi = {
   /** The results card of an organisation, municipality or region in one catalogue version (all periods). */

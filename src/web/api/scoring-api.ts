@@ -1,15 +1,31 @@
 import { apiRequest, apiUpload } from './api-request.ts';
-import type { ItemsResponse } from './types.ts';
-import type { Scorer } from '../../app/scoring/list-scorers.ts';
-import type { IndexNumber, RoundDetail, RoundObject, RoundSummary } from '../../app/scoring/round-queries.ts';
-import type { ImportReport as RoundImportReport } from '../../app/scoring/round-workbook.ts';
-import type { RoundInput } from '../../app/scoring/create-round.ts';
-import type { ScoringSheet, SheetPosition } from '../../app/scoring/scoring-sheet.ts';
-import type { ExplainedNumber, MechanismIndex } from '../../domain/scoring/mechanism-index-types.ts';
+import type { ExplainedNumber, MechanismIndex } from '../../api/mechanism-index.ts';
+import type {
+  AgreeBody,
+  CreatedEvidence,
+  EvidenceOne,
+  ImportReportOne,
+  IndexNumber,
+  RoundDetail,
+  RoundImportReport,
+  RoundInput,
+  RoundList,
+  RoundObject,
+  RoundOne,
+  RoundSummary,
+  ScoreChange,
+  Scorer,
+  ScorerList,
+  ScoresBody,
+  ScoringSheet,
+  SheetOne,
+  SheetPosition,
+} from '../../api/scoring.ts';
 import { XLSX_TYPE } from '../lib/campaign-upload.ts';
 
-// The server's own types, imported as types only (erased from the bundle).
+// The HTTP contract's types (src/api), imported as types only (erased from the bundle).
 export type {
+  CreatedEvidence,
   ExplainedNumber,
   IndexNumber,
   MechanismIndex,
@@ -18,66 +34,52 @@ export type {
   RoundInput,
   RoundObject,
   RoundSummary,
+  ScoreChange,
+  Scorer,
   ScoringSheet,
   SheetPosition,
 };
-
-/** 201 answer of the evidence upload. */
-export interface CreatedEvidence {
-  id: number;
-  fileName: string;
-  size: number;
-}
-
-/** A position's score as the sheet sends it; null removes the caller's score. */
-export type ScoreChange = { points: number; comment?: string | null; links?: { url: string; title?: string }[] } | null;
-
-/** A user who may be assigned to score (from the user list). */
-export type { Scorer } from '../../app/scoring/list-scorers.ts';
 
 const base = (id: number) => `/api/scoring/rounds/${id}`;
 const objectPath = (id: number, orgId: number) => `${base(id)}/objects/${orgId}`;
 
 export const scoringApi = {
   async list(signal?: AbortSignal): Promise<RoundSummary[]> {
-    const res = await apiRequest<ItemsResponse<RoundSummary>>('/api/scoring/rounds', { signal });
+    const res = await apiRequest<RoundList>('/api/scoring/rounds', { signal });
     return res.items;
   },
   /** Opens a round with its objects and their scorers (round managers only). */
   async create(input: RoundInput): Promise<RoundDetail> {
-    const res = await apiRequest<{ round: RoundDetail }>('/api/scoring/rounds', { method: 'POST', body: input });
+    const res = await apiRequest<RoundOne>('/api/scoring/rounds', { method: 'POST', body: input });
     return res.round;
   },
   async get(id: number, signal?: AbortSignal): Promise<RoundDetail> {
-    const res = await apiRequest<{ round: RoundDetail }>(base(id), { signal });
+    const res = await apiRequest<RoundOne>(base(id), { signal });
     return res.round;
   },
   /** Closes the round (managers): scores and agreements are locked; refused while disagreements are open. */
   async close(id: number): Promise<RoundDetail> {
-    const res = await apiRequest<{ round: RoundDetail }>(`${base(id)}/close`, { method: 'POST', body: {} });
+    const res = await apiRequest<RoundOne>(`${base(id)}/close`, { method: 'POST', body: {} });
     return res.round;
   },
   async sheet(id: number, orgId: number, signal?: AbortSignal): Promise<ScoringSheet> {
-    const res = await apiRequest<{ sheet: ScoringSheet }>(objectPath(id, orgId), { signal });
+    const res = await apiRequest<SheetOne>(objectPath(id, orgId), { signal });
     return res.sheet;
   },
   /** Saves the caller's changed scores; `validation_failed` lists problems as `scores.<code>`. */
   async saveScores(id: number, orgId: number, scores: Record<string, ScoreChange>): Promise<ScoringSheet> {
-    const res = await apiRequest<{ sheet: ScoringSheet }>(`${objectPath(id, orgId)}/scores`, { method: 'PUT', body: { scores } });
+    const body: ScoresBody = { scores };
+    const res = await apiRequest<SheetOne>(`${objectPath(id, orgId)}/scores`, { method: 'PUT', body });
     return res.sheet;
   },
   /** Records (or with null removes) the agreed score of a position. */
-  async agree(
-    id: number,
-    orgId: number,
-    input: { position: string; points: number | null; comment?: string | null },
-  ): Promise<ScoringSheet> {
-    const res = await apiRequest<{ sheet: ScoringSheet }>(`${objectPath(id, orgId)}/agreed`, { method: 'POST', body: input });
+  async agree(id: number, orgId: number, input: AgreeBody): Promise<ScoringSheet> {
+    const res = await apiRequest<SheetOne>(`${objectPath(id, orgId)}/agreed`, { method: 'POST', body: input });
     return res.sheet;
   },
   /** Attaches a document to the caller's score of a position. */
   async uploadEvidence(id: number, orgId: number, position: string, file: File): Promise<CreatedEvidence> {
-    const res = await apiUpload<{ file: CreatedEvidence }>(`${objectPath(id, orgId)}/evidence`, file, {
+    const res = await apiUpload<EvidenceOne>(`${objectPath(id, orgId)}/evidence`, file, {
       contentType: file.type || 'application/octet-stream',
       headers: { 'X-File-Name': encodeURIComponent(file.name), 'X-Position': encodeURIComponent(position) },
     });
@@ -93,7 +95,7 @@ export const scoringApi = {
   },
   /** Uploads the caller's scores from a workbook: all or nothing, errors listed with sheet, row and column. */
   async importScores(id: number, file: File): Promise<RoundImportReport> {
-    const res = await apiUpload<{ report: RoundImportReport }>(`${base(id)}/import`, file, {
+    const res = await apiUpload<ImportReportOne>(`${base(id)}/import`, file, {
       contentType: XLSX_TYPE,
       headers: { 'X-File-Name': encodeURIComponent(file.name) },
     });
@@ -103,7 +105,7 @@ export const scoringApi = {
   /** Who may score a round of the territory (the caller's own scope when none is given). */
   async scorers(kind: 'expert' | 'self', territoryId: number | null, signal?: AbortSignal): Promise<Scorer[]> {
     const territory = territoryId ? `&territoryId=${territoryId}` : '';
-    const res = await apiRequest<ItemsResponse<Scorer>>(`/api/scoring/scorers?kind=${kind}${territory}`, { signal });
+    const res = await apiRequest<ScorerList>(`/api/scoring/scorers?kind=${kind}${territory}`, { signal });
     return res.items;
   },
 };

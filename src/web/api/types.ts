@@ -71,29 +71,22 @@ export interface ImportIssue {
 }
 
 // Ratings (GET /api/ratings, /api/ratings/view, /api/results/explain; POST /api/results/compute).
-export type { ComputeReport } from '../../app/results/compute-results.ts';
-export type { StoredRating } from '../../domain/results/rate-comparison.ts';
-export type { ComparisonSummary } from '../../app/results/rating-queries.ts';
-export type { ClusterInfo, ClusteringsView } from '../../app/results/comparison-clusters.ts';
+export type { ComputeReport, ExplainInput, IndicatorExplanation, ValueExplanation } from '../../api/results.ts';
+export type {
+  ClusterInfo,
+  ClusteringsView,
+  Completeness,
+  ComparisonSummary,
+  IndicatorCell,
+  MeanCell,
+  Place,
+  Rating,
+  RatingView,
+  StoredRating,
+  SummaryCell,
+  ZoneDecision,
+} from '../../api/ratings.ts';
+export type { Outcome } from '../../api/outcome.ts';
 // GET /api/results/card: an object's results card.
-export type { CardIndicator, CardOrg, CardPeriod, CardPlace, CardValue, OrgCardView } from '../../domain/results/shape-org-card.ts';
-export type { IndicatorPageView } from '../../app/results/indicator-page.ts';
-export type { IndicatorCell, MeanCell, Rating, SummaryCell } from '../../domain/rating/rating.ts';
-export type { Outcome } from '../../domain/outcome.ts';
-export type { Place } from '../../domain/rating/places.ts';
-export type { ZoneDecision } from '../../domain/rating/zones.ts';
-export type { Completeness } from '../../domain/rating/direction-scores.ts';
-export type { IndicatorExplanation, ObjectLevel } from '../../domain/indicator-values/indicator-values.ts';
-import type { StoredRating } from '../../domain/results/rate-comparison.ts';
-import type { ClusterInfo } from '../../app/results/comparison-clusters.ts';
-
-/** GET /api/ratings/view: one stored comparison, or (with clustering and cluster) the rating within one cluster. */
-export interface RatingView {
-  title: string;
-  computedAt: string | null;
-  content: StoredRating;
-  cluster?: ClusterInfo;
-}
-
-/** GET /api/results/explain: how one indicator value of one object was computed. */
-export type { ExplainInput, ValueExplanationView as ValueExplanation } from '../../app/results/explain-value.ts';
+export type { CardIndicator, CardOrg, CardPeriod, CardPlace, CardValue, OrgCardView } from '../../api/result-card.ts';
+export type { IndicatorPageView } from '../../api/indicator-page.ts';

@@ -21,17 +21,14 @@ import {
   indicatorPageSchema,
   listClustersSchema,
   listRatingsSchema,
-  type CardQuery,
-  type ComputeBody,
-  type ExplainQuery,
-  type IndicatorPageQuery,
-  type RatingQuery,
-  type RatingViewQuery,
-  type RatingsQuery,
 } from './schema.ts';
+import type { IndicatorPageQuery, IndicatorPageView } from '../../../api/indicator-page.ts';
+import type { ClusteringsView, ComparisonList, RatingQuery, RatingsQuery, RatingView, RatingViewQuery } from '../../../api/ratings.ts';
+import type { CardQuery, OrgCardView } from '../../../api/result-card.ts';
+import type { ComputeBody, ComputeReport, ExplainQuery, ValueExplanation } from '../../../api/results.ts';
 
 export function resultRoutes(app: FastifyInstance, db: Kysely<Database>): void {
-  app.post<{ Body: ComputeBody }>(
+  app.post<{ Body: ComputeBody; Reply: ComputeReport }>(
     '/api/results/compute',
     { config: { policy: writeRoles('admin', 'regional_operator') }, schema: computeSchema },
     async (request) =>
@@ -42,11 +39,15 @@ export function resultRoutes(app: FastifyInstance, db: Kysely<Database>): void {
       }),
   );
 
-  app.get<{ Querystring: RatingsQuery }>('/api/ratings', { config: { policy: ANY_USER }, schema: listRatingsSchema }, async (request) => ({
-    items: await listComparisons(contextOf(request, db), request.query.catalogueId, request.query.periodId),
-  }));
+  app.get<{ Querystring: RatingsQuery; Reply: ComparisonList }>(
+    '/api/ratings',
+    { config: { policy: ANY_USER }, schema: listRatingsSchema },
+    async (request) => ({
+      items: await listComparisons(contextOf(request, db), request.query.catalogueId, request.query.periodId),
+    }),
+  );
 
-  app.get<{ Querystring: RatingViewQuery }>(
+  app.get<{ Querystring: RatingViewQuery; Reply: RatingView }>(
     '/api/ratings/view',
     { config: { policy: ANY_USER }, schema: getRatingSchema },
     async (request) => {
@@ -56,7 +57,7 @@ export function resultRoutes(app: FastifyInstance, db: Kysely<Database>): void {
     },
   );
 
-  app.get<{ Querystring: RatingQuery }>(
+  app.get<{ Querystring: RatingQuery; Reply: ClusteringsView }>(
     '/api/ratings/clusters',
     { config: { policy: ANY_USER }, schema: listClustersSchema },
     async (request) => listClusterings(contextOf(request, db), request.query.catalogueId, request.query.periodId, request.query.key),
@@ -76,11 +77,14 @@ export function resultRoutes(app: FastifyInstance, db: Kysely<Database>): void {
     },
   );
 
-  app.get<{ Querystring: ExplainQuery }>('/api/results/explain', { config: { policy: ANY_USER }, schema: explainSchema }, async (request) =>
-    explainValue(contextOf(request, db), request.query.catalogueId, request.query.periodId, request.query.orgId, request.query.indicator),
+  app.get<{ Querystring: ExplainQuery; Reply: ValueExplanation }>(
+    '/api/results/explain',
+    { config: { policy: ANY_USER }, schema: explainSchema },
+    async (request) =>
+      explainValue(contextOf(request, db), request.query.catalogueId, request.query.periodId, request.query.orgId, request.query.indicator),
   );
 
-  app.get<{ Querystring: IndicatorPageQuery }>(
+  app.get<{ Querystring: IndicatorPageQuery; Reply: IndicatorPageView }>(
     '/api/results/indicator',
     { config: { policy: ANY_USER }, schema: indicatorPageSchema },
     async (request) =>
@@ -92,7 +96,9 @@ export function resultRoutes(app: FastifyInstance, db: Kysely<Database>): void {
       }),
   );
 
-  app.get<{ Querystring: CardQuery }>('/api/results/card', { config: { policy: ANY_USER }, schema: cardSchema }, async (request) =>
-    orgCard(contextOf(request, db), { catalogueId: request.query.catalogueId, orgId: request.query.orgId }),
+  app.get<{ Querystring: CardQuery; Reply: OrgCardView }>(
+    '/api/results/card',
+    { config: { policy: ANY_USER }, schema: cardSchema },
+    async (request) => orgCard(contextOf(request, db), { catalogueId: request.query.catalogueId, orgId: request.query.orgId }),
   );
 }

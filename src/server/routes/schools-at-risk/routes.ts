@@ -1,26 +1,30 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { CAMPAIGN_OPERATORS } from '../../../app/campaigns/campaign-record.ts';
-import { saveRiskGroup, type RiskList } from '../../../app/schools-at-risk/save-risk-group.ts';
+import { saveRiskGroup } from '../../../app/schools-at-risk/save-risk-group.ts';
 import { shfnsuList } from '../../../app/schools-at-risk/shfnsu-list.ts';
 import { shnorList } from '../../../app/schools-at-risk/shnor-list.ts';
 import type { Database } from '../../../db/schema.ts';
 import { CONDITION_FACTORS } from '../../../domain/schools-at-risk/unfavourable-conditions.ts';
-import type { ShnorParams } from '../../../domain/schools-at-risk/low-results-list.ts';
 import { rolesOnly, writeRoles } from '../../route-policy.ts';
 import { territoryParam } from '../../territory-param.ts';
 import { contextOf } from '../../use-case-context.ts';
 import * as s from './schema.ts';
+import type {
+  NewRiskGroup,
+  SavedGroupResponse,
+  ShfnsuListResponse,
+  ShfnsuQuery,
+  ShnorListResponse,
+  ShnorQuery,
+} from '../../../api/schools-at-risk.ts';
 
 /** Who reads the lists: the operators and whoever watches a territory (an organisation's representative does not). */
 const READERS = rolesOnly(...CAMPAIGN_OPERATORS, 'expert', 'viewer');
 const OPERATORS = writeRoles(...CAMPAIGN_OPERATORS);
 
-type ShnorQuery = Partial<ShnorParams> & { territoryId?: number; periodId?: number };
-type ShfnsuQuery = Record<string, number | undefined> & { territoryId?: number; periodId?: number; minFactors?: number };
-
 export function schoolsAtRiskRoutes(app: FastifyInstance, db: Kysely<Database>): void {
-  app.get<{ Querystring: ShnorQuery }>(
+  app.get<{ Querystring: ShnorQuery; Reply: ShnorListResponse }>(
     '/api/schools-at-risk/shnor',
     { config: { policy: READERS }, schema: s.shnorListSchema },
     async (request) => {
@@ -32,7 +36,7 @@ export function schoolsAtRiskRoutes(app: FastifyInstance, db: Kysely<Database>):
     },
   );
 
-  app.get<{ Querystring: ShfnsuQuery }>(
+  app.get<{ Querystring: ShfnsuQuery; Reply: ShfnsuListResponse }>(
     '/api/schools-at-risk/shfnsu',
     { config: { policy: READERS }, schema: s.shfnsuListSchema },
     async (request) => {
@@ -54,19 +58,14 @@ export function schoolsAtRiskRoutes(app: FastifyInstance, db: Kysely<Database>):
     },
   );
 
-  app.post<{
-    Body: {
-      territoryId?: number;
-      list: RiskList;
-      name: string;
-      orgIds: number[];
-      periodCode?: string | null;
-      params?: Record<string, unknown>;
-    };
-  }>('/api/schools-at-risk/groups', { config: { policy: OPERATORS }, schema: s.saveGroupSchema }, async (request, reply) => {
-    const ctx = contextOf(request, db);
-    const b = request.body;
-    const group = await saveRiskGroup(ctx, { ...b, territoryId: territoryParam(b.territoryId, ctx.actor.scopeOrgId) });
-    return reply.status(201).send({ group });
-  });
+  app.post<{ Body: NewRiskGroup; Reply: SavedGroupResponse }>(
+    '/api/schools-at-risk/groups',
+    { config: { policy: OPERATORS }, schema: s.saveGroupSchema },
+    async (request, reply) => {
+      const ctx = contextOf(request, db);
+      const b = request.body;
+      const group = await saveRiskGroup(ctx, { ...b, territoryId: territoryParam(b.territoryId, ctx.actor.scopeOrgId) });
+      return reply.status(201).send({ group });
+    },
+  );
 }

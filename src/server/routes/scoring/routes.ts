@@ -2,12 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { AppError } from '../../../app/app-error.ts';
 import { closeRound } from '../../../app/scoring/close-round.ts';
-import { createRound, type RoundInput } from '../../../app/scoring/create-round.ts';
+import { createRound } from '../../../app/scoring/create-round.ts';
 import { cycleAtAGlance } from '../../../app/scoring/cycle-at-a-glance.ts';
 import { downloadEvidence, EVIDENCE_LIMIT_BYTES, uploadEvidence } from '../../../app/scoring/evidence-files.ts';
 import { getRound, listRounds } from '../../../app/scoring/round-queries.ts';
 import { exportRoundWorkbook, importRoundWorkbook } from '../../../app/scoring/round-workbook.ts';
-import { agreeScore, saveScores, type ScoreChange } from '../../../app/scoring/save-scores.ts';
+import { agreeScore, saveScores } from '../../../app/scoring/save-scores.ts';
 import { getSheet } from '../../../app/scoring/scoring-sheet.ts';
 import { listScorers } from '../../../app/scoring/list-scorers.ts';
 import type { Database } from '../../../db/schema.ts';
@@ -30,21 +30,34 @@ import {
   uploadEvidenceSchema,
 } from './schema.ts';
 import { decodedHeader, fileNameHeader } from '../../file-name-header.ts';
+import type {
+  AgreeBody,
+  CycleOne,
+  CycleQuery,
+  EvidenceOne,
+  ImportReportOne,
+  ObjectParams,
+  RoundInput,
+  RoundList,
+  RoundOne,
+  RoundParams,
+  ScorerList,
+  ScorersQuery,
+  ScoresBody,
+  SheetOne,
+} from '../../../api/scoring.ts';
 
 const MANAGERS = ['admin', 'regional_operator', 'municipal_operator'] as const;
 /** Who may read rounds: managers, viewers of the territory, and scorers (experts; operators in a self-assessment). */
 const READERS = rolesOnly(...MANAGERS, 'expert', 'viewer');
 const SCORERS = writeRoles(...MANAGERS, 'expert');
 
-type IdParams = { id: number };
-type ObjectParams = { id: number; orgId: number };
-
 export async function scoringRoutes(app: FastifyInstance, db: Kysely<Database>): Promise<void> {
-  app.get('/api/scoring/rounds', { config: { policy: ANY_USER }, schema: listRoundsSchema }, async (request) => ({
+  app.get<{ Reply: RoundList }>('/api/scoring/rounds', { config: { policy: ANY_USER }, schema: listRoundsSchema }, async (request) => ({
     items: await listRounds(contextOf(request, db)),
   }));
 
-  app.post<{ Body: RoundInput }>(
+  app.post<{ Body: RoundInput; Reply: RoundOne }>(
     '/api/scoring/rounds',
     { config: { policy: writeRoles(...MANAGERS) }, schema: createRoundSchema },
     async (request, reply) => {
@@ -54,13 +67,13 @@ export async function scoringRoutes(app: FastifyInstance, db: Kysely<Database>):
     },
   );
 
-  app.get<{ Querystring: { kind: 'expert' | 'self'; territoryId?: number } }>(
+  app.get<{ Querystring: ScorersQuery; Reply: ScorerList }>(
     '/api/scoring/scorers',
     { config: { policy: rolesOnly(...MANAGERS) }, schema: scorersSchema },
     async (request) => ({ items: await listScorers(contextOf(request, db), request.query.kind, request.query.territoryId) }),
   );
 
-  app.get<{ Querystring: { scopeOrgId: number; frameworkId: number } }>(
+  app.get<{ Querystring: CycleQuery; Reply: CycleOne }>(
     '/api/cycle',
     { config: { policy: READERS }, schema: cycleSchema },
     async (request) => ({
@@ -68,11 +81,15 @@ export async function scoringRoutes(app: FastifyInstance, db: Kysely<Database>):
     }),
   );
 
-  app.get<{ Params: IdParams }>('/api/scoring/rounds/:id', { config: { policy: READERS }, schema: getRoundSchema }, async (request) => ({
-    round: await getRound(contextOf(request, db), request.params.id),
-  }));
+  app.get<{ Params: RoundParams; Reply: RoundOne }>(
+    '/api/scoring/rounds/:id',
+    { config: { policy: READERS }, schema: getRoundSchema },
+    async (request) => ({
+      round: await getRound(contextOf(request, db), request.params.id),
+    }),
+  );
 
-  app.get<{ Params: ObjectParams }>(
+  app.get<{ Params: ObjectParams; Reply: SheetOne }>(
     '/api/scoring/rounds/:id/objects/:orgId',
     { config: { policy: READERS }, schema: getSheetSchema },
     async (request) => ({
@@ -80,13 +97,13 @@ export async function scoringRoutes(app: FastifyInstance, db: Kysely<Database>):
     }),
   );
 
-  app.put<{ Params: ObjectParams; Body: { scores: Record<string, ScoreChange> } }>(
+  app.put<{ Params: ObjectParams; Body: ScoresBody; Reply: SheetOne }>(
     '/api/scoring/rounds/:id/objects/:orgId/scores',
     { config: { policy: SCORERS }, schema: saveScoresSchema },
     async (request) => ({ sheet: await saveScores(contextOf(request, db), request.params.id, request.params.orgId, request.body.scores) }),
   );
 
-  app.post<{ Params: IdParams }>(
+  app.post<{ Params: RoundParams; Reply: RoundOne }>(
     '/api/scoring/rounds/:id/close',
     { config: { policy: writeRoles(...MANAGERS) }, schema: closeRoundSchema },
     async (request) => ({
@@ -94,13 +111,13 @@ export async function scoringRoutes(app: FastifyInstance, db: Kysely<Database>):
     }),
   );
 
-  app.post<{ Params: ObjectParams; Body: { position: string; points: number | null; comment?: string | null } }>(
+  app.post<{ Params: ObjectParams; Body: AgreeBody; Reply: SheetOne }>(
     '/api/scoring/rounds/:id/objects/:orgId/agreed',
     { config: { policy: writeRoles(...MANAGERS) }, schema: agreeSchema },
     async (request) => ({ sheet: await agreeScore(contextOf(request, db), request.params.id, request.params.orgId, request.body) }),
   );
 
-  app.get<{ Params: IdParams }>(
+  app.get<{ Params: RoundParams }>(
     '/api/scoring/rounds/:id/export.xlsx',
     { config: { policy: READERS }, schema: fileSchema('Баллы и индексы раунда (XLSX)') },
     async (request, reply) => {
@@ -112,7 +129,7 @@ export async function scoringRoutes(app: FastifyInstance, db: Kysely<Database>):
     },
   );
 
-  app.get<{ Params: IdParams }>(
+  app.get<{ Params: RoundParams }>(
     '/api/scoring/evidence/:id',
     { config: { policy: READERS }, schema: fileSchema('Документ, приложенный к баллу') },
     async (request, reply) => {
@@ -126,7 +143,7 @@ export async function scoringRoutes(app: FastifyInstance, db: Kysely<Database>):
 
   await app.register(async (scoped) => {
     scoped.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: EVIDENCE_LIMIT_BYTES }, (_req, body, done) => done(null, body));
-    scoped.post<{ Params: ObjectParams }>(
+    scoped.post<{ Params: ObjectParams; Reply: EvidenceOne }>(
       '/api/scoring/rounds/:id/objects/:orgId/evidence',
       { config: { policy: SCORERS }, schema: uploadEvidenceSchema, bodyLimit: EVIDENCE_LIMIT_BYTES },
       async (request, reply) => {
@@ -140,7 +157,7 @@ export async function scoringRoutes(app: FastifyInstance, db: Kysely<Database>):
         return reply.status(201).send({ file });
       },
     );
-    scoped.post<{ Params: IdParams }>(
+    scoped.post<{ Params: RoundParams; Reply: ImportReportOne }>(
       '/api/scoring/rounds/:id/import',
       { config: { policy: SCORERS }, schema: importSchema, bodyLimit: UPLOAD_LIMIT_BYTES },
       async (request) => {
