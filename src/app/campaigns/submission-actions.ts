@@ -3,6 +3,7 @@ import { parseBreakdownKey } from '../../domain/catalogue/breakdown-key.ts';
 import { cellKey } from '../../domain/collection/campaign.ts';
 import { AppError } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
+import type { AcceptReport } from '../../api/campaigns.ts';
 import type { UseCaseContext } from '../context.ts';
 import { computeResults } from '../results/compute-results.ts';
 import {
@@ -128,14 +129,6 @@ async function transition(
       ctx.requestId,
     );
   });
-}
-
-export interface AcceptReport {
-  form: FormView;
-  /** Values that now feed the results. */
-  values: number;
-  /** Whether the results of the organisation's municipality were recomputed right away. */
-  recomputed: boolean;
 }
 
 /**
