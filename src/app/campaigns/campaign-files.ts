@@ -7,6 +7,7 @@ import { actorSees } from '../actor.ts';
 import { AppError, forbidden } from '../app-error.ts';
 import { toRussianDate } from '../../domain/export/to-russian-date.ts';
 import { writeAudit } from '../audit.ts';
+import type { UploadReport } from '../../api/campaigns.ts';
 import type { UseCaseContext } from '../context.ts';
 import { campaignPlan, isOperator, loadCampaign, loadParticipant, type Participant } from './campaign-record.ts';
 import { campaignDetail } from './campaign-queries.ts';
@@ -68,12 +69,6 @@ export async function campaignTemplate(
 
 /** The largest campaign file read (the upload route refuses larger bodies before this). */
 export const CAMPAIGN_FILE_BYTES = 10 * 1024 * 1024;
-
-export interface UploadReport {
-  orgs: { orgId: number; code: string; name: string; changed: number }[];
-  changed: number;
-  warnings: EntryIssue[];
-}
 
 /**
  * A filled-in template (XLSX) or CSV, validated whole: every problem of structure or value is listed

@@ -1,56 +1,10 @@
 import { SUBMISSION_STATUSES, SUBMISSION_STATUS_NAMES, type SubmissionStatus } from '../../domain/collection/campaign.ts';
 import { ORG_TYPE_NAMES, type OrgType } from '../../domain/org/org-kind.ts';
+import type { CampaignDetail, CampaignSummary, ProgressRow } from '../../api/campaigns.ts';
 import type { UseCaseContext } from '../context.ts';
 import { campaignPlan, isOperator, loadCampaign, type CampaignRecord } from './campaign-record.ts';
 
-export interface CampaignSummary {
-  id: number;
-  name: string;
-  scopeName: string;
-  periodName: string;
-  catalogueName: string;
-  startsOn: string;
-  deadline: string;
-  responsible: string;
-  participants: number;
-  accepted: number;
-  overdue: number;
-  orderNumber: string | null;
-  orderDate: string | null;
-  published: boolean;
-  /** For a representative: their own organisation's form in it. */
-  own: { orgId: number; status: SubmissionStatus; statusName: string; overdue: boolean } | null;
-}
-
-export interface ProgressRow {
-  orgId: number;
-  code: string;
-  name: string;
-  shortName: string | null;
-  typeName: string;
-  status: SubmissionStatus;
-  statusName: string;
-  overdue: boolean;
-  /** Fields filled of the fields its form has. */
-  filled: number;
-  total: number;
-  comment: string | null;
-  updatedAt: string;
-  submittedAt: string | null;
-  acceptedAt: string | null;
-}
-
-export interface CampaignDetail extends CampaignSummary {
-  frameworkId: number;
-  periodId: number;
-  scopeOrgId: number;
-  indicatorCodes: string[] | null;
-  indicators: { code: string; name: string }[];
-  counts: Record<SubmissionStatus | 'overdue', number>;
-  rows: ProgressRow[];
-  /** The caller runs this campaign (creates, reviews, approves). */
-  manages: boolean;
-}
+export type { CampaignDetail, CampaignSummary, ProgressRow };
 
 const overdueOf = (status: SubmissionStatus, deadline: string, today: string) =>
   today > deadline && status !== 'submitted' && status !== 'accepted';

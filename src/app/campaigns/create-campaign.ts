@@ -4,26 +4,11 @@ import { actorSees } from '../actor.ts';
 import { AppError, forbidden, notFound } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
 import { periodClosedError } from '../period-guard.ts';
+import type { CampaignInput } from '../../api/campaigns.ts';
 import type { UseCaseContext } from '../context.ts';
 import { loadIndicatorCatalogue } from '../results/indicator-catalogue.ts';
 import { campaignPlan, findCampaign, isOperator, type CampaignRecord } from './campaign-record.ts';
 import { cyclogramFor, monitoringYearOf } from './cyclogram-store.ts';
-
-export interface CampaignInput {
-  name: string;
-  frameworkId: number;
-  periodId: number;
-  /** The territory: a municipality or a region within the operator's scope. */
-  scopeOrgId: number;
-  /** null: every indicator an organisation reports itself (methods form, self-evaluation, survey). */
-  indicatorCodes: string[] | null;
-  /** Who takes part: organisations of these types, members of these groups, these organisations (any of). Empty: all that the indicators concern. */
-  participants: { orgTypes?: OrgType[]; groupIds?: number[]; orgIds?: number[] };
-  /** Dates default to the collection stage of the territory's cyclogram. */
-  startsOn?: string;
-  deadline?: string;
-  responsible: string;
-}
 
 const invalid = (message: string, path: string) => new AppError('validation_failed', message, [{ path, message }]);
 

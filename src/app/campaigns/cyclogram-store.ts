@@ -1,16 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import {
-  checkCyclogram,
-  CYCLOGRAM_STAGES,
-  defaultCyclogram,
-  stageState,
-  type CyclogramStage,
-  type StageState,
-} from '../../domain/collection/cyclogram.ts';
+import { checkCyclogram, CYCLOGRAM_STAGES, defaultCyclogram, stageState, type CyclogramStage } from '../../domain/collection/cyclogram.ts';
 import { actorSees } from '../actor.ts';
 import { AppError, forbidden, notFound } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
+import type { CyclogramView } from '../../api/campaigns.ts';
 import type { UseCaseContext } from '../context.ts';
 import { isOperator } from './campaign-record.ts';
 
@@ -37,15 +31,6 @@ export async function cyclogramFor(db: Kysely<Database>, scopeOrgId: number, yea
     responsible: r.responsible,
     completedOn: r.completed_on,
   }));
-}
-
-export interface CyclogramView {
-  scopeOrgId: number;
-  scopeName: string;
-  year: number;
-  /** False while the territory uses the default plan (nothing saved yet). */
-  saved: boolean;
-  stages: (CyclogramStage & { state: StageState })[];
 }
 
 async function scopeOf(ctx: UseCaseContext, scopeOrgId: number) {

@@ -1,5 +1,5 @@
-import { SUBMISSION_STATUS_NAMES, type FormCell, type SubmissionStatus } from '../../domain/collection/campaign.ts';
-import type { EntryIssue } from '../../domain/collection/validate-entries.ts';
+import { SUBMISSION_STATUS_NAMES, type SubmissionStatus } from '../../domain/collection/campaign.ts';
+import type { FormField, FormView } from '../../api/campaigns.ts';
 import type { UseCaseContext } from '../context.ts';
 import {
   campaignPlan,
@@ -13,39 +13,7 @@ import {
 import { checkForm } from './check-form.ts';
 import { formContext, storedCells } from './form-data.ts';
 
-export interface FormField extends FormCell {
-  /** As entered (a draft may hold text that is not a number yet); null: empty. */
-  value: string | null;
-  /** The confirming comment of a warning. */
-  comment: string | null;
-  /** The same field in the previous period (accepted or demo data), if any. */
-  previous: number | null;
-}
-
-export interface FormView {
-  campaign: { id: number; name: string; periodName: string; deadline: string; catalogueName: string; scopeName: string };
-  org: { id: number; code: string; name: string };
-  status: SubmissionStatus;
-  statusName: string;
-  /** Optimistic lock: a save or submission must send the version it was based on. */
-  version: number;
-  /** The operator's comment when returned, the reason when reopened. */
-  comment: string | null;
-  updatedAt: string;
-  updatedBy: string | null;
-  submittedAt: string | null;
-  acceptedAt: string | null;
-  overdue: boolean;
-  /** The caller may change the values now. */
-  editable: boolean;
-  /** The caller may return, accept or reopen it. */
-  reviewable: boolean;
-  previousPeriodName: string | null;
-  fields: FormField[];
-  /** The check of the form as it stands (errors and warnings), each naming its field. */
-  issues: EntryIssue[];
-  filled: number;
-}
+export type { FormField, FormView };
 
 const EDITABLE: readonly SubmissionStatus[] = ['not_started', 'draft', 'returned'];
 

@@ -1,7 +1,8 @@
+import type { CellInput } from '../../api/campaigns.ts';
 import type { UseCaseContext } from '../context.ts';
 import { campaignPlan, loadCampaign, loadParticipant } from './campaign-record.ts';
 import { formView, type FormView } from './get-form.ts';
-import { lockSubmission, writeCells, type CellInput } from './write-cells.ts';
+import { lockSubmission, writeCells } from './write-cells.ts';
 
 /**
  * Saves a draft of a form as the representative types: only the fields sent, only when nobody

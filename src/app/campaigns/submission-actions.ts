@@ -4,6 +4,7 @@ import { cellKey } from '../../domain/collection/campaign.ts';
 import { pluralRu } from '../../domain/export/plural-ru.ts';
 import { AppError } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
+import type { AcceptReport } from '../../api/campaigns.ts';
 import type { UseCaseContext } from '../context.ts';
 import { logSwallowed } from '../log-swallowed.ts';
 import { computeResults } from '../results/compute-results.ts';
@@ -130,14 +131,6 @@ async function transition(
       ctx.requestId,
     );
   });
-}
-
-export interface AcceptReport {
-  form: FormView;
-  /** Values that now feed the results. */
-  values: number;
-  /** Whether the results of the organisation's municipality were recomputed right away. */
-  recomputed: boolean;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { CellInput } from '../../api/campaigns.ts';
 import type { Database } from '../../db/schema.ts';
 import { nextStatus, type FormCell, type SubmissionAction, type SubmissionStatus } from '../../domain/collection/campaign.ts';
 import { formOpenInClosedPeriod } from '../../domain/period/period-rules.ts';
@@ -8,12 +9,6 @@ import { writeAudit } from '../audit.ts';
 import { periodClosedError } from '../period-guard.ts';
 import type { CampaignRecord, Participant } from './campaign-record.ts';
 import { storedCells } from './form-data.ts';
-
-/** A field as a save sends it: the text entered (null or '' clears it) and an optional confirming comment. */
-export interface CellInput {
-  raw: string | number | null;
-  comment?: string | null;
-}
 
 export type WriteVia = 'form' | 'file';
 

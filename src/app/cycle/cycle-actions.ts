@@ -1,66 +1,15 @@
 import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
-import {
-  actionOverdue,
-  DECISION_KINDS,
-  MEASURE_STATUSES,
-  type ActionKind,
-  type DecisionKind,
-  type MeasureStatus,
-} from '../../domain/cycle/management.ts';
+import { actionOverdue, DECISION_KINDS, MEASURE_STATUSES, type DecisionKind, type MeasureStatus } from '../../domain/cycle/management.ts';
 import { isWithinScope } from '../../domain/org/org-path.ts';
 import { AppError, notFound } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
+import type { CycleActionInput, CycleActionView } from '../../api/cycle.ts';
 import type { UseCaseContext } from '../context.ts';
 import { InputCheck } from '../personnel/personnel-input.ts';
 import { today } from '../today.ts';
 import { loadTerritory, managedTerritory, userIdOf, type CycleTerritory } from './cycle-access.ts';
 
-/** A measure of the roadmap or a management decision, with what it aims at and comes from. */
-export interface CycleActionView {
-  id: number;
-  kind: ActionKind;
-  territoryId: number;
-  frameworkId: number;
-  directionCode: string;
-  directionName: string;
-  title: string;
-  startsOn: string;
-  deadline: string;
-  responsible: string;
-  status: MeasureStatus;
-  overdue: boolean;
-  decisionKind: DecisionKind | null;
-  actKind: string | null;
-  actNumber: string | null;
-  actDate: string | null;
-  participants: string | null;
-  resultText: string | null;
-  indicators: { code: string; name: string }[];
-  orgs: { id: number; name: string }[];
-  recommendationIds: number[];
-  measureIds: number[];
-  version: number;
-}
-
-export interface CycleActionInput {
-  kind: ActionKind;
-  frameworkId: number;
-  directionCode: string;
-  title: string;
-  startsOn: string;
-  deadline: string;
-  responsible: string;
-  indicatorCodes: string[];
-  orgIds: number[];
-  recommendationIds?: number[];
-  /** A decision: the measures it fixes. */
-  measureIds?: number[];
-  decisionKind?: DecisionKind | null;
-  actKind?: string | null;
-  actNumber?: string | null;
-  actDate?: string | null;
-  participants?: string | null;
-}
+export type { CycleActionInput, CycleActionView };
 
 async function indicatorsFramework(ctx: UseCaseContext, frameworkId: number) {
   const f = await ctx.db.selectFrom('framework').select(['id', 'name', 'kind', 'content']).where('id', '=', frameworkId).executeTakeFirst();

@@ -1,11 +1,14 @@
 import type { Catalogue, Indicator } from '../../domain/catalogue/catalogue.ts';
-import { EFFECT_RULE, type ActionEffect, type EffectivenessContent } from '../../domain/cycle/effectiveness-content.ts';
+import { EFFECT_RULE, type ActionEffect } from '../../domain/cycle/effectiveness-content.ts';
 import { actionVerdict, indicatorEffect, type EffectPeriod } from '../../domain/cycle/effectiveness.ts';
 import { isWithinScope } from '../../domain/org/org-path.ts';
 import { AppError, notFound } from '../app-error.ts';
+import type { EffectivenessView, SavedAnalysis } from '../../api/cycle.ts';
 import type { UseCaseContext } from '../context.ts';
 import { actionsOf, type CycleActionView } from './cycle-actions.ts';
 import { loadTerritory, type CycleTerritory } from './cycle-access.ts';
+
+export type { EffectivenessView, SavedAnalysis };
 
 export interface AnalysisSubject {
   territoryId: number;
@@ -13,24 +16,6 @@ export interface AnalysisSubject {
   directionCode: string;
   /** The period the effect is read in; by default the newest computed one of the direction's indicators. */
   periodId?: number;
-}
-
-export interface SavedAnalysis {
-  id: number;
-  conclusions: Record<string, string>;
-  summary: string;
-  problems: string[];
-  reportId: number | null;
-  version: number;
-}
-
-export interface EffectivenessView extends Omit<EffectivenessContent, 'analysisId' | 'conclusions' | 'summary' | 'problems'> {
-  territory: { id: number; name: string };
-  framework: { id: number; name: string };
-  /** Periods the analysis may be read in (computed, of the direction's indicators' kinds). */
-  periodOptions: { id: number; name: string }[];
-  analysis: SavedAnalysis | null;
-  goals: { id: number; cycle: string; text: string; createdAt: string }[];
 }
 
 const actLabel = (a: CycleActionView) =>

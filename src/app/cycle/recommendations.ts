@@ -1,9 +1,10 @@
 import type { Finding } from '../../domain/report/report-content.ts';
-import { recommendationOverdue, recommendationRefusal, type RecommendationStatus } from '../../domain/cycle/management.ts';
+import { recommendationOverdue, recommendationRefusal } from '../../domain/cycle/management.ts';
 import { isWithinScope } from '../../domain/org/org-path.ts';
 import { actorSees } from '../actor.ts';
 import { AppError, forbidden, notFound } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
+import type { RecommendationInput, RecommendationSuggestion, RecommendationView } from '../../api/cycle.ts';
 import type { UseCaseContext } from '../context.ts';
 import { readsPerson } from '../personnel/personnel-access.ts';
 import { InputCheck } from '../personnel/personnel-input.ts';
@@ -12,44 +13,7 @@ import { loadReport } from '../reports/report-record.ts';
 import { today } from '../today.ts';
 import { loadTerritory, managedTerritory, userIdOf } from './cycle-access.ts';
 
-export interface RecommendationView {
-  id: number;
-  territoryId: number;
-  reportId: number;
-  reportTitle: string;
-  frameworkId: number;
-  directionCode: string | null;
-  finding: { kind: string; text: string; indicator?: string } | null;
-  orgId: number;
-  orgName: string;
-  /** Addressed to a named leader (personal data): shown only to whom may read the leader's card. */
-  personal: boolean;
-  /** The leader and their name: null unless the caller may read the leader's card. */
-  leaderId: number | null;
-  leaderName: string | null;
-  /** The recommendation; for a personal one the caller may not read, a note saying to whom it is addressed. */
-  text: string;
-  dueOn: string;
-  status: RecommendationStatus;
-  overdue: boolean;
-  acknowledgedAt: string | null;
-  acknowledgedBy: string | null;
-  reportText: string | null;
-  reportedOn: string | null;
-  reportedBy: string | null;
-  approvedOn: string | null;
-  approvedMinutes: string | null;
-  version: number;
-  createdAt: string;
-}
-
-/** A recommendation the report suggests: to an organisation its deficits name. */
-export interface RecommendationSuggestion {
-  orgId: number;
-  orgName: string;
-  finding: Finding;
-  text: string;
-}
+export type { RecommendationInput, RecommendationSuggestion, RecommendationView };
 
 const LIMIT = 4000;
 
@@ -178,14 +142,6 @@ export async function suggestRecommendations(ctx: UseCaseContext, reportId: numb
     }
   }
   return out;
-}
-
-export interface RecommendationInput {
-  orgId: number;
-  leaderId?: number | null;
-  text: string;
-  dueOn: string;
-  finding?: { kind: string; text: string; indicator?: string } | null;
 }
 
 /** Writes recommendations from a report to chosen organisations (and their leaders): all or none. */

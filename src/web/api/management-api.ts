@@ -1,35 +1,54 @@
 import { apiRequest } from './api-request.ts';
 
-export type { RecommendationView, RecommendationSuggestion, RecommendationInput } from '../../app/cycle/recommendations.ts';
-export type { CycleActionView, CycleActionInput } from '../../app/cycle/cycle-actions.ts';
-export type { EffectivenessView, SavedAnalysis } from '../../app/cycle/effectiveness-analysis.ts';
+export type {
+  RecommendationView,
+  RecommendationSuggestion,
+  RecommendationInput,
+  CycleActionView,
+  CycleActionInput,
+  EffectivenessView,
+  SavedAnalysis,
+} from '../../api/cycle.ts';
 export type { ActionEffect, ActionIndicatorEffect } from '../../domain/cycle/effectiveness-content.ts';
-import type { RecommendationInput, RecommendationSuggestion, RecommendationView } from '../../app/cycle/recommendations.ts';
-import type { CycleActionInput, CycleActionView } from '../../app/cycle/cycle-actions.ts';
-import type { EffectivenessView } from '../../app/cycle/effectiveness-analysis.ts';
-import type { MeasureStatus } from '../../domain/cycle/management.ts';
+import type {
+  ActionStatusBody,
+  ApproveRecommendationsBody,
+  Approved,
+  CreatedIds,
+  CycleActionInput,
+  CycleActionList,
+  CycleActionOne,
+  CycleActionView,
+  EffectivenessOne,
+  EffectivenessReportCreated,
+  EffectivenessView,
+  RecommendationList,
+  RecommendationOne,
+  SuggestionList,
+  RecommendationInput,
+  RecommendationSuggestion,
+  RecommendationView,
+} from '../../api/cycle.ts';
 
 type Subject = { territoryId: number; frameworkId: number; directionCode: string; periodId?: number };
-type Recommendation = { recommendation: RecommendationView };
-type Effectiveness = { effectiveness: EffectivenessView };
+type Recommendation = RecommendationOne;
+type Effectiveness = EffectivenessOne;
 const query = (o: Record<string, string | number | undefined>) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as Record<string, string | number>;
 
 /** Targeted recommendations, the roadmap of measures, management decisions, the analysis of effectiveness. */
 export const managementApi = {
   async recommendations(territoryId: number, signal?: AbortSignal): Promise<RecommendationView[]> {
-    return (await apiRequest<{ recommendations: RecommendationView[] }>('/api/cycle/recommendations', { query: { territoryId }, signal }))
-      .recommendations;
+    return (await apiRequest<RecommendationList>('/api/cycle/recommendations', { query: { territoryId }, signal })).recommendations;
   },
   async mine(signal?: AbortSignal): Promise<RecommendationView[]> {
-    return (await apiRequest<{ recommendations: RecommendationView[] }>('/api/cycle/recommendations/mine', { signal })).recommendations;
+    return (await apiRequest<RecommendationList>('/api/cycle/recommendations/mine', { signal })).recommendations;
   },
   async suggestions(reportId: number, signal?: AbortSignal): Promise<RecommendationSuggestion[]> {
-    return (await apiRequest<{ suggestions: RecommendationSuggestion[] }>(`/api/cycle/reports/${reportId}/suggestions`, { signal }))
-      .suggestions;
+    return (await apiRequest<SuggestionList>(`/api/cycle/reports/${reportId}/suggestions`, { signal })).suggestions;
   },
-  async createRecommendations(reportId: number, items: RecommendationInput[]): Promise<{ ids: number[] }> {
-    return apiRequest<{ ids: number[] }>(`/api/cycle/reports/${reportId}/recommendations`, { method: 'POST', body: { items } });
+  async createRecommendations(reportId: number, items: RecommendationInput[]): Promise<CreatedIds> {
+    return apiRequest<CreatedIds>(`/api/cycle/reports/${reportId}/recommendations`, { method: 'POST', body: { items } });
   },
   async acknowledge(id: number, version: number): Promise<RecommendationView> {
     return (await apiRequest<Recommendation>(`/api/cycle/recommendations/${id}/acknowledge`, { method: 'POST', body: { version } }))
@@ -39,23 +58,21 @@ export const managementApi = {
     return (await apiRequest<Recommendation>(`/api/cycle/recommendations/${id}/report`, { method: 'POST', body: { text, version } }))
       .recommendation;
   },
-  async approve(territoryId: number, input: { ids: number[]; meetingDate: string; minutesNumber: string }): Promise<{ approved: number }> {
-    return apiRequest<{ approved: number }>('/api/cycle/recommendations/approve', { method: 'POST', query: { territoryId }, body: input });
+  async approve(territoryId: number, input: ApproveRecommendationsBody): Promise<Approved> {
+    return apiRequest<Approved>('/api/cycle/recommendations/approve', { method: 'POST', query: { territoryId }, body: input });
   },
   async actions(
     territoryId: number,
     filter: { frameworkId?: number; directionCode?: string },
     signal?: AbortSignal,
   ): Promise<CycleActionView[]> {
-    return (await apiRequest<{ actions: CycleActionView[] }>('/api/cycle/actions', { query: query({ territoryId, ...filter }), signal }))
-      .actions;
+    return (await apiRequest<CycleActionList>('/api/cycle/actions', { query: query({ territoryId, ...filter }), signal })).actions;
   },
   async createAction(territoryId: number, input: CycleActionInput): Promise<CycleActionView> {
-    return (await apiRequest<{ action: CycleActionView }>('/api/cycle/actions', { method: 'POST', query: { territoryId }, body: input }))
-      .action;
+    return (await apiRequest<CycleActionOne>('/api/cycle/actions', { method: 'POST', query: { territoryId }, body: input })).action;
   },
-  async setStatus(id: number, input: { status: MeasureStatus; resultText?: string | null; version: number }): Promise<CycleActionView> {
-    return (await apiRequest<{ action: CycleActionView }>(`/api/cycle/actions/${id}/status`, { method: 'PUT', body: input })).action;
+  async setStatus(id: number, input: ActionStatusBody): Promise<CycleActionView> {
+    return (await apiRequest<CycleActionOne>(`/api/cycle/actions/${id}/status`, { method: 'PUT', body: input })).action;
   },
   roadmapUrl(territoryId: number, filter: { frameworkId?: number; directionCode?: string }, format: 'xlsx' | 'docx'): string {
     const q = new URLSearchParams(Object.entries(query({ territoryId, ...filter, format })).map(([k, v]) => [k, String(v)]));
@@ -73,7 +90,7 @@ export const managementApi = {
     return (await apiRequest<Effectiveness>(`/api/cycle/effectiveness/${analysisId}/next-cycle`, { method: 'POST', body: { cycle } }))
       .effectiveness;
   },
-  async effectivenessReport(analysisId: number): Promise<{ reportId: number }> {
-    return apiRequest<{ reportId: number }>(`/api/cycle/effectiveness/${analysisId}/report`, { method: 'POST' });
+  async effectivenessReport(analysisId: number): Promise<EffectivenessReportCreated> {
+    return apiRequest<EffectivenessReportCreated>(`/api/cycle/effectiveness/${analysisId}/report`, { method: 'POST' });
   },
 };

@@ -1,4 +1,4 @@
-import type { CampaignInput } from '../../app/campaigns/create-campaign.ts';
+import type { CampaignInput } from '../../api/campaigns.ts';
 import type { CollectionMethod, Indicator } from '../../domain/catalogue/catalogue.ts';
 import type { OrgType } from '../../domain/org/org-kind.ts';
 import type { Period } from '../api/types.ts';

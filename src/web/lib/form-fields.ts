@@ -1,5 +1,4 @@
-import type { FormField, FormView } from '../../app/campaigns/get-form.ts';
-import type { EntryIssue } from '../../domain/collection/validate-entries.ts';
+import type { EntryIssue, FormField, FormView } from '../../api/campaigns.ts';
 
 /** A field as the page holds it while the user types: the text and the confirming comment ('' = empty). */
 export interface FieldDraft {

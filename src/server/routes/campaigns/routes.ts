@@ -5,14 +5,13 @@ import { campaignProgressWorkbook, campaignTemplate, uploadCampaignFile } from '
 import { getCampaign, listCampaigns } from '../../../app/campaigns/campaign-queries.ts';
 import { CAMPAIGN_OPERATORS } from '../../../app/campaigns/campaign-record.ts';
 import { approveRegulation, campaignRegulation, publishRegulation } from '../../../app/campaigns/campaign-regulation.ts';
-import { createCampaign, type CampaignInput } from '../../../app/campaigns/create-campaign.ts';
+import { createCampaign } from '../../../app/campaigns/create-campaign.ts';
 import { getCyclogram, saveCyclogram } from '../../../app/campaigns/cyclogram-store.ts';
 import { getForm } from '../../../app/campaigns/get-form.ts';
 import { saveForm } from '../../../app/campaigns/save-form.ts';
 import { acceptForm, reopenForm, returnForm, submitForm } from '../../../app/campaigns/submission-actions.ts';
 import { today } from '../../../app/today.ts';
 import type { Database } from '../../../db/schema.ts';
-import type { CyclogramStage } from '../../../domain/collection/cyclogram.ts';
 import { attachment } from '../../content-disposition.ts';
 import { ANY_USER, rolesOnly, writeRoles } from '../../route-policy.ts';
 import { contextOf } from '../../use-case-context.ts';
@@ -34,24 +33,38 @@ import {
   submitSchema,
   templateQuery,
   uploadSchema,
-  type CyclogramQuery,
-  type SaveFormBody,
 } from './schema.ts';
 import { fileNameHeader } from '../../file-name-header.ts';
+import type { IdParams } from '../../../api/common.ts';
+import type {
+  AcceptReportOne,
+  CampaignInput,
+  CampaignList,
+  CampaignOne,
+  CyclogramInput,
+  CyclogramOne,
+  CyclogramQuery,
+  FormOne,
+  FormParams,
+  RegulationOrder,
+  ReopenFormBody,
+  ReturnFormBody,
+  SaveFormBody,
+  SubmitFormBody,
+  TemplateQuery,
+  UploadReportOne,
+} from '../../../api/campaigns.ts';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const OPERATORS = [...CAMPAIGN_OPERATORS];
 const FORM_WRITERS = writeRoles(...OPERATORS, 'org_representative');
 
-type IdParams = { id: number };
-type FormParams = { id: number; orgId: number };
-
 export async function campaignRoutes(app: FastifyInstance, db: Kysely<Database>): Promise<void> {
-  app.get('/api/campaigns', { config: { policy: ANY_USER }, schema: listCampaignsSchema }, async (request) => ({
+  app.get<{ Reply: CampaignList }>('/api/campaigns', { config: { policy: ANY_USER }, schema: listCampaignsSchema }, async (request) => ({
     items: await listCampaigns(contextOf(request, db), today()),
   }));
 
-  app.post<{ Body: CampaignInput }>(
+  app.post<{ Body: CampaignInput; Reply: CampaignOne }>(
     '/api/campaigns',
     { config: { policy: writeRoles(...OPERATORS) }, schema: createCampaignSchema },
     async (request, reply) => {
@@ -61,9 +74,13 @@ export async function campaignRoutes(app: FastifyInstance, db: Kysely<Database>)
     },
   );
 
-  app.get<{ Params: IdParams }>('/api/campaigns/:id', { config: { policy: ANY_USER }, schema: getCampaignSchema }, async (request) => ({
-    campaign: await getCampaign(contextOf(request, db), request.params.id, today()),
-  }));
+  app.get<{ Params: IdParams; Reply: CampaignOne }>(
+    '/api/campaigns/:id',
+    { config: { policy: ANY_USER }, schema: getCampaignSchema },
+    async (request) => ({
+      campaign: await getCampaign(contextOf(request, db), request.params.id, today()),
+    }),
+  );
 
   app.get<{ Params: IdParams }>(
     '/api/campaigns/:id/progress.xlsx',
@@ -77,7 +94,7 @@ export async function campaignRoutes(app: FastifyInstance, db: Kysely<Database>)
     },
   );
 
-  app.get<{ Params: IdParams; Querystring: { orgId?: number } }>(
+  app.get<{ Params: IdParams; Querystring: TemplateQuery }>(
     '/api/campaigns/:id/template.xlsx',
     {
       config: { policy: rolesOnly(...OPERATORS, 'org_representative') },
@@ -104,31 +121,31 @@ export async function campaignRoutes(app: FastifyInstance, db: Kysely<Database>)
     },
   );
 
-  app.post<{ Params: IdParams; Body: { orderNumber: string; orderDate: string } }>(
+  app.post<{ Params: IdParams; Body: RegulationOrder; Reply: CampaignOne }>(
     '/api/campaigns/:id/regulation/approve',
     { config: { policy: writeRoles(...OPERATORS) }, schema: approveSchema },
     async (request) => ({ campaign: await approveRegulation(contextOf(request, db), request.params.id, request.body, today()) }),
   );
 
-  app.post<{ Params: IdParams }>(
+  app.post<{ Params: IdParams; Reply: CampaignOne }>(
     '/api/campaigns/:id/regulation/publish',
     { config: { policy: writeRoles(...OPERATORS) }, schema: publishSchema },
     async (request) => ({ campaign: await publishRegulation(contextOf(request, db), request.params.id, today()) }),
   );
 
-  app.get<{ Params: FormParams }>(
+  app.get<{ Params: FormParams; Reply: FormOne }>(
     '/api/campaigns/:id/forms/:orgId',
     { config: { policy: rolesOnly(...OPERATORS, 'org_representative') }, schema: getFormSchema },
     async (request) => ({ form: await getForm(contextOf(request, db), request.params.id, request.params.orgId, today()) }),
   );
 
-  app.put<{ Params: FormParams; Body: SaveFormBody }>(
+  app.put<{ Params: FormParams; Body: SaveFormBody; Reply: FormOne }>(
     '/api/campaigns/:id/forms/:orgId',
     { config: { policy: FORM_WRITERS }, schema: saveFormSchema },
     async (request) => ({ form: await saveForm(contextOf(request, db), request.params.id, request.params.orgId, request.body, today()) }),
   );
 
-  app.post<{ Params: FormParams; Body: { version: number } }>(
+  app.post<{ Params: FormParams; Body: SubmitFormBody; Reply: FormOne }>(
     '/api/campaigns/:id/forms/:orgId/submit',
     { config: { policy: FORM_WRITERS }, schema: submitSchema },
     async (request) => ({
@@ -136,7 +153,7 @@ export async function campaignRoutes(app: FastifyInstance, db: Kysely<Database>)
     }),
   );
 
-  app.post<{ Params: FormParams; Body: { comment: string } }>(
+  app.post<{ Params: FormParams; Body: ReturnFormBody; Reply: FormOne }>(
     '/api/campaigns/:id/forms/:orgId/return',
     { config: { policy: writeRoles(...OPERATORS) }, schema: returnSchema },
     async (request) => ({
@@ -144,13 +161,13 @@ export async function campaignRoutes(app: FastifyInstance, db: Kysely<Database>)
     }),
   );
 
-  app.post<{ Params: FormParams }>(
+  app.post<{ Params: FormParams; Reply: AcceptReportOne }>(
     '/api/campaigns/:id/forms/:orgId/accept',
     { config: { policy: writeRoles(...OPERATORS) }, schema: acceptSchema },
     async (request) => ({ report: await acceptForm(contextOf(request, db), request.params.id, request.params.orgId, today()) }),
   );
 
-  app.post<{ Params: FormParams; Body: { reason: string } }>(
+  app.post<{ Params: FormParams; Body: ReopenFormBody; Reply: FormOne }>(
     '/api/campaigns/:id/forms/:orgId/reopen',
     { config: { policy: writeRoles(...OPERATORS) }, schema: reopenSchema },
     async (request) => ({
@@ -158,13 +175,13 @@ export async function campaignRoutes(app: FastifyInstance, db: Kysely<Database>)
     }),
   );
 
-  app.get<{ Querystring: CyclogramQuery }>(
+  app.get<{ Querystring: CyclogramQuery; Reply: CyclogramOne }>(
     '/api/cyclogram',
     { config: { policy: rolesOnly(...OPERATORS, 'expert', 'viewer') }, schema: getCyclogramSchema },
     async (request) => ({ cyclogram: await getCyclogram(contextOf(request, db), request.query.scopeOrgId, request.query.year, today()) }),
   );
 
-  app.put<{ Body: CyclogramQuery & { stages: CyclogramStage[] } }>(
+  app.put<{ Body: CyclogramInput; Reply: CyclogramOne }>(
     '/api/cyclogram',
     { config: { policy: writeRoles(...OPERATORS) }, schema: saveCyclogramSchema },
     async (request) => ({ cyclogram: await saveCyclogram(contextOf(request, db), request.body, today()) }),
@@ -177,7 +194,7 @@ export async function campaignRoutes(app: FastifyInstance, db: Kysely<Database>)
       { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT_BYTES },
       (_req, body, done) => done(null, body),
     );
-    scoped.post<{ Params: IdParams }>(
+    scoped.post<{ Params: IdParams; Reply: UploadReportOne }>(
       '/api/campaigns/:id/upload',
       { config: { policy: FORM_WRITERS }, schema: uploadSchema, bodyLimit: UPLOAD_LIMIT_BYTES },
       async (request) => {

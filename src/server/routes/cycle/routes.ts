@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { CAMPAIGN_OPERATORS } from '../../../app/campaigns/campaign-record.ts';
-import { createCycleAction, listCycleActions, updateCycleActionStatus, type CycleActionInput } from '../../../app/cycle/cycle-actions.ts';
-import { effectivenessOf, type AnalysisSubject } from '../../../app/cycle/effectiveness-analysis.ts';
-import { effectivenessReport, saveEffectiveness, startNextCycle, type AnalysisInput } from '../../../app/cycle/effectiveness-record.ts';
+import { createCycleAction, listCycleActions, updateCycleActionStatus } from '../../../app/cycle/cycle-actions.ts';
+import { effectivenessOf } from '../../../app/cycle/effectiveness-analysis.ts';
+import { effectivenessReport, saveEffectiveness, startNextCycle } from '../../../app/cycle/effectiveness-record.ts';
 import {
   acknowledgeRecommendation,
   approveRecommendations,
@@ -13,16 +13,38 @@ import {
   myRecommendations,
   reportRecommendation,
   suggestRecommendations,
-  type RecommendationInput,
 } from '../../../app/cycle/recommendations.ts';
-import { exportRoadmap, ROADMAP_CONTENT_TYPES, type RoadmapFormat } from '../../../app/cycle/roadmap-export.ts';
-import type { MeasureStatus } from '../../../domain/cycle/management.ts';
+import { exportRoadmap, ROADMAP_CONTENT_TYPES } from '../../../app/cycle/roadmap-export.ts';
 import type { Database } from '../../../db/schema.ts';
 import { attachment } from '../../content-disposition.ts';
 import { ANY_USER, rolesOnly, writeRoles } from '../../route-policy.ts';
 import { territoryParam } from '../../territory-param.ts';
 import { contextOf } from '../../use-case-context.ts';
 import * as s from './schema.ts';
+import type { IdParams as Id } from '../../../api/common.ts';
+import type {
+  ActionsQuery,
+  ActionStatusBody,
+  ApproveRecommendationsBody,
+  Approved,
+  CreatedIds,
+  CycleActionInput,
+  CycleActionList,
+  CycleActionOne,
+  EffectivenessInput,
+  EffectivenessOne,
+  EffectivenessQuery,
+  EffectivenessReportCreated,
+  NewRecommendations,
+  NextCycleBody,
+  RecommendationList,
+  RecommendationOne,
+  RecommendationReportBody,
+  RoadmapExportQuery,
+  SuggestionList,
+  TerritoryQuery,
+  VersionBody,
+} from '../../../api/cycle.ts';
 
 // Who reads a territory's cycle: whoever sees the territory except an organisation's
 // representative, who reads only what is addressed to their organisation. Its operators write.
@@ -30,13 +52,12 @@ const READERS = rolesOnly('admin', 'regional_operator', 'municipal_operator', 'e
 const OPERATORS = writeRoles(...CAMPAIGN_OPERATORS);
 const OPERATOR_READS = rolesOnly(...CAMPAIGN_OPERATORS);
 const ORGANISATION = writeRoles('org_representative');
-type Id = { id: number };
-type InTerritory = { Querystring: { territoryId?: number } };
+type InTerritory = { Querystring: TerritoryQuery };
 
 export async function cycleRoutes(app: FastifyInstance, db: Kysely<Database>): Promise<void> {
   const territoryOf = (given: number | undefined, scopeOrgId: number | null) => territoryParam(given, scopeOrgId);
 
-  app.get<InTerritory>(
+  app.get<InTerritory & { Reply: RecommendationList }>(
     '/api/cycle/recommendations',
     { config: { policy: READERS }, schema: s.listRecommendationsSchema },
     async (request) => {
@@ -45,7 +66,7 @@ export async function cycleRoutes(app: FastifyInstance, db: Kysely<Database>): P
     },
   );
 
-  app.get(
+  app.get<{ Reply: RecommendationList }>(
     '/api/cycle/recommendations/mine',
     { config: { policy: rolesOnly('org_representative') }, schema: s.myRecommendationsSchema },
     async (request) => ({
@@ -53,7 +74,7 @@ export async function cycleRoutes(app: FastifyInstance, db: Kysely<Database>): P
     }),
   );
 
-  app.get<{ Params: Id }>(
+  app.get<{ Params: Id; Reply: RecommendationOne }>(
     '/api/cycle/recommendations/:id',
     { config: { policy: ANY_USER }, schema: s.getRecommendationSchema },
     async (request) => ({
@@ -61,7 +82,7 @@ export async function cycleRoutes(app: FastifyInstance, db: Kysely<Database>): P
     }),
   );
 
-  app.post<{ Params: Id; Body: { version: number } }>(
+  app.post<{ Params: Id; Body: VersionBody; Reply: RecommendationOne }>(
     '/api/cycle/recommendations/:id/acknowledge',
     { config: { policy: ORGANISATION }, schema: s.acknowledgeSchema },
     async (request) => ({
@@ -69,13 +90,13 @@ export async function cycleRoutes(app: FastifyInstance, db: Kysely<Database>): P
     }),
   );
 
-  app.post<{ Params: Id; Body: { text: string; version: number } }>(
+  app.post<{ Params: Id; Body: RecommendationReportBody; Reply: RecommendationOne }>(
     '/api/cycle/recommendations/:id/report',
     { config: { policy: ORGANISATION }, schema: s.reportSchema },
     async (request) => ({ recommendation: await reportRecommendation(contextOf(request, db), request.params.id, request.body) }),
   );
 
-  app.post<InTerritory & { Body: { ids: number[]; meetingDate: string; minutesNumber: string } }>(
+  app.post<InTerritory & { Body: ApproveRecommendationsBody; Reply: Approved }>(
     '/api/cycle/recommendations/approve',
     { config: { policy: OPERATORS }, schema: s.approveRecommendationsSchema },
     async (request) => {
@@ -84,27 +105,30 @@ export async function cycleRoutes(app: FastifyInstance, db: Kysely<Database>): P
     },
   );
 
-  app.get<{ Params: Id }>(
+  app.get<{ Params: Id; Reply: SuggestionList }>(
     '/api/cycle/reports/:id/suggestions',
     { config: { policy: OPERATOR_READS }, schema: s.suggestionsSchema },
     async (request) => ({ suggestions: await suggestRecommendations(contextOf(request, db), request.params.id) }),
   );
 
-  app.post<{ Params: Id; Body: { items: RecommendationInput[] } }>(
+  app.post<{ Params: Id; Body: NewRecommendations; Reply: CreatedIds }>(
     '/api/cycle/reports/:id/recommendations',
     { config: { policy: OPERATORS }, schema: s.createRecommendationsSchema },
     async (request, reply) =>
       reply.status(201).send(await createRecommendations(contextOf(request, db), request.params.id, request.body.items)),
   );
 
-  type ActionsQuery = { Querystring: { territoryId?: number; frameworkId?: number; directionCode?: string } };
-  app.get<ActionsQuery>('/api/cycle/actions', { config: { policy: READERS }, schema: s.listActionsSchema }, async (request) => {
-    const ctx = contextOf(request, db);
-    const { territoryId, ...filter } = request.query;
-    return { actions: await listCycleActions(ctx, territoryOf(territoryId, ctx.actor.scopeOrgId), filter) };
-  });
+  app.get<{ Querystring: ActionsQuery; Reply: CycleActionList }>(
+    '/api/cycle/actions',
+    { config: { policy: READERS }, schema: s.listActionsSchema },
+    async (request) => {
+      const ctx = contextOf(request, db);
+      const { territoryId, ...filter } = request.query;
+      return { actions: await listCycleActions(ctx, territoryOf(territoryId, ctx.actor.scopeOrgId), filter) };
+    },
+  );
 
-  app.post<InTerritory & { Body: CycleActionInput }>(
+  app.post<InTerritory & { Body: CycleActionInput; Reply: CycleActionOne }>(
     '/api/cycle/actions',
     { config: { policy: OPERATORS }, schema: s.createActionSchema },
     async (request, reply) => {
@@ -114,13 +138,13 @@ export async function cycleRoutes(app: FastifyInstance, db: Kysely<Database>): P
     },
   );
 
-  app.put<{ Params: Id; Body: { status: MeasureStatus; resultText?: string | null; version: number } }>(
+  app.put<{ Params: Id; Body: ActionStatusBody; Reply: CycleActionOne }>(
     '/api/cycle/actions/:id/status',
     { config: { policy: OPERATORS }, schema: s.actionStatusSchema },
     async (request) => ({ action: await updateCycleActionStatus(contextOf(request, db), request.params.id, request.body) }),
   );
 
-  app.get<ActionsQuery & { Querystring: { format: RoadmapFormat } }>(
+  app.get<{ Querystring: RoadmapExportQuery }>(
     '/api/cycle/roadmap/export',
     { config: { policy: READERS }, schema: s.exportRoadmapSchema },
     async (request, reply) => {
@@ -134,8 +158,7 @@ export async function cycleRoutes(app: FastifyInstance, db: Kysely<Database>): P
     },
   );
 
-  type Subject = Omit<AnalysisSubject, 'territoryId'> & { territoryId?: number };
-  app.get<{ Querystring: Subject }>(
+  app.get<{ Querystring: EffectivenessQuery; Reply: EffectivenessOne }>(
     '/api/cycle/effectiveness',
     { config: { policy: READERS }, schema: s.getEffectivenessSchema },
     async (request) => {
@@ -145,7 +168,7 @@ export async function cycleRoutes(app: FastifyInstance, db: Kysely<Database>): P
     },
   );
 
-  app.put<{ Body: Omit<AnalysisInput, 'territoryId'> & { territoryId?: number } }>(
+  app.put<{ Body: EffectivenessInput; Reply: EffectivenessOne }>(
     '/api/cycle/effectiveness',
     { config: { policy: OPERATORS }, schema: s.saveEffectivenessSchema },
     async (request) => {
@@ -155,14 +178,14 @@ export async function cycleRoutes(app: FastifyInstance, db: Kysely<Database>): P
     },
   );
 
-  app.post<{ Params: Id; Body: { cycle: string } }>(
+  app.post<{ Params: Id; Body: NextCycleBody; Reply: EffectivenessOne }>(
     '/api/cycle/effectiveness/:id/next-cycle',
     { config: { policy: OPERATORS }, schema: s.nextCycleSchema },
     async (request, reply) =>
       reply.status(201).send({ effectiveness: await startNextCycle(contextOf(request, db), request.params.id, request.body) }),
   );
 
-  app.post<{ Params: Id }>(
+  app.post<{ Params: Id; Reply: EffectivenessReportCreated }>(
     '/api/cycle/effectiveness/:id/report',
     { config: { policy: OPERATORS }, schema: s.effectivenessReportSchema },
     async (request, reply) => {
