@@ -11,8 +11,8 @@ export type { Me } from '../../app/me.ts';
 export type { OrgSummary } from '../../db/repositories/org-repository.ts';
 import type { OrgDetail as ServerOrgDetail } from '../../app/orgs.ts';
 export type { Period } from '../../api/periods.ts';
-export type { UserView as UserRow, UserInput as NewUser } from '../../app/users.ts';
-export type { AuditView as AuditEntry } from '../../app/audit-log.ts';
+export type { UserView as UserRow, NewUser } from '../../api/users.ts';
+export type { AuditView as AuditEntry } from '../../api/audit.ts';
 export type { CatalogueSummary } from '../../app/catalogues/catalogue-queries.ts';
 import type { CatalogueSummary } from '../../app/catalogues/catalogue-queries.ts';
 
@@ -20,11 +20,7 @@ import type { CatalogueSummary } from '../../app/catalogues/catalogue-queries.ts
 export type CatalogueImportResult = { id: number; code: string; version: number };
 export type OrgPathItem = { id: number; name: string; kind: string };
 
-export interface Meta {
-  demo: boolean;
-  /** Only for a signed-in user. */
-  version?: string;
-}
+export type { Meta } from '../../api/health.ts';
 
 /** The card as the UI reads it: the server's shape with its known attributes typed. */
 export type OrgDetail = Omit<ServerOrgDetail, 'attributes'> & { attributes: OrgAttributes };
