@@ -13,11 +13,7 @@ import type { OrgDetail as ServerOrgDetail } from '../../app/orgs.ts';
 export type { Period } from '../../api/periods.ts';
 export type { UserView as UserRow, NewUser } from '../../api/users.ts';
 export type { AuditView as AuditEntry } from '../../api/audit.ts';
-export type { CatalogueSummary } from '../../app/catalogues/catalogue-queries.ts';
-import type { CatalogueSummary } from '../../app/catalogues/catalogue-queries.ts';
-
-/** 201 answer of POST /api/catalogues/import. */
-export type CatalogueImportResult = { id: number; code: string; version: number };
+export type { CatalogueSummary, CatalogueDetail, CatalogueImported as CatalogueImportResult } from '../../api/catalogues.ts';
 export type OrgPathItem = { id: number; name: string; kind: string };
 
 export type { Meta } from '../../api/health.ts';
@@ -49,13 +45,6 @@ export interface Page<T> {
 
 export interface ItemsResponse<T> {
   items: T[];
-}
-
-/** GET /api/catalogues/:id: the catalogue and the data elements its formulas use. */
-export interface CatalogueDetail {
-  summary: CatalogueSummary;
-  catalogue: Catalogue;
-  dataElements: DataElement[];
 }
 
 /** One problem in an uploaded workbook (`details` of an `import_invalid` error). */
