@@ -7,8 +7,8 @@ export type { Block, Catalogue, CycleComponent, DataElement, Direction, Indicato
 
 // The server's own types, imported as types only (erased from the bundle): the UI and the API
 // share one definition and cannot drift apart.
-export type { Me } from '../../app/me.ts';
-export type { OrgSummary } from '../../db/repositories/org-repository.ts';
+export type { Me } from '../../api/me.ts';
+export type { OrgSummary } from '../../api/orgs.ts';
 import type { OrgDetail as ServerOrgDetail } from '../../app/orgs.ts';
 export type { Period } from '../../api/periods.ts';
 export type { UserView as UserRow, NewUser } from '../../api/users.ts';
