@@ -1,3 +1,4 @@
+import type { ChangePasswordBody, SessionsEnded } from '../api/auth.ts';
 import { AppError } from './app-error.ts';
 import { checkNewPassword } from './check-new-password.ts';
 import { writeAudit } from './audit.ts';
@@ -24,9 +25,9 @@ async function endOtherSessions(ctx: UseCaseContext, currentToken: string): Prom
 export async function changeOwnPassword(
   ctx: UseCaseContext,
   currentToken: string,
-  input: { currentPassword: string; newPassword: string },
+  input: ChangePasswordBody,
   ip = 'unknown',
-): Promise<{ sessionsEnded: number }> {
+): Promise<SessionsEnded> {
   // The current password is checked like a login: reserved before the hash, counted, audited and locked with the login's failures.
   const login = ctx.actor.login;
   const reserved = await reserveAttempt(ctx.db, login, ip, 'password_change');
@@ -64,7 +65,7 @@ export async function changeOwnPassword(
 }
 
 /** "Выйти на других устройствах": every session of the caller but this one ends, audited. */
-export async function logOutOtherSessions(ctx: UseCaseContext, currentToken: string): Promise<{ sessionsEnded: number }> {
+export async function logOutOtherSessions(ctx: UseCaseContext, currentToken: string): Promise<SessionsEnded> {
   return ctx.db.transaction().execute(async (trx) => {
     const sessionsEnded = await endOtherSessions({ ...ctx, db: trx }, currentToken);
     await writeAudit(

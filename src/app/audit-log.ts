@@ -1,22 +1,11 @@
+import type { AuditPage } from '../api/audit.ts';
 import type { UseCaseContext } from './context.ts';
-
-export interface AuditView {
-  id: number;
-  at: string;
-  userId: number | null;
-  userLogin: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-}
 
 /** A page of the audit log, newest first. */
 export async function listAudit(
   ctx: UseCaseContext,
   query: { limit: number; offset: number; entity?: string | undefined },
-): Promise<{ items: AuditView[]; total: number }> {
+): Promise<AuditPage> {
   let base = ctx.db.selectFrom('audit_log');
   if (query.entity) base = base.where('entity', '=', query.entity);
   const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

@@ -1,4 +1,4 @@
-import type { Role } from '../domain/access/role.ts';
+import type { LocalAddUserBody, LocalUnlocked } from '../api/local.ts';
 import type { Actor } from './actor.ts';
 import { AppError } from './app-error.ts';
 import type { UseCaseContext } from './context.ts';
@@ -15,14 +15,8 @@ export const CLI_ACTOR: Actor = {
   scopePath: null,
 };
 
-export interface CliUserInput {
-  login: string;
-  fullName: string;
-  role: Role;
-  /** The scope organisation's code (the CLI names organisations by code), or null for an administrator. */
-  scopeCode: string | null;
-  password: string;
-}
+/** The scope organisation is named by its code (the CLI names organisations by code), or null for an administrator. */
+export type CliUserInput = LocalAddUserBody;
 
 /** `soko user add`: the scope found by its code, then exactly `createUser`'s rules. */
 export async function addUserByCli(ctx: UseCaseContext, input: CliUserInput): Promise<UserView> {
@@ -36,7 +30,7 @@ export async function addUserByCli(ctx: UseCaseContext, input: CliUserInput): Pr
 }
 
 /** `soko user unlock`: the login lock lifted by login. */
-export async function unlockUserByCli(ctx: UseCaseContext, login: string): Promise<{ login: string; cleared: number }> {
+export async function unlockUserByCli(ctx: UseCaseContext, login: string): Promise<LocalUnlocked> {
   const found = await ctx.db.selectFrom('app_user').select('id').where('login', '=', login.trim()).executeTakeFirst();
   if (!found) throw new AppError('not_found', `Пользователь с логином «${login}» не найден.`);
   const { cleared } = await unlockUser(ctx, found.id);

@@ -1,3 +1,4 @@
+import type { UserUnlocked } from '../api/users.ts';
 import { notFound } from './app-error.ts';
 import { writeAudit } from './audit.ts';
 import type { UseCaseContext } from './context.ts';
@@ -10,7 +11,7 @@ import { assertMayManage } from './users.ts';
  * address) is cleared, so the user may log in at once; audited, with how many were cleared.
  * Locks of a network address are not lifted here: they end by themselves after fifteen minutes.
  */
-export async function unlockUser(ctx: UseCaseContext, userId: number): Promise<{ cleared: number }> {
+export async function unlockUser(ctx: UseCaseContext, userId: number): Promise<UserUnlocked> {
   return ctx.db.transaction().execute(async (trx) => {
     const user = await trx
       .selectFrom('app_user as u')

@@ -1,3 +1,4 @@
+import type { AccessChange, NewPassword, UserAccess, UserBlocked } from '../api/users.ts';
 import type { Kysely } from 'kysely';
 import { ROLE_NAMES, type Role } from '../domain/access/role.ts';
 import { leavesNoAdministrator, mayChange } from '../domain/access/user-management.ts';
@@ -43,7 +44,7 @@ async function endSessions(db: Kysely<Database>, userId: number): Promise<number
 }
 
 /** Blocks an account: its sessions end at once and it cannot log in until unblocked. Audited. */
-export async function blockUser(ctx: UseCaseContext, id: number): Promise<{ sessionsEnded: number }> {
+export async function blockUser(ctx: UseCaseContext, id: number): Promise<UserBlocked> {
   return ctx.db.transaction().execute(async (trx) => {
     const user = await loadAccount(trx, id);
     assertMayManage(ctx.actor, { userId: user.id, role: user.role, scopePath: user.scope_path });
@@ -95,7 +96,7 @@ export async function unblockUser(ctx: UseCaseContext, id: number): Promise<{ is
  * clear nor written to the audit); the user must change it at the next login. The account's
  * sessions end and its failed-login lock is lifted. Audited.
  */
-export async function resetPassword(ctx: UseCaseContext, id: number): Promise<{ login: string; password: string }> {
+export async function resetPassword(ctx: UseCaseContext, id: number): Promise<NewPassword> {
   const user = await loadAccount(ctx.db, id);
   assertMayManage(ctx.actor, { userId: user.id, role: user.role, scopePath: user.scope_path });
   const password = generatePassword({ login: user.login, fullName: user.full_name });
@@ -122,11 +123,7 @@ export async function resetPassword(ctx: UseCaseContext, id: number): Promise<{ 
  * Changes an account's role and scope within what the caller may grant (both the old and the new
  * state must be the caller's to manage); the last active administrator keeps its role. Audited.
  */
-export async function changeUserAccess(
-  ctx: UseCaseContext,
-  id: number,
-  input: { role: Role; scopeOrgId: number | null },
-): Promise<{ role: Role; roleName: string; scopeOrgId: number | null; scopeOrgName: string | null }> {
+export async function changeUserAccess(ctx: UseCaseContext, id: number, input: AccessChange): Promise<UserAccess> {
   const scope = await resolveScope(ctx.db, input.role, input.scopeOrgId);
   return ctx.db.transaction().execute(async (trx) => {
     const user = await loadAccount(trx, id);

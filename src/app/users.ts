@@ -7,38 +7,16 @@ import type { Actor } from './actor.ts';
 import { AppError } from './app-error.ts';
 import { writeAudit } from './audit.ts';
 import type { UseCaseContext } from './context.ts';
-import type { Me } from './me.ts';
+import type { NewUser, UserFilter, UserView } from '../api/users.ts';
 import { checkNewPassword } from './check-new-password.ts';
 import { lockedLogins } from './login-attempts.ts';
 import { hashPassword } from './password.ts';
 import { inTransaction } from './in-transaction.ts';
 
-/** A user as administrators see it: what the user sees of themself, plus whether the account is active. */
-export interface UserView extends Me {
-  isActive: boolean;
-  /** Until when failed password checks lock the login (from some address or from all), or null. */
-  lockedUntil: string | null;
-  /** When the user last logged in (ISO), or null: never. */
-  lastLoginAt: string | null;
-}
+export { USER_STATUSES, type UserFilter, type UserStatus, type UserView } from '../api/users.ts';
 
-/** What the users page filters by; `locked`: failed password checks close the login now. */
-export const USER_STATUSES = ['active', 'blocked', 'locked', 'must_change_password'] as const;
-export type UserStatus = (typeof USER_STATUSES)[number];
-
-export interface UserFilter {
-  role?: Role;
-  /** A territory (or any organisation): users whose scope lies within it. */
-  territoryId?: number;
-  status?: UserStatus;
-}
-
-export interface UserInput {
-  login: string;
-  fullName: string;
-  role: Role;
-  scopeOrgId: number | null;
-  password: string;
+/** A new account: the HTTP request's fields, and how the password was given. */
+export interface UserInput extends NewUser {
   /** The password is given by someone else: the user changes it at the first login. */
   mustChangePassword?: boolean;
 }

@@ -1,3 +1,4 @@
+import type { CatalogueDetail, CatalogueSummary } from '../../api/catalogues.ts';
 import type { Catalogue, DataElement } from '../../domain/catalogue/catalogue.ts';
 import { formulaReferences } from '../../domain/catalogue/formula/check-formula.ts';
 import { parseFormula } from '../../domain/catalogue/formula/parse-formula.ts';
@@ -5,19 +6,7 @@ import { notFound } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
 import { loadDataElements } from './sync-catalogues.ts';
 
-export interface CatalogueSummary {
-  id: number;
-  code: string;
-  version: number;
-  kind: 'indicators' | 'mechanisms';
-  name: string;
-  validFrom: string;
-  validTo: string | null;
-  source: string;
-  origin: 'file' | 'import';
-  loadedAt: string;
-  counts: { blocks: number; directions: number; indicators: number; positions: number };
-}
+export type { CatalogueSummary } from '../../api/catalogues.ts';
 
 function summarise(row: { id: number; origin: 'file' | 'import'; loaded_at: Date; content: unknown }): CatalogueSummary {
   const c = row.content as Catalogue;
@@ -66,10 +55,7 @@ export function elementsUsedBy(catalogue: Catalogue, all: ReadonlyMap<string, Da
   });
 }
 
-export async function getCatalogue(
-  ctx: UseCaseContext,
-  id: number,
-): Promise<{ summary: CatalogueSummary; catalogue: Catalogue; dataElements: DataElement[] }> {
+export async function getCatalogue(ctx: UseCaseContext, id: number): Promise<CatalogueDetail> {
   const row = await ctx.db.selectFrom('framework').select(['id', 'origin', 'loaded_at', 'content']).where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound(`Методика с id ${id}`);
   const catalogue = row.content as Catalogue;

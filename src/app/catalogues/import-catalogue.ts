@@ -1,3 +1,4 @@
+import type { CatalogueImported } from '../../api/catalogues.ts';
 import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
 import { validateCatalogue } from '../../domain/catalogue/validate-catalogue.ts';
 import type { ValidationIssue } from '../../domain/validation/describe-ajv-error.ts';
@@ -111,11 +112,7 @@ function refuse(issues: ImportIssue[]): never {
  * Imports an edited catalogue workbook as a new version of its framework: refused whole when
  * anything is wrong (every problem listed by sheet, row and column), and when nothing changed.
  */
-export async function importCatalogue(
-  ctx: UseCaseContext,
-  buffer: Buffer,
-  fileName: string | null,
-): Promise<{ id: number; code: string; version: number }> {
+export async function importCatalogue(ctx: UseCaseContext, buffer: Buffer, fileName: string | null): Promise<CatalogueImported> {
   const read = await readCatalogueWorkbook(buffer);
   if (!read.raw) refuse(read.issues);
   const raw = read.raw;

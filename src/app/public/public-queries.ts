@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { REPORT_SECTIONS, type ReportContent } from '../../domain/report/report-content.ts';
+import { REPORT_SECTIONS } from '../../domain/report/report-content.ts';
 import { approvalSteps } from '../../domain/report/report-workflow.ts';
 import { SYSTEM_ACTOR } from '../actor.ts';
 import { AppError, notFound } from '../app-error.ts';
@@ -8,7 +8,7 @@ import { campaignRegulation } from '../campaigns/campaign-regulation.ts';
 import { findCampaign } from '../campaigns/campaign-record.ts';
 import { findReport } from '../reports/report-record.ts';
 import { renderReport, type ReportFormat } from '../reports/report-export.ts';
-import type { PublishedRating } from './publications.ts';
+import type { PublicDocument, PublicItem, PublishedRating } from '../../api/public.ts';
 
 export const PUBLICATION_KIND_NAMES = {
   report: 'Аналитический отчёт',
@@ -16,14 +16,7 @@ export const PUBLICATION_KIND_NAMES = {
   rating: 'Рейтинг',
 } as const;
 
-export interface PublicItem {
-  id: number;
-  kind: keyof typeof PUBLICATION_KIND_NAMES;
-  kindName: string;
-  title: string;
-  territory: { id: number; name: string };
-  publishedAt: string;
-}
+export type { PublicDocument, PublicItem } from '../../api/public.ts';
 
 /** The public «МСОКО» section: what the operators chose to publish and have not withdrawn, newest first. */
 export async function listPublic(db: Kysely<Database>, territoryId?: number): Promise<PublicItem[]> {
@@ -43,28 +36,6 @@ export async function listPublic(db: Kysely<Database>, territoryId?: number): Pr
     territory: { id: r.territory_id, name: r.territory_name },
     publishedAt: new Date(r.published_at).toISOString(),
   }));
-}
-
-export interface PublicDocument extends PublicItem {
-  /** Downloads of the document: format → URL. */
-  downloads: { format: string; url: string }[];
-  report?: {
-    version: number;
-    content: ReportContent;
-    sections: { key: string; title: string; text: string }[];
-    review: { meetingDate: string; minutesNumber: string; decisionName: string } | null;
-    approval: { name: string; post: string; date: string } | null;
-  };
-  regulation?: {
-    name: string;
-    periodName: string;
-    startsOn: string;
-    deadline: string;
-    responsible: string;
-    orderNumber: string | null;
-    orderDate: string | null;
-  };
-  rating?: PublishedRating;
 }
 
 async function published(db: Kysely<Database>, id: number) {

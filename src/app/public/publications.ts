@@ -1,5 +1,5 @@
 import { comparisonRow } from '../../domain/report/build-report.ts';
-import type { ComparisonRow } from '../../domain/report/report-content.ts';
+import type { PublishedRating } from '../../api/public.ts';
 import { actorSees } from '../actor.ts';
 import { AppError, forbidden, notFound } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
@@ -7,16 +7,7 @@ import { isOperator } from '../campaigns/campaign-record.ts';
 import type { UseCaseContext } from '../context.ts';
 import { getComparison } from '../results/rating-queries.ts';
 
-/** A rating as published: frozen at publication, readable without the results it came from. */
-export interface PublishedRating {
-  catalogue: { id: number; name: string; version: number };
-  period: { id: number; name: string };
-  comparisonKey: string;
-  computedAt: string | null;
-  directions: { code: string; name: string }[];
-  zoneYear: number | null;
-  rows: ComparisonRow[];
-}
+export type { PublishedRating } from '../../api/public.ts';
 
 const userId = (ctx: UseCaseContext) => (ctx.actor.userId === 0 ? null : ctx.actor.userId);
 

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { SetupBody as SetupInput, SetupDone as SetupResult } from '../../api/setup.ts';
 import { orgRepository } from '../../db/repositories/org-repository.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
@@ -9,18 +10,6 @@ import { inTransaction } from '../in-transaction.ts';
 import { createOrg } from '../orgs.ts';
 import { createUser } from '../users.ts';
 import { checkSetupToken, SETUP_SETTING_KEY } from './setup-token.ts';
-
-export interface SetupInput {
-  admin: { login: string; fullName: string; password: string; passwordRepeat: string };
-  region: { name: string; code: string; oktmo?: string | null; okato?: string | null };
-  municipalities: { name: string; code: string }[];
-}
-
-export interface SetupResult {
-  login: string;
-  regionId: number;
-  municipalities: number;
-}
 
 /** Who acts while the first administrator does not exist yet. */
 const SETUP_ACTOR: Actor = {

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { SetupTokenState } from '../../api/setup.ts';
 import { SYSTEM_ACTOR } from '../actor.ts';
 import { AppError } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
@@ -73,7 +74,7 @@ function parseStored(value: unknown): StoredSetupToken | null {
  * the token is unknown, used or expired. Compared in constant time (hash against hash). Pass a
  * transaction to lock the stored token until it commits, so two submissions cannot both pass.
  */
-export async function checkSetupToken(db: Kysely<Database>, token: string, now: Date = new Date()): Promise<{ expiresAt: string }> {
+export async function checkSetupToken(db: Kysely<Database>, token: string, now: Date = new Date()): Promise<SetupTokenState> {
   if (await hasAdministrator(db)) throw new AppError('not_found', DONE);
   let query = db.selectFrom('system_setting').select('value').where('key', '=', SETUP_SETTING_KEY);
   if (db.isTransaction) query = query.forUpdate();

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { loginForOrg } from '../../domain/access/org-login.ts';
 import { managerCovers } from '../../domain/access/user-management.ts';
-import type { OrgType } from '../../domain/org/org-kind.ts';
+import type { AccountGroup, OrgAccountPreview, OrgSelection } from '../../api/users.ts';
 import type { Database } from '../../db/schema.ts';
 import { AppError } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
@@ -9,28 +9,7 @@ import type { UseCaseContext } from '../context.ts';
 import { generatePassword, hashPassword } from '../password.ts';
 import { managerOf } from '../users.ts';
 
-/** Which organisations get representative accounts. */
-export interface OrgSelection {
-  /** A territory (region or municipality); default: the caller's scope (the administrator: everything). */
-  territoryId?: number;
-  type?: OrgType;
-  groupId?: number;
-  /** Only organisations without a representative account yet. */
-  withoutAccount?: boolean;
-  /** Of those, only these (the rows left ticked in the preview). */
-  orgIds?: number[];
-}
-
-export interface OrgAccountPreview {
-  orgId: number;
-  orgName: string;
-  orgCode: string;
-  territoryName: string | null;
-  /** The login the account would get. */
-  login: string;
-  /** Representative accounts the organisation has already. */
-  existingAccounts: number;
-}
+export type { AccountGroup, OrgAccountPreview, OrgSelection } from '../../api/users.ts';
 
 export interface CreatedOrgAccount extends OrgAccountPreview {
   userId: number;
@@ -70,7 +49,7 @@ async function territoryPathOf(ctx: UseCaseContext, territoryId: number | undefi
 }
 
 /** Groups of organisations with members in the territory, for the choice «группа». */
-export async function accountGroups(ctx: UseCaseContext, territoryId: number | undefined): Promise<{ id: number; name: string }[]> {
+export async function accountGroups(ctx: UseCaseContext, territoryId: number | undefined): Promise<AccountGroup[]> {
   const territoryPath = await territoryPathOf(ctx, territoryId);
   return ctx.db
     .selectFrom('org_group as g')

@@ -1,8 +1,8 @@
 import { apiRequest } from './api-request.ts';
-import type { AuditEntry, Page } from './types.ts';
+import type { AuditPage } from '../../api/audit.ts';
 
 export const auditApi = {
-  list(limit: number, offset: number, signal?: AbortSignal): Promise<Page<AuditEntry>> {
-    return apiRequest<Page<AuditEntry>>('/api/audit', { query: { limit, offset }, signal });
+  list(limit: number, offset: number, signal?: AbortSignal): Promise<AuditPage> {
+    return apiRequest<AuditPage>('/api/audit', { query: { limit, offset }, signal });
   },
 };

@@ -1,15 +1,14 @@
 import { apiRequest } from './api-request.ts';
-import type { ItemsResponse } from './types.ts';
+import type { PublicDocument, PublicDocumentOne, PublicItem, PublicList } from '../../api/public.ts';
 
-export type { PublicDocument, PublicItem } from '../../app/public/public-queries.ts';
-import type { PublicDocument, PublicItem } from '../../app/public/public-queries.ts';
+export type { PublicDocument, PublicItem };
 
 /** The public «МСОКО» section: no login. */
 export const publicApi = {
   async list(signal?: AbortSignal): Promise<PublicItem[]> {
-    return (await apiRequest<ItemsResponse<PublicItem>>('/api/public/documents', { signal })).items;
+    return (await apiRequest<PublicList>('/api/public/documents', { signal })).items;
   },
   async get(id: number, signal?: AbortSignal): Promise<PublicDocument> {
-    return (await apiRequest<{ document: PublicDocument }>(`/api/public/documents/${id}`, { signal })).document;
+    return (await apiRequest<PublicDocumentOne>(`/api/public/documents/${id}`, { signal })).document;
   },
 };

@@ -7,24 +7,16 @@ export type { Block, Catalogue, CycleComponent, DataElement, Direction, Indicato
 
 // The server's own types, imported as types only (erased from the bundle): the UI and the API
 // share one definition and cannot drift apart.
-export type { Me } from '../../app/me.ts';
-export type { OrgSummary } from '../../db/repositories/org-repository.ts';
+export type { Me } from '../../api/me.ts';
+export type { OrgSummary } from '../../api/orgs.ts';
 import type { OrgDetail as ServerOrgDetail } from '../../app/orgs.ts';
 export type { Period } from '../../api/periods.ts';
-export type { UserView as UserRow, UserInput as NewUser } from '../../app/users.ts';
-export type { AuditView as AuditEntry } from '../../app/audit-log.ts';
-export type { CatalogueSummary } from '../../app/catalogues/catalogue-queries.ts';
-import type { CatalogueSummary } from '../../app/catalogues/catalogue-queries.ts';
-
-/** 201 answer of POST /api/catalogues/import. */
-export type CatalogueImportResult = { id: number; code: string; version: number };
+export type { UserView as UserRow, NewUser } from '../../api/users.ts';
+export type { AuditView as AuditEntry } from '../../api/audit.ts';
+export type { CatalogueSummary, CatalogueDetail, CatalogueImported as CatalogueImportResult } from '../../api/catalogues.ts';
 export type OrgPathItem = { id: number; name: string; kind: string };
 
-export interface Meta {
-  demo: boolean;
-  /** Only for a signed-in user. */
-  version?: string;
-}
+export type { Meta } from '../../api/health.ts';
 
 /** The card as the UI reads it: the server's shape with its known attributes typed. */
 export type OrgDetail = Omit<ServerOrgDetail, 'attributes'> & { attributes: OrgAttributes };
@@ -53,13 +45,6 @@ export interface Page<T> {
 
 export interface ItemsResponse<T> {
   items: T[];
-}
-
-/** GET /api/catalogues/:id: the catalogue and the data elements its formulas use. */
-export interface CatalogueDetail {
-  summary: CatalogueSummary;
-  catalogue: Catalogue;
-  dataElements: DataElement[];
 }
 
 /** One problem in an uploaded workbook (`details` of an `import_invalid` error). */

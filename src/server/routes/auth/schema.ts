@@ -1,70 +1,34 @@
-import { errorSchema, meSchema } from '../../common-schemas.ts';
-
-export interface LoginBody {
-  login: string;
-  password: string;
-}
+import { ApiErrorBody } from '../../../api/common.ts';
+import { ChangePasswordBody, LoggedOut, LoginBody, SessionsEnded, SignedInUser } from '../../../api/auth.ts';
 
 export const loginSchema = {
   tags: ['Вход'],
   summary: 'Вход по логину и паролю; ставит cookie сессии',
-  body: {
-    type: 'object',
-    properties: {
-      login: { type: 'string', minLength: 1, maxLength: 64 },
-      password: { type: 'string', minLength: 1, maxLength: 256 },
-    },
-    required: ['login', 'password'],
-    additionalProperties: false,
-  },
-  response: {
-    200: { type: 'object', properties: { user: meSchema }, required: ['user'] },
-    400: errorSchema,
-    401: errorSchema,
-    429: errorSchema,
-  },
-} as const;
+  body: LoginBody,
+  response: { 200: SignedInUser, 400: ApiErrorBody, 401: ApiErrorBody, 429: ApiErrorBody },
+};
 
 export const logoutSchema = {
   tags: ['Вход'],
   summary: 'Выход: завершает сессию',
-  response: { 200: { type: 'object', properties: { ok: { type: 'boolean' } }, required: ['ok'] } },
-} as const;
+  response: { 200: LoggedOut },
+};
 
 export const meRouteSchema = {
   tags: ['Вход'],
   summary: 'Текущий пользователь',
-  response: { 200: { type: 'object', properties: { user: meSchema }, required: ['user'] }, 401: errorSchema },
-} as const;
-
-export interface ChangePasswordBody {
-  currentPassword: string;
-  newPassword: string;
-}
-
-const sessionsEndedSchema = {
-  type: 'object',
-  properties: { sessionsEnded: { type: 'integer', description: 'сколько других сеансов завершено' } },
-  required: ['sessionsEnded'],
-} as const;
+  response: { 200: SignedInUser, 401: ApiErrorBody },
+};
 
 export const changePasswordSchema = {
   tags: ['Вход'],
   summary: 'Сменить свой пароль (нужен текущий); другие сеансы пользователя завершаются',
-  body: {
-    type: 'object',
-    properties: {
-      currentPassword: { type: 'string', minLength: 1, maxLength: 256 },
-      newPassword: { type: 'string', minLength: 1, maxLength: 256 },
-    },
-    required: ['currentPassword', 'newPassword'],
-    additionalProperties: false,
-  },
-  response: { 200: sessionsEndedSchema, 400: errorSchema, 401: errorSchema, 429: errorSchema },
-} as const;
+  body: ChangePasswordBody,
+  response: { 200: SessionsEnded, 400: ApiErrorBody, 401: ApiErrorBody, 429: ApiErrorBody },
+};
 
 export const endOtherSessionsSchema = {
   tags: ['Вход'],
   summary: 'Выйти на других устройствах: завершить все сеансы пользователя, кроме текущего',
-  response: { 200: sessionsEndedSchema, 401: errorSchema },
-} as const;
+  response: { 200: SessionsEnded, 401: ApiErrorBody },
+};

@@ -16,22 +16,24 @@ import {
   listDataElementsSchema,
 } from './schema.ts';
 import { fileNameHeader } from '../../file-name-header.ts';
+import type { IdParams } from '../../../api/common.ts';
+import type { CatalogueDetail, CatalogueList, DataElementList } from '../../../api/catalogues.ts';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
 
 export async function catalogueRoutes(app: FastifyInstance, db: Kysely<Database>): Promise<void> {
-  app.get('/api/catalogues', { config: { policy: ANY_USER }, schema: listCataloguesSchema }, async (request) => ({
+  app.get<{ Reply: CatalogueList }>('/api/catalogues', { config: { policy: ANY_USER }, schema: listCataloguesSchema }, async (request) => ({
     items: await listCatalogues(contextOf(request, db)),
   }));
 
-  app.get<{ Params: { id: number } }>(
+  app.get<{ Params: IdParams; Reply: CatalogueDetail }>(
     '/api/catalogues/:id',
     { config: { policy: ANY_USER }, schema: getCatalogueSchema },
     async (request) => getCatalogue(contextOf(request, db), request.params.id),
   );
 
-  app.get<{ Params: { id: number } }>(
+  app.get<{ Params: IdParams }>(
     '/api/catalogues/:id/export',
     { config: { policy: ANY_USER }, schema: exportCatalogueSchema },
     async (request, reply) => {
@@ -68,7 +70,7 @@ export async function catalogueRoutes(app: FastifyInstance, db: Kysely<Database>
     );
   });
 
-  app.get('/api/data-elements', { config: { policy: ANY_USER }, schema: listDataElementsSchema }, async () => ({
+  app.get<{ Reply: DataElementList }>('/api/data-elements', { config: { policy: ANY_USER }, schema: listDataElementsSchema }, async () => ({
     items: [...(await loadDataElements(db)).values()],
   }));
 }

@@ -4,18 +4,21 @@ import { completeSetup } from '../../../app/setup/complete-setup.ts';
 import { checkSetupToken } from '../../../app/setup/setup-token.ts';
 import type { Database } from '../../../db/schema.ts';
 import { PUBLIC } from '../../route-policy.ts';
-import { checkSetupSchema, completeSetupSchema, type SetupBody, type SetupParams } from './schema.ts';
+import { checkSetupSchema, completeSetupSchema } from './schema.ts';
+import type { SetupBody, SetupDone, SetupParams, SetupTokenState } from '../../../api/setup.ts';
 
 /**
  * First-run setup: public, the one-time token in the path is the credential. Every answer but
  * success is 404 once an administrator exists or the token is spent, unknown or expired.
  */
 export function setupRoutes(app: FastifyInstance, db: Kysely<Database>, now: () => Date, onComplete?: () => void): void {
-  app.get<{ Params: SetupParams }>('/api/setup/:token', { config: { policy: PUBLIC }, schema: checkSetupSchema }, async (request) =>
-    checkSetupToken(db, request.params.token, now()),
+  app.get<{ Params: SetupParams; Reply: SetupTokenState }>(
+    '/api/setup/:token',
+    { config: { policy: PUBLIC }, schema: checkSetupSchema },
+    async (request) => checkSetupToken(db, request.params.token, now()),
   );
 
-  app.post<{ Params: SetupParams; Body: SetupBody }>(
+  app.post<{ Params: SetupParams; Body: SetupBody; Reply: SetupDone }>(
     '/api/setup/:token',
     { config: { policy: PUBLIC }, schema: completeSetupSchema },
     async (request, reply) => {

@@ -21,13 +21,22 @@ import {
   resetPasswordSchema,
   unblockUserSchema,
   unlockUserSchema,
-  type ChangeAccessBody,
-  type CreateUserBody,
-  type ListUsersQuery,
-  type OrgSelectionBody,
 } from './schema.ts';
-
-type ById = { Params: { id: number } };
+import type { IdParams } from '../../../api/common.ts';
+import type {
+  AccessChange,
+  NewPassword,
+  NewUser,
+  OrgAccountsPreview,
+  OrgSelection,
+  UserAccess,
+  UserBlocked,
+  UserFilter,
+  UserList,
+  UserOne,
+  UserUnblocked,
+  UserUnlocked,
+} from '../../../api/users.ts';
 
 /**
  * The users page. Administrators manage every account; regional and municipal operators manage
@@ -38,29 +47,39 @@ export function userRoutes(app: FastifyInstance, db: Kysely<Database>): void {
   const managers = rolesOnly(...USER_MANAGERS);
   const managerWrites = writeRoles(...USER_MANAGERS);
 
-  app.get<{ Querystring: ListUsersQuery }>('/api/users', { config: { policy: managers }, schema: listUsersSchema }, async (request) => ({
-    items: await listUsers(contextOf(request, db), request.query),
-  }));
+  app.get<{ Querystring: UserFilter; Reply: UserList }>(
+    '/api/users',
+    { config: { policy: managers }, schema: listUsersSchema },
+    async (request) => ({
+      items: await listUsers(contextOf(request, db), request.query),
+    }),
+  );
 
-  app.post<{ Body: CreateUserBody }>(
+  app.post<{ Body: NewUser; Reply: UserOne }>(
     '/api/users',
     { config: { policy: managerWrites }, schema: createUserSchema },
     async (request, reply) => reply.status(201).send({ user: await createUser(contextOf(request, db), request.body) }),
   );
 
-  app.post<ById>('/api/users/:id/unlock', { config: { policy: managerWrites }, schema: unlockUserSchema }, async (request) =>
-    unlockUser(contextOf(request, db), request.params.id),
+  app.post<{ Params: IdParams; Reply: UserUnlocked }>(
+    '/api/users/:id/unlock',
+    { config: { policy: managerWrites }, schema: unlockUserSchema },
+    async (request) => unlockUser(contextOf(request, db), request.params.id),
   );
 
-  app.post<ById>('/api/users/:id/block', { config: { policy: managerWrites }, schema: blockUserSchema }, async (request) =>
-    blockUser(contextOf(request, db), request.params.id),
+  app.post<{ Params: IdParams; Reply: UserBlocked }>(
+    '/api/users/:id/block',
+    { config: { policy: managerWrites }, schema: blockUserSchema },
+    async (request) => blockUser(contextOf(request, db), request.params.id),
   );
 
-  app.post<ById>('/api/users/:id/unblock', { config: { policy: managerWrites }, schema: unblockUserSchema }, async (request) =>
-    unblockUser(contextOf(request, db), request.params.id),
+  app.post<{ Params: IdParams; Reply: UserUnblocked }>(
+    '/api/users/:id/unblock',
+    { config: { policy: managerWrites }, schema: unblockUserSchema },
+    async (request) => unblockUser(contextOf(request, db), request.params.id),
   );
 
-  app.post<ById>(
+  app.post<{ Params: IdParams; Reply: NewPassword }>(
     '/api/users/:id/reset-password',
     { config: { policy: managerWrites }, schema: resetPasswordSchema },
     async (request, reply) => {
@@ -69,13 +88,13 @@ export function userRoutes(app: FastifyInstance, db: Kysely<Database>): void {
     },
   );
 
-  app.put<ById & { Body: ChangeAccessBody }>(
+  app.put<{ Params: IdParams; Body: AccessChange; Reply: UserAccess }>(
     '/api/users/:id/access',
     { config: { policy: managerWrites }, schema: changeAccessSchema },
     async (request) => changeUserAccess(contextOf(request, db), request.params.id, request.body),
   );
 
-  app.post<{ Body: OrgSelectionBody }>(
+  app.post<{ Body: OrgSelection; Reply: OrgAccountsPreview }>(
     '/api/users/for-orgs/preview',
     { config: { policy: managers }, schema: previewOrgAccountsSchema },
     async (request) => {
@@ -85,7 +104,7 @@ export function userRoutes(app: FastifyInstance, db: Kysely<Database>): void {
   );
 
   // The workbook is the answer itself: made in memory from the created accounts, sent once, kept nowhere.
-  app.post<{ Body: OrgSelectionBody }>(
+  app.post<{ Body: OrgSelection }>(
     '/api/users/for-orgs',
     { config: { policy: managerWrites }, schema: createOrgAccountsSchema },
     async (request, reply) => {
