@@ -9,6 +9,7 @@ import { toMe, type Me } from './me.ts';
 import { verifyPassword } from './password.ts';
 import type { LoginLock } from '../domain/auth/login-lockout.ts';
 import { reserveAttempt, settleFailure, settleSuccess } from './login-attempts.ts';
+import { orgRepository } from '../db/repositories/org-repository.ts';
 
 /** Sessions last 12 hours: a working day, after which the user logs in again. */
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
@@ -86,7 +87,7 @@ export function lockedOut(name: string, lock: LoginLock): AppError {
 
 async function scopeNameAndPath(db: Kysely<Database>, scopeOrgId: number | null) {
   if (scopeOrgId === null) return { name: null, path: null };
-  const org = await db.selectFrom('org').select(['name', 'path']).where('id', '=', scopeOrgId).executeTakeFirst();
+  const org = await orgRepository.findById(db, scopeOrgId);
   return { name: org?.name ?? null, path: org?.path ?? null };
 }
 

@@ -4,6 +4,7 @@ import { AppError } from './app-error.ts';
 import type { UseCaseContext } from './context.ts';
 import { unlockUser } from './unlock-user.ts';
 import { createUser, type UserView } from './users.ts';
+import { orgRepository } from '../db/repositories/org-repository.ts';
 
 /** The `soko` command line, on the database directly or through the running server: audited under this login. */
 export const CLI_ACTOR: Actor = {
@@ -28,7 +29,7 @@ export interface CliUserInput {
 export async function addUserByCli(ctx: UseCaseContext, input: CliUserInput): Promise<UserView> {
   let scopeOrgId: number | null = null;
   if (input.scopeCode) {
-    const org = await ctx.db.selectFrom('org').select('id').where('code', '=', input.scopeCode).executeTakeFirst();
+    const org = await orgRepository.findByCode(ctx.db, input.scopeCode);
     if (!org) throw new AppError('not_found', `Организация с кодом «${input.scopeCode}» не найдена.`);
     scopeOrgId = org.id;
   }

@@ -12,6 +12,7 @@ import { checkNewPassword } from './check-new-password.ts';
 import { lockedLogins } from './login-attempts.ts';
 import { hashPassword } from './password.ts';
 import { inTransaction } from './in-transaction.ts';
+import { orgRepository } from '../db/repositories/org-repository.ts';
 
 /** A user as administrators see it: what the user sees of themself, plus whether the account is active. */
 export interface UserView extends Me {
@@ -75,7 +76,7 @@ export async function listUsers(ctx: UseCaseContext, filter: UserFilter = {}): P
   }
   if (filter.role) query = query.where('u.role', '=', filter.role);
   if (filter.territoryId !== undefined) {
-    const territory = await ctx.db.selectFrom('org').select('path').where('id', '=', filter.territoryId).executeTakeFirst();
+    const territory = await orgRepository.findById(ctx.db, filter.territoryId);
     if (!territory) {
       throw new AppError('validation_failed', 'Территория для отбора не найдена: выберите её из списка.', [
         { path: 'query.territoryId', message: 'Нет такой организации.' },
@@ -127,10 +128,7 @@ export async function resolveScope(
     }
     return { name: null, path: null };
   }
-  const scope =
-    scopeOrgId === null
-      ? undefined
-      : await db.selectFrom('org').select(['kind', 'name', 'path']).where('id', '=', scopeOrgId).executeTakeFirst();
+  const scope = scopeOrgId === null ? undefined : await orgRepository.findById(db, scopeOrgId);
   if (!scope) {
     throw new AppError(
       'validation_failed',

@@ -8,6 +8,7 @@ import { getForm } from '../campaigns/get-form.ts';
 import { saveForm } from '../campaigns/save-form.ts';
 import { returnForm, submitForm } from '../campaigns/submission-actions.ts';
 import type { UseCaseContext } from '../context.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
 
 const DEMO_MUNICIPALITY = '99-01';
 
@@ -30,7 +31,7 @@ export async function loadDemoCampaign(db: Kysely<Database>, lastYear: number, t
     .select('id')
     .where('code', '=', `${lastYear}/${lastYear + 1}`)
     .executeTakeFirst();
-  const municipality = await db.selectFrom('org').select('id').where('code', '=', DEMO_MUNICIPALITY).executeTakeFirst();
+  const municipality = await orgRepository.findByCode(db, DEMO_MUNICIPALITY);
   if (!framework || !period || !municipality) return;
   onStart?.();
   const campaign = await createCampaign(ctx, {

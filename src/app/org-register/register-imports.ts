@@ -19,6 +19,7 @@ import { writeAudit } from '../audit.ts';
 import type { UseCaseContext } from '../context.ts';
 import { readRegisterFile, type RegisterTable } from './read-register-file.ts';
 import { viewOf, type RegisterImportView } from './register-import-view.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
 
 /** What the user chose for a preview: sheet, mapping, answers to the questions, where to load. */
 export interface RegisterImportSettings {
@@ -104,11 +105,7 @@ async function resolveRoot(
 ): Promise<{ root: RegisterRoot; path: string | null }> {
   const territoryId = settings.territoryId ?? ctx.actor.scopeOrgId;
   if (territoryId !== null && territoryId !== undefined) {
-    const org = await ctx.db
-      .selectFrom('org')
-      .select(['id', 'kind', 'name', 'code', 'path'])
-      .where('id', '=', territoryId)
-      .executeTakeFirst();
+    const org = await orgRepository.findById(ctx.db, territoryId);
     if (!org) throw notFound(`Территория с id ${territoryId}`);
     if (!actorSees(ctx.actor, org.path))
       throw forbidden(`Территория «${org.name}» вне вашей зоны доступа: выберите свой регион или муниципалитет.`);
@@ -322,7 +319,7 @@ export async function applyRegisterImport(ctx: UseCaseContext, id: number): Prom
     if (plan.root.kind === 'new_region') {
       if (!(ctx.actor.role === 'admin' && ctx.actor.scopePath === null))
         throw forbidden(`Регион «${plan.root.name}» может создать только администратор системы.`);
-      const taken = await trx.selectFrom('org').select('id').where('code', '=', plan.root.code).executeTakeFirst();
+      const taken = await orgRepository.findByCode(trx, plan.root.code);
       if (taken) throw changed();
       const r = await trx
         .insertInto('org')
@@ -356,7 +353,7 @@ export async function applyRegisterImport(ctx: UseCaseContext, id: number): Prom
         ctx.requestId,
       );
     } else {
-      const r = await trx.selectFrom('org').select(['id', 'path', 'depth', 'code']).where('id', '=', plan.root.id).executeTakeFirst();
+      const r = await orgRepository.findById(trx, plan.root.id);
       if (!r || !actorSees(ctx.actor, r.path)) throw forbidden('Территория загрузки вне вашей зоны доступа.');
       root = r;
     }
@@ -369,7 +366,7 @@ export async function applyRegisterImport(ctx: UseCaseContext, id: number): Prom
         continue;
       }
       if (ctx.actor.role === 'municipal_operator') throw forbidden('Муниципальный оператор не может создавать муниципалитеты.');
-      if (await trx.selectFrom('org').select('id').where('code', '=', t.code).executeTakeFirst()) throw changed();
+      if (await orgRepository.findByCode(trx, t.code)) throw changed();
       const m = await trx
         .insertInto('org')
         .values({ parent_id: root.id, kind: 'municipality', type: null, name: t.name, code: t.code, aliases: '[]', attributes: '{}' })
@@ -439,7 +436,7 @@ export async function applyRegisterImport(ctx: UseCaseContext, id: number): Prom
     }
     // changes
     for (const u of plan.updated) {
-      const current = await trx.selectFrom('org').select(['attributes', 'version']).where('id', '=', u.orgId).executeTakeFirst();
+      const current = await orgRepository.findById(trx, u.orgId);
       if (!current || current.version !== u.version) throw changed();
       const attributes = { ...((current.attributes as unknown as Record<string, unknown>) ?? {}) };
       const set: Record<string, unknown> = {};

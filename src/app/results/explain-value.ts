@@ -10,6 +10,7 @@ import { elementsUsedBy } from '../catalogues/catalogue-queries.ts';
 import { loadDataElements } from '../catalogues/sync-catalogues.ts';
 import type { UseCaseContext } from '../context.ts';
 import { loadIndicatorCatalogue } from './indicator-catalogue.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
 
 /** One data value an organisation's indicator was computed from, with who entered it and when. */
 export interface ExplainInput {
@@ -52,7 +53,7 @@ export async function explainValue(
   indicatorCode: string,
 ): Promise<ValueExplanationView> {
   const { db } = ctx;
-  const org = await db.selectFrom('org').select(['id', 'path', 'name', 'kind', 'parent_id']).where('id', '=', orgId).executeTakeFirst();
+  const org = await orgRepository.findById(db, orgId);
   if (!org) throw notFound(`Организация с id ${orgId}`);
   if (!actorSees(ctx.actor, org.path)) throw forbidden('Организация вне вашей зоны доступа.');
   const row = await db

@@ -9,6 +9,7 @@ import { loadIndicatorCatalogue } from './indicator-catalogue.ts';
 import { memoView, resultsVersion } from './results-cache.ts';
 import { storedRating } from './rate-comparison.ts';
 import { shapeOrgCard, type CardOrg, type OrgCardView } from './shape-org-card.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
 
 export type { OrgCardView } from './shape-org-card.ts';
 
@@ -36,11 +37,7 @@ const toCardOrg = (o: {
  */
 export async function orgCard(ctx: UseCaseContext, input: { catalogueId: number; orgId: number }): Promise<OrgCardView> {
   const { db } = ctx;
-  const org = await db
-    .selectFrom('org')
-    .select(['id', 'name', 'short_name', 'kind', 'type', 'path', 'attributes'])
-    .where('id', '=', input.orgId)
-    .executeTakeFirst();
+  const org = await orgRepository.findById(db, input.orgId);
   if (!org) throw notFound(`Организация с id ${input.orgId}`);
   if (!actorSees(ctx.actor, org.path)) throw forbidden('Результаты этой организации вне вашей зоны доступа.');
   const { catalogue, ...framework } = await loadIndicatorCatalogue(db, input.catalogueId);

@@ -8,6 +8,7 @@ import type { UseCaseContext } from '../context.ts';
 import { managementEvidence } from '../cycle/management-evidence.ts';
 import { ownScores, resolveObject, roundScores } from './round-scores.ts';
 import { findRound, loadMechanismCatalogue, seesTerritory } from './scoring-round.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
 
 export interface CycleEvidence {
   text: string;
@@ -99,7 +100,7 @@ function formations(index: MechanismIndex | undefined, direction: string) {
  * a component with nothing to point at shows as not formed.
  */
 export async function cycleAtAGlance(ctx: UseCaseContext, scopeOrgId: number, frameworkId: number): Promise<CycleView> {
-  const scope = await ctx.db.selectFrom('org').select(['id', 'name', 'path', 'kind']).where('id', '=', scopeOrgId).executeTakeFirst();
+  const scope = await orgRepository.findById(ctx.db, scopeOrgId);
   if (!scope) throw notFound(`Территория с id ${scopeOrgId}`);
   if (ctx.actor.role === 'org_representative' || !actorSees(ctx.actor, scope.path))
     throw forbidden(`«${scope.name}» вне вашей зоны доступа.`);

@@ -4,6 +4,7 @@ import { actorSees, type Actor } from '../actor.ts';
 import { AppError, forbidden, notFound } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
 import { managesRounds } from './scoring-round.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
 
 export interface Scorer {
   id: number;
@@ -35,7 +36,7 @@ export async function listScorers(ctx: UseCaseContext, kind: 'expert' | 'self', 
   const id = territoryId ?? ctx.actor.scopeOrgId;
   let territoryPath: string | null = null;
   if (id !== null) {
-    const t = await ctx.db.selectFrom('org').select(['path', 'name', 'kind']).where('id', '=', id).executeTakeFirst();
+    const t = await orgRepository.findById(ctx.db, id);
     if (!t) throw notFound(`Территория с id ${id}`);
     if (!actorSees(ctx.actor, t.path))
       throw forbidden(`«${t.name}» вне вашей зоны доступа: экспертов назначают в раунды своей территории.`);
