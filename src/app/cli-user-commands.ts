@@ -5,6 +5,7 @@ import type { UseCaseContext } from './context.ts';
 import { unlockUser } from './unlock-user.ts';
 import { createUser, type UserView } from './users.ts';
 import { orgRepository } from '../db/repositories/org-repository.ts';
+import { userRepository } from '../db/repositories/user-repository.ts';
 
 /** The `soko` command line, on the database directly or through the running server: audited under this login. */
 export const CLI_ACTOR: Actor = {
@@ -38,7 +39,7 @@ export async function addUserByCli(ctx: UseCaseContext, input: CliUserInput): Pr
 
 /** `soko user unlock`: the login lock lifted by login. */
 export async function unlockUserByCli(ctx: UseCaseContext, login: string): Promise<{ login: string; cleared: number }> {
-  const found = await ctx.db.selectFrom('app_user').select('id').where('login', '=', login.trim()).executeTakeFirst();
+  const found = await userRepository.findByLogin(ctx.db, login.trim());
   if (!found) throw new AppError('not_found', `Пользователь с логином «${login}» не найден.`);
   const { cleared } = await unlockUser(ctx, found.id);
   return { login: login.trim(), cleared };

@@ -13,6 +13,7 @@ import { lockedLogins } from './login-attempts.ts';
 import { hashPassword } from './password.ts';
 import { inTransaction } from './in-transaction.ts';
 import { orgRepository } from '../db/repositories/org-repository.ts';
+import { userRepository } from '../db/repositories/user-repository.ts';
 
 /** A user as administrators see it: what the user sees of themself, plus whether the account is active. */
 export interface UserView extends Me {
@@ -166,7 +167,7 @@ export async function createUser(ctx: UseCaseContext, input: UserInput): Promise
   const passwordHash = await hashPassword(input.password);
   const mustChangePassword = input.mustChangePassword === true;
   return inTransaction(ctx.db, async (trx) => {
-    const taken = await trx.selectFrom('app_user').select('id').where('login', '=', login).executeTakeFirst();
+    const taken = await userRepository.findByLogin(trx, login);
     if (taken) {
       throw new AppError('conflict', `Логин «${login}» уже занят: выберите другой.`, [{ path: 'body.login', message: 'Логин занят.' }]);
     }
