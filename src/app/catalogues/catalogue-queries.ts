@@ -4,6 +4,7 @@ import { parseFormula } from '../../domain/catalogue/formula/parse-formula.ts';
 import { notFound } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
 import { loadDataElements } from './sync-catalogues.ts';
+import { catalogueRepository } from '../../db/repositories/catalogue-repository.ts';
 
 export interface CatalogueSummary {
   id: number;
@@ -70,7 +71,7 @@ export async function getCatalogue(
   ctx: UseCaseContext,
   id: number,
 ): Promise<{ summary: CatalogueSummary; catalogue: Catalogue; dataElements: DataElement[] }> {
-  const row = await ctx.db.selectFrom('framework').select(['id', 'origin', 'loaded_at', 'content']).where('id', '=', id).executeTakeFirst();
+  const row = await catalogueRepository.findById(ctx.db, id);
   if (!row) throw notFound(`Методика с id ${id}`);
   const catalogue = row.content as Catalogue;
   return { summary: summarise(row), catalogue, dataElements: elementsUsedBy(catalogue, await loadDataElements(ctx.db)) };

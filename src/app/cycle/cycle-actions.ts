@@ -14,6 +14,7 @@ import type { UseCaseContext } from '../context.ts';
 import { InputCheck } from '../personnel/personnel-input.ts';
 import { today } from '../today.ts';
 import { loadTerritory, managedTerritory, userIdOf, type CycleTerritory } from './cycle-access.ts';
+import { catalogueRepository } from '../../db/repositories/catalogue-repository.ts';
 
 /** A measure of the roadmap or a management decision, with what it aims at and comes from. */
 export interface CycleActionView {
@@ -63,7 +64,7 @@ export interface CycleActionInput {
 }
 
 async function indicatorsFramework(ctx: UseCaseContext, frameworkId: number) {
-  const f = await ctx.db.selectFrom('framework').select(['id', 'name', 'kind', 'content']).where('id', '=', frameworkId).executeTakeFirst();
+  const f = await catalogueRepository.findById(ctx.db, frameworkId);
   if (!f) throw notFound(`Методика с id ${frameworkId}`);
   if (f.kind !== 'indicators') {
     throw new AppError(

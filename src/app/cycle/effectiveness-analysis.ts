@@ -6,6 +6,7 @@ import { AppError, notFound } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
 import { actionsOf, type CycleActionView } from './cycle-actions.ts';
 import { loadTerritory, type CycleTerritory } from './cycle-access.ts';
+import { catalogueRepository } from '../../db/repositories/catalogue-repository.ts';
 
 export interface AnalysisSubject {
   territoryId: number;
@@ -48,11 +49,7 @@ export async function effectivenessOf(ctx: UseCaseContext, s: AnalysisSubject): 
 
 export async function computeEffectiveness(ctx: UseCaseContext, territory: CycleTerritory, s: AnalysisSubject): Promise<EffectivenessView> {
   const { db } = ctx;
-  const framework = await db
-    .selectFrom('framework')
-    .select(['id', 'name', 'kind', 'content'])
-    .where('id', '=', s.frameworkId)
-    .executeTakeFirst();
+  const framework = await catalogueRepository.findById(db, s.frameworkId);
   if (!framework || framework.kind !== 'indicators') throw notFound(`Методика показателей с id ${s.frameworkId}`);
   const catalogue = framework.content as Catalogue;
   const direction = catalogue.blocks.flatMap((b) => b.directions).find((d) => d.code === s.directionCode);

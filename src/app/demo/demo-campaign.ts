@@ -9,6 +9,7 @@ import { saveForm } from '../campaigns/save-form.ts';
 import { returnForm, submitForm } from '../campaigns/submission-actions.ts';
 import type { UseCaseContext } from '../context.ts';
 import { orgRepository } from '../../db/repositories/org-repository.ts';
+import { catalogueRepository } from '../../db/repositories/catalogue-repository.ts';
 
 const DEMO_MUNICIPALITY = '99-01';
 
@@ -20,12 +21,7 @@ const DEMO_MUNICIPALITY = '99-01';
  */
 export async function loadDemoCampaign(db: Kysely<Database>, lastYear: number, today: string, onStart?: () => void): Promise<void> {
   const ctx: UseCaseContext = { db, actor: SYSTEM_ACTOR, requestId: null };
-  const framework = await db
-    .selectFrom('framework')
-    .select('id')
-    .where('code', '=', 'seed001-municipal')
-    .orderBy('version', 'desc')
-    .executeTakeFirst();
+  const framework = await catalogueRepository.newestByCode(db, 'seed001-municipal');
   const period = await db
     .selectFrom('period')
     .select('id')

@@ -15,6 +15,7 @@ import { formulaReferences } from '../../domain/catalogue/formula/check-formula.
 import { parseFormula } from '../../domain/catalogue/formula/parse-formula.ts';
 import { generatePassword, hashPassword } from '../password.ts';
 import { loadDemoPersonnel } from './demo-personnel.ts';
+import { catalogueRepository } from '../../db/repositories/catalogue-repository.ts';
 
 /** What the steps share: org ids by code, the accounts made, the seed. */
 export interface DemoState {
@@ -142,13 +143,7 @@ export const DEMO_STEPS: DemoStep[] = [
   {
     name: 'Значения показателей (демо)',
     async run(trx, state) {
-      const framework = await trx
-        .selectFrom('framework')
-        .select('content')
-        .where('code', '=', DEMO_VALUES_FRAMEWORK)
-        .orderBy('version', 'desc')
-        .limit(1)
-        .executeTakeFirst();
+      const framework = await catalogueRepository.newestByCode(trx, DEMO_VALUES_FRAMEWORK);
       if (!framework) return; // the catalogue is not loaded: nothing to compute, no values
       const content = (typeof framework.content === 'string' ? JSON.parse(framework.content) : framework.content) as Catalogue;
       const elements: ReadonlyMap<string, DataElement> = await loadDataElements(trx);
@@ -221,13 +216,7 @@ async function leaderConditionValues(
   seed001: Catalogue,
   input: Omit<Parameters<typeof generateDemoValues>[0], 'indicators'>,
 ) {
-  const framework = await trx
-    .selectFrom('framework')
-    .select('content')
-    .where('code', '=', LEADERS_FRAMEWORK)
-    .orderBy('version', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const framework = await catalogueRepository.newestByCode(trx, LEADERS_FRAMEWORK);
   if (!framework) return [];
   const leaders = (typeof framework.content === 'string' ? JSON.parse(framework.content) : framework.content) as Catalogue;
   const elementsOf = (formula: string) => {

@@ -8,6 +8,7 @@ import { clusteredObjects, clusteringsOf } from '../results/comparison-clusters.
 import { latestComputeRun } from '../results/latest-compute-run.ts';
 import { comparisonType, getComparison } from '../results/rating-queries.ts';
 import { orgRepository } from '../../db/repositories/org-repository.ts';
+import { catalogueRepository } from '../../db/repositories/catalogue-repository.ts';
 
 /** What a report is about. */
 export interface ReportSubject {
@@ -29,11 +30,7 @@ export const YEARS_BACK = 2;
  */
 export async function gatherReport(ctx: UseCaseContext, s: ReportSubject): Promise<{ content: ReportContent; territoryPath: string }> {
   const { db } = ctx;
-  const framework = await db
-    .selectFrom('framework')
-    .select(['id', 'code', 'version', 'name', 'content', 'kind'])
-    .where('id', '=', s.catalogueId)
-    .executeTakeFirst();
+  const framework = await catalogueRepository.findById(db, s.catalogueId);
   if (!framework) throw notFound(`Методика с id ${s.catalogueId}`);
   if (framework.kind !== 'indicators') {
     throw new AppError(
