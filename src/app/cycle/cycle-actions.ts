@@ -15,6 +15,7 @@ import { InputCheck } from '../personnel/personnel-input.ts';
 import { today } from '../today.ts';
 import { loadTerritory, managedTerritory, userIdOf, type CycleTerritory } from './cycle-access.ts';
 import { catalogueRepository } from '../../db/repositories/catalogue-repository.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
 
 /** A measure of the roadmap or a management decision, with what it aims at and comes from. */
 export interface CycleActionView {
@@ -112,7 +113,7 @@ export async function actionsOf(
   const frameworks = await ctx.db.selectFrom('framework').select(['id', 'content']).where('id', 'in', frameworkIds).execute();
   const catalogues = new Map(frameworks.map((f) => [f.id, f.content as Catalogue]));
   const orgIds = [...new Set(rows.flatMap((r) => r.org_ids))];
-  const orgs = orgIds.length ? await ctx.db.selectFrom('org').select(['id', 'name', 'short_name']).where('id', 'in', orgIds).execute() : [];
+  const orgs = await orgRepository.findByIds(ctx.db, orgIds);
   const orgName = new Map(orgs.map((o) => [o.id, o.short_name ?? o.name]));
   const now = today();
   return rows.map((r) => {
@@ -173,7 +174,7 @@ export async function createCycleAction(ctx: UseCaseContext, territoryId: number
 
   const orgIds = [...new Set(input.orgIds)];
   if (orgIds.length === 0) check.fail('orgIds', 'Укажите организации, на которые направлено.');
-  const orgs = orgIds.length ? await ctx.db.selectFrom('org').select(['id', 'path', 'kind']).where('id', 'in', orgIds).execute() : [];
+  const orgs = await orgRepository.findByIds(ctx.db, orgIds);
   const outside = orgIds.filter((id) => {
     const o = orgs.find((x) => x.id === id);
     return !o || o.kind !== 'organisation' || !isWithinScope(o.path, territory.path);

@@ -19,7 +19,7 @@ import { writeAudit } from '../audit.ts';
 import type { UseCaseContext } from '../context.ts';
 import { readRegisterFile, type RegisterTable } from './read-register-file.ts';
 import { viewOf, type RegisterImportView } from './register-import-view.ts';
-import { orgRepository } from '../../db/repositories/org-repository.ts';
+import { orgRepository, type NewOrg } from '../../db/repositories/org-repository.ts';
 
 /** What the user chose for a preview: sheet, mapping, answers to the questions, where to load. */
 export interface RegisterImportSettings {
@@ -40,6 +40,23 @@ export interface RegisterApplyResult {
 }
 
 const MAPPING_KIND = 'org_register';
+
+/** A region or municipality the register file adds: a name and a code, nothing else yet. */
+const newTerritory = (parentId: number | null, kind: 'region' | 'municipality', name: string, code: string): NewOrg => ({
+  parentId,
+  kind,
+  type: null,
+  name,
+  shortName: null,
+  code,
+  inn: null,
+  ogrn: null,
+  fisOkoCode: null,
+  aliases: [],
+  attributes: {},
+  isDemo: false,
+});
+
 const mappingName = (headers: readonly string[]) =>
   `org_register:${createHash('sha256').update(JSON.stringify(headers)).digest('hex').slice(0, 32)}`;
 
@@ -321,26 +338,8 @@ export async function applyRegisterImport(ctx: UseCaseContext, id: number): Prom
         throw forbidden(`Регион «${plan.root.name}» может создать только администратор системы.`);
       const taken = await orgRepository.findByCode(trx, plan.root.code);
       if (taken) throw changed();
-      const r = await trx
-        .insertInto('org')
-        .values({
-          parent_id: null,
-          kind: 'region',
-          type: null,
-          name: plan.root.name,
-          code: plan.root.code,
-          aliases: '[]',
-          attributes: '{}',
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      const done = await trx
-        .updateTable('org')
-        .set({ path: `/${r.id}/`, depth: 0 })
-        .where('id', '=', r.id)
-        .returning(['id', 'path', 'depth', 'code'])
-        .executeTakeFirstOrThrow();
-      root = done;
+      const r = await orgRepository.insert(trx, newTerritory(null, 'region', plan.root.name, plan.root.code), null, 0);
+      root = r;
       await writeAudit(
         trx,
         ctx.actor,
@@ -367,16 +366,7 @@ export async function applyRegisterImport(ctx: UseCaseContext, id: number): Prom
       }
       if (ctx.actor.role === 'municipal_operator') throw forbidden('Муниципальный оператор не может создавать муниципалитеты.');
       if (await orgRepository.findByCode(trx, t.code)) throw changed();
-      const m = await trx
-        .insertInto('org')
-        .values({ parent_id: root.id, kind: 'municipality', type: null, name: t.name, code: t.code, aliases: '[]', attributes: '{}' })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await trx
-        .updateTable('org')
-        .set({ path: `${root.path}${m.id}/`, depth: root.depth + 1 })
-        .where('id', '=', m.id)
-        .execute();
+      const m = await orgRepository.insert(trx, newTerritory(root.id, 'municipality', t.name, t.code), root.path, root.depth);
       await writeAudit(
         trx,
         ctx.actor,

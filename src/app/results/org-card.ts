@@ -43,10 +43,7 @@ export async function orgCard(ctx: UseCaseContext, input: { catalogueId: number;
   const { catalogue, ...framework } = await loadIndicatorCatalogue(db, input.catalogueId);
 
   const ancestors = ancestorIds(org.path);
-  const above =
-    ancestors.length === 0
-      ? []
-      : await db.selectFrom('org').select(['id', 'name', 'short_name', 'kind', 'type']).where('id', 'in', ancestors).execute();
+  const above = await orgRepository.findByIds(db, ancestors);
   const municipality = org.kind === 'organisation' ? above.find((o) => o.kind === 'municipality') : undefined;
   const region = org.kind === 'region' ? undefined : above.find((o) => o.kind === 'region');
   const objectIds = [org.id, ...(municipality ? [municipality.id] : []), ...(region ? [region.id] : [])];

@@ -36,7 +36,7 @@ export async function createRound(ctx: UseCaseContext, input: RoundInput): Promi
   if (input.objects.length === 0) throw invalid('Выберите хотя бы один объект оценки.', 'body.objects');
 
   const ids = input.objects.map((o) => o.orgId);
-  const orgs = await ctx.db.selectFrom('org').select(['id', 'parent_id', 'name', 'kind', 'closed_on']).where('id', 'in', ids).execute();
+  const orgs = await orgRepository.findByIds(ctx.db, ids);
   for (const [i, object] of input.objects.entries()) {
     const org = orgs.find((o) => o.id === object.orgId);
     if (!org) throw notFound(`Объект оценки с id ${object.orgId}`);
