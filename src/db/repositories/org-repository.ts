@@ -98,6 +98,11 @@ export const orgRepository = {
     return db.selectFrom('org').selectAll().where('id', 'in', ids).execute();
   },
 
+  /** Locks the organisation's row until the transaction ends (FOR UPDATE): one change of it at a time. */
+  async lock(db: Kysely<Database>, id: number): Promise<void> {
+    await db.selectFrom('org').select('id').where('id', '=', id).forUpdate().execute();
+  },
+
   async findByCode(db: Kysely<Database>, code: string): Promise<OrgRow | undefined> {
     return db.selectFrom('org').selectAll().where('code', '=', code).executeTakeFirst();
   },
