@@ -1,17 +1,8 @@
+import type { Me } from '../api/me.ts';
 import { ROLE_NAMES, type Role } from '../domain/access/role.ts';
 
 /** The logged-in user as the UI sees it. */
-export interface Me {
-  id: number;
-  login: string;
-  fullName: string;
-  role: Role;
-  roleName: string;
-  scopeOrgId: number | null;
-  scopeOrgName: string | null;
-  /** The password was given by someone else: nothing but changing it is allowed until it is changed. */
-  mustChangePassword: boolean;
-}
+export type { Me };
 
 export function toMe(
   user: { id: number; login: string; full_name: string; role: Role; scope_org_id: number | null; must_change_password?: boolean },

@@ -1,3 +1,4 @@
+import type { Period as PeriodView, PeriodChanges } from '../api/periods.ts';
 import type { PeriodSpec } from '../domain/period/period.ts';
 import { periodDatesRefusal } from '../domain/period/period-rules.ts';
 import type { Database, PeriodRow } from '../db/schema.ts';
@@ -6,18 +7,7 @@ import { AppError, forbidden, notFound } from './app-error.ts';
 import { writeAudit } from './audit.ts';
 import type { UseCaseContext } from './context.ts';
 
-export interface PeriodView extends PeriodSpec {
-  id: number;
-  /** ISO time the period was closed, or null while it takes values. */
-  closedAt: string | null;
-  closedBy: string | null;
-}
-
-export interface PeriodChanges {
-  name?: string;
-  startsOn?: string;
-  endsOn?: string;
-}
+export type { PeriodChanges };
 
 /** Who manages periods: the administrator and the regional operator (as the routes' policy says). */
 const PERIOD_MANAGERS = ['admin', 'regional_operator'];

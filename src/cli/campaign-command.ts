@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { SYSTEM_ACTOR } from '../app/actor.ts';
 import { AppError } from '../app/app-error.ts';
+import { orgRepository } from '../db/repositories/org-repository.ts';
 import { campaignTemplate, uploadCampaignFile } from '../app/campaigns/campaign-files.ts';
 import { readConfig } from './config.ts';
 import { openDatabase } from './open-database.ts';
@@ -29,7 +30,7 @@ export function registerCampaignCommand(program: Command): void {
         const ctx = { db: handle.db, actor: SYSTEM_ACTOR, requestId: null };
         let orgId: number | undefined;
         if (opts.org) {
-          const org = await handle.db.selectFrom('org').select('id').where('code', '=', opts.org).executeTakeFirst();
+          const org = await orgRepository.findByCode(handle.db, opts.org);
           if (!org) throw new AppError('not_found', `Организация «${opts.org}» не найдена: укажите её код в реестре.`);
           orgId = org.id;
         }

@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { SYSTEM_ACTOR } from '../app/actor.ts';
 import { syncCatalogues } from '../app/catalogues/sync-catalogues.ts';
 import { AppError } from '../app/app-error.ts';
+import { orgRepository } from '../db/repositories/org-repository.ts';
 import { applyImport, cancelImport, createImport, startReading } from '../app/assessments/assessment-imports.ts';
 import { newUploadPath, uploadsDirOf } from '../app/assessments/import-files.ts';
 import { appliedLines, mappingLines, reportLines } from '../app/assessments/import-summary.ts';
@@ -51,7 +52,7 @@ export function registerImportCommand(program: Command): void {
         const ctx = { db: handle.db, actor: SYSTEM_ACTOR, requestId: null };
         let territoryId: number | null = null;
         if (opts.territory) {
-          const t = await handle.db.selectFrom('org').select('id').where('code', '=', opts.territory).executeTakeFirst();
+          const t = await orgRepository.findByCode(handle.db, opts.territory);
           if (!t) throw new AppError('not_found', `Территория с кодом «${opts.territory}» не найдена.`);
           territoryId = t.id;
         }

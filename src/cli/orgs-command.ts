@@ -14,6 +14,7 @@ import {
   type RegisterImportSettings,
 } from '../app/org-register/register-imports.ts';
 import { REGISTER_FIELD_NAMES } from '../domain/org/register/register-fields.ts';
+import { orgRepository } from '../db/repositories/org-repository.ts';
 import type { Database } from '../db/schema.ts';
 import type { Kysely } from 'kysely';
 import { readConfig } from './config.ts';
@@ -43,7 +44,7 @@ async function confirm(question: string): Promise<boolean> {
 
 async function territoryIdOf(db: Kysely<Database>, code: string | undefined): Promise<number | null> {
   if (!code) return null;
-  const t = await db.selectFrom('org').select('id').where('code', '=', code).executeTakeFirst();
+  const t = await orgRepository.findByCode(db, code);
   if (!t) throw new AppError('not_found', `Территория с кодом «${code}» не найдена: проверьте код (soko orgs export покажет коды).`);
   return t.id;
 }

@@ -7,6 +7,7 @@ import { AppError } from '../app/app-error.ts';
 import { createAccountsForOrgs } from '../app/users/accounts-for-orgs.ts';
 import { credentialsWorkbook } from '../app/users/credentials-workbook.ts';
 import { isOrgType, ORG_TYPES } from '../domain/org/org-kind.ts';
+import { orgRepository } from '../db/repositories/org-repository.ts';
 import type { Database } from '../db/schema.ts';
 import { readConfig } from './config.ts';
 import { openDatabase } from './open-database.ts';
@@ -21,9 +22,6 @@ export interface CreateForOrgsOptions {
   /** The address to log in written into the workbook. */
   url: string;
 }
-
-const orgByCode = async (db: Kysely<Database>, code: string) =>
-  db.selectFrom('org').select(['id', 'name', 'kind']).where('code', '=', code.trim()).executeTakeFirst();
 
 /**
  * `soko users create-for-orgs`: representative accounts for the chosen organisations in one
@@ -42,7 +40,7 @@ export async function createForOrgs(
   if (opts.type !== undefined && !isOrgType(opts.type)) {
     throw new AppError('validation_failed', `Тип «${opts.type}» неизвестен. Допустимые: ${ORG_TYPES.join(', ')}.`);
   }
-  const territory = await orgByCode(db, opts.territory);
+  const territory = await orgRepository.findByCode(db, opts.territory.trim());
   if (!territory || territory.kind === 'organisation') {
     throw new AppError('not_found', `Территория с кодом «${opts.territory}» не найдена: укажите код региона или муниципалитета.`);
   }

@@ -1,43 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runSoko, startSokoServer } from '../helpers/soko-process.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin/soko.js');
 const dataDir = mkdtempSync(join(tmpdir(), 'soko-cli-'));
 const restoreDir = mkdtempSync(join(tmpdir(), 'soko-cli-restore-'));
 const env = { ...process.env, SOKO_DATA_DIR: dataDir, PORT: '0', SOKO_DATABASE_URL: '' };
 
-function runCli(args: string[], extraEnv: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...env, ...extraEnv }, cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const runCli = (args: string[], extraEnv: Record<string, string> = {}) => runSoko(args, { ...env, ...extraEnv });
 
-function startServer(): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, 'serve'], { env, cwd: ROOT });
-    let out = '';
-    const timer = setTimeout(() => fail(new Error(`server did not start: ${out}`)), 180_000);
-    child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /СОКО работает: (http:\/\/localhost:\d+)/.exec(out);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        done({ child, url: m[1] });
-      }
-    });
-    child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) => fail(new Error(`server exited with ${code}: ${out}`)));
-  });
-}
+const startServer = () => startSokoServer(env);
 
 afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });

@@ -1,32 +1,21 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/cli/open-database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { buildOrg } from '../helpers/factories.ts';
+import { ROOT, runSoko } from '../helpers/soko-process.ts';
 
 // `soko data import` on the Moscow ЕГЭ table: an empty register with the region only, a period, and a
 // YAML mapping that creates the two elements and the share; preview, apply, and the same file again.
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin/soko.js');
 const FILE = join(ROOT, 'test/fixtures/moscow-ege/data-9722-2016-10-31.csv');
 const dataDir = mkdtempSync(join(tmpdir(), 'soko-cli-data-import-'));
 const env = { ...process.env, SOKO_DATA_DIR: dataDir, SOKO_DATABASE_URL: '' };
 const mappingFile = join(dataDir, 'ege-mapping.yaml');
 
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env, cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const runCli = (args: string[]) => runSoko(args, env);
 
 beforeAll(async () => {
   const handle = await openDatabase({ dataDir, databaseUrl: null });

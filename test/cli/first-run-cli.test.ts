@@ -1,38 +1,17 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startSokoServer, stopSokoServer } from '../helpers/soko-process.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin/soko.js');
 const dataDir = mkdtempSync(join(tmpdir(), 'soko-first-run-'));
 // An empty system without the demo, as a real authority starts it.
 const env = { ...process.env, SOKO_DATA_DIR: dataDir, PORT: '0', SOKO_DATABASE_URL: '', SOKO_DEMO: '0' };
 const SETUP_FILE = join(dataDir, 'setup-address.txt');
 
-function startServer(): Promise<{ child: ChildProcess; url: string; out: () => string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, 'serve'], { env, cwd: ROOT });
-    let out = '';
-    const timer = setTimeout(() => fail(new Error(`server did not start: ${out}`)), 180_000);
-    child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /СОКО работает: (http:\/\/localhost:\d+)/.exec(out);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        done({ child, url: m[1], out: () => out });
-      }
-    });
-    child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) => fail(new Error(`server exited with ${code}: ${out}`)));
-  });
-}
+const startServer = () => startSokoServer(env);
 
-async function stop(child: ChildProcess): Promise<void> {
-  child.kill('SIGTERM');
-  await new Promise((r) => child.once('exit', r));
-}
+const stop = stopSokoServer;
 
 const addressIn = (text: string) => /(http:\/\/localhost:\d+\/setup\/[A-Za-z0-9_-]{43})/.exec(text)?.[1] ?? null;
 const apiOf = (address: string) => address.replace('/setup/', '/api/setup/');

@@ -1,29 +1,18 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, runSoko } from '../helpers/soko-process.ts';
 
 // `soko import results FILE --yes` on the real ЕГЭ workbooks of two Far Eastern regions, on an empty
 // embedded database: the proposed regions, municipalities and schools are created, the results
 // applied, and the files' own total rows checked, their disagreements printed.
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin/soko.js');
 const FIXTURES = join(ROOT, 'test/fixtures/ege-dfo');
 const dataDir = mkdtempSync(join(tmpdir(), 'soko-cli-import-'));
 const env = { ...process.env, SOKO_DATA_DIR: dataDir, SOKO_DATABASE_URL: '' };
 
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env, cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const runCli = (args: string[]) => runSoko(args, env);
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 

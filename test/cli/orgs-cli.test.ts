@@ -1,29 +1,17 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, runSoko } from '../helpers/soko-process.ts';
 
 // `soko orgs import FILE --region NAME --yes` on the Moscow lyceum file (the lenient-quote CSV)
 // into an empty database without the demo, then `soko orgs export` and the export imported back.
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin/soko.js');
 const LYCEUMS = join(ROOT, 'test/fixtures/moscow-directory/data-20131031T1206-structure-20131031T1206.csv');
 const dir = mkdtempSync(join(tmpdir(), 'soko-cli-orgs-'));
 const env = { ...process.env, SOKO_DATA_DIR: join(dir, 'data'), SOKO_DATABASE_URL: '', SOKO_DEMO: '0' };
 
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env, cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.stdin.end();
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const runCli = (args: string[]) => runSoko(args, env);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,13 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resultsDir } from './browser-session.ts';
 import { demoPage } from './demo-server.ts';
 import { browserTestsEnabled, launchChromium } from './launch-chromium.ts';
+import { ROOT, startSokoServer } from '../helpers/soko-process.ts';
 
 // The first day of a real authority, in the browser, from an empty data directory without the
 // demo (issue «Moving in»): the one-time setup address → the first administrator and the region;
@@ -15,31 +16,13 @@ import { browserTestsEnabled, launchChromium } from './launch-chromium.ts';
 // credentials workbook opened back; a school logs in with its one-time password and must change
 // it; the Moscow ЕГЭ table imported into a period; the rating of the share appears.
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin/soko.js');
 const DIRECTORY = join(ROOT, 'test/fixtures/moscow-directory');
 const EGE = join(ROOT, 'test/fixtures/moscow-ege/data-9722-2016-10-31.csv');
 const ADMIN = { login: 'glavny.admin', name: 'Орлова Мария Сергеевна', password: 'Зимний-вечер-в-Коломне-2026' };
 const SCHOOL_PASSWORD = 'Голубой-вертолёт-над-Полянкой-17';
 
-function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const env = { ...process.env, SOKO_DATA_DIR: dataDir, PORT: '0', SOKO_DATABASE_URL: '', SOKO_DEMO: '0' };
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, 'serve'], { env, cwd: ROOT });
-    let out = '';
-    const timer = setTimeout(() => fail(new Error(`server did not start: ${out}`)), 180_000);
-    child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /СОКО работает: (http:\/\/localhost:\d+)/.exec(out);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        done({ child, url: m[1] });
-      }
-    });
-    child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) => fail(new Error(`server exited with ${code}: ${out}`)));
-  });
-}
+const startServer = (dataDir: string) =>
+  startSokoServer({ ...process.env, SOKO_DATA_DIR: dataDir, PORT: '0', SOKO_DATABASE_URL: '', SOKO_DEMO: '0' });
 
 describe.skipIf(!browserTestsEnabled)('moving in: an empty system becomes a working one (browser)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'soko-e2e-moving-in-'));

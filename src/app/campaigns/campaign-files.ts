@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
 import { parseEnteredNumber } from '../../domain/collection/parse-entered-number.ts';
+import { pluralRu } from '../../domain/export/plural-ru.ts';
 import type { EntryIssue } from '../../domain/collection/validate-entries.ts';
 import type { OrgType } from '../../domain/org/org-kind.ts';
 import { actorSees } from '../actor.ts';
 import { AppError, forbidden } from '../app-error.ts';
-import { toRussianDate } from '../catalogues/workbook-cells.ts';
+import { toRussianDate } from '../../domain/export/to-russian-date.ts';
 import { writeAudit } from '../audit.ts';
 import type { UseCaseContext } from '../context.ts';
 import { campaignPlan, isOperator, loadCampaign, loadParticipant, type Participant } from './campaign-record.ts';
@@ -123,7 +124,7 @@ export async function uploadCampaignFile(
   if (details.length) {
     throw new AppError(
       'import_invalid',
-      `Файл «${file.fileName}» не загружен: ${details.length} ${details.length === 1 ? 'ошибка' : details.length < 5 ? 'ошибки' : 'ошибок'}. Исправьте их и загрузите файл снова — ничего не изменено.`,
+      `Файл «${file.fileName}» не загружен: ${details.length} ${pluralRu(details.length, 'ошибка', 'ошибки', 'ошибок')}. Исправьте их и загрузите файл снова — ничего не изменено.`,
       details,
     );
   }

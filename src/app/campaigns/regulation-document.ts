@@ -1,5 +1,5 @@
 import { AlignmentType, Document, Packer, Paragraph, type Table } from 'docx';
-import { toRussianDate } from '../catalogues/workbook-cells.ts';
+import { toRussianDate } from '../../domain/export/to-russian-date.ts';
 import {
   BODY,
   centered,

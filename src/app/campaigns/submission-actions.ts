@@ -1,6 +1,7 @@
 import { dataValueRepository } from '../../db/repositories/data-value-repository.ts';
 import { parseBreakdownKey } from '../../domain/catalogue/breakdown-key.ts';
 import { cellKey } from '../../domain/collection/campaign.ts';
+import { pluralRu } from '../../domain/export/plural-ru.ts';
 import { AppError } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -48,7 +49,7 @@ export async function submitForm(
   if (errors.length) {
     throw new AppError(
       'validation_failed',
-      `Форму нельзя отправить: ${errors.length} ${errors.length === 1 ? 'ошибка' : errors.length < 5 ? 'ошибки' : 'ошибок'}. Исправьте отмеченные поля и отправьте снова.`,
+      `Форму нельзя отправить: ${errors.length} ${pluralRu(errors.length, 'ошибка', 'ошибки', 'ошибок')}. Исправьте отмеченные поля и отправьте снова.`,
       errors.map((e) => ({ path: `fields.${cellKey(e.element, e.breakdown)}`, message: e.message })),
     );
   }

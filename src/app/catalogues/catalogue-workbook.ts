@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import type { WorkbookBudget } from '../../domain/tables/workbook-budget.ts';
 import { loadWorkbook } from '../tables/load-workbook.ts';
 import type { Catalogue, DataElement } from '../../domain/catalogue/catalogue.ts';
+import { parseEnteredNumber } from '../../domain/collection/parse-entered-number.ts';
+import { columnLetter } from '../../domain/export/column-letter.ts';
 import {
   CYCLE_BLOCK_LABELS,
   KIND_LABELS,
@@ -14,7 +16,8 @@ import {
   codeFromLabel,
 } from '../../domain/catalogue/catalogue-labels.ts';
 import { ORG_TYPES, type OrgType } from '../../domain/org/org-kind.ts';
-import { cellText, parseDate, toRussianDate, type ImportIssue } from './workbook-cells.ts';
+import { toRussianDate } from '../../domain/export/to-russian-date.ts';
+import { cellText, parseDate, type ImportIssue } from './workbook-cells.ts';
 
 export const SHEETS = {
   meta: 'Методика',
@@ -221,10 +224,10 @@ export const CATALOGUE_WORKBOOK_BUDGET: WorkbookBudget = {
   rangeCells: 100_000,
 };
 
-export function columnLetter(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
+/** A number in a cell as people write it («1 234,5», «0,01»); NaN when it is not one (the schema then refuses it). */
+function workbookNumber(text: string): number {
+  const read = parseEnteredNumber(text);
+  return read.kind === 'number' ? read.value : Number.NaN;
 }
 
 const list = (text: string) =>
@@ -299,8 +302,8 @@ export async function readCatalogueWorkbook(
   };
   if (metaValue('Описание')) raw.description = metaValue('Описание');
   if (metaValue('Итоговый балл')) raw.summary = codeFromLabel(SUMMARY_LABELS, metaValue('Итоговый балл')) ?? metaValue('Итоговый балл');
-  if (metaValue('Точность')) raw.precision = Number(metaValue('Точность').replace(',', '.'));
-  if (metaValue('Минимальная полнота')) raw.minCompleteness = Number(metaValue('Минимальная полнота').replace(',', '.'));
+  if (metaValue('Точность')) raw.precision = workbookNumber(metaValue('Точность'));
+  if (metaValue('Минимальная полнота')) raw.minCompleteness = workbookNumber(metaValue('Минимальная полнота'));
   if (metaValue('Правила оценки (JSON)')) {
     try {
       raw.scoring = JSON.parse(metaValue('Правила оценки (JSON)')) as unknown;
@@ -407,7 +410,7 @@ export async function readCatalogueWorkbook(
           });
           continue;
         }
-        const points = Number((cells['Макс. балл'] ?? '').replace(',', '.'));
+        const points = workbookNumber(cells['Макс. балл'] ?? '');
         const position: Record<string, unknown> = {
           code: cells['Код позиции'] ?? '',
           component: cells['Компонент'] ?? '',

@@ -4,7 +4,8 @@ import type { ValidationIssue } from '../../domain/validation/describe-ajv-error
 import { AppError, type AppErrorDetail } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
 import { canonicalHash } from './canonical-hash.ts';
-import { columnLetter, readCatalogueWorkbook, SHEETS, type WorkbookOrigins } from './catalogue-workbook.ts';
+import { columnLetter } from '../../domain/export/column-letter.ts';
+import { readCatalogueWorkbook, SHEETS, type WorkbookOrigins } from './catalogue-workbook.ts';
 import { insertFramework, loadDataElements } from './sync-catalogues.ts';
 import type { ImportIssue } from './workbook-cells.ts';
 import { catalogueRepository } from '../../db/repositories/catalogue-repository.ts';

@@ -1,4 +1,6 @@
 import type ExcelJS from 'exceljs';
+import { isIsoDate } from '../../domain/validation/is-iso-date.ts';
+import { parseRussianDate } from '../../domain/validation/parse-russian-date.ts';
 
 /** A problem in an uploaded workbook: sheet, row (1-based), column letter and what to fix. */
 export interface ImportIssue {
@@ -9,12 +11,6 @@ export interface ImportIssue {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-
-/** dd.mm.yyyy for Russian readers. */
-export function toRussianDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}.${m}.${y}`;
-}
 
 /**
  * The text of a cell: strings as they are, numbers as written, dates as ISO. A formula cell is
@@ -44,14 +40,5 @@ export function cellText(cell: ExcelJS.Cell): { text: string } | { error: string
 
 /** Parses dd.mm.yyyy or an ISO date into ISO; null when it is neither, or not a real day (31.02.2024). */
 export function parseDate(text: string): string | null {
-  const ru = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
-  const iso = ru ? `${ru[3]}-${pad(Number(ru[2]))}-${pad(Number(ru[1]))}` : /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : null;
-  return iso !== null && isCalendarDate(iso) ? iso : null;
-}
-
-/** A day that exists: 31.02 or 00.13 do not, and neither does year 0. */
-function isCalendarDate(iso: string): boolean {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return y >= 1 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  return parseRussianDate(text) ?? (isIsoDate(text) ? text : null);
 }

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { actionBasis, DECISION_KIND_NAMES, MEASURE_STATUS_NAMES } from '../../domain/cycle/management.ts';
-import { toRussianDate } from '../catalogues/workbook-cells.ts';
+import { toRussianDate } from '../../domain/export/to-russian-date.ts';
 import type { UseCaseContext } from '../context.ts';
 import { buildReportDocx } from '../reports/report-docx.ts';
 import type { DocBlock } from '../reports/report-document.ts';

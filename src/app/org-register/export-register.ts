@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { ORG_TYPE_NAMES, isOrgType } from '../../domain/org/org-kind.ts';
 import { ATTRIBUTE_KEYS } from '../../domain/org/register/read-register-rows.ts';
 import { EXPORT_HEADERS } from '../../domain/org/register/register-fields.ts';
-import { OWNERSHIP_NAMES, SETTLEMENT_NAMES, showDay } from '../../domain/org/register/register-values.ts';
+import { toRussianDate } from '../../domain/export/to-russian-date.ts';
+import { OWNERSHIP_NAMES, SETTLEMENT_NAMES } from '../../domain/org/register/register-values.ts';
 import { actorSees } from '../actor.ts';
 import { AppError, forbidden, notFound } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
@@ -77,7 +78,7 @@ export async function exportRegister(
       latitude: num(a.latitude),
       longitude: num(a.longitude),
       pupils: num(a.pupils),
-      closedOn: typeof a.closedOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(a.closedOn) ? showDay(a.closedOn) : str(a.closedOn),
+      closedOn: typeof a.closedOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(a.closedOn) ? toRussianDate(a.closedOn) : str(a.closedOn),
     };
     sheet.addRow([...EXPORT_HEADERS.map((h) => values[h.field]), ...extraKeys.map((k) => str(a[k]))]);
   }

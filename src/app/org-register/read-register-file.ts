@@ -1,4 +1,5 @@
 import type { WorkbookBudget } from '../../domain/tables/workbook-budget.ts';
+import { toRussianDate } from '../../domain/export/to-russian-date.ts';
 import { AppError } from '../app-error.ts';
 import { DEFAULT_MAX_LINE_CHARS, type CsvBudget } from '../tables/csv-parser.ts';
 import { readCsvBytes } from '../tables/csv-reader.ts';
@@ -43,8 +44,7 @@ function cellText(v: ExcelJS.CellValue): string {
   if (typeof v === 'number') return String(v).replace('.', ',');
   if (typeof v === 'string') return v;
   if (typeof v === 'boolean') return v ? 'да' : 'нет';
-  if (v instanceof Date)
-    return `${String(v.getUTCDate()).padStart(2, '0')}.${String(v.getUTCMonth() + 1).padStart(2, '0')}.${v.getUTCFullYear()}`;
+  if (v instanceof Date) return toRussianDate(v.toISOString().slice(0, 10));
   if ('richText' in v) return v.richText.map((r) => r.text).join('');
   if ('result' in v) return cellText((v as { result?: ExcelJS.CellValue }).result ?? null);
   if ('text' in v && typeof v.text === 'string') return v.text;

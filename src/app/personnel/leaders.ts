@@ -13,7 +13,7 @@ import {
 } from '../../domain/personnel/personnel.ts';
 import { AppError, notFound } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
-import { toRussianDate } from '../catalogues/workbook-cells.ts';
+import { toRussianDate } from '../../domain/export/to-russian-date.ts';
 import type { UseCaseContext } from '../context.ts';
 import { today } from '../today.ts';
 import { changeRegister } from './change-register.ts';

@@ -4,7 +4,7 @@ import { COMPLETION_BAND_NAMES } from '../../domain/personnel/plan-completion.ts
 import { LEADER_ZONE_NAMES } from '../../domain/personnel/leader-zone.ts';
 import { CANDIDATE_STATUS_NAMES, EDUCATION_LEVEL_NAMES, POST_KIND_NAMES } from '../../domain/personnel/personnel.ts';
 import { writeAudit } from '../audit.ts';
-import { toRussianDate } from '../catalogues/workbook-cells.ts';
+import { toRussianDate } from '../../domain/export/to-russian-date.ts';
 import type { UseCaseContext } from '../context.ts';
 import { today } from '../today.ts';
 import { listLeaders } from './leaders.ts';

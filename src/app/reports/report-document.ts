@@ -2,7 +2,7 @@ import { UNIT_LABELS } from '../../domain/catalogue/catalogue-labels.ts';
 import { formatNumber } from '../../domain/export/format-ru.ts';
 import { REPORT_SECTIONS, type ReportContent, type ReportIndicator } from '../../domain/report/report-content.ts';
 import { approvalSteps, REPORT_STATUS_NAMES, type ReportStatus } from '../../domain/report/report-workflow.ts';
-import { toRussianDate } from '../catalogues/workbook-cells.ts';
+import { toRussianDate } from '../../domain/export/to-russian-date.ts';
 import type { ReportChart } from './report-charts.ts';
 import { paragraphsOf } from '../../domain/report/report-paragraphs.ts';
 import type { EffectivenessContent } from '../../domain/cycle/effectiveness-content.ts';

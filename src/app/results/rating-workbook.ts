@@ -9,6 +9,7 @@ import { decimalsOf } from '../../domain/engine/round-to-precision.ts';
 import { DEFAULT_GAP_RULE, type GapRule, type ZoneDecision } from '../../domain/engine/zones.ts';
 import { notFound } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
+import { safeFileName } from '../../domain/export/safe-file-name.ts';
 import { viewRating, type ClusterInfo } from './comparison-clusters.ts';
 import { ratingOptions, type StoredRating } from './rate-comparison.ts';
 import { comparisonType } from './rating-queries.ts';
@@ -241,16 +242,6 @@ export async function ratingWorkbook(input: RatingWorkbookInput): Promise<Buffer
   addRulesSheet(wb, input);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
-
-/** A file name without characters Windows forbids: «2024/2025» → «2024-2025», «район: школы» → «район, школы». */
-const safeFileName = (name: string) =>
-  name
-    .replace(/\//g, '-')
-    .replace(/:/g, ',')
-    .replace(/[\\*?"<>|]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 150);
 
 /** GET /api/ratings/export: the rating (or the rating within a cluster) as an XLSX file; access as for viewing it. */
 export async function exportRatingWorkbook(

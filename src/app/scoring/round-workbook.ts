@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { WorkbookBudget } from '../../domain/tables/workbook-budget.ts';
 import { loadWorkbook } from '../tables/load-workbook.ts';
 import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
+import { parseEnteredNumber } from '../../domain/collection/parse-entered-number.ts';
 import { MEAN_DIRECTION_INDEX_RULE, MECHANISM_STEP_RULES } from '../../domain/engine/mechanism-step-rules.ts';
 import { decimalsOf } from '../../domain/engine/round-to-precision.ts';
 import type { ScoreInput } from '../../domain/scoring/check-score.ts';
@@ -9,6 +10,8 @@ import { AppError, forbidden, type AppErrorDetail } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
 import type { UseCaseContext } from '../context.ts';
 import { columnLetter } from '../../domain/export/column-letter.ts';
+import { pluralRu } from '../../domain/export/plural-ru.ts';
+import { safeFileName } from '../../domain/export/safe-file-name.ts';
 import { xlsxCell, type GridCell } from '../tables/read-grid.ts';
 import { roundDetail, type IndexNumber, type RoundDetail, type RoundObject } from './round-queries.ts';
 import { resolveObject, roundScores, type ObjectScores } from './round-scores.ts';
@@ -54,16 +57,6 @@ const NOT_COMPUTED = 'не рассчитан';
 
 // ---------------------------------------------------------------------------------------------
 // Export
-
-/** A file name without characters Windows forbids: «2024/2025» → «2024-2025», «район: школы» → «район, школы». */
-const safeFileName = (name: string) =>
-  name
-    .replace(/\//g, '-')
-    .replace(/:/g, ',')
-    .replace(/[\\*?"<>|]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 150);
 
 const fixed = (decimals: number) => (decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0');
 
@@ -183,7 +176,7 @@ function addInstructionSheet(wb: ExcelJS.Workbook, data: ExportData): void {
     MECHANISM_STEP_RULES[8],
     MECHANISM_STEP_RULES[9],
     'Место — среди объектов раунда по индексу механизмов управления; объекты без индекса мест не получают. Общее место показано диапазоном («2–3»).',
-    `Значения не округлены: ячейки лишь показывают ${decimals} ${plural(decimals, 'знак', 'знака', 'знаков')} после запятой. «Не рассчитан» — индекс нельзя вычислить (например, оценены не все позиции или есть нерешённое расхождение); причина указана в скобках.`,
+    `Значения не округлены: ячейки лишь показывают ${decimals} ${pluralRu(decimals, 'знак', 'знака', 'знаков')} после запятой. «Не рассчитан» — индекс нельзя вычислить (например, оценены не все позиции или есть нерешённое расхождение); причина указана в скобках.`,
   ]) {
     text(line);
   }
@@ -451,15 +444,6 @@ const textOf = (v: GridCell): string => (typeof v === 'string' ? v.trim() : type
 const isError = (v: GridCell): v is { error: string } => v !== null && typeof v === 'object';
 const isBlank = (v: GridCell) => v === null || (typeof v === 'string' && v.trim() === '');
 
-/** 1 ошибка, 2 ошибки, 5 ошибок, 21 ошибка. */
-function plural(n: number, one: string, few: string, many: string): string {
-  const d = n % 10;
-  const h = n % 100;
-  if (d === 1 && h !== 11) return one;
-  if (d >= 2 && d <= 4 && (h < 12 || h > 14)) return few;
-  return many;
-}
-
 /**
  * What a scoring round's workbook may hold: a row per object and position (a region's schools times
  * a mechanism's positions stays under a hundred thousand), the fixed columns and a few sheets.
@@ -540,8 +524,8 @@ function pointsOf(cell: GridCell, maxPoints: number): number | string {
   const fix = `Впишите целое число от 0 до ${maxPoints} или оставьте ячейку пустой.`;
   if (typeof cell === 'number') return cell;
   if (isError(cell)) return `${cell.error}. ${fix}`;
-  const text = (cell ?? '').replace(/\s+/g, '').replace(',', '.');
-  if (/^[-+]?\d+(\.\d+)?$/.test(text)) return Number(text);
+  const read = parseEnteredNumber(cell);
+  if (read.kind === 'number') return read.value;
   return `«${HEADER.points}» — не число: «${(cell ?? '').trim()}». ${fix}`;
 }
 
@@ -600,7 +584,7 @@ export async function importRoundWorkbook(
     problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     throw new AppError(
       'import_invalid',
-      `Файл «${file.fileName}» не загружен: ${n} ${plural(n, 'ошибка', 'ошибки', 'ошибок')}. Исправьте ${n === 1 ? 'её' : 'их'} и загрузите файл снова — ничего не изменено. ` +
+      `Файл «${file.fileName}» не загружен: ${n} ${pluralRu(n, 'ошибка', 'ошибки', 'ошибок')}. Исправьте ${n === 1 ? 'её' : 'их'} и загрузите файл снова — ничего не изменено. ` +
         `Первая: ${problems[0]?.message ?? ''}`,
       problems,
     );

@@ -3,6 +3,7 @@ import { columnLetter } from '../../domain/export/column-letter.ts';
 import type { Grid, GridCell } from '../../app/tables/read-grid.ts';
 import type { Polarity } from '../../domain/catalogue/catalogue.ts';
 import { missing, ok } from '../../domain/engine/outcome.ts';
+import { parseEnteredNumber } from '../../domain/collection/parse-entered-number.ts';
 import type { RatingIndicator, RatingObject } from '../../domain/engine/rating.ts';
 
 /** An indicator column of the input table. */
@@ -21,7 +22,8 @@ export interface RateTable {
 
 const META = { direction: ['направление', 'direction'], polarity: ['полярность', 'polarity'], weight: ['вес', 'weight'] } as const;
 type MetaKind = keyof typeof META;
-const NO_DATA = new Set(['', '-', '—', '–', 'н/д', 'нет данных', 'нд']);
+// Empty cells as the rate table accepts them (compared without spaces); «x» stays an error here.
+const NO_DATA = new Set(['-', '—', '–', 'н/д', 'нетданных', 'нд']);
 
 const text = (c: GridCell | undefined): string => (typeof c === 'string' ? c.trim() : typeof c === 'number' ? String(c) : '');
 const isEmpty = (c: GridCell | undefined) => c === null || c === undefined || (typeof c === 'string' && c.trim() === '');
@@ -31,15 +33,17 @@ function metaKind(c: GridCell | undefined): MetaKind | undefined {
   return (Object.keys(META) as MetaKind[]).find((k) => (META[k] as readonly string[]).includes(t));
 }
 
-/** A number from a cell: numbers as they are; text with a decimal comma or point and space thousands. */
+/**
+ * A number from a cell, read by the one rule for numbers as people write them («1 234,5», «12.5»);
+ * «—», «н/д» and the like are empty. A percent sign is refused: the table holds plain values.
+ */
 export function parseNumber(c: GridCell | undefined): { value: number } | { empty: true } | { error: string } {
-  if (c === null || c === undefined) return { empty: true };
-  if (typeof c === 'number') return Number.isFinite(c) ? { value: c } : { error: 'не число' };
-  if (typeof c === 'object') return { error: c.error };
-  const t = c.replace(/[\s\u00a0\u202f]/g, '');
-  if (NO_DATA.has(t.toLowerCase())) return { empty: true };
-  if (!/^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/.test(t)) return { error: `«${c.trim()}» — не число` };
-  return { value: Number(t.replace(',', '.')) };
+  if (typeof c === 'object' && c !== null) return { error: c.error };
+  if (typeof c === 'string' && NO_DATA.has(c.replace(/\s/g, '').toLowerCase())) return { empty: true };
+  const read = parseEnteredNumber(c);
+  if (read.kind === 'number') return { value: read.value };
+  if (read.kind === 'empty') return { empty: true };
+  return { error: typeof c === 'number' ? 'не число' : `«${String(c).trim()}» — не число` };
 }
 
 function parsePolarity(t: string): Polarity | undefined {

@@ -1,6 +1,7 @@
 import { basename, dirname, extname, join } from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../app/app-error.ts';
+import { parseEnteredNumber } from '../../domain/collection/parse-entered-number.ts';
 import { DEFAULT_MISSING_RULE, type MissingRule } from '../../domain/engine/direction-scores.ts';
 import { rate } from '../../domain/engine/rating.ts';
 import { DEFAULT_INVERSION, INVERSION_RULES, type InversionRule } from '../../domain/engine/score.ts';
@@ -23,7 +24,8 @@ export interface RateOptions {
 
 function numberOption(value: string | undefined, name: string, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
-  const n = Number(value.replace(',', '.'));
+  const read = parseEnteredNumber(value);
+  const n = read.kind === 'number' ? read.value : Number.NaN;
   if (!Number.isFinite(n) || n < min || n > max)
     throw new AppError('validation_failed', `${name}: «${value}» — нужно число от ${min} до ${max}.`);
   return n;

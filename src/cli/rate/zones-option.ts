@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { AppError } from '../../app/app-error.ts';
 import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
+import { parseEnteredNumber } from '../../domain/collection/parse-entered-number.ts';
 import { placePrecisionOf } from '../../domain/catalogue/scoring-rules.ts';
 import { zoneYears, type ZoneBand, type ZoneYear } from '../../domain/catalogue/zone-thresholds.ts';
 import { DEFAULT_GAP_RULE, gapRuleOf, type GapRule } from '../../domain/engine/zones.ts';
@@ -29,6 +30,12 @@ const ALIASES: Record<string, ZoneBand['zone']> = {
 };
 
 /** Zones of a rating with the precision of places and zones they come with. */
+/** A band's bound as written («59», «47,5»); the pattern above has already checked it is a number. */
+function bound(text: string | undefined): number {
+  const read = parseEnteredNumber(text);
+  return read.kind === 'number' ? read.value : Number.NaN;
+}
+
 export interface ZonesOption {
   year: ZoneYear;
   gapRule: GapRule;
@@ -68,8 +75,8 @@ export function zonesOption(spec: string, cataloguePath = motivatingCatalogue())
         'validation_failed',
         `Порог зоны «${part}» не распознан. Пример: --zones "green=59-82,yellow=47-58,red=43-45" или --zones 2021.`,
       );
-    const min = Number(m[2]?.replace(',', '.'));
-    const max = Number(m[3]?.replace(',', '.'));
+    const min = bound(m[2]);
+    const max = bound(m[3]);
     bands.push({ zone, name: NAMES[zone], min: Math.min(min, max), max: Math.max(min, max) });
   }
   if (bands.length === 0) throw new AppError('validation_failed', 'Пороги зон не заданы. Пример: --zones 2021.');

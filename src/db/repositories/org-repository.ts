@@ -1,23 +1,10 @@
+import type { OrgSummary } from '../../api/orgs.ts';
 import { sql, type Kysely } from 'kysely';
 import type { OrgKind, OrgType } from '../../domain/org/org-kind.ts';
 import { childPath } from '../../domain/org/org-path.ts';
 import type { Database, OrgRow } from '../schema.ts';
 
-export interface OrgSummary {
-  id: number;
-  parentId: number | null;
-  kind: OrgKind;
-  type: OrgType | null;
-  name: string;
-  shortName: string | null;
-  code: string;
-  childCount: number;
-  isDemo: boolean;
-  /** ISO date the organisation is closed from, or null while it works. */
-  closedOn: string | null;
-  /** The organisation it joined, when it was merged. */
-  mergedInto: { id: number; name: string } | null;
-}
+export type { OrgSummary };
 
 export interface NewOrg {
   parentId: number | null;

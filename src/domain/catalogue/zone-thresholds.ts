@@ -19,6 +19,9 @@ export interface ZoneYear {
 
 export const ZONE_ORDER: ZoneBand['zone'][] = ['green', 'yellow', 'red'];
 
+/** A zone's Russian name as the UI shows it («зелёная»); the same three zones for rating, scoring and leaders. */
+export const ZONE_NAMES: Record<ZoneBand['zone'], string> = { green: 'зелёная', yellow: 'жёлтая', red: 'красная' };
+
 /** The zone thresholds of a catalogue by year, best zone first within a year (already schema-checked). */
 export function zoneYears(scoring: Record<string, unknown> | undefined): ZoneYear[] {
   const zones = scoring?.zones;

@@ -1,3 +1,5 @@
+import { isIsoDate } from '../validation/is-iso-date.ts';
+
 /**
  * The yearly plan of a monitoring («циклограмма мониторинга»): instruments in December, data
  * collection in January, analysis in February–March, address recommendations in April. Dates are
@@ -67,14 +69,6 @@ export function stageState(stage: CyclogramStage, today: string): StageState {
   if (today > stage.endsOn) return 'overdue';
   if (today >= stage.startsOn) return 'current';
   return 'planned';
-}
-
-/** True for an existing calendar date written as YYYY-MM-DD. */
-function isIsoDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
 export interface CyclogramIssue {

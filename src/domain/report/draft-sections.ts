@@ -1,14 +1,7 @@
 import { formatNumber } from '../export/format-ru.ts';
+import { pluralRu } from '../export/plural-ru.ts';
 import { effectivenessDrafts } from '../cycle/effectiveness-text.ts';
 import type { ReportContent, ReportSectionKey } from './report-content.ts';
-
-const plural = (n: number, one: string, few: string, many: string) => {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  if (m10 === 1 && m100 !== 11) return one;
-  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few;
-  return many;
-};
 
 /**
  * First drafts of the report's text sections, written from its numbers. The operator rewrites
@@ -47,16 +40,16 @@ export function draftSections(c: ReportContent): Record<ReportSectionKey, string
       `Задачи: рассчитать итоговые показатели и баллы организаций; сравнить результаты по годам (${years}); выявить факторы, влияющие на результаты; сформулировать выводы.`,
     directions:
       c.directions
-        .map((d) => `${d.name} (${d.indicators.length} ${plural(d.indicators.length, 'показатель', 'показателя', 'показателей')})`)
+        .map((d) => `${d.name} (${d.indicators.length} ${pluralRu(d.indicators.length, 'показатель', 'показателя', 'показателей')})`)
         .join('; ') + '.',
     final:
-      `Проанализировано ${n} ${plural(n, 'показатель', 'показателя', 'показателей')}` +
-      (c.scope.org ? '' : ` по ${objects} ${plural(objects, 'организации', 'организациям', 'организациям')}`) +
+      `Проанализировано ${n} ${pluralRu(n, 'показатель', 'показателя', 'показателей')}` +
+      (c.scope.org ? '' : ` по ${objects} ${pluralRu(objects, 'организации', 'организациям', 'организациям')}`) +
       `. Значения, статистика по организациям и лучшие и худшие значения приведены в таблице.` +
-      (noData ? ` Для ${noData} ${plural(noData, 'показателя', 'показателей', 'показателей')} нет значения за отчётный период.` : ''),
+      (noData ? ` Для ${noData} ${pluralRu(noData, 'показателя', 'показателей', 'показателей')} нет значения за отчётный период.` : ''),
     years:
       c.periods.length > 1
-        ? `По сравнению с предыдущим периодом улучшились ${better}, ухудшились ${worse}, не изменились ${same} ${plural(same, 'показатель', 'показателя', 'показателей')} (контекстные показатели не оцениваются).`
+        ? `По сравнению с предыдущим периодом улучшились ${better}, ухудшились ${worse}, не изменились ${same} ${pluralRu(same, 'показатель', 'показателя', 'показателей')} (контекстные показатели не оцениваются).`
         : 'Данных за предыдущие периоды нет: сравнение по годам станет возможным после расчёта результатов следующего периода.',
     factors: factors.join(' '),
     findings: `Выявлено дефицитов: ${c.findings.deficits.length}, успешных практик: ${c.findings.practices.length}. Перечень сформирован по правилам, приведённым в отчёте.`,

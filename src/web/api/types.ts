@@ -10,7 +10,7 @@ export type { Block, Catalogue, CycleComponent, DataElement, Direction, Indicato
 export type { Me } from '../../app/me.ts';
 export type { OrgSummary } from '../../db/repositories/org-repository.ts';
 import type { OrgDetail as ServerOrgDetail } from '../../app/orgs.ts';
-export type { PeriodView as Period } from '../../app/periods.ts';
+export type { Period } from '../../api/periods.ts';
 export type { UserView as UserRow, UserInput as NewUser } from '../../app/users.ts';
 export type { AuditView as AuditEntry } from '../../app/audit-log.ts';
 export type { CatalogueSummary } from '../../app/catalogues/catalogue-queries.ts';

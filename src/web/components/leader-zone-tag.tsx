@@ -2,8 +2,8 @@ import { Tag, Tooltip } from 'antd';
 import { formatNumber } from '../lib/format-number.ts';
 import { LEADER_ZONE_NAMES, type LeaderZone } from '../lib/personnel-labels.ts';
 
-const COLORS: Record<LeaderZone, string> = { green: 'green', yellow: 'gold', red: 'red' };
-const SHORT: Record<LeaderZone, string> = { green: 'зелёная', yellow: 'жёлтая', red: 'красная' };
+import { ZONE_NAMES } from '../../domain/catalogue/zone-thresholds.ts';
+import { ZONE_COLORS } from '../lib/zone-colors.ts';
 
 /** A leader's (and team's) zone with the score it was decided by; «не определена» without a score. */
 export function LeaderZoneTag({ zone, score }: { zone: LeaderZone | null; score: number | null }) {
@@ -16,8 +16,8 @@ export function LeaderZoneTag({ zone, score }: { zone: LeaderZone | null; score:
   }
   return (
     <Tooltip title={`${LEADER_ZONE_NAMES[zone]}; сводный балл организации ${formatNumber(score, 2)}`}>
-      <Tag color={COLORS[zone]} data-testid="leader-zone">
-        {SHORT[zone]} · {formatNumber(score, 1)}
+      <Tag color={ZONE_COLORS[zone]} data-testid="leader-zone">
+        {ZONE_NAMES[zone]} · {formatNumber(score, 1)}
       </Tag>
     </Tooltip>
   );

@@ -1,8 +1,11 @@
 import { Tag, Tooltip } from 'antd';
 import type { RoundObject } from '../api/scoring-api.ts';
 
-const COLORS: Record<string, string> = { green: 'green', yellow: 'gold', red: 'red' };
-const NAMES: Record<string, string> = { green: 'зелёная', yellow: 'жёлтая', red: 'красная' };
+import { ZONE_NAMES } from '../../domain/catalogue/zone-thresholds.ts';
+import { ZONE_COLORS } from '../lib/zone-colors.ts';
+
+const COLORS: Record<string, string> = ZONE_COLORS;
+const NAMES: Record<string, string> = ZONE_NAMES;
 
 /** The object's zone by the catalogue's thresholds (the rule on hover); nothing when the catalogue has none. */
 export function ScoringZoneTag({ zone }: { zone: RoundObject['zone'] }) {

@@ -1,10 +1,10 @@
 import { Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { ZoneBand, ZoneYear } from '../../domain/catalogue/zone-thresholds.ts';
-import { ZONE_ORDER } from '../../domain/catalogue/zone-thresholds.ts';
+import { ZONE_NAMES, ZONE_ORDER } from '../../domain/catalogue/zone-thresholds.ts';
+import { ZONE_COLORS } from '../lib/zone-colors.ts';
 
-const ZONE_COLORS: Record<ZoneBand['zone'], string> = { green: 'green', yellow: 'gold', red: 'red' };
-const ZONE_LABELS: Record<ZoneBand['zone'], string> = { green: 'Зелёная', yellow: 'Жёлтая', red: 'Красная' };
+const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
 function bandText(band: ZoneBand | undefined) {
   if (!band) return <span className="muted">—</span>;
@@ -23,7 +23,7 @@ export function ScoringZonesTable({ years, gapRule }: { years: ZoneYear[]; gapRu
     ...ZONE_ORDER.map((zone) => ({
       title: (
         <Tag color={ZONE_COLORS[zone]} className="catalogue-tag">
-          {ZONE_LABELS[zone]}
+          {capitalised(ZONE_NAMES[zone])}
         </Tag>
       ),
       key: zone,

@@ -1,8 +1,8 @@
 import { Tag, Tooltip } from 'antd';
 import type { Outcome, ZoneDecision } from '../api/types.ts';
 
-const ZONE_COLORS: Record<ZoneDecision['zone'], string> = { green: 'green', yellow: 'gold', red: 'red' };
-const ZONE_NAMES: Record<ZoneDecision['zone'], string> = { green: 'зелёная', yellow: 'жёлтая', red: 'красная' };
+import { ZONE_NAMES } from '../../domain/catalogue/zone-thresholds.ts';
+import { ZONE_COLORS } from '../lib/zone-colors.ts';
 
 /** The summary zone as a coloured tag (green / gold / red) with its Russian name. */
 export function ZoneTag({ zone }: { zone: Outcome<ZoneDecision> | undefined }) {

@@ -1,28 +1,11 @@
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-const RU = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+// The date rules shared with the server live in the domain; the web keeps its names for them:
+// isIsoDate (an existing day written YYYY-MM-DD), ruDateToIso («5.1.2026» → «2026-01-05», null when
+// no such day), isoToRuDate («2026-11-25» → «25.11.2026», other text as it is).
+export { isIsoDate } from '../../domain/validation/is-iso-date.ts';
+export { parseRussianDate as ruDateToIso } from '../../domain/validation/parse-russian-date.ts';
+export { toRussianDate as isoToRuDate } from '../../domain/export/to-russian-date.ts';
+
 const pad = (n: number) => String(n).padStart(2, '0');
-
-/** Whether text is an existing calendar date written as YYYY-MM-DD. */
-export function isIsoDate(text: string | null | undefined): text is string {
-  const m = ISO.exec(text ?? '');
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
-
-/** «25.11.2026» (or «5.1.2026») → «2026-11-25»; null when it is not an existing date. */
-export function ruDateToIso(text: string): string | null {
-  const m = RU.exec(text.trim());
-  if (!m) return null;
-  const iso = `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`;
-  return isIsoDate(iso) ? iso : null;
-}
-
-/** «2026-11-25» → «25.11.2026»; other text is returned as it is. */
-export function isoToRuDate(value: string | null | undefined): string {
-  const m = ISO.exec(value ?? '');
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : (value ?? '');
-}
 
 /** Typing help for dd.mm.yyyy: the dots come by themselves after day and month («25112026» → «25.11.2026»); typed dots are kept. */
 export function maskRuDate(text: string): string {

@@ -1,3 +1,4 @@
+import { positiveInt } from './positive-int.ts';
 /** What the indicator page shows, as kept in its URL: /results/indicator/<code>?catalogueId=&periodId=&key=. */
 export interface IndicatorPageParams {
   code: string;
@@ -5,8 +6,6 @@ export interface IndicatorPageParams {
   periodId: number;
   key: string;
 }
-
-const positiveInt = (value: string | null): number | null => (value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : null);
 
 /** The indicator page's path and query. */
 export function indicatorPageUrl(p: IndicatorPageParams): string {

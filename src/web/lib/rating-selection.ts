@@ -1,4 +1,5 @@
 import type { CatalogueSummary, ClusteringsView, ComparisonSummary, Period } from '../api/types.ts';
+import { positiveInt } from './positive-int.ts';
 
 /** The methodology preferred by default when it is loaded. */
 export const PREFERRED_CATALOGUE = 'seed001-municipal';
@@ -11,12 +12,6 @@ export interface RatingSelection {
   /** A clustering of the comparison (settlement, size, kmeans) and one of its clusters: the rating within it. */
   clustering?: string | null;
   cluster?: string | null;
-}
-
-function positiveInt(value: string | null): number | null {
-  if (!value || !/^\d+$/.test(value)) return null;
-  const n = Number(value);
-  return n > 0 ? n : null;
 }
 
 export function parseRatingQuery(search: string): RatingSelection {

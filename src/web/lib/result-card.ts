@@ -1,4 +1,5 @@
 import type { CardIndicator, CardPeriod, CardPlace, CardValue, OrgCardView, Outcome } from '../api/types.ts';
+import { positiveInt } from './positive-int.ts';
 
 /** URL of an object's results card, optionally in a given catalogue version and period. */
 export function resultCardPath(orgId: number, catalogueId: number | null = null, periodId: number | null = null): string {
@@ -13,12 +14,6 @@ export function resultCardPath(orgId: number, catalogueId: number | null = null,
 export function resultCardPathFromRatings(orgId: number, ratingsSearch: string): string {
   const catalogue = new URLSearchParams(ratingsSearch).get('catalogue');
   return resultCardPath(orgId, catalogue && /^\d+$/.test(catalogue) ? Number(catalogue) : null);
-}
-
-function positiveInt(value: string | null): number | null {
-  if (!value || !/^\d+$/.test(value)) return null;
-  const n = Number(value);
-  return n > 0 ? n : null;
 }
 
 export interface CardSelection {

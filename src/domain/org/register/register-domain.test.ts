@@ -4,6 +4,7 @@ import { recogniseOrgType } from './org-type-words.ts';
 import { planRegisterImport, type RegisterOrg } from './plan-register-import.ts';
 import { readRegisterRows } from './read-register-rows.ts';
 import { proposeRegisterMapping } from './register-fields.ts';
+import { parseDecimal } from './register-values.ts';
 
 describe('register columns', () => {
   it('proposes fields from the Moscow directory header and from Russian headers', () => {
@@ -200,5 +201,17 @@ describe('planning', () => {
       expect.objectContaining({ line: 3, message: 'ОГРН 1027700132195 — как в строке 2, а организация другая' }),
     ]);
     expect(plan.ready).toBe(false);
+  });
+});
+
+describe('parseDecimal', () => {
+  it('reads numbers as people write them and refuses the rest', () => {
+    expect(parseDecimal('37,205531')).toBe(37.205531);
+    expect(parseDecimal('1 234')).toBe(1234);
+    expect(parseDecimal('1\u00a0234,5')).toBe(1234.5);
+    expect(parseDecimal('-55.75')).toBe(-55.75);
+    expect(parseDecimal('')).toBeNull();
+    expect(parseDecimal('55,75 с.ш.')).toBeNull();
+    expect(parseDecimal('12 34')).toBeNull();
   });
 });

@@ -1,3 +1,5 @@
+import { parseEnteredNumber } from '../../collection/parse-entered-number.ts';
+
 /** Settlement of an organisation as registers write it: «город»/«село», «городская»/«сельская». */
 export function parseSettlement(text: string): 'urban' | 'rural' | null {
   const t = text.trim().toLowerCase().replace(/ё/g, 'е');
@@ -21,9 +23,8 @@ export const OWNERSHIP_NAMES = { state: 'государственная', non_st
 
 /** A number written with a decimal comma or point («37,205531», «1 234»); null when it is not one. */
 export function parseDecimal(text: string): number | null {
-  const t = text.replace(/[\s\u00a0]/g, '').replace(',', '.');
-  if (t === '' || !/^[-+]?\d+(\.\d+)?$/.test(t)) return null;
-  return Number(t);
+  const read = parseEnteredNumber(text);
+  return read.kind === 'number' ? read.value : null;
 }
 
 /** Digits of a code written with spaces, or as a number Excel showed in its own way. */
@@ -39,10 +40,4 @@ export function parseDay(text: string): string | null {
   m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
   if (m) return t;
   return null;
-}
-
-/** «yyyy-mm-dd» as «dd.mm.yyyy». */
-export function showDay(day: string): string {
-  const [y, m, d] = day.split('-');
-  return `${d}.${m}.${y}`;
 }
