@@ -6,6 +6,7 @@ import type { UseCaseContext } from './context.ts';
 import { lockedOut, recordFailure, tokenId } from './auth.ts';
 import { reserveAttempt, settleSuccess } from './login-attempts.ts';
 import { hashPassword, verifyPassword } from './password.ts';
+import { userRepository } from '../db/repositories/user-repository.ts';
 
 /** Ends every session of the caller but the one making the request; returns how many ended. */
 async function endOtherSessions(ctx: UseCaseContext, currentToken: string): Promise<number> {
@@ -32,7 +33,7 @@ export async function changeOwnPassword(
   const login = ctx.actor.login;
   const reserved = await reserveAttempt(ctx.db, login, ip, 'password_change');
   if ('lock' in reserved) throw lockedOut(login, reserved.lock);
-  const user = await ctx.db.selectFrom('app_user').select('password_hash').where('id', '=', ctx.actor.userId).executeTakeFirst();
+  const user = await userRepository.findById(ctx.db, ctx.actor.userId);
   if (!user || !(await verifyPassword(input.currentPassword, user.password_hash))) {
     await recordFailure(ctx.db, { id: reserved.id, name: login, userId: ctx.actor.userId, ip, source: 'password_change' }, ctx.requestId);
     throw new AppError('validation_failed', 'Текущий пароль введён неверно. Пароль не изменён.', [
@@ -48,11 +49,7 @@ export async function changeOwnPassword(
   checkNewPassword(input.newPassword, { login, fullName: ctx.actor.fullName }, 'body.newPassword');
   const hash = await hashPassword(input.newPassword);
   return ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('app_user')
-      .set({ password_hash: hash, must_change_password: false, updated_at: new Date() })
-      .where('id', '=', ctx.actor.userId)
-      .execute();
+    await userRepository.setPassword(trx, ctx.actor.userId, hash, false);
     const sessionsEnded = await endOtherSessions({ ...ctx, db: trx }, currentToken);
     await writeAudit(
       trx,

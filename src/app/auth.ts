@@ -9,6 +9,8 @@ import { toMe, type Me } from './me.ts';
 import { verifyPassword } from './password.ts';
 import type { LoginLock } from '../domain/auth/login-lockout.ts';
 import { reserveAttempt, settleFailure, settleSuccess } from './login-attempts.ts';
+import { orgRepository } from '../db/repositories/org-repository.ts';
+import { userRepository } from '../db/repositories/user-repository.ts';
 
 /** Sessions last 12 hours: a working day, after which the user logs in again. */
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
@@ -86,7 +88,7 @@ export function lockedOut(name: string, lock: LoginLock): AppError {
 
 async function scopeNameAndPath(db: Kysely<Database>, scopeOrgId: number | null) {
   if (scopeOrgId === null) return { name: null, path: null };
-  const org = await db.selectFrom('org').select(['name', 'path']).where('id', '=', scopeOrgId).executeTakeFirst();
+  const org = await orgRepository.findById(db, scopeOrgId);
   return { name: org?.name ?? null, path: org?.path ?? null };
 }
 
@@ -101,7 +103,7 @@ export async function login(
   const name = loginName.trim();
   const reserved = await reserveAttempt(db, name, ip, 'login');
   if ('lock' in reserved) throw lockedOut(name, reserved.lock);
-  const user = await db.selectFrom('app_user').selectAll().where('login', '=', name).executeTakeFirst();
+  const user = await userRepository.findByLogin(db, name);
   const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
   if (!user || !ok || !isRole(user.role)) {
     await recordFailure(db, { id: reserved.id, name, userId: user?.id ?? null, ip, source: 'login' }, requestId);

@@ -4,6 +4,8 @@ import { AppError } from './app-error.ts';
 import type { UseCaseContext } from './context.ts';
 import { unlockUser } from './unlock-user.ts';
 import { createUser, type UserView } from './users.ts';
+import { orgRepository } from '../db/repositories/org-repository.ts';
+import { userRepository } from '../db/repositories/user-repository.ts';
 
 /** The `soko` command line, on the database directly or through the running server: audited under this login. */
 export const CLI_ACTOR: Actor = {
@@ -22,7 +24,7 @@ export type CliUserInput = LocalAddUserBody;
 export async function addUserByCli(ctx: UseCaseContext, input: CliUserInput): Promise<UserView> {
   let scopeOrgId: number | null = null;
   if (input.scopeCode) {
-    const org = await ctx.db.selectFrom('org').select('id').where('code', '=', input.scopeCode).executeTakeFirst();
+    const org = await orgRepository.findByCode(ctx.db, input.scopeCode);
     if (!org) throw new AppError('not_found', `Организация с кодом «${input.scopeCode}» не найдена.`);
     scopeOrgId = org.id;
   }
@@ -31,7 +33,7 @@ export async function addUserByCli(ctx: UseCaseContext, input: CliUserInput): Pr
 
 /** `soko user unlock`: the login lock lifted by login. */
 export async function unlockUserByCli(ctx: UseCaseContext, login: string): Promise<LocalUnlocked> {
-  const found = await ctx.db.selectFrom('app_user').select('id').where('login', '=', login.trim()).executeTakeFirst();
+  const found = await userRepository.findByLogin(ctx.db, login.trim());
   if (!found) throw new AppError('not_found', `Пользователь с логином «${login}» не найден.`);
   const { cleared } = await unlockUser(ctx, found.id);
   return { login: login.trim(), cleared };

@@ -5,6 +5,7 @@ import { AppError } from './app-error.ts';
 import { writeAudit } from './audit.ts';
 import type { UseCaseContext } from './context.ts';
 import { assertEditor, detailOf, loadVisible, type OrgDetail } from './orgs.ts';
+import { orgRepository } from '../db/repositories/org-repository.ts';
 
 export interface CloseOrgInput {
   /** ISO date the organisation is closed from. */
@@ -99,7 +100,7 @@ export async function mergeOrg(ctx: UseCaseContext, id: number, input: MergeOrgI
   return ctx.db.transaction().execute(async (trx) => {
     const tctx = { ...ctx, db: trx };
     const row = await loadVisible(tctx, id);
-    const target = await trx.selectFrom('org').selectAll().where('id', '=', input.intoId).executeTakeFirst();
+    const target = await orgRepository.findById(trx, input.intoId);
     if (!target || !actorSees(ctx.actor, target.path)) {
       throw refused(`Организация с id ${input.intoId} не найдена в вашей зоне доступа: выберите другую.`, 'body.intoId');
     }

@@ -5,6 +5,7 @@ import type { UseCaseContext } from './context.ts';
 import { clearFailures } from './login-attempts.ts';
 import type { Role } from '../domain/access/role.ts';
 import { assertMayManage } from './users.ts';
+import { userRepository } from '../db/repositories/user-repository.ts';
 
 /**
  * The administrator (or an operator, for an account it manages) lifts a login lock: every recorded failed check of the user's login (from any
@@ -13,14 +14,9 @@ import { assertMayManage } from './users.ts';
  */
 export async function unlockUser(ctx: UseCaseContext, userId: number): Promise<UserUnlocked> {
   return ctx.db.transaction().execute(async (trx) => {
-    const user = await trx
-      .selectFrom('app_user as u')
-      .leftJoin('org as o', 'o.id', 'u.scope_org_id')
-      .select(['u.login', 'u.role', 'o.path'])
-      .where('u.id', '=', userId)
-      .executeTakeFirst();
+    const user = await userRepository.withScopeById(trx, userId);
     if (!user) throw notFound('Пользователь');
-    assertMayManage(ctx.actor, { userId, role: user.role as Role, scopePath: user.path });
+    assertMayManage(ctx.actor, { userId, role: user.role as Role, scopePath: user.scope_path });
     const cleared = await clearFailures(trx, user.login);
     await writeAudit(
       trx,

@@ -9,15 +9,11 @@ import type { UseCaseContext } from './context.ts';
 import { clearFailures } from './login-attempts.ts';
 import { generatePassword, hashPassword } from './password.ts';
 import { assertMayManage, managerOf, resolveScope } from './users.ts';
+import { userRepository } from '../db/repositories/user-repository.ts';
 
 /** An account with the path of its scope, as the management rule needs it. */
 async function loadAccount(db: Kysely<Database>, id: number) {
-  const row = await db
-    .selectFrom('app_user as u')
-    .leftJoin('org as o', 'o.id', 'u.scope_org_id')
-    .select(['u.id', 'u.login', 'u.full_name', 'u.role', 'u.scope_org_id', 'u.is_active', 'o.path as scope_path'])
-    .where('u.id', '=', id)
-    .executeTakeFirst();
+  const row = await userRepository.withScopeById(db, id);
   if (!row) throw notFound('Пользователь');
   return { ...row, role: row.role as Role };
 }
@@ -57,7 +53,7 @@ export async function blockUser(ctx: UseCaseContext, id: number): Promise<UserBl
     ) {
       throw lastAdministrator();
     }
-    await trx.updateTable('app_user').set({ is_active: false, updated_at: new Date() }).where('id', '=', id).execute();
+    await userRepository.setActive(trx, id, false);
     const sessionsEnded = await endSessions(trx, id);
     await writeAudit(
       trx,
@@ -80,7 +76,7 @@ export async function unblockUser(ctx: UseCaseContext, id: number): Promise<{ is
   return ctx.db.transaction().execute(async (trx) => {
     const user = await loadAccount(trx, id);
     assertMayManage(ctx.actor, { userId: user.id, role: user.role, scopePath: user.scope_path });
-    await trx.updateTable('app_user').set({ is_active: true, updated_at: new Date() }).where('id', '=', id).execute();
+    await userRepository.setActive(trx, id, true);
     await writeAudit(
       trx,
       ctx.actor,
@@ -102,11 +98,7 @@ export async function resetPassword(ctx: UseCaseContext, id: number): Promise<Ne
   const password = generatePassword({ login: user.login, fullName: user.full_name });
   const hash = await hashPassword(password);
   return ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('app_user')
-      .set({ password_hash: hash, must_change_password: true, updated_at: new Date() })
-      .where('id', '=', id)
-      .execute();
+    await userRepository.setPassword(trx, id, hash, true);
     const sessionsEnded = await endSessions(trx, id);
     const cleared = await clearFailures(trx, user.login);
     await writeAudit(

@@ -12,6 +12,8 @@ import { checkNewPassword } from './check-new-password.ts';
 import { lockedLogins } from './login-attempts.ts';
 import { hashPassword } from './password.ts';
 import { inTransaction } from './in-transaction.ts';
+import { orgRepository } from '../db/repositories/org-repository.ts';
+import { userRepository } from '../db/repositories/user-repository.ts';
 
 export { USER_STATUSES, type UserFilter, type UserStatus, type UserView } from '../api/users.ts';
 
@@ -53,7 +55,7 @@ export async function listUsers(ctx: UseCaseContext, filter: UserFilter = {}): P
   }
   if (filter.role) query = query.where('u.role', '=', filter.role);
   if (filter.territoryId !== undefined) {
-    const territory = await ctx.db.selectFrom('org').select('path').where('id', '=', filter.territoryId).executeTakeFirst();
+    const territory = await orgRepository.findById(ctx.db, filter.territoryId);
     if (!territory) {
       throw new AppError('validation_failed', 'Территория для отбора не найдена: выберите её из списка.', [
         { path: 'query.territoryId', message: 'Нет такой организации.' },
@@ -105,10 +107,7 @@ export async function resolveScope(
     }
     return { name: null, path: null };
   }
-  const scope =
-    scopeOrgId === null
-      ? undefined
-      : await db.selectFrom('org').select(['kind', 'name', 'path']).where('id', '=', scopeOrgId).executeTakeFirst();
+  const scope = scopeOrgId === null ? undefined : await orgRepository.findById(db, scopeOrgId);
   if (!scope) {
     throw new AppError(
       'validation_failed',
@@ -146,7 +145,7 @@ export async function createUser(ctx: UseCaseContext, input: UserInput): Promise
   const passwordHash = await hashPassword(input.password);
   const mustChangePassword = input.mustChangePassword === true;
   return inTransaction(ctx.db, async (trx) => {
-    const taken = await trx.selectFrom('app_user').select('id').where('login', '=', login).executeTakeFirst();
+    const taken = await userRepository.findByLogin(trx, login);
     if (taken) {
       throw new AppError('already_exists', `Логин «${login}» уже занят: выберите другой.`, [
         { path: 'body.login', message: 'Логин занят.' },

@@ -104,11 +104,7 @@ export async function applyStaged(
     for (const p of [...places].sort((a, b) => order[a.level] - order[b.level])) {
       const d = decisions.get(p.key) ?? { action: 'skip' };
       if (d.action === 'match') {
-        const org = await trx
-          .selectFrom('org')
-          .select(['id', 'path', 'name', 'aliases', 'kind'])
-          .where('id', '=', d.orgId)
-          .executeTakeFirst();
+        const org = await orgRepository.findById(trx, d.orgId);
         if (!org || (territory !== null && !org.path.startsWith(territory.path)))
           throw new AppError('validation_failed', `Для «${p.label}» выбрана организация вне территории загрузки: выберите другую.`);
         const wantKind = p.level === 'organisation' ? 'organisation' : p.level;

@@ -13,6 +13,7 @@ import type { PlaceMatch } from './match-orgs.ts';
 import { currentReader } from './interrupted-imports.ts';
 import { readResults, type ImportReport, type ReadProgress, type ReadSettings } from './read-results.ts';
 import { isHeader, openResultsSource, sourceRecords } from './results-source.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
 
 /** Why an import that is over cannot be read, applied or cancelled again (an expired one says so). */
 function closedMessage(row: { status: string; report: unknown }): string {
@@ -61,7 +62,7 @@ async function territoryOf(
 ): Promise<{ id: number; path: string; kind: string; name: string } | null> {
   const id = territoryId ?? ctx.actor.scopeOrgId;
   if (id === null) return null;
-  const t = await ctx.db.selectFrom('org').select(['id', 'path', 'kind', 'name']).where('id', '=', id).executeTakeFirst();
+  const t = await orgRepository.findById(ctx.db, id);
   if (!t) throw notFound(`Территория с id ${id}`);
   if (t.kind === 'organisation')
     throw new AppError('validation_failed', `«${t.name}» — не территория: результаты загружает муниципалитет или регион.`);

@@ -9,6 +9,7 @@ import type { UseCaseContext } from '../context.ts';
 import { loadIndicatorCatalogue } from '../results/indicator-catalogue.ts';
 import { campaignPlan, findCampaign, isOperator, type CampaignRecord } from './campaign-record.ts';
 import { cyclogramFor, monitoringYearOf } from './cyclogram-store.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
 
 const invalid = (message: string, path: string) => new AppError('validation_failed', message, [{ path, message }]);
 
@@ -19,7 +20,7 @@ export async function createCampaign(ctx: UseCaseContext, input: CampaignInput):
   if (!name) throw invalid('Укажите название кампании.', 'body.name');
   const responsible = input.responsible.trim();
   if (!responsible) throw invalid('Укажите ответственного за мониторинг (ФИО, должность).', 'body.responsible');
-  const scope = await ctx.db.selectFrom('org').select(['id', 'kind', 'path', 'name']).where('id', '=', input.scopeOrgId).executeTakeFirst();
+  const scope = await orgRepository.findById(ctx.db, input.scopeOrgId);
   if (!scope) throw notFound(`Территория с id ${input.scopeOrgId}`);
   if (scope.kind === 'organisation')
     throw invalid('Кампанию проводят для муниципалитета или региона, а не для одной организации.', 'body.scopeOrgId');

@@ -7,6 +7,7 @@ import { writeAudit } from '../audit.ts';
 import type { CyclogramView } from '../../api/campaigns.ts';
 import type { UseCaseContext } from '../context.ts';
 import { isOperator } from './campaign-record.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
 
 /** The monitoring year of a period: collection runs in the January after the period starts («2025/2026» and «2025» → 2026). */
 export function monitoringYearOf(periodCode: string): number {
@@ -34,7 +35,7 @@ export async function cyclogramFor(db: Kysely<Database>, scopeOrgId: number, yea
 }
 
 async function scopeOf(ctx: UseCaseContext, scopeOrgId: number) {
-  const scope = await ctx.db.selectFrom('org').select(['id', 'kind', 'name', 'path']).where('id', '=', scopeOrgId).executeTakeFirst();
+  const scope = await orgRepository.findById(ctx.db, scopeOrgId);
   if (!scope) throw notFound(`Территория с id ${scopeOrgId}`);
   if (!actorSees(ctx.actor, scope.path)) throw forbidden(`«${scope.name}» вне вашей зоны доступа.`);
   if (scope.kind === 'organisation') {

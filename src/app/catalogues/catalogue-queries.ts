@@ -5,6 +5,7 @@ import { parseFormula } from '../../domain/catalogue/formula/parse-formula.ts';
 import { notFound } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
 import { loadDataElements } from './sync-catalogues.ts';
+import { catalogueRepository } from '../../db/repositories/catalogue-repository.ts';
 
 export type { CatalogueSummary } from '../../api/catalogues.ts';
 
@@ -56,7 +57,7 @@ export function elementsUsedBy(catalogue: Catalogue, all: ReadonlyMap<string, Da
 }
 
 export async function getCatalogue(ctx: UseCaseContext, id: number): Promise<CatalogueDetail> {
-  const row = await ctx.db.selectFrom('framework').select(['id', 'origin', 'loaded_at', 'content']).where('id', '=', id).executeTakeFirst();
+  const row = await catalogueRepository.findById(ctx.db, id);
   if (!row) throw notFound(`Методика с id ${id}`);
   const catalogue = row.content as Catalogue;
   return { summary: summarise(row), catalogue, dataElements: elementsUsedBy(catalogue, await loadDataElements(ctx.db)) };

@@ -9,6 +9,7 @@ import { columnLetter } from '../../domain/export/column-letter.ts';
 import { readCatalogueWorkbook, SHEETS, type WorkbookOrigins } from './catalogue-workbook.ts';
 import { insertFramework, loadDataElements } from './sync-catalogues.ts';
 import type { ImportIssue } from './workbook-cells.ts';
+import { catalogueRepository } from '../../db/repositories/catalogue-repository.ts';
 
 const LABEL = 'книга';
 const INDICATOR_FIELDS = [
@@ -124,12 +125,7 @@ export async function importCatalogue(ctx: UseCaseContext, buffer: Buffer, fileN
   const issues = [...read.issues, ...located.filter((i) => !seen.has(`${i.sheet}|${i.row}|${i.column}`))];
   if (issues.length > 0 || !checked.ok) refuse(issues);
   return ctx.db.transaction().execute(async (trx) => {
-    const latest = await trx
-      .selectFrom('framework')
-      .select(['version', 'content'])
-      .where('code', '=', checked.value.code)
-      .orderBy('version', 'desc')
-      .executeTakeFirst();
+    const latest = await catalogueRepository.newestByCode(trx, checked.value.code);
     let catalogue: Catalogue = checked.value;
     if (latest) {
       if (canonicalHash({ ...catalogue, version: latest.version }) === canonicalHash(latest.content)) {

@@ -2,6 +2,7 @@ import { actorSees, type Actor } from '../actor.ts';
 import { AppError, forbidden, notFound } from '../app-error.ts';
 import { isOperator } from '../campaigns/campaign-record.ts';
 import type { UseCaseContext } from '../context.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
 
 /** The territory (municipality or region) whose management cycle is meant. */
 export interface CycleTerritory {
@@ -17,7 +18,7 @@ export interface CycleTerritory {
  * representative reads only what is addressed to their organisation (see recommendations).
  */
 export async function loadTerritory(ctx: UseCaseContext, id: number): Promise<CycleTerritory> {
-  const t = await ctx.db.selectFrom('org').select(['id', 'name', 'path', 'kind']).where('id', '=', id).executeTakeFirst();
+  const t = await orgRepository.findById(ctx.db, id);
   if (!t) throw notFound(`Территория с id ${id}`);
   if (t.kind !== 'municipality' && t.kind !== 'region') {
     throw new AppError('validation_failed', `«${t.name}» — не муниципалитет и не регион: управленческий цикл ведёт территория.`, [

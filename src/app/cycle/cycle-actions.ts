@@ -8,11 +8,13 @@ import type { UseCaseContext } from '../context.ts';
 import { InputCheck } from '../personnel/personnel-input.ts';
 import { today } from '../today.ts';
 import { loadTerritory, managedTerritory, userIdOf, type CycleTerritory } from './cycle-access.ts';
+import { catalogueRepository } from '../../db/repositories/catalogue-repository.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
 
 export type { CycleActionInput, CycleActionView };
 
 async function indicatorsFramework(ctx: UseCaseContext, frameworkId: number) {
-  const f = await ctx.db.selectFrom('framework').select(['id', 'name', 'kind', 'content']).where('id', '=', frameworkId).executeTakeFirst();
+  const f = await catalogueRepository.findById(ctx.db, frameworkId);
   if (!f) throw notFound(`Методика с id ${frameworkId}`);
   if (f.kind !== 'indicators') {
     throw new AppError(
@@ -60,7 +62,7 @@ export async function actionsOf(
   const frameworks = await ctx.db.selectFrom('framework').select(['id', 'content']).where('id', 'in', frameworkIds).execute();
   const catalogues = new Map(frameworks.map((f) => [f.id, f.content as Catalogue]));
   const orgIds = [...new Set(rows.flatMap((r) => r.org_ids))];
-  const orgs = orgIds.length ? await ctx.db.selectFrom('org').select(['id', 'name', 'short_name']).where('id', 'in', orgIds).execute() : [];
+  const orgs = await orgRepository.findByIds(ctx.db, orgIds);
   const orgName = new Map(orgs.map((o) => [o.id, o.short_name ?? o.name]));
   const now = today();
   return rows.map((r) => {
@@ -121,7 +123,7 @@ export async function createCycleAction(ctx: UseCaseContext, territoryId: number
 
   const orgIds = [...new Set(input.orgIds)];
   if (orgIds.length === 0) check.fail('orgIds', 'Укажите организации, на которые направлено.');
-  const orgs = orgIds.length ? await ctx.db.selectFrom('org').select(['id', 'path', 'kind']).where('id', 'in', orgIds).execute() : [];
+  const orgs = await orgRepository.findByIds(ctx.db, orgIds);
   const outside = orgIds.filter((id) => {
     const o = orgs.find((x) => x.id === id);
     return !o || o.kind !== 'organisation' || !isWithinScope(o.path, territory.path);

@@ -7,6 +7,7 @@ import type { EffectivenessView, SavedAnalysis } from '../../api/cycle.ts';
 import type { UseCaseContext } from '../context.ts';
 import { actionsOf, type CycleActionView } from './cycle-actions.ts';
 import { loadTerritory, type CycleTerritory } from './cycle-access.ts';
+import { catalogueRepository } from '../../db/repositories/catalogue-repository.ts';
 
 export type { EffectivenessView, SavedAnalysis };
 
@@ -33,11 +34,7 @@ export async function effectivenessOf(ctx: UseCaseContext, s: AnalysisSubject): 
 
 export async function computeEffectiveness(ctx: UseCaseContext, territory: CycleTerritory, s: AnalysisSubject): Promise<EffectivenessView> {
   const { db } = ctx;
-  const framework = await db
-    .selectFrom('framework')
-    .select(['id', 'name', 'kind', 'content'])
-    .where('id', '=', s.frameworkId)
-    .executeTakeFirst();
+  const framework = await catalogueRepository.findById(db, s.frameworkId);
   if (!framework || framework.kind !== 'indicators') throw notFound(`Методика показателей с id ${s.frameworkId}`);
   const catalogue = framework.content as Catalogue;
   const direction = catalogue.blocks.flatMap((b) => b.directions).find((d) => d.code === s.directionCode);

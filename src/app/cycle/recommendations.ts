@@ -12,6 +12,7 @@ import { assertWritesReports } from '../reports/report-access.ts';
 import { loadReport } from '../reports/report-record.ts';
 import { today } from '../today.ts';
 import { loadTerritory, managedTerritory, userIdOf } from './cycle-access.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
 
 export type { RecommendationInput, RecommendationSuggestion, RecommendationView };
 
@@ -159,7 +160,7 @@ export async function createRecommendations(
   }
   const check = new InputCheck();
   const orgIds = [...new Set(items.map((i) => i.orgId))];
-  const orgs = await ctx.db.selectFrom('org').select(['id', 'name', 'path', 'kind']).where('id', 'in', orgIds).execute();
+  const orgs = await orgRepository.findByIds(ctx.db, orgIds);
   const orgById = new Map(orgs.map((o) => [o.id, o]));
   const leaderIds = items.map((i) => i.leaderId).filter((x): x is number => typeof x === 'number');
   const leaders = leaderIds.length

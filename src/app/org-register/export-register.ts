@@ -8,6 +8,7 @@ import { actorSees } from '../actor.ts';
 import { AppError, forbidden, notFound } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
 import type { UseCaseContext } from '../context.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
 
 const KNOWN_ATTRIBUTES = new Set(Object.values(ATTRIBUTE_KEYS));
 
@@ -25,7 +26,7 @@ export async function exportRegister(
   let path = '/';
   let name = 'Реестр';
   if (id !== null) {
-    const t = await ctx.db.selectFrom('org').select(['path', 'name', 'kind']).where('id', '=', id).executeTakeFirst();
+    const t = await orgRepository.findById(ctx.db, id);
     if (!t) throw notFound(`Территория с id ${id}`);
     if (!actorSees(ctx.actor, t.path)) throw forbidden(`Территория «${t.name}» вне вашей зоны доступа.`);
     if (t.kind === 'organisation')

@@ -19,6 +19,7 @@ import { writeAudit } from '../audit.ts';
 import type { UseCaseContext } from '../context.ts';
 import { readRegisterFile, type RegisterTable } from './read-register-file.ts';
 import { viewOf, type RegisterImportView } from './register-import-view.ts';
+import { orgRepository, type NewOrg } from '../../db/repositories/org-repository.ts';
 
 /** What the user chose for a preview: sheet, mapping, answers to the questions, where to load. */
 export interface RegisterImportSettings {
@@ -39,6 +40,23 @@ export interface RegisterApplyResult {
 }
 
 const MAPPING_KIND = 'org_register';
+
+/** A region or municipality the register file adds: a name and a code, nothing else yet. */
+const newTerritory = (parentId: number | null, kind: 'region' | 'municipality', name: string, code: string): NewOrg => ({
+  parentId,
+  kind,
+  type: null,
+  name,
+  shortName: null,
+  code,
+  inn: null,
+  ogrn: null,
+  fisOkoCode: null,
+  aliases: [],
+  attributes: {},
+  isDemo: false,
+});
+
 const mappingName = (headers: readonly string[]) =>
   `org_register:${createHash('sha256').update(JSON.stringify(headers)).digest('hex').slice(0, 32)}`;
 
@@ -104,11 +122,7 @@ async function resolveRoot(
 ): Promise<{ root: RegisterRoot; path: string | null }> {
   const territoryId = settings.territoryId ?? ctx.actor.scopeOrgId;
   if (territoryId !== null && territoryId !== undefined) {
-    const org = await ctx.db
-      .selectFrom('org')
-      .select(['id', 'kind', 'name', 'code', 'path'])
-      .where('id', '=', territoryId)
-      .executeTakeFirst();
+    const org = await orgRepository.findById(ctx.db, territoryId);
     if (!org) throw notFound(`Территория с id ${territoryId}`);
     if (!actorSees(ctx.actor, org.path))
       throw forbidden(`Территория «${org.name}» вне вашей зоны доступа: выберите свой регион или муниципалитет.`);
@@ -322,28 +336,10 @@ export async function applyRegisterImport(ctx: UseCaseContext, id: number): Prom
     if (plan.root.kind === 'new_region') {
       if (!(ctx.actor.role === 'admin' && ctx.actor.scopePath === null))
         throw forbidden(`Регион «${plan.root.name}» может создать только администратор системы.`);
-      const taken = await trx.selectFrom('org').select('id').where('code', '=', plan.root.code).executeTakeFirst();
+      const taken = await orgRepository.findByCode(trx, plan.root.code);
       if (taken) throw changed();
-      const r = await trx
-        .insertInto('org')
-        .values({
-          parent_id: null,
-          kind: 'region',
-          type: null,
-          name: plan.root.name,
-          code: plan.root.code,
-          aliases: '[]',
-          attributes: '{}',
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      const done = await trx
-        .updateTable('org')
-        .set({ path: `/${r.id}/`, depth: 0 })
-        .where('id', '=', r.id)
-        .returning(['id', 'path', 'depth', 'code'])
-        .executeTakeFirstOrThrow();
-      root = done;
+      const r = await orgRepository.insert(trx, newTerritory(null, 'region', plan.root.name, plan.root.code), null, 0);
+      root = r;
       await writeAudit(
         trx,
         ctx.actor,
@@ -356,7 +352,7 @@ export async function applyRegisterImport(ctx: UseCaseContext, id: number): Prom
         ctx.requestId,
       );
     } else {
-      const r = await trx.selectFrom('org').select(['id', 'path', 'depth', 'code']).where('id', '=', plan.root.id).executeTakeFirst();
+      const r = await orgRepository.findById(trx, plan.root.id);
       if (!r || !actorSees(ctx.actor, r.path)) throw forbidden('Территория загрузки вне вашей зоны доступа.');
       root = r;
     }
@@ -369,17 +365,8 @@ export async function applyRegisterImport(ctx: UseCaseContext, id: number): Prom
         continue;
       }
       if (ctx.actor.role === 'municipal_operator') throw forbidden('Муниципальный оператор не может создавать муниципалитеты.');
-      if (await trx.selectFrom('org').select('id').where('code', '=', t.code).executeTakeFirst()) throw changed();
-      const m = await trx
-        .insertInto('org')
-        .values({ parent_id: root.id, kind: 'municipality', type: null, name: t.name, code: t.code, aliases: '[]', attributes: '{}' })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await trx
-        .updateTable('org')
-        .set({ path: `${root.path}${m.id}/`, depth: root.depth + 1 })
-        .where('id', '=', m.id)
-        .execute();
+      if (await orgRepository.findByCode(trx, t.code)) throw changed();
+      const m = await orgRepository.insert(trx, newTerritory(root.id, 'municipality', t.name, t.code), root.path, root.depth);
       await writeAudit(
         trx,
         ctx.actor,
@@ -439,7 +426,7 @@ export async function applyRegisterImport(ctx: UseCaseContext, id: number): Prom
     }
     // changes
     for (const u of plan.updated) {
-      const current = await trx.selectFrom('org').select(['attributes', 'version']).where('id', '=', u.orgId).executeTakeFirst();
+      const current = await orgRepository.findById(trx, u.orgId);
       if (!current || current.version !== u.version) throw changed();
       const attributes = { ...((current.attributes as unknown as Record<string, unknown>) ?? {}) };
       const set: Record<string, unknown> = {};

@@ -11,6 +11,7 @@ import { changeRegister } from './change-register.ts';
 import { assertManagesPersonnel, assertReadsPerson, managesPersonnel } from './personnel-access.ts';
 import { InputCheck } from './personnel-input.ts';
 import { personnelMunicipality, type PersonnelMunicipality } from './personnel-municipality.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
 
 export interface CandidateCard {
   id: number;
@@ -177,11 +178,7 @@ async function checkCandidate(db: Kysely<Database>, m: PersonnelMunicipality, in
   // The person's own account is one of their workplace, or (without one) of the municipality.
   let accountPlace: { name: string; path: string } | null = m;
   if (input.workplaceOrgId) {
-    const w = await db
-      .selectFrom('org')
-      .select(['name', 'path', 'parent_id', 'kind'])
-      .where('id', '=', input.workplaceOrgId)
-      .executeTakeFirst();
+    const w = await orgRepository.findById(db, input.workplaceOrgId);
     accountPlace = w && w.kind === 'organisation' && w.parent_id === m.id ? w : null;
     if (!accountPlace) check.fail('workplaceOrgId', `Место работы — организация муниципалитета «${m.name}»; или оставьте поле пустым.`);
   }

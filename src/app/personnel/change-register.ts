@@ -5,6 +5,7 @@ import type { UseCaseContext } from '../context.ts';
 import { assertManagesPersonnel } from './personnel-access.ts';
 import type { PersonnelMunicipality } from './personnel-municipality.ts';
 import { recomputeAfterRegisterChange, syncRegisterValues } from './sync-register-values.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
 
 /**
  * The one way the register changes: the caller must keep the municipality's register; the change,
@@ -22,7 +23,7 @@ export async function changeRegister<T>(
   const { result, periods } = await ctx.db.transaction().execute(async (trx) => {
     // One change of a municipality's register at a time: its derived values are rewritten whole,
     // and checks made inside `change` (a vacant post, a candidate's stage) hold until commit.
-    await trx.selectFrom('org').select('id').where('id', '=', municipality.id).forUpdate().execute();
+    await orgRepository.lock(trx, municipality.id);
     const result = await change(trx);
     await writeAudit(trx, ctx.actor, audit(result), ctx.requestId);
     return { result, periods: await syncRegisterValues(trx, municipality.id) };

@@ -22,6 +22,7 @@ import { assertManagesPersonnel, assertReadsPerson } from './personnel-access.ts
 import { InputCheck } from './personnel-input.ts';
 import { personnelMunicipality, type PersonnelMunicipality } from './personnel-municipality.ts';
 import { loadZoneThresholds } from './register-data.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
 
 export interface LeaderEventView {
   id: number;
@@ -278,11 +279,7 @@ export async function checkLeader(
   const appointedOn = check.date('appointedOn', input.appointedOn, 'дату назначения', { notAfter: today() });
   const leftOn = check.date('leftOn', input.leftOn, 'дату ухода с должности', { optional: true });
   if (appointedOn && leftOn && leftOn <= appointedOn) check.fail('leftOn', 'Дата ухода с должности должна быть позже даты назначения.');
-  const found = await db
-    .selectFrom('org')
-    .select(['id', 'name', 'path', 'parent_id', 'kind'])
-    .where('id', '=', input.orgId)
-    .executeTakeFirst();
+  const found = await orgRepository.findById(db, input.orgId);
   // Only the municipality's own organisations are looked into: nothing of another is read or told.
   const org = found && found.kind === 'organisation' && found.parent_id === m.id ? found : null;
   if (!org) check.fail('orgId', `Выберите организацию муниципалитета «${m.name}».`);

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { AppError, notFound } from '../app-error.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
 
 export interface PersonnelMunicipality {
   id: number;
@@ -10,7 +11,7 @@ export interface PersonnelMunicipality {
 
 /** The municipality whose register is meant: by id, or the one an organisation belongs to. */
 export async function personnelMunicipality(db: Kysely<Database>, orgId: number): Promise<PersonnelMunicipality> {
-  const org = await db.selectFrom('org').select(['id', 'name', 'path', 'kind', 'parent_id']).where('id', '=', orgId).executeTakeFirst();
+  const org = await orgRepository.findById(db, orgId);
   if (!org) throw notFound(`Организация с id ${orgId}`);
   if (org.kind === 'municipality') return { id: org.id, name: org.name, path: org.path };
   if (org.kind !== 'organisation' || org.parent_id === null) {

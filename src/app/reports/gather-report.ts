@@ -7,6 +7,8 @@ import type { UseCaseContext } from '../context.ts';
 import { clusteredObjects, clusteringsOf } from '../results/comparison-clusters.ts';
 import { latestComputeRun } from '../results/latest-compute-run.ts';
 import { comparisonType, getComparison } from '../results/rating-queries.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
+import { catalogueRepository } from '../../db/repositories/catalogue-repository.ts';
 
 /** What a report is about. */
 export interface ReportSubject {
@@ -28,11 +30,7 @@ export const YEARS_BACK = 2;
  */
 export async function gatherReport(ctx: UseCaseContext, s: ReportSubject): Promise<{ content: ReportContent; territoryPath: string }> {
   const { db } = ctx;
-  const framework = await db
-    .selectFrom('framework')
-    .select(['id', 'code', 'version', 'name', 'content', 'kind'])
-    .where('id', '=', s.catalogueId)
-    .executeTakeFirst();
+  const framework = await catalogueRepository.findById(db, s.catalogueId);
   if (!framework) throw notFound(`Методика с id ${s.catalogueId}`);
   if (framework.kind !== 'indicators') {
     throw new AppError(
@@ -50,16 +48,12 @@ export async function gatherReport(ctx: UseCaseContext, s: ReportSubject): Promi
   if (s.scopeKind === 'organisation') {
     if (s.orgId === null)
       throw new AppError('validation_failed', 'Укажите организацию отчёта.', [{ path: 'body.orgId', message: 'Выберите организацию.' }]);
-    const row = await db
-      .selectFrom('org')
-      .select(['id', 'name', 'short_name', 'parent_id', 'kind'])
-      .where('id', '=', s.orgId)
-      .executeTakeFirst();
+    const row = await orgRepository.findById(db, s.orgId);
     if (!row || row.kind !== 'organisation' || row.parent_id === null) throw notFound(`Организация с id ${s.orgId}`);
     org = { id: row.id, name: row.short_name ?? row.name };
     territoryId = row.parent_id;
   }
-  const territory = await db.selectFrom('org').select(['id', 'name', 'kind', 'path']).where('id', '=', territoryId).executeTakeFirst();
+  const territory = await orgRepository.findById(db, territoryId);
   if (!territory || (territory.kind !== 'municipality' && territory.kind !== 'region')) {
     throw new AppError('validation_failed', 'Отчёт готовится по муниципалитету или региону: выберите территорию.', [
       { path: 'body.territoryId', message: 'Укажите муниципалитет или регион.' },

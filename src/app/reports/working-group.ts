@@ -7,6 +7,7 @@ import { writeAudit } from '../audit.ts';
 import { parseDate } from '../catalogues/workbook-cells.ts';
 import type { UseCaseContext } from '../context.ts';
 import { assertWritesReports } from './report-access.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
 
 export const MEMBER_ROLES = ['chair', 'deputy', 'secretary', 'member'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
@@ -58,7 +59,7 @@ export async function loadWorkingGroup(db: Kysely<Database>, territoryId: number
 }
 
 async function territoryOf(ctx: UseCaseContext, territoryId: number) {
-  const t = await ctx.db.selectFrom('org').select(['id', 'name', 'path', 'kind']).where('id', '=', territoryId).executeTakeFirst();
+  const t = await orgRepository.findById(ctx.db, territoryId);
   if (!t || (t.kind !== 'municipality' && t.kind !== 'region')) throw notFound(`Муниципалитет или регион с id ${territoryId}`);
   return t;
 }

@@ -9,6 +9,7 @@ import { rateComparison, type StoredRating } from '../../domain/results/rate-com
 import { comparisonType, getComparison } from './rating-queries.ts';
 import type { ClusterInfo, ClusteringsView, RatingView } from '../../api/ratings.ts';
 import type { Assert, Equal } from '../../api/type-equality.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
 
 /** The ways a comparison can be split into clusters. */
 export const CLUSTERINGS = ['settlement', 'size', 'kmeans'] as const;
@@ -172,7 +173,7 @@ export function clusteringsOf(content: StoredRating, objects: readonly Clustered
 
 export async function clusteredObjects(ctx: UseCaseContext, content: StoredRating, type: OrgType | null): Promise<ClusteredObject[]> {
   const ids = content.objects.map((o) => o.id);
-  const rows = ids.length ? await ctx.db.selectFrom('org').select(['id', 'attributes']).where('id', 'in', ids).execute() : [];
+  const rows = await orgRepository.findByIds(ctx.db, ids);
   const attributes = new Map(rows.map((r) => [r.id, r.attributes]));
   return content.objects.map((o) => ({ id: o.id, type, attributes: attributes.get(o.id) ?? {} }));
 }

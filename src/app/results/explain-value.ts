@@ -11,6 +11,7 @@ import { loadDataElements } from '../catalogues/sync-catalogues.ts';
 import type { UseCaseContext } from '../context.ts';
 import { loadIndicatorCatalogue } from './indicator-catalogue.ts';
 import type { ExplainInput, ValueExplanation } from '../../api/results.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
 
 /** What GET /api/results/explain returns (the HTTP contract, src/api/results.ts). */
 export type { ExplainInput, ValueExplanation as ValueExplanationView };
@@ -28,7 +29,7 @@ export async function explainValue(
   indicatorCode: string,
 ): Promise<ValueExplanation> {
   const { db } = ctx;
-  const org = await db.selectFrom('org').select(['id', 'path', 'name', 'kind', 'parent_id']).where('id', '=', orgId).executeTakeFirst();
+  const org = await orgRepository.findById(db, orgId);
   if (!org) throw notFound(`Организация с id ${orgId}`);
   if (!actorSees(ctx.actor, org.path)) throw forbidden('Организация вне вашей зоны доступа.');
   const row = await db

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
 import { AppError, notFound } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
+import { catalogueRepository } from '../../db/repositories/catalogue-repository.ts';
 
 /**
  * A catalogue version with indicators, by id: what every results use case starts from. A
@@ -27,7 +28,7 @@ async function catalogueContent(db: UseCaseContext['db'], id: number): Promise<C
   if (!byId) contents.set(db, (byId = new Map()));
   const kept = byId.get(id);
   if (kept) return kept;
-  const framework = await db.selectFrom('framework').select(['id', 'content']).where('id', '=', id).executeTakeFirst();
+  const framework = await catalogueRepository.findById(db, id);
   if (!framework) throw notFound(`Методика с id ${id}`);
   const catalogue = framework.content as Catalogue;
   byId.set(id, catalogue);

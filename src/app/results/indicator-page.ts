@@ -12,6 +12,7 @@ import { zoneYearOf } from '../../domain/results/rate-comparison.ts';
 import { memoView, resultsVersion } from './results-cache.ts';
 import { getComparison } from './rating-queries.ts';
 import type { IndicatorPageView } from '../../api/indicator-page.ts';
+import { catalogueRepository } from '../../db/repositories/catalogue-repository.ts';
 
 export interface IndicatorPageQuery {
   frameworkId: number;
@@ -39,11 +40,7 @@ const outcomeOf = (row: { outcome: string; value: number | null; reason: string 
  */
 export async function getIndicatorPage(ctx: UseCaseContext, q: IndicatorPageQuery): Promise<IndicatorPageView> {
   const { db } = ctx;
-  const framework = await db
-    .selectFrom('framework')
-    .select(['id', 'code', 'version', 'name', 'content'])
-    .where('id', '=', q.frameworkId)
-    .executeTakeFirst();
+  const framework = await catalogueRepository.findById(db, q.frameworkId);
   if (!framework) throw notFound(`Методика с id ${q.frameworkId}`);
   const comparison = await getComparison(ctx, q.frameworkId, q.periodId, q.key);
   const catalogue = framework.content as Catalogue;

@@ -10,6 +10,7 @@ import { memoView, resultsVersion } from './results-cache.ts';
 import { storedRating } from '../../domain/results/rate-comparison.ts';
 import { shapeOrgCard, type CardOrg } from '../../domain/results/shape-org-card.ts';
 import type { OrgCardView } from '../../api/result-card.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
 
 export type { OrgCardView };
 
@@ -37,20 +38,13 @@ const toCardOrg = (o: {
  */
 export async function orgCard(ctx: UseCaseContext, input: { catalogueId: number; orgId: number }): Promise<OrgCardView> {
   const { db } = ctx;
-  const org = await db
-    .selectFrom('org')
-    .select(['id', 'name', 'short_name', 'kind', 'type', 'path', 'attributes'])
-    .where('id', '=', input.orgId)
-    .executeTakeFirst();
+  const org = await orgRepository.findById(db, input.orgId);
   if (!org) throw notFound(`Организация с id ${input.orgId}`);
   if (!actorSees(ctx.actor, org.path)) throw forbidden('Результаты этой организации вне вашей зоны доступа.');
   const { catalogue, ...framework } = await loadIndicatorCatalogue(db, input.catalogueId);
 
   const ancestors = ancestorIds(org.path);
-  const above =
-    ancestors.length === 0
-      ? []
-      : await db.selectFrom('org').select(['id', 'name', 'short_name', 'kind', 'type']).where('id', 'in', ancestors).execute();
+  const above = await orgRepository.findByIds(db, ancestors);
   const municipality = org.kind === 'organisation' ? above.find((o) => o.kind === 'municipality') : undefined;
   const region = org.kind === 'region' ? undefined : above.find((o) => o.kind === 'region');
   const objectIds = [org.id, ...(municipality ? [municipality.id] : []), ...(region ? [region.id] : [])];

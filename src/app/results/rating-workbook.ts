@@ -13,6 +13,7 @@ import { safeFileName } from '../../domain/export/safe-file-name.ts';
 import { viewRating, type ClusterInfo } from './comparison-clusters.ts';
 import { ratingOptions, type StoredRating } from '../../domain/results/rate-comparison.ts';
 import { comparisonType } from './rating-queries.ts';
+import { catalogueRepository } from '../../db/repositories/catalogue-repository.ts';
 
 /** What the workbook of one rating shows besides the rating itself. */
 export interface RatingWorkbookInput {
@@ -251,11 +252,7 @@ export async function exportRatingWorkbook(
   within?: { clustering: string; cluster: string },
 ): Promise<{ fileName: string; file: Buffer }> {
   const view = await viewRating(ctx, frameworkId, periodId, key, within);
-  const framework = await ctx.db
-    .selectFrom('framework')
-    .select(['name', 'version', 'content'])
-    .where('id', '=', frameworkId)
-    .executeTakeFirst();
+  const framework = await catalogueRepository.findById(ctx.db, frameworkId);
   const period = await ctx.db
     .selectFrom('period')
     .select(['name', 'kind', 'starts_on', 'ends_on'])

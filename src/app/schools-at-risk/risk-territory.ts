@@ -4,6 +4,7 @@ import { AppError, forbidden, notFound } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { SchoolYearValues, StoredValue } from '../../domain/schools-at-risk/school-values.ts';
 import type { RiskPeriod } from '../../api/schools-at-risk.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
 export type { RiskPeriod };
 
 export interface RiskTerritory {
@@ -25,7 +26,7 @@ export interface RiskSchool {
  * representative does not: the lists compare schools of a territory.
  */
 export async function riskTerritory(ctx: UseCaseContext, id: number): Promise<RiskTerritory> {
-  const t = await ctx.db.selectFrom('org').select(['id', 'name', 'path', 'kind']).where('id', '=', id).executeTakeFirst();
+  const t = await orgRepository.findById(ctx.db, id);
   if (!t) throw notFound(`Территория с id ${id}`);
   if (t.kind !== 'municipality' && t.kind !== 'region')
     throw new AppError('validation_failed', `«${t.name}» — не муниципалитет и не регион: списки школ ведёт территория.`, [

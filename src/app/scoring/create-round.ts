@@ -5,6 +5,7 @@ import { writeAudit } from '../audit.ts';
 import type { UseCaseContext } from '../context.ts';
 import { scoresTerritory } from './list-scorers.ts';
 import { findRound, loadMechanismCatalogue, managesRounds, type RoundRecord } from './scoring-round.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
 
 export interface RoundInput {
   name: string;
@@ -26,7 +27,7 @@ export async function createRound(ctx: UseCaseContext, input: RoundInput): Promi
   const name = input.name.trim();
   if (!name) throw invalid('Укажите название раунда оценки.', 'body.name');
   await loadMechanismCatalogue(ctx.db, input.frameworkId);
-  const scope = await ctx.db.selectFrom('org').select(['id', 'kind', 'path', 'name']).where('id', '=', input.scopeOrgId).executeTakeFirst();
+  const scope = await orgRepository.findById(ctx.db, input.scopeOrgId);
   if (!scope) throw notFound(`Территория с id ${input.scopeOrgId}`);
   if (!actorSees(ctx.actor, scope.path)) throw forbidden(`«${scope.name}» вне вашей зоны доступа.`);
   if (scope.kind === 'organisation') throw invalid('Раунд оценки открывают для региона или муниципалитета.', 'body.scopeOrgId');
@@ -35,7 +36,7 @@ export async function createRound(ctx: UseCaseContext, input: RoundInput): Promi
   if (input.objects.length === 0) throw invalid('Выберите хотя бы один объект оценки.', 'body.objects');
 
   const ids = input.objects.map((o) => o.orgId);
-  const orgs = await ctx.db.selectFrom('org').select(['id', 'parent_id', 'name', 'kind', 'closed_on']).where('id', 'in', ids).execute();
+  const orgs = await orgRepository.findByIds(ctx.db, ids);
   for (const [i, object] of input.objects.entries()) {
     const org = orgs.find((o) => o.id === object.orgId);
     if (!org) throw notFound(`Объект оценки с id ${object.orgId}`);

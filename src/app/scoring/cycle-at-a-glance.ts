@@ -9,6 +9,7 @@ import { managementEvidence } from '../cycle/management-evidence.ts';
 import { ownScores, resolveObject, roundScores } from './round-scores.ts';
 import { findRound, loadMechanismCatalogue, seesTerritory } from './scoring-round.ts';
 import type { CycleView } from '../../api/scoring.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
 export type { CycleView };
 
 export interface CycleEvidence {
@@ -91,7 +92,7 @@ function formations(index: MechanismIndex | undefined, direction: string) {
  * a component with nothing to point at shows as not formed.
  */
 export async function cycleAtAGlance(ctx: UseCaseContext, scopeOrgId: number, frameworkId: number): Promise<CycleView> {
-  const scope = await ctx.db.selectFrom('org').select(['id', 'name', 'path', 'kind']).where('id', '=', scopeOrgId).executeTakeFirst();
+  const scope = await orgRepository.findById(ctx.db, scopeOrgId);
   if (!scope) throw notFound(`Территория с id ${scopeOrgId}`);
   if (ctx.actor.role === 'org_representative' || !actorSees(ctx.actor, scope.path))
     throw forbidden(`«${scope.name}» вне вашей зоны доступа.`);

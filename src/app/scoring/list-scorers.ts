@@ -5,6 +5,7 @@ import { AppError, forbidden, notFound } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
 import { managesRounds } from './scoring-round.ts';
 import type { Scorer } from '../../api/scoring.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
 export type { Scorer };
 
 /**
@@ -29,7 +30,7 @@ export async function listScorers(ctx: UseCaseContext, kind: 'expert' | 'self', 
   const id = territoryId ?? ctx.actor.scopeOrgId;
   let territoryPath: string | null = null;
   if (id !== null) {
-    const t = await ctx.db.selectFrom('org').select(['path', 'name', 'kind']).where('id', '=', id).executeTakeFirst();
+    const t = await orgRepository.findById(ctx.db, id);
     if (!t) throw notFound(`Территория с id ${id}`);
     if (!actorSees(ctx.actor, t.path))
       throw forbidden(`«${t.name}» вне вашей зоны доступа: экспертов назначают в раунды своей территории.`);

@@ -4,6 +4,7 @@ import type { Catalogue, Position } from '../../domain/catalogue/catalogue.ts';
 import { actorSees, type Actor } from '../actor.ts';
 import { AppError, forbidden, notFound } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
+import { catalogueRepository } from '../../db/repositories/catalogue-repository.ts';
 
 /** A scoring round as stored. */
 export interface RoundRecord {
@@ -92,7 +93,7 @@ export function assertManagesRound(actor: Actor, round: RoundRecord): void {
 
 /** A mechanisms catalogue by id (an indicators catalogue is refused with the reason). */
 export async function loadMechanismCatalogue(db: Kysely<Database>, id: number): Promise<Catalogue> {
-  const framework = await db.selectFrom('framework').select('content').where('id', '=', id).executeTakeFirst();
+  const framework = await catalogueRepository.findById(db, id);
   if (!framework) throw notFound(`Методика с id ${id}`);
   const catalogue = framework.content as Catalogue;
   if (catalogue.kind !== 'mechanisms') {

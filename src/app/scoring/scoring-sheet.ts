@@ -5,6 +5,7 @@ import type { UseCaseContext } from '../context.ts';
 import { ownScores, resolveObject, roundScores, type ObjectScores } from './round-scores.ts';
 import { loadMechanismCatalogue, loadRound, managesRounds, roundPositions, type RoundRecord } from './scoring-round.ts';
 import type { ScoringSheet } from '../../api/scoring.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
 export type { ScoringSheet };
 
 export interface SheetPosition {
@@ -40,11 +41,7 @@ export async function getSheet(ctx: UseCaseContext, roundId: number, orgId: numb
 }
 
 export async function sheetOf(ctx: UseCaseContext, round: RoundRecord, orgId: number): Promise<ScoringSheet> {
-  const org = await ctx.db
-    .selectFrom('org')
-    .select(['id', 'code', 'name', 'short_name', 'path'])
-    .where('id', '=', orgId)
-    .executeTakeFirst();
+  const org = await orgRepository.findById(ctx.db, orgId);
   const scores = (await roundScores(ctx.db, round.id, [orgId])).get(orgId);
   if (!org || !scores) throw notFound(`Объект оценки с id ${orgId} в раунде «${round.name}»`);
   const canAgree = managesRounds(ctx.actor) && actorSees(ctx.actor, round.scopePath);

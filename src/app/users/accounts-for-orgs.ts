@@ -8,6 +8,7 @@ import { writeAudit } from '../audit.ts';
 import type { UseCaseContext } from '../context.ts';
 import { generatePassword, hashPassword } from '../password.ts';
 import { managerOf } from '../users.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
 
 export type { AccountGroup, OrgAccountPreview, OrgSelection } from '../../api/users.ts';
 
@@ -25,7 +26,7 @@ async function territoryPathOf(ctx: UseCaseContext, territoryId: number | undefi
   const manager = managerOf(ctx.actor);
   let territoryPath: string;
   if (territoryId !== undefined) {
-    const territory = await ctx.db.selectFrom('org').select('path').where('id', '=', territoryId).executeTakeFirst();
+    const territory = await orgRepository.findById(ctx.db, territoryId);
     if (!territory) {
       throw new AppError('validation_failed', 'Территория не найдена: выберите регион или муниципалитет из списка.', [
         { path: 'body.territoryId', message: 'Нет такой территории.' },

@@ -79,6 +79,17 @@ export const orgRepository = {
     return db.selectFrom('org').selectAll().where('id', '=', id).executeTakeFirst();
   },
 
+  /** The organisations with these ids, in no particular order; none for no ids. */
+  async findByIds(db: Kysely<Database>, ids: readonly number[]): Promise<OrgRow[]> {
+    if (ids.length === 0) return [];
+    return db.selectFrom('org').selectAll().where('id', 'in', ids).execute();
+  },
+
+  /** Locks the organisation's row until the transaction ends (FOR UPDATE): one change of it at a time. */
+  async lock(db: Kysely<Database>, id: number): Promise<void> {
+    await db.selectFrom('org').select('id').where('id', '=', id).forUpdate().execute();
+  },
+
   async findByCode(db: Kysely<Database>, code: string): Promise<OrgRow | undefined> {
     return db.selectFrom('org').selectAll().where('code', '=', code).executeTakeFirst();
   },

@@ -8,6 +8,8 @@ import { getForm } from '../../app/campaigns/get-form.ts';
 import { saveForm } from '../../app/campaigns/save-form.ts';
 import { returnForm, submitForm } from '../../app/campaigns/submission-actions.ts';
 import type { UseCaseContext } from '../../app/context.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
+import { catalogueRepository } from '../../db/repositories/catalogue-repository.ts';
 
 const DEMO_MUNICIPALITY = '99-01';
 
@@ -19,18 +21,13 @@ const DEMO_MUNICIPALITY = '99-01';
  */
 export async function loadDemoCampaign(db: Kysely<Database>, lastYear: number, today: string, onStart?: () => void): Promise<void> {
   const ctx: UseCaseContext = { db, actor: SYSTEM_ACTOR, requestId: null };
-  const framework = await db
-    .selectFrom('framework')
-    .select('id')
-    .where('code', '=', 'seed001-municipal')
-    .orderBy('version', 'desc')
-    .executeTakeFirst();
+  const framework = await catalogueRepository.newestByCode(db, 'seed001-municipal');
   const period = await db
     .selectFrom('period')
     .select('id')
     .where('code', '=', `${lastYear}/${lastYear + 1}`)
     .executeTakeFirst();
-  const municipality = await db.selectFrom('org').select('id').where('code', '=', DEMO_MUNICIPALITY).executeTakeFirst();
+  const municipality = await orgRepository.findByCode(db, DEMO_MUNICIPALITY);
   if (!framework || !period || !municipality) return;
   onStart?.();
   const campaign = await createCampaign(ctx, {

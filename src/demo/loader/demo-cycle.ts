@@ -6,6 +6,7 @@ import { generateReport } from '../../app/reports/generate-report.ts';
 import { approveReport, reviewReport } from '../../app/reports/report-steps.ts';
 import { saveWorkingGroup } from '../../app/reports/working-group.ts';
 import { demoActor } from './demo-actor.ts';
+import { catalogueRepository } from '../../db/repositories/catalogue-repository.ts';
 
 /** The direction the demo district works on: seed 001 D2, schools with low results. */
 export const DEMO_CYCLE_DIRECTION = 'D2';
@@ -19,12 +20,7 @@ export const DEMO_CYCLE_DIRECTION = 'D2';
  * analysis of effectiveness is left to the operator. Runs through the real use cases.
  */
 export async function loadDemoCycle(db: Kysely<Database>, lastYear: number, today: string, onStart?: () => void): Promise<void> {
-  const framework = await db
-    .selectFrom('framework')
-    .select('id')
-    .where('code', '=', 'seed001-municipal')
-    .orderBy('version', 'desc')
-    .executeTakeFirst();
+  const framework = await catalogueRepository.newestByCode(db, 'seed001-municipal');
   const period = await db
     .selectFrom('period')
     .select('id')

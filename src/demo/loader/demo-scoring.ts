@@ -7,6 +7,7 @@ import type { UseCaseContext } from '../../app/context.ts';
 import { createRound } from '../../app/scoring/create-round.ts';
 import { saveScores } from '../../app/scoring/save-scores.ts';
 import { loadMechanismCatalogue, roundPositions } from '../../app/scoring/scoring-round.ts';
+import { catalogueRepository } from '../../db/repositories/catalogue-repository.ts';
 
 /**
  * The demo's expert scoring: a round of the FIOKO mechanisms for the region's municipalities in the
@@ -15,12 +16,7 @@ import { loadMechanismCatalogue, roundPositions } from '../../app/scoring/scorin
  * self-assessment, half done. Runs through the real use cases, as the people would.
  */
 export async function loadDemoScoring(db: Kysely<Database>, lastYear: number, seed: number, onStart?: () => void): Promise<void> {
-  const framework = await db
-    .selectFrom('framework')
-    .select('id')
-    .where('code', '=', 'fioko-mechanisms')
-    .orderBy('version', 'desc')
-    .executeTakeFirst();
+  const framework = await catalogueRepository.newestByCode(db, 'fioko-mechanisms');
   const period = await db.selectFrom('period').select('id').where('code', '=', String(lastYear)).executeTakeFirst();
   const region = await db.selectFrom('org').select(['id']).where('kind', '=', 'region').orderBy('id').executeTakeFirst();
   const expert = await actorOf(db, 'demo.expert');

@@ -16,6 +16,7 @@ import { generatePassword, hashPassword } from '../../app/password.ts';
 import { loadDemoPersonnel } from './demo-personnel.ts';
 import type { DemoState, DemoStep } from './demo-state.ts';
 import type { Role } from '../../domain/access/role.ts';
+import { catalogueRepository } from '../../db/repositories/catalogue-repository.ts';
 
 async function insertTree(
   trx: Kysely<Database>,
@@ -122,13 +123,7 @@ export const DEMO_STEPS: DemoStep[] = [
   {
     name: 'Значения показателей (демо)',
     async run(trx, state) {
-      const framework = await trx
-        .selectFrom('framework')
-        .select('content')
-        .where('code', '=', DEMO_VALUES_FRAMEWORK)
-        .orderBy('version', 'desc')
-        .limit(1)
-        .executeTakeFirst();
+      const framework = await catalogueRepository.newestByCode(trx, DEMO_VALUES_FRAMEWORK);
       if (!framework) return; // the catalogue is not loaded: nothing to compute, no values
       const content = (typeof framework.content === 'string' ? JSON.parse(framework.content) : framework.content) as Catalogue;
       const elements: ReadonlyMap<string, DataElement> = await loadDataElements(trx);
@@ -201,13 +196,7 @@ async function leaderConditionValues(
   seed001: Catalogue,
   input: Omit<Parameters<typeof generateDemoValues>[0], 'indicators'>,
 ) {
-  const framework = await trx
-    .selectFrom('framework')
-    .select('content')
-    .where('code', '=', LEADERS_FRAMEWORK)
-    .orderBy('version', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const framework = await catalogueRepository.newestByCode(trx, LEADERS_FRAMEWORK);
   if (!framework) return [];
   const leaders = (typeof framework.content === 'string' ? JSON.parse(framework.content) : framework.content) as Catalogue;
   const elementsOf = (formula: string) => {

@@ -12,6 +12,7 @@ import { loadDemoCycle } from './demo-cycle.ts';
 import { loadDemoAssessments } from './demo-assessments.ts';
 import { DEMO_STEPS } from './demo-steps.ts';
 import type { DemoAccount, DemoState } from './demo-state.ts';
+import { catalogueRepository } from '../../db/repositories/catalogue-repository.ts';
 
 export const DEMO_SETTING_KEY = 'demo';
 
@@ -98,12 +99,7 @@ async function computeDemoResults(
   const codes = demoValuePeriods(lastYear).map((p) => p.code);
   const periods = await db.selectFrom('period').select(['id', 'code']).where('code', 'in', codes).orderBy('starts_on').execute();
   for (const code of DEMO_COMPUTED) {
-    const framework = await db
-      .selectFrom('framework')
-      .select(['id', 'name'])
-      .where('code', '=', code)
-      .orderBy('version', 'desc')
-      .executeTakeFirst();
+    const framework = await catalogueRepository.newestByCode(db, code);
     if (!framework) continue;
     for (const [i, period] of periods.entries()) {
       onProgress?.(`Расчёт результатов за ${period.code}: ${framework.name.slice(0, 40)}…`, i + 1, periods.length);
