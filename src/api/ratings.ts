@@ -41,7 +41,7 @@ export type RatingQuery = Static<typeof RatingQuery>;
 export const RatingViewQuery = T.Object({ catalogueId: Id, periodId: Id, ...ratingKey, ...withinCluster }, { additionalProperties: false });
 export type RatingViewQuery = Static<typeof RatingViewQuery>;
 
-// --- The numbers of a rating (domain/engine) ---
+// --- The numbers of a rating (domain/rating) ---
 
 const Polarity = StringEnum(POLARITIES);
 const InversionRule = StringEnum(INVERSION_RULES);
