@@ -34,6 +34,8 @@ export interface AppErrorDetail {
   row?: number;
   column?: string;
   message: string;
+  /** What kind of problem, where a caller branches on it: `formula_cycle` (indicators depend on each other in a circle). */
+  code?: 'formula_cycle';
 }
 
 /** An expected failure with a Russian message that says what is wrong and how to fix it. */

@@ -87,7 +87,13 @@ function locate(issue: ValidationIssue, raw: Record<string, unknown>, origins: W
 
 function toDetail(i: ImportIssue): AppErrorDetail {
   const where = [`лист «${i.sheet}»`, i.row ? `строка ${i.row}` : null, i.column ? `столбец ${i.column}` : null].filter(Boolean).join(', ');
-  return { sheet: i.sheet, ...(i.row ? { row: i.row } : {}), ...(i.column ? { column: i.column } : {}), message: `${where}: ${i.message}` };
+  return {
+    sheet: i.sheet,
+    ...(i.row ? { row: i.row } : {}),
+    ...(i.column ? { column: i.column } : {}),
+    message: `${where}: ${i.message}`,
+    ...(i.code ? { code: i.code } : {}),
+  };
 }
 
 function refuse(issues: ImportIssue[]): never {
@@ -121,7 +127,7 @@ export async function importCatalogue(ctx: UseCaseContext, buffer: Buffer, fileN
   const checked = validateCatalogue(raw, LABEL, elements);
   // A cell the reader already complained about is not reported again by the validator.
   const seen = new Set(read.issues.map((i) => `${i.sheet}|${i.row}|${i.column}`));
-  const located = checked.ok ? [] : checked.issues.map((i) => locate(i, raw, read.origins));
+  const located = checked.ok ? [] : checked.issues.map((i) => ({ ...locate(i, raw, read.origins), ...(i.code ? { code: i.code } : {}) }));
   const issues = [...read.issues, ...located.filter((i) => !seen.has(`${i.sheet}|${i.row}|${i.column}`))];
   if (issues.length > 0 || !checked.ok) refuse(issues);
   return ctx.db.transaction().execute(async (trx) => {

@@ -8,6 +8,8 @@ export interface ImportIssue {
   row: number | null;
   column: string | null;
   message: string;
+  /** A stable code for the kind of problem, where a caller may branch on it. */
+  code?: 'formula_cycle';
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -103,7 +103,9 @@ describe('validateCatalogue', () => {
       ],
     });
     const r2 = validateCatalogue(cyclic, 'x', elements);
-    expect(r2.ok ? [] : r2.issues.map((i) => i.message)).toEqual(['Показатель K3 зависит сам от себя: K3 → K7 → K3.']);
+    expect(r2.ok ? [] : r2.issues.map((i) => [i.message, i.code])).toEqual([
+      ['Показатель K3 зависит сам от себя: K3 → K7 → K3.', 'formula_cycle'],
+    ]);
   });
 
   it('requires components and positions for a mechanisms catalogue', () => {

@@ -78,7 +78,8 @@ export function validateCatalogue(raw: unknown, label: string, elements: Readonl
   if (skeletonBroken) return { ok: false, issues: schema };
   const c = raw as Catalogue;
   const issues: ValidationIssue[] = [...schema];
-  const add = (path: string, message: string) => issues.push({ path: `${label}.${path}`, message });
+  const add = (path: string, message: string, code?: ValidationIssue['code']) =>
+    issues.push({ path: `${label}.${path}`, message, ...(code ? { code } : {}) });
 
   if (c.validTo !== null && c.validTo < c.validFrom) add('validTo', `Дата окончания ${c.validTo} раньше даты начала ${c.validFrom}.`);
   const directions = c.blocks.flatMap((b) => b.directions);
@@ -135,7 +136,7 @@ export function validateCatalogue(raw: unknown, label: string, elements: Readonl
       dependsOn.set(indicator.code, formulaReferences(parsed.node).indicators);
     });
     const cycle = findCycle(dependsOn);
-    if (cycle) add('indicators', `Показатель ${cycle[0]} зависит сам от себя: ${cycle.join(' → ')}.`);
+    if (cycle) add('indicators', `Показатель ${cycle[0]} зависит сам от себя: ${cycle.join(' → ')}.`, 'formula_cycle');
   }
   if (issues.length) return { ok: false, issues };
   return { ok: true, value: normaliseCatalogue(c) };

@@ -3,6 +3,8 @@ import type { ErrorObject } from 'ajv';
 export interface ValidationIssue {
   path: string;
   message: string;
+  /** A stable code where a caller may branch on the kind of problem (see AppErrorDetail.code). */
+  code?: 'formula_cycle';
 }
 
 const PART_NAMES: Record<string, string> = {

@@ -152,6 +152,20 @@ describe('catalogue routes', () => {
     ]);
   });
 
+  it('marks indicators that depend on each other in a circle with the detail code formula_cycle', async () => {
+    const cyclic = await edit(await exported(), (wb) => {
+      const ws = wb.getWorksheet('Показатели')!;
+      const [first, second] = [String(ws.getCell('A2').value), String(ws.getCell('A3').value)];
+      ws.getCell('I2').value = `@${second} + 1`;
+      ws.getCell('I3').value = `@${first} * 2`;
+    });
+    const res = await upload(cyclic);
+    expect(res.statusCode).toBe(400);
+    const cycles = (res.json().details as { code?: string; message: string }[]).filter((d) => d.code === 'formula_cycle');
+    expect(cycles).toHaveLength(1);
+    expect(cycles[0]?.message).toMatch(/зависит сам от себя: .+ → .+ → /);
+  });
+
   it('refuses a malformed percent-encoded file name with a 400 naming the header', async () => {
     const res = await t.app.inject({
       method: 'POST',
