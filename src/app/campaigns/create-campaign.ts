@@ -82,11 +82,10 @@ export async function createCampaign(ctx: UseCaseContext, input: CampaignInput):
           (await trx.selectFrom('org_group_member').select('org_id').where('group_id', 'in', groupIds).execute()).map((m) => m.org_id),
         )
       : new Set<number>();
-    const inScope = await trx
-      .selectFrom('org')
+    const inScope = await orgRepository
+      .under(trx, scope.path)
       .select(['id', 'type', 'name', 'closed_on'])
       .where('kind', '=', 'organisation')
-      .where('path', 'like', `${scope.path}%`)
       .orderBy('code')
       .execute();
     // Closed on or before the period starts: not asked for its data (earlier periods keep it).

@@ -8,6 +8,7 @@ import type { UseCaseContext } from '../context.ts';
 import { actionsOf, type CycleActionView } from './cycle-actions.ts';
 import { loadTerritory, type CycleTerritory } from './cycle-access.ts';
 import { catalogueRepository } from '../../db/repositories/catalogue-repository.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
 
 export type { EffectivenessView, SavedAnalysis };
 
@@ -89,12 +90,7 @@ export async function computeEffectiveness(ctx: UseCaseContext, territory: Cycle
           .at(-1);
 
   const actions = await actionsOf(ctx, territory, { frameworkId: framework.id, directionCode: direction.code });
-  const orgs = await db
-    .selectFrom('org')
-    .select(['id', 'type', 'path'])
-    .where('kind', '=', 'organisation')
-    .where('path', 'like', `${territory.path}%`)
-    .execute();
+  const orgs = await orgRepository.under(db, territory.path).select(['id', 'type', 'path']).where('kind', '=', 'organisation').execute();
   const typeOf = new Map(orgs.map((o) => [o.id, o.type]));
   const codes = [...new Set(actions.flatMap((a) => a.indicators.map((i) => i.code)))];
   const values = new Map<string, number>();

@@ -34,10 +34,9 @@ export async function exportRegister(
     path = t.path;
     name = t.name;
   } else if (ctx.actor.role !== 'admin') throw forbidden('Реестр вне вашей зоны доступа.');
-  const all = await ctx.db
-    .selectFrom('org')
+  const all = await orgRepository
+    .under(ctx.db, path)
     .select(['id', 'parent_id', 'kind', 'type', 'name', 'short_name', 'code', 'inn', 'ogrn', 'fis_oko_code', 'attributes', 'path'])
-    .where('path', 'like', `${path}%`)
     .orderBy('code')
     .execute();
   const ancestors = await ctx.db.selectFrom('org').select(['id', 'kind', 'name']).where('kind', '!=', 'organisation').execute();

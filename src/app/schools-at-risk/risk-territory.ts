@@ -95,11 +95,10 @@ export async function chosenPeriod(
  * those closed on or before the start of the chosen period.
  */
 export async function territorySchools(ctx: UseCaseContext, territory: RiskTerritory, period: RiskPeriod | null): Promise<RiskSchool[]> {
-  let query = ctx.db
-    .selectFrom('org')
+  let query = orgRepository
+    .under(ctx.db, territory.path)
     .select(['id', 'kind', 'code', 'name', 'short_name', 'path'])
-    .where((eb) => eb.or([eb('type', '=', 'school'), eb('kind', '=', 'municipality')]))
-    .where('path', 'like', `${territory.path}%`);
+    .where((eb) => eb.or([eb('type', '=', 'school'), eb('kind', '=', 'municipality')]));
   if (period) query = query.where((eb) => eb.or([eb('closed_on', 'is', null), eb('closed_on', '>', period.startsOn)]));
   const rows = await query.orderBy('code').execute();
   const municipalities = rows.filter((r) => r.kind === 'municipality');

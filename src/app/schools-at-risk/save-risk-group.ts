@@ -5,6 +5,7 @@ import type { UseCaseContext } from '../context.ts';
 import { riskTerritory } from './risk-territory.ts';
 import type { RiskList as ContractRiskList, SavedGroup } from '../../api/schools-at-risk.ts';
 import type { Assert, Equal } from '../../api/type-equality.ts';
+import { orgRepository } from '../../db/repositories/org-repository.ts';
 
 export const RISK_LISTS = { shnor: 'ШНОР', shfnsu: 'ШФНСУ' } as const;
 export type RiskList = keyof typeof RISK_LISTS;
@@ -32,12 +33,11 @@ export async function saveRiskGroup(
     throw new AppError('validation_failed', 'В списке нет школ: сохранять нечего.', [
       { path: 'body.orgIds', message: 'Нужна хотя бы одна школа.' },
     ]);
-  const schools = await ctx.db
-    .selectFrom('org')
+  const schools = await orgRepository
+    .under(ctx.db, territory.path)
     .select(['id'])
     .where('id', 'in', orgIds)
     .where('type', '=', 'school')
-    .where('path', 'like', `${territory.path}%`)
     .execute();
   const found = new Set(schools.map((s) => s.id));
   const stray = orgIds.filter((id) => !found.has(id));

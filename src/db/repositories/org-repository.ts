@@ -75,6 +75,15 @@ export function toSummary(row: SummaryRow): OrgSummary {
 }
 
 export const orgRepository = {
+  /**
+   * The organisations of a subtree (the node at `path` and everything under it, at any depth):
+   * the one place that says a subtree is a prefix of the materialised path (`/1/51/`, digits and
+   * slashes only, so no LIKE escaping is needed). Callers chain their own columns and filters.
+   */
+  under(db: Kysely<Database>, path: string) {
+    return db.selectFrom('org').where('path', 'like', `${path}%`);
+  },
+
   async findById(db: Kysely<Database>, id: number): Promise<OrgRow | undefined> {
     return db.selectFrom('org').selectAll().where('id', '=', id).executeTakeFirst();
   },
@@ -129,10 +138,9 @@ export const orgRepository = {
 
   /** Number of organisations of each type in the subtree under a path. */
   async countByTypeUnder(db: Kysely<Database>, path: string): Promise<Record<string, number>> {
-    const rows = await db
-      .selectFrom('org')
+    const rows = await orgRepository
+      .under(db, path)
       .select((eb) => ['type', eb.fn.countAll<number>().as('n')])
-      .where('path', 'like', `${path}%`)
       .where('kind', '=', 'organisation')
       .groupBy('type')
       .execute();
