@@ -5,6 +5,7 @@ import { computeResults } from '../app/results/compute-results.ts';
 import { readConfig } from './config.ts';
 import { openDatabase } from './open-database.ts';
 import { progressLine } from './progress.ts';
+import { catalogueRepository } from '../db/repositories/catalogue-repository.ts';
 
 /** `soko compute`: recomputes values and ratings of a catalogue for a period, with a progress bar. */
 export function registerComputeCommand(program: Command): void {
@@ -19,9 +20,7 @@ export function registerComputeCommand(program: Command): void {
       const handle = await openDatabase(readConfig());
       try {
         const { db } = handle;
-        let q = db.selectFrom('framework').select(['id', 'version']).where('code', '=', opts.catalogue);
-        if (opts.version) q = q.where('version', '=', Number(opts.version));
-        const framework = await q.orderBy('version', 'desc').executeTakeFirst();
+        const framework = await catalogueRepository.byCode(db, opts.catalogue, opts.version ? Number(opts.version) : undefined);
         if (!framework)
           throw new AppError(
             'not_found',

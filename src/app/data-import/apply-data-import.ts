@@ -21,6 +21,7 @@ import {
   type DataImportPlan,
   type DataImportPreview,
 } from './prepare-data-import.ts';
+import { catalogueRepository } from '../../db/repositories/catalogue-repository.ts';
 
 export interface ApplyDataImportInput extends DataImportInput {
   /** The operator's decision for places not found for sure (key → match / create / skip). */
@@ -129,10 +130,7 @@ async function createPlaces(
 
 /** Catalogue versions (latest of each code) whose formulas use any of the elements. */
 async function frameworksUsing(ctx: UseCaseContext, codes: ReadonlySet<string>) {
-  const rows = await ctx.db.selectFrom('framework').select(['id', 'code', 'version', 'content']).where('kind', '=', 'indicators').execute();
-  const latest = new Map<string, (typeof rows)[number]>();
-  for (const r of rows) if ((latest.get(r.code)?.version ?? 0) < r.version) latest.set(r.code, r);
-  return [...latest.values()].filter((f) =>
+  return (await catalogueRepository.newestOfEachCode(ctx.db, 'indicators')).filter((f) =>
     ((f.content as unknown as Catalogue).indicators ?? []).some((i) =>
       [...i.formula.matchAll(/[a-z][a-z0-9_]*/g)].some((m) => codes.has(m[0])),
     ),

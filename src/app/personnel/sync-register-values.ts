@@ -9,6 +9,7 @@ import { computeResults } from '../results/compute-results.ts';
 import { loadIndicatorCatalogue } from '../results/indicator-catalogue.ts';
 import { latestComputeRun } from '../results/latest-compute-run.ts';
 import { loadRegisterData } from './register-data.ts';
+import { catalogueRepository } from '../../db/repositories/catalogue-repository.ts';
 
 /** data_value.source of the values the register yields. */
 export const REGISTER_SOURCE = 'register';
@@ -110,8 +111,7 @@ async function registerElementsByPeriodKind(db: Kysely<Database>): Promise<Map<s
 
 /** The newest version of each indicator catalogue whose formulas read what the register fills. */
 export async function cataloguesReadingRegister(db: Kysely<Database>): Promise<number[]> {
-  const rows = await db.selectFrom('framework').select(['id', 'code', 'version']).where('kind', '=', 'indicators').execute();
-  const newest = [...new Map(rows.sort((a, b) => a.version - b.version).map((r) => [r.code, r.id])).values()];
+  const newest = (await catalogueRepository.newestOfEachCode(db, 'indicators')).map((r) => r.id);
   const register = new Set<string>(REGISTER_ELEMENTS);
   const out: number[] = [];
   for (const id of newest) {

@@ -10,6 +10,7 @@ import { ownScores, resolveObject, roundScores } from './round-scores.ts';
 import { findRound, loadMechanismCatalogue, seesTerritory } from './scoring-round.ts';
 import type { CycleView } from '../../api/scoring.ts';
 import { orgRepository } from '../../db/repositories/org-repository.ts';
+import { catalogueRepository } from '../../db/repositories/catalogue-repository.ts';
 export type { CycleView };
 
 export interface CycleEvidence {
@@ -99,15 +100,10 @@ export async function cycleAtAGlance(ctx: UseCaseContext, scopeOrgId: number, fr
   const mechanisms = await loadMechanismCatalogue(ctx.db, frameworkId);
 
   // the latest version of every indicators methodology
-  const frameworks = await ctx.db
-    .selectFrom('framework')
-    .select(['id', 'code', 'version', 'content'])
-    .where('kind', '=', 'indicators')
-    .orderBy('version', 'desc')
-    .execute();
-  const latest = new Map<string, { id: number; catalogue: Catalogue }>();
-  for (const f of frameworks) if (!latest.has(f.code)) latest.set(f.code, { id: f.id, catalogue: f.content as Catalogue });
-  const indicatorCatalogues = [...latest.values()];
+  const indicatorCatalogues = (await catalogueRepository.newestOfEachCode(ctx.db, 'indicators')).map((f) => ({
+    id: f.id,
+    catalogue: f.content as Catalogue,
+  }));
 
   const campaigns = await ctx.db
     .selectFrom('campaign as c')
