@@ -58,6 +58,17 @@ describe('orgRepository', () => {
     expect(m.depth).toBe(tree.region.depth + 1);
   });
 
+  it('reads a subtree: the node at a path and everything under it, at any depth, nothing beside it', async () => {
+    const ids = (await orgRepository.under(handle.db, tree.m1.path).select('id').execute()).map((r) => r.id);
+    expect(ids).toContain(tree.m1.id);
+    expect(ids).toContain(tree.s1.id);
+    expect(ids).not.toContain(tree.m2.id);
+    expect(ids).not.toContain(tree.s2.id);
+    expect(ids).not.toContain(tree.region.id);
+    const all = await orgRepository.under(handle.db, tree.region.path).select('id').execute();
+    expect(all.length).toBeGreaterThan(ids.length);
+  });
+
   it('locks the row inside the caller’s transaction', async () => {
     const name = await handle.db.transaction().execute(async (trx) => {
       await orgRepository.lock(trx, tree.m2.id);
@@ -109,5 +120,14 @@ describe('catalogueRepository', () => {
     expect(await catalogueRepository.newestByCode(handle.db, 'test-indicators')).toMatchObject({ id, version: 2 });
     expect((await catalogueRepository.findById(handle.db, first!.id))?.version).toBe(1);
     expect(await catalogueRepository.newestByCode(handle.db, 'no-such-catalogue')).toBeUndefined();
+    // a given version, or the newest without one
+    expect(await catalogueRepository.byCode(handle.db, 'test-indicators', 1)).toMatchObject({ id: first!.id, version: 1 });
+    expect(await catalogueRepository.byCode(handle.db, 'test-indicators')).toMatchObject({ id, version: 2 });
+    expect(await catalogueRepository.byCode(handle.db, 'test-indicators', 7)).toBeUndefined();
+    // one row per code of the kind, each its newest version
+    const newest = await catalogueRepository.newestOfEachCode(handle.db, 'indicators');
+    expect(newest.map((r) => r.code)).toEqual([...new Set(newest.map((r) => r.code))]);
+    expect(newest.find((r) => r.code === 'test-indicators')).toMatchObject({ id, version: 2 });
+    expect(newest.every((r) => r.kind === 'indicators')).toBe(true);
   });
 });
