@@ -1,19 +1,6 @@
-import { AlignmentType, Document, Packer, Paragraph, type Table } from 'docx';
+import { Paragraph, type Table } from 'docx';
 import { toRussianDate } from '../../domain/export/to-russian-date.ts';
-import {
-  BODY,
-  centered,
-  FONT,
-  heading,
-  MARGIN,
-  PAGE,
-  pageNumberFooter,
-  para,
-  SMALL,
-  table,
-  text,
-  TEXT_WIDTH,
-} from '../documents/docx-parts.ts';
+import { centered, heading, officialDocx, para, SMALL, stampLine, table, text } from '../documents/docx-parts.ts';
 
 /** What the regulation of one monitoring campaign says (seed 004 §2.2: terms, participants, use of results). */
 export interface RegulationInput {
@@ -43,10 +30,8 @@ export interface RegulationInput {
 
 /** The approval mark in the top right corner, or a note that this is a draft. */
 function approval(order: RegulationInput['order']): Paragraph[] {
-  const right = (value: string, bold = false) =>
-    new Paragraph({ children: [text(value, { bold })], alignment: AlignmentType.RIGHT, indent: { left: TEXT_WIDTH / 2 } });
-  if (!order) return [right('Проект (приказ об утверждении не издан)', true)];
-  return [right('УТВЕРЖДЁН', true), right(`приказом от ${toRussianDate(order.date)} № ${order.number}`)];
+  if (!order) return [stampLine('Проект (приказ об утверждении не издан)', true)];
+  return [stampLine('УТВЕРЖДЁН', true), stampLine(`приказом от ${toRussianDate(order.date)} № ${order.number}`)];
 }
 
 /**
@@ -148,17 +133,5 @@ export async function buildRegulationDocx(input: RegulationInput): Promise<Buffe
     }),
   );
 
-  const doc = new Document({
-    creator: 'СОКО',
-    title: `Регламент мониторинга «${input.campaignName}»`,
-    styles: { default: { document: { run: { font: FONT, size: BODY } } } },
-    sections: [
-      {
-        properties: { page: { size: PAGE, margin: MARGIN } },
-        footers: { default: pageNumberFooter() },
-        children: body,
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+  return officialDocx(`Регламент мониторинга «${input.campaignName}»`, body);
 }

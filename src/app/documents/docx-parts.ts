@@ -1,6 +1,8 @@
 import {
   AlignmentType,
+  Document,
   Footer,
+  Packer,
   PageNumber,
   Paragraph,
   Table,
@@ -37,6 +39,10 @@ export const centered = (value: string, options: { bold?: boolean; after?: numbe
     alignment: AlignmentType.CENTER,
     spacing: { after: options.after ?? 0 },
   });
+
+/** A line of the approval stamp («УТВЕРЖДАЮ», post, name, date), in the right half of the page. */
+export const stampLine = (value: string, bold = false) =>
+  new Paragraph({ children: [text(value, { bold })], alignment: AlignmentType.RIGHT, indent: { left: TEXT_WIDTH / 2 } });
 
 export const heading = (value: string) =>
   new Paragraph({
@@ -94,3 +100,14 @@ export const pageNumberFooter = () =>
       }),
     ],
   });
+
+/** An official document as a .docx: A4 with the margins above, Times New Roman 14 pt, the page number in the footer. */
+export function officialDocx(title: string, children: (Paragraph | Table)[]): Promise<Buffer> {
+  const doc = new Document({
+    creator: 'СОКО',
+    title,
+    styles: { default: { document: { run: { font: FONT, size: BODY } } } },
+    sections: [{ properties: { page: { size: PAGE, margin: MARGIN } }, footers: { default: pageNumberFooter() }, children }],
+  });
+  return Packer.toBuffer(doc);
+}

@@ -1,5 +1,6 @@
 import { comparisonRow } from '../../domain/report/build-report.ts';
 import type { PublishedRating } from '../../api/public.ts';
+import type { OwnPublication, Published, PublishRatingInput } from '../../api/publications.ts';
 import { actorSees } from '../actor.ts';
 import { AppError, forbidden, notFound } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
@@ -12,10 +13,7 @@ export type { PublishedRating } from '../../api/public.ts';
 const userId = (ctx: UseCaseContext) => (ctx.actor.userId === 0 ? null : ctx.actor.userId);
 
 /** Publishes a computed rating (its numbers as they are now) in the public section. */
-export async function publishRating(
-  ctx: UseCaseContext,
-  input: { catalogueId: number; periodId: number; key: string },
-): Promise<{ id: number }> {
+export async function publishRating(ctx: UseCaseContext, input: PublishRatingInput): Promise<Published> {
   const comparison = await getComparison(ctx, input.catalogueId, input.periodId, input.key);
   const scope = await ctx.db
     .selectFrom('rating_result as r')
@@ -89,7 +87,7 @@ export async function withdrawPublication(ctx: UseCaseContext, id: number): Prom
 }
 
 /** What the operator has published within their sight, withdrawn ones included (for managing them). */
-export async function listOwnPublications(ctx: UseCaseContext) {
+export async function listOwnPublications(ctx: UseCaseContext): Promise<OwnPublication[]> {
   const rows = await ctx.db
     .selectFrom('publication as p')
     .innerJoin('org as o', 'o.id', 'p.scope_org_id')

@@ -1,19 +1,5 @@
-import { AlignmentType, Document, ImageRun, Packer, Paragraph, type Table } from 'docx';
-import {
-  BODY,
-  centered,
-  FONT,
-  heading,
-  INDENT,
-  MARGIN,
-  PAGE,
-  pageNumberFooter,
-  para,
-  SMALL,
-  table,
-  text,
-  TEXT_WIDTH,
-} from '../documents/docx-parts.ts';
+import { AlignmentType, ImageRun, Paragraph, type Table } from 'docx';
+import { centered, heading, officialDocx, INDENT, para, SMALL, stampLine, table, text, TEXT_WIDTH } from '../documents/docx-parts.ts';
 import { chartPng } from './report-charts.ts';
 import type { DocBlock, ReportDocument } from './report-document.ts';
 
@@ -86,36 +72,22 @@ function render(block: DocBlock): (Paragraph | Table)[] {
 
 /** The report as a Word document (editable, as officials need it). */
 export async function buildReportDocx(d: ReportDocument): Promise<Buffer> {
-  const right = (value: string, bold = false) =>
-    new Paragraph({ children: [text(value, { bold })], alignment: AlignmentType.RIGHT, indent: { left: TEXT_WIDTH / 2 } });
   const stamp = d.approval
     ? [
-        right('УТВЕРЖДАЮ', true),
-        right(d.approval.post),
-        right(d.approval.name),
-        right(d.approval.date),
+        stampLine('УТВЕРЖДАЮ', true),
+        stampLine(d.approval.post),
+        stampLine(d.approval.name),
+        stampLine(d.approval.date),
         new Paragraph({ children: [], spacing: { after: 240 } }),
       ]
     : d.stamp === false
       ? []
-      : [right('Проект', true), new Paragraph({ children: [], spacing: { after: 240 } })];
-  const doc = new Document({
-    creator: 'СОКО',
-    title: d.title,
-    styles: { default: { document: { run: { font: FONT, size: BODY } } } },
-    sections: [
-      {
-        properties: { page: { size: PAGE, margin: MARGIN } },
-        footers: { default: pageNumberFooter() },
-        children: [
-          ...stamp,
-          centered(d.title, { bold: true, after: 120 }),
-          ...d.subtitle.map((s) => centered(s)),
-          new Paragraph({ children: [], spacing: { after: 240 } }),
-          ...d.blocks.flatMap(render),
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+      : [stampLine('Проект', true), new Paragraph({ children: [], spacing: { after: 240 } })];
+  return officialDocx(d.title, [
+    ...stamp,
+    centered(d.title, { bold: true, after: 120 }),
+    ...d.subtitle.map((s) => centered(s)),
+    new Paragraph({ children: [], spacing: { after: 240 } }),
+    ...d.blocks.flatMap(render),
+  ]);
 }

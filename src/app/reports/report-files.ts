@@ -1,3 +1,4 @@
+import type { ReportFile } from '../../api/reports.ts';
 import { AppError, notFound } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -13,7 +14,7 @@ export async function uploadReportFile(
   ctx: UseCaseContext,
   reportId: number,
   input: { fileName: string; bytes: Uint8Array },
-): Promise<{ id: number; fileName: string; size: number }> {
+): Promise<ReportFile> {
   const report = await loadReport(ctx, reportId);
   assertWritesReports(ctx.actor, report.territoryPath);
   const type = documentTypeOf(input.fileName);

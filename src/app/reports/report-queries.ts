@@ -1,5 +1,5 @@
-import type { ReportContent } from '../../domain/report/report-content.ts';
-import { isFrozen, REPORT_STATUS_NAMES, type ReportStatus } from '../../domain/report/report-workflow.ts';
+import type { ReportDetail, ReportSummary } from '../../api/reports.ts';
+import { isFrozen, REPORT_STATUS_NAMES } from '../../domain/report/report-workflow.ts';
 import { actorSees } from '../actor.ts';
 import { isOperator } from '../campaigns/campaign-record.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -7,44 +7,11 @@ import { seesReport } from './report-access.ts';
 import { planCharts } from './report-charts.ts';
 import { latestComputeRun } from '../results/latest-compute-run.ts';
 import { loadReport, type ReportRecord } from './report-record.ts';
+import type { Assert, Equal } from '../../api/type-equality.ts';
 
-export interface ReportSummary {
-  id: number;
-  lineageId: number;
-  version: number;
-  title: string;
-  status: ReportStatus;
-  statusName: string;
-  territory: { id: number; name: string };
-  period: { id: number; name: string };
-  catalogue: { id: number; name: string };
-  scopeKind: string;
-  updatedAt: string;
-}
-
-export interface ReportStepView {
-  step: string;
-  statusAfter: string;
-  details: Record<string, unknown>;
-  file: { id: number; fileName: string; size: number } | null;
-  userName: string;
-  at: string;
-}
-
-export interface ReportView extends Omit<ReportRecord, 'territoryPath'> {
-  statusName: string;
-  frozen: boolean;
-  /** The caller writes reports of this territory (edit, steps, new version). */
-  canManage: boolean;
-  /** Results were recomputed after the numbers were taken: a draft can refresh them. */
-  stale: boolean;
-  steps: ReportStepView[];
-  /** Later versions of the same report. */
-  newerVersionId: number | null;
-  publicationId: number | null;
-  /** The report's charts (pictures at /api/reports/:id/charts/:key). */
-  charts: { key: string; section: 'final' | 'years'; title: string }[];
-}
+// Every field of the stored report but its path reaches the web: a field added to the record and not to the contract fails here.
+type Shown = Omit<ReportRecord, 'territoryPath'>;
+export type _ReportRecordCheck = Assert<Equal<Shown, Pick<ReportDetail, keyof Shown>>>;
 
 /** The reports the caller may read, newest first. */
 export async function listReports(ctx: UseCaseContext): Promise<ReportSummary[]> {
@@ -91,7 +58,7 @@ export async function listReports(ctx: UseCaseContext): Promise<ReportSummary[]>
 }
 
 /** One report with its numbers, texts and the record of every step. */
-export async function getReport(ctx: UseCaseContext, id: number): Promise<ReportView> {
+export async function getReport(ctx: UseCaseContext, id: number): Promise<ReportDetail> {
   const report = await loadReport(ctx, id);
   const { db } = ctx;
   const steps = await db
@@ -135,5 +102,3 @@ export async function getReport(ctx: UseCaseContext, id: number): Promise<Report
     charts: planCharts(report.content).map((c) => ({ key: c.key, section: c.section, title: c.title })),
   };
 }
-
-export type { ReportContent };

@@ -2,13 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { REPORT_SECTION_KEYS } from '../../domain/report/report-content.ts';
 import { quoteInput } from '../../domain/validation/quote-input.ts';
-import {
-  refusalOf,
-  REVIEW_DECISION_NAMES,
-  statusAfter,
-  type ReportAction,
-  type ReviewDecision,
-} from '../../domain/report/report-workflow.ts';
+import type { ApprovalInput, ReviewInput, SaveSectionsInput } from '../../api/reports.ts';
+import { refusalOf, REVIEW_DECISION_NAMES, statusAfter, type ReportAction } from '../../domain/report/report-workflow.ts';
 import { AppError, type AppErrorDetail } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
 import { parseDate } from '../catalogues/workbook-cells.ts';
@@ -71,11 +66,7 @@ function fail(details: AppErrorDetail[]): never {
 }
 
 /** Saves the operator's texts of a draft (optimistic lock on editVersion). */
-export async function saveSections(
-  ctx: UseCaseContext,
-  id: number,
-  input: { sections: Record<string, string>; editVersion: number },
-): Promise<void> {
+export async function saveSections(ctx: UseCaseContext, id: number, input: SaveSectionsInput): Promise<void> {
   const report = await managed(ctx, id, 'edit');
   const unknown = Object.keys(input.sections).filter((k) => !REPORT_SECTION_KEYS.includes(k));
   const long = Object.entries(input.sections).filter(([, v]) => v.length > SECTION_LIMIT);
@@ -151,14 +142,6 @@ const subjectOf = (r: ReportRecord) => ({
   orgId: r.orgId,
 });
 
-export interface ReviewInput {
-  meetingDate: string;
-  decision: ReviewDecision;
-  minutesNumber: string;
-  note?: string;
-  minutesFileId?: number;
-}
-
 /** Records the working group's meeting: its date, decision, minutes number and the attached minutes. */
 export async function reviewReport(ctx: UseCaseContext, id: number, input: ReviewInput, today: string): Promise<void> {
   const report = await managed(ctx, id, 'review');
@@ -219,12 +202,7 @@ export async function reviewReport(ctx: UseCaseContext, id: number, input: Revie
 }
 
 /** Records the approval by an official of the education authority: name, post, date. The report is frozen from now on. */
-export async function approveReport(
-  ctx: UseCaseContext,
-  id: number,
-  input: { name: string; post: string; date: string },
-  today: string,
-): Promise<void> {
+export async function approveReport(ctx: UseCaseContext, id: number, input: ApprovalInput, today: string): Promise<void> {
   const report = await managed(ctx, id, 'approve');
   const date = parseDate(input.date.trim());
   const details: AppErrorDetail[] = [];

@@ -8,32 +8,9 @@ import { parseDate } from '../catalogues/workbook-cells.ts';
 import type { UseCaseContext } from '../context.ts';
 import { assertWritesReports } from './report-access.ts';
 import { orgRepository } from '../../db/repositories/org-repository.ts';
+import type { WorkingGroup, WorkingGroupInput } from '../../api/working-group.ts';
 
-export const MEMBER_ROLES = ['chair', 'deputy', 'secretary', 'member'] as const;
-export type MemberRole = (typeof MEMBER_ROLES)[number];
-export const MEMBER_ROLE_NAMES: Record<MemberRole, string> = {
-  chair: 'председатель',
-  deputy: 'заместитель председателя',
-  secretary: 'секретарь',
-  member: 'член рабочей группы',
-};
-
-export interface WorkingGroupMember {
-  fullName: string;
-  post: string;
-  role: MemberRole;
-}
-
-/** The working group of a territory (seed 004 §2.2: its members are approved by an order of the education authority). */
-export interface WorkingGroup {
-  territory: { id: number; name: string };
-  name: string;
-  orderNumber: string | null;
-  orderDate: string | null;
-  members: WorkingGroupMember[];
-  updatedAt: string | null;
-}
-
+/** The working group of a territory (its members are approved by an order of the education authority); null when not yet formed. */
 export async function loadWorkingGroup(db: Kysely<Database>, territoryId: number): Promise<WorkingGroup | null> {
   const group = await db
     .selectFrom('working_group as g')
@@ -86,7 +63,7 @@ export async function getWorkingGroup(ctx: UseCaseContext, territoryId: number):
 export async function saveWorkingGroup(
   ctx: UseCaseContext,
   territoryId: number,
-  input: { name: string; orderNumber: string; orderDate: string; members: WorkingGroupMember[] },
+  input: Omit<WorkingGroupInput, 'territoryId'>,
 ): Promise<WorkingGroup> {
   const t = await territoryOf(ctx, territoryId);
   assertWritesReports(ctx.actor, t.path);

@@ -1,7 +1,8 @@
-import type { ReportStatus } from '../../domain/report/report-workflow.ts';
+import type { ReportStatus } from '../../api/reports.ts';
 
 export { REPORT_STATUS_NAMES } from '../../domain/report/report-workflow.ts';
 export { REPORT_SCOPE_NAMES } from '../../domain/report/report-content.ts';
+export { MEMBER_ROLE_NAMES } from '../../domain/report/working-group-roles.ts';
 
 export const REPORT_STATUS_COLORS: Record<ReportStatus, string> = {
   draft: 'default',
@@ -18,10 +19,3 @@ export const STEP_NAMES: Record<string, string> = {
   unpublish: 'Снят с публикации',
   new_version: 'Начата новая версия',
 };
-
-export const MEMBER_ROLE_NAMES = {
-  chair: 'председатель',
-  deputy: 'заместитель председателя',
-  secretary: 'секретарь',
-  member: 'член рабочей группы',
-} as const;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approveRegulation, publishRegulation } from '../../../app/campaigns/campaign-regulation.ts';
-import { dataValueRepository } from '../../../db/repositories/data-value-repository.ts';
+import { twoSchoolYears } from '../../../../test/helpers/two-school-years.ts';
 import type { OrgRow } from '../../../db/schema.ts';
 import { buildOrg, buildUser } from '../../../../test/helpers/factories.ts';
 import { startCampaign, systemContext, TODAY } from '../../../../test/helpers/campaign-fixtures.ts';
@@ -35,25 +35,10 @@ beforeAll(async () => {
   t = await createTestApp();
   const { db } = t.handle;
   s3 = await buildOrg(db, t.tree.m1, { name: 'Школа № 3 первого района', attributes: { settlement: 'rural' } });
-  catalogueId = (await db.selectFrom('framework').select('id').where('code', '=', 'test-indicators').executeTakeFirstOrThrow()).id;
-  await db
-    .insertInto('period')
-    .values({ code: '2023/2024', kind: 'school_year', name: '2023/2024 учебный год', starts_on: '2023-09-01', ends_on: '2024-08-31' })
-    .execute();
-  const periods = await db.selectFrom('period').select(['id', 'code']).execute();
-  const pid = (code: string) => periods.find((p) => p.code === code)?.id ?? 0;
+  const years = await twoSchoolYears(db);
+  const { put, periodId: pid } = years;
+  catalogueId = years.catalogueId;
   periodId = pid('2024/2025');
-  const put = (code: string, orgId: number, elementCode: string, value: number) =>
-    dataValueRepository.upsert(db, {
-      orgId,
-      periodId: pid(code),
-      elementCode,
-      breakdown: {},
-      value,
-      source: 'тест',
-      status: 'accepted',
-      enteredBy: null,
-    });
   // D1.01 = winners × 100 / pupils. 2023/2024: s1 5 %, s3 10 %; 2024/2025: s1 10 %, s3 20 %.
   for (const [code, org, winners, pupils] of [
     ['2023/2024', t.tree.s1.id, 2, 40],

@@ -17,7 +17,6 @@ import {
   reviewReport,
   saveSections,
   unpublishReport,
-  type ReviewInput,
 } from '../../../app/reports/report-steps.ts';
 import { getWorkingGroup, saveWorkingGroup } from '../../../app/reports/working-group.ts';
 import { today } from '../../../app/today.ts';
@@ -45,20 +44,31 @@ import {
   stepSchema,
   uploadFileSchema,
   withdrawSchema,
-  type GenerateBody,
-  type WorkingGroupBody,
 } from './schema.ts';
 import { fileNameHeader } from '../../file-name-header.ts';
+import type { IdParams } from '../../../api/common.ts';
+import type { OwnPublicationList, Published, PublishRatingInput, Withdrawn } from '../../../api/publications.ts';
+import type {
+  ApprovalInput,
+  ChartParams,
+  GenerateReportInput,
+  ReportFileOne,
+  ReportFileParams,
+  ReportList,
+  ReportOne,
+  ReviewInput,
+  SaveSectionsInput,
+} from '../../../api/reports.ts';
+import type { WorkingGroupInput, WorkingGroupOne, WorkingGroupQuery } from '../../../api/working-group.ts';
 
 const OPERATORS = writeRoles(...CAMPAIGN_OPERATORS);
-type IdParams = { id: number };
 
 export async function reportRoutes(app: FastifyInstance, db: Kysely<Database>): Promise<void> {
-  app.get('/api/reports', { config: { policy: ANY_USER }, schema: listReportsSchema }, async (request) => ({
+  app.get<{ Reply: ReportList }>('/api/reports', { config: { policy: ANY_USER }, schema: listReportsSchema }, async (request) => ({
     items: await listReports(contextOf(request, db)),
   }));
 
-  app.post<{ Body: GenerateBody }>(
+  app.post<{ Body: GenerateReportInput; Reply: ReportOne }>(
     '/api/reports',
     { config: { policy: OPERATORS }, schema: generateReportSchema },
     async (request, reply) => {
@@ -76,11 +86,15 @@ export async function reportRoutes(app: FastifyInstance, db: Kysely<Database>): 
     },
   );
 
-  app.get<{ Params: IdParams }>('/api/reports/:id', { config: { policy: ANY_USER }, schema: getReportSchema }, async (request) => ({
-    report: await getReport(contextOf(request, db), request.params.id),
-  }));
+  app.get<{ Params: IdParams; Reply: ReportOne }>(
+    '/api/reports/:id',
+    { config: { policy: ANY_USER }, schema: getReportSchema },
+    async (request) => ({
+      report: await getReport(contextOf(request, db), request.params.id),
+    }),
+  );
 
-  app.put<{ Params: IdParams; Body: { sections: Record<string, string>; editVersion: number } }>(
+  app.put<{ Params: IdParams; Body: SaveSectionsInput; Reply: ReportOne }>(
     '/api/reports/:id/sections',
     { config: { policy: OPERATORS }, schema: saveSectionsSchema },
     async (request) => {
@@ -90,13 +104,17 @@ export async function reportRoutes(app: FastifyInstance, db: Kysely<Database>): 
     },
   );
 
-  app.post<{ Params: IdParams }>('/api/reports/:id/refresh', { config: { policy: OPERATORS }, schema: refreshSchema }, async (request) => {
-    const ctx = contextOf(request, db);
-    await refreshNumbers(ctx, request.params.id);
-    return { report: await getReport(ctx, request.params.id) };
-  });
+  app.post<{ Params: IdParams; Reply: ReportOne }>(
+    '/api/reports/:id/refresh',
+    { config: { policy: OPERATORS }, schema: refreshSchema },
+    async (request) => {
+      const ctx = contextOf(request, db);
+      await refreshNumbers(ctx, request.params.id);
+      return { report: await getReport(ctx, request.params.id) };
+    },
+  );
 
-  app.post<{ Params: IdParams; Body: ReviewInput }>(
+  app.post<{ Params: IdParams; Body: ReviewInput; Reply: ReportOne }>(
     '/api/reports/:id/review',
     { config: { policy: OPERATORS }, schema: reviewSchema },
     async (request) => {
@@ -106,7 +124,7 @@ export async function reportRoutes(app: FastifyInstance, db: Kysely<Database>): 
     },
   );
 
-  app.post<{ Params: IdParams; Body: { name: string; post: string; date: string } }>(
+  app.post<{ Params: IdParams; Body: ApprovalInput; Reply: ReportOne }>(
     '/api/reports/:id/approve',
     { config: { policy: OPERATORS }, schema: approveSchema },
     async (request) => {
@@ -116,7 +134,7 @@ export async function reportRoutes(app: FastifyInstance, db: Kysely<Database>): 
     },
   );
 
-  app.post<{ Params: IdParams }>(
+  app.post<{ Params: IdParams; Reply: ReportOne }>(
     '/api/reports/:id/publish',
     { config: { policy: OPERATORS }, schema: stepSchema('Опубликовать утверждённый отчёт в публичном разделе') },
     async (request) => {
@@ -126,7 +144,7 @@ export async function reportRoutes(app: FastifyInstance, db: Kysely<Database>): 
     },
   );
 
-  app.post<{ Params: IdParams }>(
+  app.post<{ Params: IdParams; Reply: ReportOne }>(
     '/api/reports/:id/unpublish',
     { config: { policy: OPERATORS }, schema: stepSchema('Снять отчёт с публикации') },
     async (request) => {
@@ -136,7 +154,7 @@ export async function reportRoutes(app: FastifyInstance, db: Kysely<Database>): 
     },
   );
 
-  app.post<{ Params: IdParams }>(
+  app.post<{ Params: IdParams; Reply: ReportOne }>(
     '/api/reports/:id/versions',
     { config: { policy: OPERATORS }, schema: newVersionSchema },
     async (request, reply) => {
@@ -160,7 +178,7 @@ export async function reportRoutes(app: FastifyInstance, db: Kysely<Database>): 
     );
   }
 
-  app.get<{ Params: { id: number; key: string } }>(
+  app.get<{ Params: ChartParams }>(
     '/api/reports/:id/charts/:key',
     { config: { policy: ANY_USER }, schema: chartSchema },
     async (request, reply) => {
@@ -171,7 +189,7 @@ export async function reportRoutes(app: FastifyInstance, db: Kysely<Database>): 
     },
   );
 
-  app.get<{ Params: { id: number; fileId: number } }>(
+  app.get<{ Params: ReportFileParams }>(
     '/api/reports/:id/files/:fileId',
     { config: { policy: ANY_USER }, schema: downloadFileSchema },
     async (request, reply) => {
@@ -185,7 +203,7 @@ export async function reportRoutes(app: FastifyInstance, db: Kysely<Database>): 
 
   await app.register(async (scoped) => {
     scoped.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: REPORT_FILE_LIMIT_BYTES }, (_req, body, done) => done(null, body));
-    scoped.post<{ Params: IdParams }>(
+    scoped.post<{ Params: IdParams; Reply: ReportFileOne }>(
       '/api/reports/:id/files',
       { config: { policy: OPERATORS }, schema: uploadFileSchema, bodyLimit: REPORT_FILE_LIMIT_BYTES },
       async (request, reply) => {
@@ -199,7 +217,7 @@ export async function reportRoutes(app: FastifyInstance, db: Kysely<Database>): 
     );
   });
 
-  app.get<{ Querystring: { territoryId?: number } }>(
+  app.get<{ Querystring: WorkingGroupQuery; Reply: WorkingGroupOne }>(
     '/api/working-group',
     { config: { policy: ANY_USER }, schema: getWorkingGroupSchema },
     async (request) => {
@@ -208,7 +226,7 @@ export async function reportRoutes(app: FastifyInstance, db: Kysely<Database>): 
     },
   );
 
-  app.put<{ Body: WorkingGroupBody }>(
+  app.put<{ Body: WorkingGroupInput; Reply: WorkingGroupOne }>(
     '/api/working-group',
     { config: { policy: OPERATORS }, schema: saveWorkingGroupSchema },
     async (request) => {
@@ -218,7 +236,7 @@ export async function reportRoutes(app: FastifyInstance, db: Kysely<Database>): 
     },
   );
 
-  app.get(
+  app.get<{ Reply: OwnPublicationList }>(
     '/api/publications',
     { config: { policy: rolesOnly(...CAMPAIGN_OPERATORS) }, schema: listPublicationsSchema },
     async (request) => ({
@@ -226,13 +244,13 @@ export async function reportRoutes(app: FastifyInstance, db: Kysely<Database>): 
     }),
   );
 
-  app.post<{ Body: { catalogueId: number; periodId: number; key: string } }>(
+  app.post<{ Body: PublishRatingInput; Reply: Published }>(
     '/api/publications',
     { config: { policy: OPERATORS }, schema: publishRatingSchema },
     async (request, reply) => reply.status(201).send(await publishRating(contextOf(request, db), request.body)),
   );
 
-  app.post<{ Params: IdParams }>(
+  app.post<{ Params: IdParams; Reply: Withdrawn }>(
     '/api/publications/:id/withdraw',
     { config: { policy: OPERATORS }, schema: withdrawSchema },
     async (request) => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrgCardView } from '../../../app/results/org-card.ts';
-import { dataValueRepository } from '../../../db/repositories/data-value-repository.ts';
+import { twoSchoolYears } from '../../../../test/helpers/two-school-years.ts';
 import type { OrgRow } from '../../../db/schema.ts';
 import { buildOrg } from '../../../../test/helpers/factories.ts';
 import { createTestApp, type TestApp } from '../../../../test/helpers/test-app.ts';
@@ -16,24 +16,9 @@ beforeAll(async () => {
   t = await createTestApp();
   const { db } = t.handle;
   s3 = await buildOrg(db, t.tree.m1, { name: 'Школа № 3 первого района' });
-  catalogueId = (await db.selectFrom('framework').select('id').where('code', '=', 'test-indicators').executeTakeFirstOrThrow()).id;
-  await db
-    .insertInto('period')
-    .values({ code: '2023/2024', kind: 'school_year', name: '2023/2024 учебный год', starts_on: '2023-09-01', ends_on: '2024-08-31' })
-    .execute();
-  const periods = await db.selectFrom('period').select(['id', 'code']).execute();
-  const periodId = (code: string) => periods.find((p) => p.code === code)?.id ?? 0;
-  const put = (code: string, orgId: number, elementCode: string, value: number) =>
-    dataValueRepository.upsert(db, {
-      orgId,
-      periodId: periodId(code),
-      elementCode,
-      breakdown: {},
-      value,
-      source: 'тест',
-      status: 'accepted',
-      enteredBy: null,
-    });
+  const years = await twoSchoolYears(db);
+  const { put, periodId } = years;
+  catalogueId = years.catalogueId;
   // 2023/2024: s1 2 of 40 (5 %), s3 4 of 40 (10 %); s2 of the second district has no data.
   await put('2023/2024', t.tree.s1.id, 't_winners', 2);
   await put('2023/2024', t.tree.s1.id, 't_pupils', 40);

@@ -1,7 +1,8 @@
-import { Alert, Form, Input, Modal } from 'antd';
+import { Form, Input } from 'antd';
 import { campaignsApi, type CampaignDetail } from '../../api/campaigns-api.ts';
-import { isIsoDate, isoToday } from '../../lib/campaign-dates.ts';
-import { CampaignDateInput } from '../../components/campaign-date-input.tsx';
+import { isoToday } from '../../lib/campaign-dates.ts';
+import { FormModal } from '../../components/form-modal.tsx';
+import { RequiredDateItem } from '../../components/required-date-item.tsx';
 import { useSubmit } from '../../hooks/use-submit.ts';
 
 interface CampaignApproveModalProps {
@@ -29,19 +30,15 @@ export function CampaignApproveModal({ campaign, onClose, onApproved }: Campaign
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title="Утверждение регламента мониторинга"
       okText="Утвердить"
-      cancelText="Отмена"
+      testId="regulation-approve-submit"
+      saving={saving}
+      error={error}
       onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={saving}
-      okButtonProps={{ 'data-testid': 'regulation-approve-submit' }}
-      mask={{ closable: false }}
-      destroyOnHidden
+      onClose={onClose}
     >
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} /> : null}
       <Form<OrderValues>
         form={form}
         layout="vertical"
@@ -56,21 +53,14 @@ export function CampaignApproveModal({ campaign, onClose, onApproved }: Campaign
         >
           <Input maxLength={50} placeholder="Например, 245-од" data-testid="regulation-order-number" />
         </Form.Item>
-        <Form.Item
+        <RequiredDateItem
           label="Дата приказа"
           name="orderDate"
-          rules={[
-            { required: true, message: 'Укажите дату приказа' },
-            {
-              validator: (_r, v: string | undefined) =>
-                !v || isIsoDate(v) ? Promise.resolve() : Promise.reject(new Error('Укажите дату как дд.мм.гггг')),
-            },
-          ]}
+          requiredMessage="Укажите дату приказа"
+          testId="regulation-order-date"
           style={{ marginBottom: 0 }}
-        >
-          <CampaignDateInput testId="regulation-order-date" style={{ width: 200 }} />
-        </Form.Item>
+        />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,7 +1,7 @@
 import { Button, Descriptions, Space, Tag, Typography } from 'antd';
 import { publicApi, type PublicDocument } from '../../api/public-api.ts';
 import { paragraphsOf } from '../../../domain/report/report-paragraphs.ts';
-import type { ReportSectionKey } from '../../../domain/report/report-content.ts';
+import type { ReportSectionKey } from '../../api/reports-api.ts';
 import { AppLink } from '../../components/app-link.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { FullPageSpin } from '../../components/full-page-spin.tsx';

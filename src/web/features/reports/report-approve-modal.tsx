@@ -1,8 +1,10 @@
-import { Alert, Form, Input, Modal } from 'antd';
-import { reportsApi, type ReportDetail } from '../../api/reports-api.ts';
-import { isIsoDate, isoToday } from '../../lib/campaign-dates.ts';
-import { CampaignDateInput } from '../../components/campaign-date-input.tsx';
+import { Alert, Form, Input } from 'antd';
+import { reportsApi } from '../../api/reports-api.ts';
+import { isoToday } from '../../lib/campaign-dates.ts';
+import { FormModal } from '../../components/form-modal.tsx';
+import { RequiredDateItem } from '../../components/required-date-item.tsx';
 import { useSubmit } from '../../hooks/use-submit.ts';
+import type { ReportStepModalProps } from './report-step-modal-props.ts';
 
 interface Values {
   name: string;
@@ -11,15 +13,7 @@ interface Values {
 }
 
 /** «Утвердить»: the official who approved the report, their post and the date. */
-export function ReportApproveModal({
-  report,
-  onClose,
-  onDone,
-}: {
-  report: ReportDetail;
-  onClose: () => void;
-  onDone: (r: ReportDetail) => void;
-}) {
+export function ReportApproveModal({ report, onClose, onDone }: ReportStepModalProps) {
   const [form] = Form.useForm<Values>();
   const { saving, error, run } = useSubmit();
   const save = async (v: Values) => {
@@ -28,17 +22,14 @@ export function ReportApproveModal({
     });
   };
   return (
-    <Modal
-      open
+    <FormModal
       title="Утверждение отчёта должностным лицом"
       okText="Утвердить"
-      cancelText="Отмена"
+      testId="report-approve-submit"
+      saving={saving}
+      error={error}
       onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={saving}
-      okButtonProps={{ 'data-testid': 'report-approve-submit' }}
-      mask={{ closable: false }}
-      destroyOnHidden
+      onClose={onClose}
     >
       <Alert
         type="info"
@@ -46,7 +37,6 @@ export function ReportApproveModal({
         title="Утверждённый отчёт не изменяется: исправления вносятся в новую версию."
         style={{ marginBottom: 12 }}
       />
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} /> : null}
       <Form<Values> form={form} layout="vertical" initialValues={{ date: isoToday() }} onFinish={(v) => void save(v)}>
         <Form.Item label="ФИО" name="name" rules={[{ required: true, whitespace: true, message: 'Укажите ФИО утвердившего' }]}>
           <Input maxLength={200} placeholder="Иванова А. П." data-testid="report-approver-name" />
@@ -54,21 +44,14 @@ export function ReportApproveModal({
         <Form.Item label="Должность" name="post" rules={[{ required: true, whitespace: true, message: 'Укажите должность' }]}>
           <Input maxLength={300} placeholder="Начальник управления образования" data-testid="report-approver-post" />
         </Form.Item>
-        <Form.Item
+        <RequiredDateItem
           label="Дата утверждения"
           name="date"
-          rules={[
-            { required: true, message: 'Укажите дату' },
-            {
-              validator: (_r, v: string | undefined) =>
-                !v || isIsoDate(v) ? Promise.resolve() : Promise.reject(new Error('Укажите дату как дд.мм.гггг')),
-            },
-          ]}
+          requiredMessage="Укажите дату"
+          testId="report-approve-date"
           style={{ marginBottom: 0 }}
-        >
-          <CampaignDateInput testId="report-approve-date" style={{ width: 200 }} />
-        </Form.Item>
+        />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

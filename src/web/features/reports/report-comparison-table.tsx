@@ -1,5 +1,5 @@
 import { Table } from 'antd';
-import type { ComparisonRow } from '../../../domain/report/report-content.ts';
+import type { ComparisonRow } from '../../api/reports-api.ts';
 import { formatNumber } from '../../lib/format-number.ts';
 
 const num = (v: number | null | undefined) => (v === null || v === undefined ? '—' : formatNumber(v));

@@ -1,5 +1,5 @@
 import { Col, List, Row, Typography } from 'antd';
-import type { Finding, ReportContent } from '../../../domain/report/report-content.ts';
+import type { Finding, ReportContent } from '../../api/reports-api.ts';
 
 function FindingList({ title, items, testId }: { title: string; items: Finding[]; testId: string }) {
   return (

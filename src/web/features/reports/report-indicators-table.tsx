@@ -1,5 +1,5 @@
 import { Table } from 'antd';
-import type { ReportContent, ReportIndicator } from '../../../domain/report/report-content.ts';
+import type { ReportContent, ReportIndicator } from '../../api/reports-api.ts';
 import { formatNumber } from '../../lib/format-number.ts';
 import { unitSuffix } from '../../lib/unit-suffix.ts';
 

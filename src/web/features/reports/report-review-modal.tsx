@@ -1,11 +1,13 @@
-import { Alert, Form, Input, Modal, Radio, Upload } from 'antd';
+import { Form, Input, Radio, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useState } from 'react';
-import { reportsApi, type ReportDetail, type ReviewDecision } from '../../api/reports-api.ts';
-import { isIsoDate, isoToday } from '../../lib/campaign-dates.ts';
-import { CampaignDateInput } from '../../components/campaign-date-input.tsx';
+import { reportsApi, type ReviewDecision } from '../../api/reports-api.ts';
+import { isoToday } from '../../lib/campaign-dates.ts';
+import { FormModal } from '../../components/form-modal.tsx';
+import { RequiredDateItem } from '../../components/required-date-item.tsx';
 import { useSubmit } from '../../hooks/use-submit.ts';
+import type { ReportStepModalProps } from './report-step-modal-props.ts';
 
 interface Values {
   meetingDate: string;
@@ -15,15 +17,7 @@ interface Values {
 }
 
 /** «Решение рабочей группы»: the meeting date, the decision, the minutes number and the minutes file. */
-export function ReportReviewModal({
-  report,
-  onClose,
-  onDone,
-}: {
-  report: ReportDetail;
-  onClose: () => void;
-  onDone: (r: ReportDetail) => void;
-}) {
+export function ReportReviewModal({ report, onClose, onDone }: ReportStepModalProps) {
   const [form] = Form.useForm<Values>();
   const [file, setFile] = useState<File | null>(null);
   const { saving, error, run } = useSubmit();
@@ -44,38 +38,22 @@ export function ReportReviewModal({
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title="Решение рабочей группы"
       okText="Записать решение"
-      cancelText="Отмена"
+      testId="report-review-submit"
+      saving={saving}
+      error={error}
       onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={saving}
-      okButtonProps={{ 'data-testid': 'report-review-submit' }}
-      mask={{ closable: false }}
-      destroyOnHidden
+      onClose={onClose}
     >
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="report-review-error" /> : null}
       <Form<Values>
         form={form}
         layout="vertical"
         initialValues={{ meetingDate: isoToday(), decision: 'recommend' }}
         onFinish={(v) => void save(v)}
       >
-        <Form.Item
-          label="Дата заседания"
-          name="meetingDate"
-          rules={[
-            { required: true, message: 'Укажите дату заседания' },
-            {
-              validator: (_r, v: string | undefined) =>
-                !v || isIsoDate(v) ? Promise.resolve() : Promise.reject(new Error('Укажите дату как дд.мм.гггг')),
-            },
-          ]}
-        >
-          <CampaignDateInput testId="report-meeting-date" style={{ width: 200 }} />
-        </Form.Item>
+        <RequiredDateItem label="Дата заседания" name="meetingDate" requiredMessage="Укажите дату заседания" testId="report-meeting-date" />
         <Form.Item
           label="Номер протокола"
           name="minutesNumber"
@@ -111,6 +89,6 @@ export function ReportReviewModal({
           </Upload>
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

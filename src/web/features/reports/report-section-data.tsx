@@ -1,5 +1,5 @@
 import { Table, Typography } from 'antd';
-import type { ReportContent, ReportSectionKey } from '../../../domain/report/report-content.ts';
+import type { ReportContent, ReportSectionKey } from '../../api/reports-api.ts';
 import { formatNumber } from '../../lib/format-number.ts';
 import { ReportComparisonTable } from './report-comparison-table.tsx';
 import { ReportFindings } from './report-findings.tsx';

@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import type { ReportStatus } from '../../../domain/report/report-workflow.ts';
+import type { ReportStatus } from '../../api/reports-api.ts';
 import { REPORT_STATUS_COLORS, REPORT_STATUS_NAMES } from '../../lib/report-labels.ts';
 
 export function ReportStatusTag({ status }: { status: ReportStatus }) {
