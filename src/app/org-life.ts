@@ -1,24 +1,12 @@
+import type { CloseOrgInput, MergeOrgInput, OrgDetail } from '../api/orgs.ts';
 import { mergeRefusal, ruDate } from '../domain/org/org-life.ts';
 import type { OrgRow } from '../db/schema.ts';
 import { actorSees } from './actor.ts';
 import { AppError } from './app-error.ts';
 import { writeAudit } from './audit.ts';
 import type { UseCaseContext } from './context.ts';
-import { assertEditor, detailOf, loadVisible, type OrgDetail } from './orgs.ts';
+import { assertEditor, detailOf, loadVisible } from './orgs.ts';
 import { orgRepository } from '../db/repositories/org-repository.ts';
-
-export interface CloseOrgInput {
-  /** ISO date the organisation is closed from. */
-  closedOn: string;
-  reason: string;
-}
-
-export interface MergeOrgInput {
-  intoId: number;
-  /** ISO date of the merge: the organisation is closed from it. */
-  mergedOn: string;
-  reason?: string;
-}
 
 const refused = (message: string, path: string) => new AppError('merge_refused', message, [{ path, message }]);
 

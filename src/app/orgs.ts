@@ -1,52 +1,15 @@
+import type { OrgAttributes, OrgChanges, OrgDetail, OrgInput, OrgSummary } from '../api/orgs.ts';
 import { ORG_EDITORS } from '../domain/access/role.ts';
-import { childKindOf, type OrgKind, type OrgType } from '../domain/org/org-kind.ts';
+import { childKindOf, type OrgKind } from '../domain/org/org-kind.ts';
 import { ancestorIds } from '../domain/org/org-path.ts';
 import { isValidLegalInn, isValidOgrn } from '../domain/org/registry-codes.ts';
-import { orgRepository, type OrgSummary } from '../db/repositories/org-repository.ts';
+import { orgRepository } from '../db/repositories/org-repository.ts';
 import type { OrgRow } from '../db/schema.ts';
 import { actorSees, type Actor } from './actor.ts';
 import { AppError, forbidden, notFound } from './app-error.ts';
 import { writeAudit } from './audit.ts';
 import type { UseCaseContext } from './context.ts';
 import { inTransaction } from './in-transaction.ts';
-
-export interface OrgDetail extends OrgSummary {
-  inn: string | null;
-  ogrn: string | null;
-  fisOkoCode: string | null;
-  aliases: string[];
-  attributes: Record<string, unknown>;
-  groups: { id: number; name: string }[];
-  path: { id: number; name: string; kind: string }[];
-  childrenByType: Record<string, number>;
-  closedReason: string | null;
-  version: number;
-  updatedAt: string;
-}
-
-export interface OrgChanges {
-  version: number;
-  name?: string;
-  shortName?: string | null;
-  inn?: string | null;
-  ogrn?: string | null;
-  fisOkoCode?: string | null;
-  aliases?: string[];
-  attributes?: Record<string, unknown>;
-}
-
-export interface OrgInput {
-  parentId: number;
-  type?: OrgType | null;
-  name: string;
-  shortName?: string | null;
-  code: string;
-  inn?: string | null;
-  ogrn?: string | null;
-  fisOkoCode?: string | null;
-  aliases?: string[];
-  attributes?: Record<string, unknown>;
-}
 
 export async function loadVisible(ctx: UseCaseContext, id: number): Promise<OrgRow> {
   const row = await orgRepository.findById(ctx.db, id);
@@ -96,7 +59,8 @@ function toDetail(row: OrgRow, summary: OrgSummary, extra: Pick<OrgDetail, 'grou
     ogrn: row.ogrn,
     fisOkoCode: row.fis_oko_code,
     aliases: row.aliases,
-    attributes: row.attributes,
+    // checked by the request schema when written; read back as stored
+    attributes: row.attributes as OrgAttributes,
     closedReason: row.closed_reason,
     version: row.version,
     updatedAt: new Date(row.updated_at).toISOString(),

@@ -1,6 +1,5 @@
 import { chmod, copyFile, rm } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
 import { SYSTEM_ACTOR } from '../app/actor.ts';
 import { syncCatalogues } from '../app/catalogues/sync-catalogues.ts';
@@ -14,6 +13,7 @@ import { stageCode } from '../domain/assessment/read-result-row.ts';
 import { readConfig } from './config.ts';
 import { openDatabase } from './open-database.ts';
 import { progressLine } from './progress.ts';
+import { confirm } from './confirm.ts';
 
 interface Options {
   kind?: string;
@@ -21,15 +21,6 @@ interface Options {
   stage?: string;
   territory?: string;
   yes?: boolean;
-}
-
-async function confirm(question: string): Promise<boolean> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
-  try {
-    return /^(д|да|y|yes)$/i.test((await rl.question(question)).trim());
-  } finally {
-    rl.close();
-  }
 }
 
 /** `soko import results FILE`: the web import's steps in a terminal, with a progress bar. */

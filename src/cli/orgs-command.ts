@@ -1,6 +1,5 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
 import { SYSTEM_ACTOR } from '../app/actor.ts';
 import { AppError } from '../app/app-error.ts';
@@ -20,26 +19,13 @@ import type { Kysely } from 'kysely';
 import { readConfig } from './config.ts';
 import { openDatabase } from './open-database.ts';
 import { progressLine } from './progress.ts';
+import { confirm } from './confirm.ts';
 
 interface ImportOptions {
   territory?: string;
   region?: string;
   sheet?: string;
   yes?: boolean;
-}
-
-/** Asks in a terminal; without one (a script, a pipe) the answer is «no»: only --yes applies unattended. */
-async function confirm(question: string): Promise<boolean> {
-  if (!process.stdin.isTTY) {
-    process.stdout.write(`${question}нет (не терминал: для применения без вопросов добавьте --yes)\n`);
-    return false;
-  }
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
-  try {
-    return /^(д|да|y|yes)$/i.test((await rl.question(question)).trim());
-  } finally {
-    rl.close();
-  }
 }
 
 async function territoryIdOf(db: Kysely<Database>, code: string | undefined): Promise<number | null> {
@@ -103,7 +89,8 @@ export function registerOrgsCommand(program: Command): void {
         const needsAnswers = view.unconfirmedTerritories > 0 || view.counts.unplaced > 0;
         if (
           needsAnswers &&
-          (opts.yes || (await confirm('Создать названные в файле территории и пропустить строки без территории? [д/н] ')))
+          (opts.yes ||
+            (await confirm('Создать названные в файле территории и пропустить строки без территории? [д/н] ', { terminalOnly: true })))
         ) {
           const rows: Record<string, 'skip'> = {};
           for (let round = 0; round < 400 && (round === 0 || view.counts.unplaced > 0); round++) {
@@ -120,7 +107,7 @@ export function registerOrgsCommand(program: Command): void {
           process.exitCode = 2;
           return;
         }
-        if (!opts.yes && !(await confirm('Применить загрузку? [д/н] '))) {
+        if (!opts.yes && !(await confirm('Применить загрузку? [д/н] ', { terminalOnly: true }))) {
           print(['Не применено: реестр не изменён.']);
           return;
         }

@@ -5,6 +5,7 @@ import { sql, type Kysely } from 'kysely';
 import { orgRepository } from '../../db/repositories/org-repository.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
+import { codeAllocator } from '../../domain/org/code-allocator.ts';
 import { sharedTargets } from './shared-targets.ts';
 import { AppError } from '../app-error.ts';
 import { resolveDecisions, type PlaceDecision } from '../assessments/apply-import.ts';
@@ -48,16 +49,7 @@ const CHUNK = 5_000;
 
 /** Codes under a parent not used yet: `<parent code>-NNN`. */
 async function codeMaker(trx: Kysely<Database>) {
-  const used = new Set((await trx.selectFrom('org').select('code').execute()).map((r) => r.code));
-  return (prefix: string, width: number) => {
-    for (let n = 1; ; n++) {
-      const code = `${prefix}${String(n).padStart(width, '0')}`;
-      if (!used.has(code)) {
-        used.add(code);
-        return code;
-      }
-    }
-  };
+  return codeAllocator(new Set((await trx.selectFrom('org').select('code').execute()).map((r) => r.code)));
 }
 
 /** Creates the okrugs and schools decided for creation (parents first); returns key → new org id. */

@@ -1,44 +1,11 @@
-import type { RegisterPlan, RegisterRoot } from '../../domain/org/register/plan-register-import.ts';
+import type { RegisterImportView } from '../../api/org-register.ts';
+import type { RegisterPlan } from '../../domain/org/register/plan-register-import.ts';
 import type { RegisterMapping } from '../../domain/org/register/register-fields.ts';
 
 /** How many items of each list a preview shows (the counts are always whole). */
 export const PREVIEW_LIST_LIMIT = 500;
 
-/** What the preview shows: the file as read, the mapping, the plan's counts and its lists (cut to the limit). */
-export interface RegisterImportView {
-  id: number;
-  fileName: string;
-  status: 'ready' | 'applied';
-  format: 'xlsx' | 'csv';
-  sheets: string[];
-  sheet: string;
-  headers: string[];
-  mapping: RegisterMapping;
-  root: RegisterRoot;
-  counts: {
-    rows: number;
-    created: number;
-    updated: number;
-    unchanged: number;
-    ambiguous: number;
-    unplaced: number;
-    unknownTypes: number;
-    errors: number;
-    notes: number;
-    skipped: number;
-    territoriesToCreate: number;
-  };
-  territories: RegisterPlan['territories'];
-  created: RegisterPlan['created'];
-  updated: RegisterPlan['updated'];
-  ambiguous: RegisterPlan['ambiguous'];
-  unplaced: RegisterPlan['unplaced'];
-  unknownTypes: RegisterPlan['unknownTypes'];
-  errors: RegisterPlan['errors'];
-  notes: RegisterPlan['notes'];
-  unconfirmedTerritories: number;
-  ready: boolean;
-}
+export type { RegisterImportView };
 
 export function viewOf(
   row: { id: number; file_name: string; status: 'ready' | 'applied' },

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
+import type { RegisterApplyResult, RegisterImportSettings, RegisterImportView } from '../../api/org-register.ts';
 import { sql } from 'kysely';
 import { ORG_EDITORS } from '../../domain/access/role.ts';
 import { isOrgType, type OrgType } from '../../domain/org/org-kind.ts';
 import { territoryNameKey } from '../../domain/org/register/org-name-key.ts';
 import {
   planRegisterImport,
-  type RegisterDecisions,
   type RegisterOrg,
   type RegisterPlan,
   type RegisterRoot,
@@ -18,26 +18,10 @@ import { AppError, forbidden, notFound } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
 import type { UseCaseContext } from '../context.ts';
 import { readRegisterFile, type RegisterTable } from './read-register-file.ts';
-import { viewOf, type RegisterImportView } from './register-import-view.ts';
+import { viewOf } from './register-import-view.ts';
 import { orgRepository, type NewOrg } from '../../db/repositories/org-repository.ts';
 
-/** What the user chose for a preview: sheet, mapping, answers to the questions, where to load. */
-export interface RegisterImportSettings {
-  territoryId?: number | null;
-  region?: string | null;
-  sheet?: number;
-  mapping?: RegisterMapping;
-  types?: TypeDecisions;
-  rows?: RegisterDecisions['rows'];
-  createTerritories?: boolean;
-}
-
-export interface RegisterApplyResult {
-  created: number;
-  updated: number;
-  unchanged: number;
-  territoriesCreated: { name: string; code: string }[];
-}
+export type { RegisterApplyResult, RegisterImportSettings };
 
 const MAPPING_KIND = 'org_register';
 

@@ -1,23 +1,14 @@
 import type { OrgSummary } from '../../api/orgs.ts';
 import { sql, type Kysely } from 'kysely';
+import type { OrgFields } from '../../domain/org/org-fields.ts';
 import type { OrgKind, OrgType } from '../../domain/org/org-kind.ts';
 import { childPath } from '../../domain/org/org-path.ts';
 import type { Database, OrgRow } from '../schema.ts';
 
 export type { OrgSummary };
 
-export interface NewOrg {
+export interface NewOrg extends OrgFields {
   parentId: number | null;
-  kind: OrgKind;
-  type: OrgType | null;
-  name: string;
-  shortName: string | null;
-  code: string;
-  inn: string | null;
-  ogrn: string | null;
-  fisOkoCode: string | null;
-  aliases: string[];
-  attributes: Record<string, unknown>;
   isDemo: boolean;
 }
 

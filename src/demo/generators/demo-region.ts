@@ -1,18 +1,9 @@
-import type { OrgKind, OrgType } from '../../domain/org/org-kind.ts';
+import type { OrgFields } from '../../domain/org/org-fields.ts';
+import type { OrgType } from '../../domain/org/org-kind.ts';
 import { innCheckDigit, ogrnCheckDigit } from '../../domain/org/registry-codes.ts';
 import { seededRandom, type SeededRandom } from '../../domain/statistics/seeded-random.ts';
 
-export interface DemoOrg {
-  kind: OrgKind;
-  type: OrgType | null;
-  name: string;
-  shortName: string | null;
-  code: string;
-  inn: string | null;
-  ogrn: string | null;
-  fisOkoCode: string | null;
-  aliases: string[];
-  attributes: Record<string, unknown>;
+export interface DemoOrg extends OrgFields {
   /** Codes of the groups (of the enclosing municipality) this organisation belongs to. */
   groups: string[];
   children: DemoOrg[];

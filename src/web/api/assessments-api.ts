@@ -2,40 +2,18 @@ import type { ApplyResult, PlaceDecision } from '../../app/assessments/apply-imp
 import type { ImportView } from '../../app/assessments/assessment-imports.ts';
 import type { ThresholdView } from '../../app/assessments/assessment-thresholds.ts';
 import type { ColumnMapping } from '../../domain/assessment/column-mapping.ts';
-import { ApiError } from './api-error.ts';
 import { apiRequest } from './api-request.ts';
+import { uploadFile } from './upload-file.ts';
 
 export type { ApplyResult, ImportView, PlaceDecision, ThresholdView };
 export type ImportListItem = Omit<ImportView, 'preview' | 'report'>;
 
 type One = { import: ImportView };
 
-/**
- * Uploads a results file with XHR, which reports the bytes sent (fetch does not), so a big
- * file shows its progress while it goes up.
- */
+/** Uploads a results file, showing its progress while it goes up. */
 function uploadWithProgress(file: File, territoryId: number | null, onProgress: (share: number) => void): Promise<ImportView> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/assessments/imports${territoryId ? `?territoryId=${territoryId}` : ''}`);
-    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
-    xhr.setRequestHeader('Accept', 'application/json');
-    xhr.setRequestHeader('x-file-name', encodeURIComponent(file.name));
-    xhr.withCredentials = true;
-    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
-    xhr.onload = () => {
-      let body: { import?: ImportView; code?: string; message?: string; details?: unknown } = {};
-      try {
-        body = JSON.parse(xhr.responseText) as typeof body;
-      } catch {
-        /* not JSON */
-      }
-      if (xhr.status === 201 && body.import) resolve(body.import);
-      else reject(new ApiError(xhr.status, body.code ?? 'error', body.message ?? `Файл не загружен (код ${xhr.status}).`, body.details));
-    };
-    xhr.onerror = () => reject(new ApiError(0, 'network', 'Нет связи с сервером: проверьте сеть и загрузите файл снова.'));
-    xhr.send(file);
-  });
+  const url = `/api/assessments/imports${territoryId ? `?territoryId=${territoryId}` : ''}`;
+  return uploadFile<One>(url, file, onProgress).then((body) => body.import);
 }
 
 export const assessmentsApi = {

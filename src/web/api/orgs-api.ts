@@ -1,13 +1,13 @@
 import { apiRequest } from './api-request.ts';
-import type { ItemsResponse, OrgDetail, OrgPatch, OrgSummary } from './types.ts';
+import type { CloseOrgInput, MergeOrgInput, OrgChanges, OrgDetail, OrgList, OrgOne, OrgSummary } from '../../api/orgs.ts';
 
 export const orgsApi = {
   async roots(signal?: AbortSignal): Promise<OrgSummary[]> {
-    const res = await apiRequest<ItemsResponse<OrgSummary>>('/api/orgs', { signal });
+    const res = await apiRequest<OrgList>('/api/orgs', { signal });
     return res.items;
   },
   async children(parentId: number, signal?: AbortSignal): Promise<OrgSummary[]> {
-    const res = await apiRequest<ItemsResponse<OrgSummary>>('/api/orgs', {
+    const res = await apiRequest<OrgList>('/api/orgs', {
       query: { parentId },
       signal,
     });
@@ -31,30 +31,30 @@ export const orgsApi = {
     return [...own, ...nested.flat()];
   },
   async search(q: string, limit = 20, signal?: AbortSignal): Promise<OrgSummary[]> {
-    const res = await apiRequest<ItemsResponse<OrgSummary>>('/api/orgs/search', {
+    const res = await apiRequest<OrgList>('/api/orgs/search', {
       query: { q, limit },
       signal,
     });
     return res.items;
   },
   async get(id: number, signal?: AbortSignal): Promise<OrgDetail> {
-    const res = await apiRequest<{ org: OrgDetail }>(`/api/orgs/${id}`, { signal });
+    const res = await apiRequest<OrgOne>(`/api/orgs/${id}`, { signal });
     return res.org;
   },
-  async update(id: number, patch: OrgPatch): Promise<OrgDetail> {
-    const res = await apiRequest<{ org: OrgDetail }>(`/api/orgs/${id}`, {
+  async update(id: number, patch: OrgChanges): Promise<OrgDetail> {
+    const res = await apiRequest<OrgOne>(`/api/orgs/${id}`, {
       method: 'PATCH',
       body: patch,
     });
     return res.org;
   },
-  async close(id: number, body: { closedOn: string; reason: string }): Promise<OrgDetail> {
-    return (await apiRequest<{ org: OrgDetail }>(`/api/orgs/${id}/close`, { method: 'POST', body })).org;
+  async close(id: number, body: CloseOrgInput): Promise<OrgDetail> {
+    return (await apiRequest<OrgOne>(`/api/orgs/${id}/close`, { method: 'POST', body })).org;
   },
   async reopen(id: number): Promise<OrgDetail> {
-    return (await apiRequest<{ org: OrgDetail }>(`/api/orgs/${id}/reopen`, { method: 'POST' })).org;
+    return (await apiRequest<OrgOne>(`/api/orgs/${id}/reopen`, { method: 'POST' })).org;
   },
-  async merge(id: number, body: { intoId: number; mergedOn: string; reason?: string }): Promise<OrgDetail> {
-    return (await apiRequest<{ org: OrgDetail }>(`/api/orgs/${id}/merge`, { method: 'POST', body })).org;
+  async merge(id: number, body: MergeOrgInput): Promise<OrgDetail> {
+    return (await apiRequest<OrgOne>(`/api/orgs/${id}/merge`, { method: 'POST', body })).org;
   },
 };

@@ -8,35 +8,13 @@ export type { Block, Catalogue, CycleComponent, DataElement, Direction, Indicato
 // The server's own types, imported as types only (erased from the bundle): the UI and the API
 // share one definition and cannot drift apart.
 export type { Me } from '../../api/me.ts';
-export type { OrgSummary } from '../../api/orgs.ts';
-import type { OrgDetail as ServerOrgDetail } from '../../app/orgs.ts';
+export type { OrgAttributes, OrgDetail, OrgSummary, OrgChanges as OrgPatch } from '../../api/orgs.ts';
 export type { Period } from '../../api/periods.ts';
 export type { UserView as UserRow, NewUser } from '../../api/users.ts';
 export type { AuditView as AuditEntry } from '../../api/audit.ts';
 export type { CatalogueSummary, CatalogueDetail, CatalogueImported as CatalogueImportResult } from '../../api/catalogues.ts';
-export type OrgPathItem = { id: number; name: string; kind: string };
 
 export type { Meta } from '../../api/health.ts';
-
-/** The card as the UI reads it: the server's shape with its known attributes typed. */
-export type OrgDetail = Omit<ServerOrgDetail, 'attributes'> & { attributes: OrgAttributes };
-
-export interface OrgAttributes {
-  settlement?: 'urban' | 'rural';
-  pupils?: number;
-  staff?: number;
-  address?: string;
-  headName?: string;
-  [key: string]: unknown;
-}
-
-export interface OrgPatch {
-  version: number;
-  name?: string;
-  shortName?: string | null;
-  aliases?: string[];
-  attributes?: OrgAttributes;
-}
 
 export interface Page<T> {
   items: T[];

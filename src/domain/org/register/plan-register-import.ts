@@ -1,22 +1,14 @@
+import { codeAllocator } from '../code-allocator.ts';
+import type { OrgFields } from '../org-fields.ts';
 import { ORG_TYPE_NAMES, type OrgType } from '../org-kind.ts';
 import { orgNameKey, territoryNameKey } from './org-name-key.ts';
 import { typeValueKey, type RegisterRow, type RowIssue } from './read-register-rows.ts';
 import { REGISTER_FIELD_NAMES } from './register-fields.ts';
 
 /** An organisation or territory of the register as the planner sees it. */
-export interface RegisterOrg {
+export interface RegisterOrg extends OrgFields {
   id: number;
   parentId: number | null;
-  kind: 'region' | 'municipality' | 'organisation';
-  type: OrgType | null;
-  name: string;
-  shortName: string | null;
-  code: string;
-  inn: string | null;
-  ogrn: string | null;
-  fisOkoCode: string | null;
-  aliases: string[];
-  attributes: Record<string, unknown>;
   version: number;
 }
 
@@ -125,19 +117,6 @@ export interface RegisterPlan {
 }
 
 const TYPE_LABEL = (t: OrgType | null) => (t ? ORG_TYPE_NAMES[t] : '—');
-
-/** The next free code under a prefix, from n = 1 up, `width` digits at least. */
-function codeAllocator(used: Set<string>) {
-  return (prefix: string, width: number) => {
-    for (let n = 1; ; n++) {
-      const code = `${prefix}${String(n).padStart(width, '0')}`;
-      if (!used.has(code)) {
-        used.add(code);
-        return code;
-      }
-    }
-  };
-}
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);

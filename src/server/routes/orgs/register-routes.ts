@@ -1,5 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
+import type { IdParams } from '../../../api/common.ts';
+import type {
+  ExportRegisterQuery,
+  RegisterApplyResult,
+  RegisterImportSettings,
+  RegisterImportView,
+  UploadRegisterQuery,
+} from '../../../api/org-register.ts';
 import { AppError } from '../../../app/app-error.ts';
 import { exportRegister } from '../../../app/org-register/export-register.ts';
 import { REGISTER_CSV_BUDGET } from '../../../app/org-register/read-register-file.ts';
@@ -20,7 +28,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 export async function orgRegisterRoutes(app: FastifyInstance, db: Kysely<Database>): Promise<void> {
   await app.register(async (scoped) => {
     scoped.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT_BYTES }, (_req, body, done) => done(null, body));
-    scoped.post<{ Querystring: { territoryId?: number; region?: string; sheet?: number } }>(
+    scoped.post<{ Querystring: UploadRegisterQuery; Reply: RegisterImportView }>(
       '/api/orgs/register/imports',
       { config: { policy: EDITORS }, schema: s.uploadRegisterSchema, bodyLimit: UPLOAD_LIMIT_BYTES },
       async (request, reply) => {
@@ -39,19 +47,19 @@ export async function orgRegisterRoutes(app: FastifyInstance, db: Kysely<Databas
     );
   });
 
-  app.post<{ Params: { id: number }; Body: s.RegisterPreviewBody }>(
+  app.post<{ Params: IdParams; Body: RegisterImportSettings; Reply: RegisterImportView }>(
     '/api/orgs/register/imports/:id/preview',
     { config: { policy: EDITORS }, schema: s.previewRegisterSchema },
     async (request) => previewRegisterImport(contextOf(request, db), request.params.id, request.body),
   );
 
-  app.post<{ Params: { id: number } }>(
+  app.post<{ Params: IdParams; Reply: RegisterApplyResult }>(
     '/api/orgs/register/imports/:id/apply',
     { config: { policy: EDITORS }, schema: s.applyRegisterSchema },
     async (request) => applyRegisterImport(contextOf(request, db), request.params.id),
   );
 
-  app.get<{ Querystring: { territoryId?: number } }>(
+  app.get<{ Querystring: ExportRegisterQuery }>(
     '/api/orgs/register/export',
     { config: { policy: rolesOnly(...ORG_EDITORS) }, schema: s.exportRegisterSchema },
     async (request, reply) => {

@@ -3,7 +3,7 @@ import { PieChart } from 'echarts/charts';
 import { LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { EChart } from '../../components/echart.tsx';
 import { itemTooltip } from '../../lib/chart-tooltips.ts';
 import { formatNumber } from '../../lib/format-number.ts';
 import { TYPE_PLURAL_LABELS } from '../../lib/labels.ts';
@@ -39,48 +39,33 @@ function toSeries(counts: Record<string, number>) {
 
 /** Doughnut chart «Организации по типам» built from OrgDetail.childrenByType. */
 export function OrgTypesChart({ counts }: OrgTypesChartProps) {
-  const ref = useRef<HTMLDivElement>(null);
   const data = toSeries(counts);
   const total = data.reduce((sum, item) => sum + item.value, 0);
   const dataKey = JSON.stringify(data.map((d) => [d.name, d.value]));
 
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || data.length === 0) return;
-    const chart = echarts.init(el, undefined, { renderer: 'canvas' });
-    chart.setOption({
-      animation: false,
-      tooltip: {
-        trigger: 'item',
-        className: 'chart-tooltip',
-        formatter: (p: { name: string; value: number; percent: number }) =>
-          itemTooltip(p.name, `${p.value} (${formatNumber(p.percent)} %)`),
-      },
-      legend: { orient: 'vertical', right: 8, top: 'middle', itemGap: 12, textStyle: { fontSize: 13 } },
-      series: [
-        {
-          name: 'Организации по типам',
-          type: 'pie',
-          radius: ['42%', '72%'],
-          center: ['34%', '50%'],
-          avoidLabelOverlap: true,
-          label: { show: true, formatter: '{c}', fontSize: 13, fontWeight: 'bold' },
-          labelLine: { show: true, length: 6, length2: 6 },
-          data,
-        },
-      ],
-    });
-    const observer = new ResizeObserver(() => chart.resize());
-    observer.observe(el);
-    return () => {
-      observer.disconnect();
-      chart.dispose();
-    };
-    // Re-created only when the data really changes (`dataKey` is derived from `data`).
-  }, [dataKey]);
-
   if (total === 0) {
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Нет подведомственных организаций" />;
   }
-  return <div ref={ref} className="org-types-chart" data-testid="org-types-chart" />;
+  const option = {
+    animation: false,
+    tooltip: {
+      trigger: 'item',
+      className: 'chart-tooltip',
+      formatter: (p: { name: string; value: number; percent: number }) => itemTooltip(p.name, `${p.value} (${formatNumber(p.percent)} %)`),
+    },
+    legend: { orient: 'vertical', right: 8, top: 'middle', itemGap: 12, textStyle: { fontSize: 13 } },
+    series: [
+      {
+        name: 'Организации по типам',
+        type: 'pie',
+        radius: ['42%', '72%'],
+        center: ['34%', '50%'],
+        avoidLabelOverlap: true,
+        label: { show: true, formatter: '{c}', fontSize: 13, fontWeight: 'bold' },
+        labelLine: { show: true, length: 6, length2: 6 },
+        data,
+      },
+    ],
+  };
+  return <EChart option={option} dataKey={dataKey} className="org-types-chart" testId="org-types-chart" />;
 }

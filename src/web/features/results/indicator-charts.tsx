@@ -3,8 +3,8 @@ import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } f
 import * as echarts from 'echarts/core';
 import type { EChartsCoreOption } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
 import type { IndicatorPageView } from '../../api/types.ts';
+import { EChart } from '../../components/echart.tsx';
 import { escapeHtml } from '../../lib/escape-html.ts';
 import { formatNumber } from '../../lib/format-number.ts';
 
@@ -27,25 +27,6 @@ const ORANGE = '#d46b08';
 const GREY = 'rgba(0, 0, 0, 0.45)';
 
 const fmt = (value: number | null | undefined) => (value === null || value === undefined ? '—' : formatNumber(value));
-
-/** An ECharts canvas in a div; re-created when `dataKey` changes, resized with its box. */
-function EChart({ option, dataKey, className, testId }: { option: EChartsCoreOption; dataKey: string; className: string; testId: string }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const chart = echarts.init(el, undefined, { renderer: 'canvas' });
-    chart.setOption(option);
-    const observer = new ResizeObserver(() => chart.resize());
-    observer.observe(el);
-    return () => {
-      observer.disconnect();
-      chart.dispose();
-    };
-    // Re-created only when the data really changes (`dataKey` is derived from it).
-  }, [dataKey]);
-  return <div ref={ref} className={className} data-testid={testId} />;
-}
 
 type View = IndicatorPageView;
 

@@ -3,8 +3,8 @@ import { BarChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
 import type { RoundObject } from '../../api/scoring-api.ts';
+import { EChart } from '../../components/echart.tsx';
 import { itemTooltip } from '../../lib/chart-tooltips.ts';
 import { formatNumber } from '../../lib/format-number.ts';
 import { chartBars } from '../../lib/scoring-rating.ts';
@@ -13,46 +13,8 @@ echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
 
 /** Horizontal bars of the overall index by object (highest on top); objects without an index are left out. */
 export function ScoringIndexChart({ objects }: { objects: RoundObject[] }) {
-  const ref = useRef<HTMLDivElement>(null);
   const bars = chartBars(objects);
   const dataKey = JSON.stringify(bars);
-
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || bars.length === 0) return;
-    const chart = echarts.init(el, undefined, { renderer: 'canvas' });
-    chart.setOption({
-      animation: false,
-      grid: { left: 8, right: 56, top: 8, bottom: 4, containLabel: true },
-      xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v: number) => `${v} %`, fontSize: 11 } },
-      yAxis: {
-        type: 'category',
-        data: bars.map((b) => b.name),
-        axisLabel: { fontSize: 12, width: 200, overflow: 'truncate' },
-      },
-      tooltip: {
-        trigger: 'item',
-        className: 'chart-tooltip',
-        formatter: (p: { name: string; value: number }) => itemTooltip(p.name, `${formatNumber(p.value)} %`),
-      },
-      series: [
-        {
-          type: 'bar',
-          data: bars.map((b) => b.value),
-          barMaxWidth: 22,
-          itemStyle: { color: '#1677ff', borderRadius: [0, 3, 3, 0] },
-          label: { show: true, position: 'right', formatter: (p: { value: unknown }) => `${formatNumber(Number(p.value))} %` },
-        },
-      ],
-    });
-    const observer = new ResizeObserver(() => chart.resize());
-    observer.observe(el);
-    return () => {
-      observer.disconnect();
-      chart.dispose();
-    };
-    // Re-created only when the bars really change (`dataKey` is derived from `bars`).
-  }, [dataKey]);
 
   if (bars.length === 0) {
     return (
@@ -63,5 +25,36 @@ export function ScoringIndexChart({ objects }: { objects: RoundObject[] }) {
       />
     );
   }
-  return <div ref={ref} style={{ width: '100%', height: Math.min(420, 40 + bars.length * 34) }} data-testid="index-chart" />;
+  const option = {
+    animation: false,
+    grid: { left: 8, right: 56, top: 8, bottom: 4, containLabel: true },
+    xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v: number) => `${v} %`, fontSize: 11 } },
+    yAxis: {
+      type: 'category',
+      data: bars.map((b) => b.name),
+      axisLabel: { fontSize: 12, width: 200, overflow: 'truncate' },
+    },
+    tooltip: {
+      trigger: 'item',
+      className: 'chart-tooltip',
+      formatter: (p: { name: string; value: number }) => itemTooltip(p.name, `${formatNumber(p.value)} %`),
+    },
+    series: [
+      {
+        type: 'bar',
+        data: bars.map((b) => b.value),
+        barMaxWidth: 22,
+        itemStyle: { color: '#1677ff', borderRadius: [0, 3, 3, 0] },
+        label: { show: true, position: 'right', formatter: (p: { value: unknown }) => `${formatNumber(Number(p.value))} %` },
+      },
+    ],
+  };
+  return (
+    <EChart
+      option={option}
+      dataKey={dataKey}
+      style={{ width: '100%', height: Math.min(420, 40 + bars.length * 34) }}
+      testId="index-chart"
+    />
+  );
 }
