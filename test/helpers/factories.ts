@@ -49,6 +49,27 @@ export async function buildOrgTree(db: Kysely<Database>) {
 
 export type OrgTree = Awaited<ReturnType<typeof buildOrgTree>>;
 
+/** Inserts the school year «2023/2024» (1 September to 31 August) and returns its id. */
+export async function buildSchoolYear(db: Kysely<Database>, code: string): Promise<number> {
+  const [from, to] = code.split('/');
+  const row = await db
+    .insertInto('period')
+    .values({ code, kind: 'school_year', name: `${code} учебный год`, starts_on: `${from}-09-01`, ends_on: `${to}-08-31` })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** The id of a period by its code («2024/2025»). */
+export async function periodIdOf(db: Kysely<Database>, code: string): Promise<number> {
+  return (await db.selectFrom('period').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
+}
+
+/** The id of a catalogue (a framework) by its code («test-indicators»). */
+export async function catalogueIdOf(db: Kysely<Database>, code: string): Promise<number> {
+  return (await db.selectFrom('framework').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
+}
+
 /** Passes the password rule (see domain/auth/password-rule.ts) for every test user. */
 export const TEST_PASSWORD = 'grey-Lantern-48';
 

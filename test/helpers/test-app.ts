@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { syncCatalogues } from '../../src/app/catalogues/sync-catalogues.ts';
 import { ROLES, type Role } from '../../src/domain/access/role.ts';
 import type { DatabaseHandle } from '../../src/db/create-database.ts';
 import { buildServer } from '../../src/server/build-server.ts';
-import { buildOrgTree, buildUser, scopeFor, TEST_PASSWORD, type OrgTree } from './factories.ts';
+import { buildOrgTree, buildSchoolYear, buildUser, scopeFor, TEST_PASSWORD, type OrgTree } from './factories.ts';
 import { createTestDatabase } from './test-database.ts';
 
 /** Small catalogues for tests, independent of the shipped ones. */
@@ -33,10 +34,7 @@ export async function createTestApp(options: { uploadsDir?: string } = {}): Prom
   const handle = await createTestDatabase();
   const tree = await buildOrgTree(handle.db);
   await syncCatalogues(handle.db, TEST_CATALOG_DIR);
-  await handle.db
-    .insertInto('period')
-    .values({ code: '2024/2025', kind: 'school_year', name: '2024/2025 учебный год', starts_on: '2024-09-01', ends_on: '2025-08-31' })
-    .execute();
+  await buildSchoolYear(handle.db, '2024/2025');
   const app = await buildServer({ db: handle.db, uiDir: null, ...options });
   const cookies = {} as Record<Role, string>;
   for (const role of ROLES) {
@@ -53,4 +51,36 @@ export async function createTestApp(options: { uploadsDir?: string } = {}): Prom
       await handle.close();
     },
   };
+}
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** Requests with a user's session cookie, and a JSON payload when one is given. */
+export interface SessionCalls {
+  call(method: Method, url: string, cookie: string, payload?: object): Promise<LightMyRequestResponse>;
+  get(url: string, cookie: string): Promise<LightMyRequestResponse>;
+  post(url: string, cookie: string, payload?: object): Promise<LightMyRequestResponse>;
+}
+
+/**
+ * The test app of one test file: created before its tests, closed after them. The object is
+ * returned at once and filled in by the first `beforeAll`, so a file declares it at the top
+ * (`const t = useTestApp();`) and its own `beforeAll` hooks, registered later, run after it.
+ */
+export function useTestApp(options: { uploadsDir?: string } = {}): TestApp & SessionCalls {
+  const t = {} as TestApp;
+  const call: SessionCalls['call'] = (method, url, cookie, payload) =>
+    t.app.inject({ method, url, headers: { cookie }, ...(payload !== undefined ? { payload } : {}) });
+  beforeAll(async () => {
+    Object.assign(t, await createTestApp(options));
+  });
+  afterAll(async () => {
+    // Not there when the app did not start: the hook's own error is the one to see.
+    await (t as Partial<TestApp>).close?.();
+  });
+  return Object.assign(t, {
+    call,
+    get: (url: string, cookie: string) => call('GET', url, cookie),
+    post: (url: string, cookie: string, payload?: object) => call('POST', url, cookie, payload),
+  });
 }

@@ -3,7 +3,7 @@ import { documentTypeOf } from '../document-types.ts';
 import { actorSees } from '../actor.ts';
 import { writeAudit } from '../audit.ts';
 import type { UseCaseContext } from '../context.ts';
-import { loadMechanismCatalogue, loadRound, managesRounds, roundPositions } from './scoring-round.ts';
+import { isAssignedScorer, loadMechanismCatalogue, loadRound, managesRounds, roundPositions } from './scoring-round.ts';
 
 /** Largest evidence document kept (a scanned order or a report). */
 export const EVIDENCE_LIMIT_BYTES = 10 * 1024 * 1024;
@@ -16,14 +16,8 @@ export async function uploadEvidence(
   input: { position: string; fileName: string; bytes: Uint8Array },
 ): Promise<{ id: number; fileName: string; size: number }> {
   const round = await loadRound(ctx, roundId);
-  const assigned = await ctx.db
-    .selectFrom('scoring_assignment')
-    .select('user_id')
-    .where('round_id', '=', round.id)
-    .where('org_id', '=', orgId)
-    .where('user_id', '=', ctx.actor.userId)
-    .executeTakeFirst();
-  if (!assigned) throw forbidden('Прикладывать документы может назначенный объекту эксперт.');
+  if (!(await isAssignedScorer(ctx.db, round.id, orgId, ctx.actor.userId)))
+    throw forbidden('Прикладывать документы может назначенный объекту эксперт.');
   const catalogue = await loadMechanismCatalogue(ctx.db, round.frameworkId);
   if (!roundPositions(catalogue, round.includeOptional).some((p) => p.code === input.position)) {
     throw new AppError('validation_failed', `Позиции «${input.position}» нет в методике раунда: проверьте код.`, [

@@ -6,7 +6,14 @@ import { AppError, forbidden } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
 import type { UseCaseContext } from '../context.ts';
 import { sheetOf, type ScoringSheet } from './scoring-sheet.ts';
-import { assertManagesRound, loadMechanismCatalogue, loadRound, roundPositions, type RoundRecord } from './scoring-round.ts';
+import {
+  assertManagesRound,
+  isAssignedScorer,
+  loadMechanismCatalogue,
+  loadRound,
+  roundPositions,
+  type RoundRecord,
+} from './scoring-round.ts';
 
 export type ScoreVia = 'форма' | 'файл';
 
@@ -115,14 +122,8 @@ export async function saveScores(
   scores: Record<string, ScoreChange>,
 ): Promise<ScoringSheet> {
   const round = await loadRound(ctx, roundId);
-  const assigned = await ctx.db
-    .selectFrom('scoring_assignment')
-    .select('user_id')
-    .where('round_id', '=', round.id)
-    .where('org_id', '=', orgId)
-    .where('user_id', '=', ctx.actor.userId)
-    .executeTakeFirst();
-  if (!assigned) throw forbidden('Выставлять баллы этому объекту может только назначенный ему эксперт.');
+  if (!(await isAssignedScorer(ctx.db, round.id, orgId, ctx.actor.userId)))
+    throw forbidden('Выставлять баллы этому объекту может только назначенный ему эксперт.');
   if (round.closedAt) throw new AppError('round_closed', 'Раунд оценки закрыт: баллы больше не меняются.');
   const problems = await checkScores(ctx.db, round, scores);
   if (problems.length) throw new AppError('validation_failed', problems.map((p) => p.message).join(' '), problems);

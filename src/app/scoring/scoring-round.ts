@@ -66,6 +66,18 @@ export async function assignedObjects(db: Kysely<Database>, roundId: number, use
   return rows.map((r) => r.org_id);
 }
 
+/** Whether the user is one of the scorers assigned to this object of the round. */
+export async function isAssignedScorer(db: Kysely<Database>, roundId: number, orgId: number, userId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('scoring_assignment')
+    .select('user_id')
+    .where('round_id', '=', roundId)
+    .where('org_id', '=', orgId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /**
  * A round the actor may see: managers and viewers whose scope holds its territory, and the scorers
  * assigned to any of its objects (an expert's assignment is the grant, whatever their own scope:

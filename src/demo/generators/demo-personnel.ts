@@ -192,6 +192,9 @@ export function generateDemoPersonnel(input: { seed: number; region: DemoRegion;
       appointment: null,
       ...over,
     });
+    // The first round's cohort: nominated and enrolled two years ago.
+    const firstRound = (over: Partial<DemoCandidate>) =>
+      base({ round: 0, nominatedOn: date(y - 2, 1, 25), enrolledOn: date(y - 2, 3, 1), ...over });
     const diagnostics = (passed: boolean, year = y) => ({
       kind: 'diagnostics' as const,
       heldOn: date(year, 2, 25),
@@ -223,28 +226,19 @@ export function generateDemoPersonnel(input: { seed: number; region: DemoRegion;
         base({}), // just nominated
         base({ events: [diagnostics(true), training(y)] }),
         base({ events: [diagnostics(false)] }),
-        base({
-          round: 0,
-          nominatedOn: date(y - 2, 1, 25),
-          enrolledOn: date(y - 2, 3, 1),
+        firstRound({
           mentorOrgCode: mentor,
           events: [diagnostics(true, y - 2), training(y - 1)],
           plan: plan(y, 4, 4),
         }),
-        base({
-          round: 0,
-          nominatedOn: date(y - 2, 1, 25),
-          enrolledOn: date(y - 2, 3, 1),
+        firstRound({
           mentorOrgCode: mentor,
           events: [diagnostics(true, y - 2), training(y)],
           plan: plan(y, 3, 5),
         }),
         base({ nominatedOn: date(y, 1, 20), enrolledOn: date(y, 3, 5), events: [diagnostics(true)], plan: plan(y, 1, 4) }),
         base({ nominatedOn: date(y, 1, 20), enrolledOn: date(y, 3, 5), events: [diagnostics(true)] }),
-        base({
-          round: 0,
-          nominatedOn: date(y - 2, 1, 25),
-          enrolledOn: date(y - 2, 3, 1),
+        firstRound({
           events: [diagnostics(true, y - 2), training(y - 1)],
           plan: plan(y - 1, 4, 4),
           appointment: {
@@ -256,10 +250,7 @@ export function generateDemoPersonnel(input: { seed: number; region: DemoRegion;
             orderDate: date(y, 8, 25),
           },
         }),
-        base({
-          round: 0,
-          nominatedOn: date(y - 2, 1, 25),
-          enrolledOn: date(y - 2, 3, 1),
+        firstRound({
           excludedOn: date(y - 1, 10, 1),
           exclusionReason: 'переезд в другой муниципалитет',
           events: [diagnostics(true, y - 2)],

@@ -131,40 +131,28 @@ describe('demo values', () => {
       .orderBy('version', 'desc')
       .executeTakeFirstOrThrow();
     const period = await db.selectFrom('period').select('id').where('code', '=', '2025').executeTakeFirstOrThrow();
-    const value = async (code: string) =>
-      await db
+    // The district's result of one indicator of the leaders' catalogue in a period.
+    const result = (periodId: number, code: string) =>
+      db
         .selectFrom('indicator_result')
         .select(['outcome', 'value'])
         .where('framework_id', '=', framework.id)
-        .where('period_id', '=', period.id)
+        .where('period_id', '=', periodId)
         .where('org_id', '=', district.id)
         .where('indicator_code', '=', code)
         .executeTakeFirstOrThrow();
+    const value = (code: string) => result(period.id, code);
     // Six candidates had their diagnostics in 2025 (two nominated, one failed), one was appointed, one plan is 100 % done.
     expect(await value('D4.04')).toMatchObject({ outcome: 'ok' });
     expect(Number((await value('D4.07')).value)).toBe(1);
     expect(Number((await value('D4.09')).value)).toBeGreaterThanOrEqual(1);
     const schoolYear = await db.selectFrom('period').select('id').where('code', '=', '2025/2026').executeTakeFirstOrThrow();
-    const d105 = await db
-      .selectFrom('indicator_result')
-      .select(['outcome', 'value'])
-      .where('framework_id', '=', framework.id)
-      .where('period_id', '=', schoolYear.id)
-      .where('org_id', '=', district.id)
-      .where('indicator_code', '=', 'D1.05')
-      .executeTakeFirstOrThrow();
+    const d105 = await result(schoolYear.id, 'D1.05');
     expect(d105.outcome).toBe('ok');
     expect(Number(d105.value)).toBeGreaterThan(0);
     expect(Number(d105.value)).toBeLessThan(100);
     // D2.03 reads ЕГЭ by mathematics level: the demo's imported ЕГЭ files bring it.
-    const d203 = await db
-      .selectFrom('indicator_result')
-      .select(['outcome', 'value'])
-      .where('framework_id', '=', framework.id)
-      .where('period_id', '=', schoolYear.id)
-      .where('org_id', '=', district.id)
-      .where('indicator_code', '=', 'D2.03')
-      .executeTakeFirstOrThrow();
+    const d203 = await result(schoolYear.id, 'D2.03');
     expect(d203.outcome).toBe('ok');
     const levels = await db
       .selectFrom('data_value')

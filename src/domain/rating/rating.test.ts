@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ZoneYear } from '../catalogue/zone-thresholds.ts';
 import { missing, ok } from '../outcome.ts';
 import { rate, type RatingIndicator, type RatingObject } from './rating.ts';
-
-const Y2021: ZoneYear = {
-  year: 2021,
-  bands: [
-    { zone: 'green', name: 'Зеленая зона', min: 59, max: 82 },
-    { zone: 'yellow', name: 'Желтая зона', min: 47, max: 58 },
-    { zone: 'red', name: 'Красная зона', min: 43, max: 45 },
-  ],
-};
+import { SEED_ZONES_2021 } from '../../../test/helpers/zone-years.ts';
 
 const indicators: RatingIndicator[] = [
   { code: 'K1', directions: ['D1'], polarity: 'higher_better' },
@@ -39,7 +30,7 @@ const objects = [obj('A', 80, 20, 25), obj('B', 40, 10, 50), obj('C', 60, null, 
 // The authority's own deviations chosen explicitly: a mean of the scored parts only (not the seed's
 // divisor) with a minimum completeness of half, and best / value × 100 for K2.
 describe('rate, with missing parts left out of the divisor (rule exclude)', () => {
-  const r = rate(objects, indicators, { zones: { year: Y2021 }, missingRule: 'exclude' });
+  const r = rate(objects, indicators, { zones: { year: SEED_ZONES_2021 }, missingRule: 'exclude' });
   const score = (o: { score: { kind: string; value?: number } } | undefined) => (o?.score.kind === 'ok' ? o.score.value : o?.score.kind);
 
   it.each([
@@ -116,7 +107,7 @@ describe('rate, the seed divisor by default (issue 27 §2)', () => {
   const val = (v: number | null) => (v === null ? missing('нет данных') : ok(v));
   const o = (id: string, k1: number | null, k2: number | null): RatingObject => ({ id, values: { K1: val(k1), K2: val(k2) } });
   // «Полный» reports both; «Пропуск» leaves K2 empty. Best K1 = 100, best K2 = 100.
-  const r = rate([o('Лидер', 100, 100), o('Полный', 96, 2), o('Пропуск', 96, null)], two, { zones: { year: Y2021 } });
+  const r = rate([o('Лидер', 100, 100), o('Полный', 96, 2), o('Пропуск', 96, null)], two, { zones: { year: SEED_ZONES_2021 } });
 
   it('an empty indicator scores 0: leaving it empty does not raise the summary above the one who reported', () => {
     const s = (id: string) => r.summary[id]?.score;

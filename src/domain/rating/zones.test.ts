@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ZoneYear } from '../catalogue/zone-thresholds.ts';
 import { gapRuleOf, zoneOf } from './zones.ts';
+import { SEED_ZONES_2021 } from '../../../test/helpers/zone-years.ts';
 
-// Seed 000 §1, 2021: green 82–59, yellow 58–47, red 45–43; gaps by the catalogue's gapRule.
-const Y2021: ZoneYear = {
-  year: 2021,
-  bands: [
-    { zone: 'green', name: 'Зеленая зона', min: 59, max: 82 },
-    { zone: 'yellow', name: 'Желтая зона', min: 47, max: 58 },
-    { zone: 'red', name: 'Красная зона', min: 43, max: 45 },
-  ],
-};
-
+// The seed's 2021 thresholds (green 82–59, yellow 58–47, red 45–43); gaps by the catalogue's gapRule.
 describe('zoneOf, 2021 thresholds', () => {
   it.each([
     [43, 'red', 'band'], // 43 ≤ 43 ≤ 45
@@ -35,16 +27,16 @@ describe('zoneOf, 2021 thresholds', () => {
     [58.994, 'yellow', 'gap_lower'], // rounds to 58.99, then the gap rule
     [58.995, 'green', 'band'], // rounds to 59.00
   ] as const)('%d → %s (%s)', (score, zone, rule) => {
-    const z = zoneOf(score, Y2021);
+    const z = zoneOf(score, SEED_ZONES_2021);
     expect(z.kind === 'ok' && [z.value.zone, z.value.rule]).toEqual([zone, rule]);
   });
 
   it('explains the rule applied', () => {
-    const z = zoneOf(58.5, Y2021);
+    const z = zoneOf(58.5, SEED_ZONES_2021);
     expect(z.kind === 'ok' && z.value.explanation).toBe(
       '58.5: между диапазонами 47–58 и 59–82, правило разрыва — нижняя зона → Желтая зона',
     );
-    const b = zoneOf(90, Y2021);
+    const b = zoneOf(90, SEED_ZONES_2021);
     expect(b.kind === 'ok' && b.value.explanation).toBe('90: выше верхней границы 82 → Зеленая зона');
   });
 
@@ -54,12 +46,12 @@ describe('zoneOf, 2021 thresholds', () => {
     [40, 'yellow', 'below'],
     [90, 'yellow', 'above'],
   ] as const)('another gap rule: %d → %s', (score, zone, rule) => {
-    const z = zoneOf(score, Y2021, { between: 'upper', below: 'yellow', above: 'yellow' });
+    const z = zoneOf(score, SEED_ZONES_2021, { between: 'upper', below: 'yellow', above: 'yellow' });
     expect(z.kind === 'ok' && [z.value.zone, z.value.rule]).toEqual([zone, rule]);
   });
 
   it('rounds at the given precision', () => {
-    const z = zoneOf(58.6, Y2021, undefined, 1); // 58.6 → 59 at precision 1
+    const z = zoneOf(58.6, SEED_ZONES_2021, undefined, 1); // 58.6 → 59 at precision 1
     expect(z.kind === 'ok' && z.value.zone).toBe('green');
   });
 

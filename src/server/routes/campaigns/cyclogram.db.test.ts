@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultCyclogram } from '../../../domain/collection/cyclogram.ts';
-import { createTestApp, type TestApp } from '../../../../test/helpers/test-app.ts';
+import { useTestApp } from '../../../../test/helpers/test-app.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => {
-  await t.close();
-});
-
-const call = (method: 'GET' | 'PUT' | 'POST', url: string, cookie: string, payload?: object) =>
-  t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+const t = useTestApp();
+const { call } = t;
 
 describe('the cyclogram of a municipality', () => {
   it('starts from the seed’s plan: instruments in December, collection in January, analysis February–March, measures in April', async () => {

@@ -1,24 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dataValueRepository } from '../../../db/repositories/data-value-repository.ts';
-import { createTestApp, type TestApp } from '../../../../test/helpers/test-app.ts';
+import { buildSchoolYear, catalogueIdOf, periodIdOf } from '../../../../test/helpers/factories.ts';
+import { useTestApp } from '../../../../test/helpers/test-app.ts';
 
-let t: TestApp;
+const t = useTestApp();
+const { call } = t;
 let catalogueId: number;
 let periodId: number;
 let previousPeriodId: number;
 
 beforeAll(async () => {
-  t = await createTestApp();
   const { db } = t.handle;
-  catalogueId = (await db.selectFrom('framework').select('id').where('code', '=', 'test-indicators').executeTakeFirstOrThrow()).id;
-  periodId = (await db.selectFrom('period').select('id').where('code', '=', '2024/2025').executeTakeFirstOrThrow()).id;
-  previousPeriodId = (
-    await db
-      .insertInto('period')
-      .values({ code: '2023/2024', kind: 'school_year', name: '2023/2024 учебный год', starts_on: '2023-09-01', ends_on: '2024-08-31' })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-  ).id;
+  catalogueId = await catalogueIdOf(db, 'test-indicators');
+  periodId = await periodIdOf(db, '2024/2025');
+  previousPeriodId = await buildSchoolYear(db, '2023/2024');
   await dataValueRepository.upsertMany(db, [
     {
       orgId: t.tree.s1.id,
@@ -42,13 +37,6 @@ beforeAll(async () => {
     },
   ]);
 });
-afterAll(async () => {
-  await t.close();
-});
-
-type Method = 'GET' | 'POST' | 'PUT';
-const call = (method: Method, url: string, cookie: string, payload?: object) =>
-  t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
 
 async function createRegionalCampaign(name: string): Promise<number> {
   const res = await call('POST', '/api/campaigns', t.cookies.regional_operator, {

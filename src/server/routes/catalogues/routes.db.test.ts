@@ -2,20 +2,17 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, cpSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LightMyRequestResponse } from 'fastify';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { syncCatalogues } from '../../../app/catalogues/sync-catalogues.ts';
-import { createTestApp, TEST_CATALOG_DIR, type TestApp } from '../../../../test/helpers/test-app.ts';
+import { catalogueIdOf } from '../../../../test/helpers/factories.ts';
+import { TEST_CATALOG_DIR, useTestApp } from '../../../../test/helpers/test-app.ts';
 import { XLSX_TYPE } from './routes.ts';
 
-let t: TestApp;
+const t = useTestApp();
 let indicatorsId: number;
 beforeAll(async () => {
-  t = await createTestApp();
-  const row = await t.handle.db.selectFrom('framework').select('id').where('code', '=', 'test-indicators').executeTakeFirstOrThrow();
-  indicatorsId = row.id;
-});
-afterAll(async () => {
-  await t.close();
+  indicatorsId = await catalogueIdOf(t.handle.db, 'test-indicators');
 });
 
 async function exported(): Promise<Buffer> {
@@ -40,6 +37,13 @@ const upload = (payload: Buffer, cookie = t.cookies.admin) =>
     headers: { cookie, 'content-type': XLSX_TYPE, 'x-file-name': encodeURIComponent('методика.xlsx') },
     payload,
   });
+
+/** The workbook is refused whole, naming each bad cell. */
+function expectInvalidCells(res: LightMyRequestResponse, details: { sheet: string; row: number; column: string; message: string }[]) {
+  expect(res.statusCode).toBe(400);
+  expect(res.json().code).toBe('import_invalid_cell');
+  expect(res.json().details).toEqual(details);
+}
 
 describe('catalogue routes', () => {
   it('lists catalogues with counts and returns one with the data elements it uses', async () => {
@@ -100,9 +104,7 @@ describe('catalogue routes', () => {
       ws.getCell('A4').value = { formula: '1+1', result: 2 } as ExcelJS.CellFormulaValue;
     });
     const res = await upload(broken);
-    expect(res.statusCode).toBe(400);
-    expect(res.json().code).toBe('import_invalid_cell');
-    expect(res.json().details).toEqual([
+    expectInvalidCells(res, [
       {
         sheet: 'Показатели',
         row: 2,
@@ -140,9 +142,7 @@ describe('catalogue routes', () => {
       wb.getWorksheet('Показатели')!.getCell('I3').value = `${'('.repeat(15_000)}1${')'.repeat(15_000)}`;
     });
     const res = await upload(deep);
-    expect(res.statusCode).toBe(400);
-    expect(res.json().code).toBe('import_invalid_cell');
-    expect(res.json().details).toEqual([
+    expectInvalidCells(res, [
       {
         sheet: 'Показатели',
         row: 3,

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/helpers/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp, type TestApp } from '../../../../test/helpers/test-app.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = useTestApp();
 
 const table = (rows: string) => Buffer.from(`Код;Победители\n${rows}`).toString('base64');
 const mapping = { columns: { Код: { role: 'org_code' }, Победители: { role: 'value', element: 't_winners' } } };
-const post = (url: string, role: keyof TestApp['cookies'], payload: object) =>
-  t.app.inject({ method: 'POST', url, headers: { cookie: t.cookies[role] }, payload });
+const post = (url: string, role: keyof TestApp['cookies'], payload: object) => t.post(url, t.cookies[role], payload);
 
 describe('POST /api/data-imports', () => {
   it('previews and applies a table for the operator of the municipality, values from the import', async () => {

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/helpers/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../test/helpers/test-app.ts';
 
 // The register import over HTTP: who may load where, and the refusals with their Russian messages.
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-}, 60_000);
-afterAll(async () => t.close());
+const t = useTestApp();
 
 const upload = (role: 'admin' | 'regional_operator' | 'municipal_operator', csv: string, query = '') =>
   t.app.inject({

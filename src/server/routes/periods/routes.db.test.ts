@@ -1,24 +1,21 @@
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { syncCatalogues } from '../../../app/catalogues/sync-catalogues.ts';
 import { fillForm, formIn, startCampaign, systemContext, TODAY } from '../../../../test/helpers/campaign-fixtures.ts';
-import { createTestApp, type TestApp } from '../../../../test/helpers/test-app.ts';
+import { periodIdOf } from '../../../../test/helpers/factories.ts';
+import { useTestApp } from '../../../../test/helpers/test-app.ts';
 import { reopenForm, returnForm } from '../../../app/campaigns/submission-actions.ts';
 import { assessmentImport } from '../../../../test/helpers/assessment-fixtures.ts';
 
 // From an empty database: the test tree, the test catalogues and one period, 2024/2025.
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => {
-  await t.close();
-});
-
-const call = (method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, cookie: string, payload?: object) =>
-  t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
-const periodId = async (code = '2024/2025') =>
-  (await t.handle.db.selectFrom('period').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
+const t = useTestApp();
+const { call } = t;
+const periodId = (code = '2024/2025') => periodIdOf(t.handle.db, code);
+/** The audit actions recorded for one period. */
+const auditActions = async (id: number) =>
+  (
+    await t.handle.db.selectFrom('audit_log').select('action').where('entity', '=', 'period').where('entity_id', '=', String(id)).execute()
+  ).map((a) => a.action);
 const closedMessage =
   'Период «2024/2025 учебный год» закрыт: новые значения в него не принимаются. Попросите оператора вернуть форму на доработку или открыть период снова.';
 
@@ -65,13 +62,7 @@ describe('periods: create, edit, the date rule', () => {
 
     const municipal = await call('PATCH', `/api/periods/${id}`, t.cookies.municipal_operator, { name: 'x' });
     expect(municipal.statusCode).toBe(403);
-    const audit = await t.handle.db
-      .selectFrom('audit_log')
-      .select('action')
-      .where('entity', '=', 'period')
-      .where('entity_id', '=', String(id))
-      .execute();
-    expect(audit.map((a) => a.action)).toEqual(['period.create', 'period.update']);
+    expect(await auditActions(id)).toEqual(['period.create', 'period.update']);
   });
 });
 
@@ -152,13 +143,7 @@ describe('a closed period', () => {
       values: { 't_pupils|': { raw: '120' } },
     });
     expect(saved.statusCode).toBe(200);
-    const audit = await t.handle.db
-      .selectFrom('audit_log')
-      .select('action')
-      .where('entity', '=', 'period')
-      .where('entity_id', '=', String(id))
-      .execute();
-    expect(audit.map((a) => a.action)).toEqual(['period.close', 'period.reopen']);
+    expect(await auditActions(id)).toEqual(['period.close', 'period.reopen']);
   });
 });
 

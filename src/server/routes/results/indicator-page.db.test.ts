@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dataValueRepository } from '../../../db/repositories/data-value-repository.ts';
 import type { OrgRow } from '../../../db/schema.ts';
-import { buildOrg } from '../../../../test/helpers/factories.ts';
-import { createTestApp, type TestApp } from '../../../../test/helpers/test-app.ts';
+import { buildOrg, buildSchoolYear, catalogueIdOf, periodIdOf } from '../../../../test/helpers/factories.ts';
+import { useTestApp } from '../../../../test/helpers/test-app.ts';
 
-let t: TestApp;
+const t = useTestApp();
 let catalogueId: number;
 let periodId: number;
 let previousId: number;
@@ -15,17 +15,10 @@ const schools: Record<'a' | 'b' | 'c' | 'd', OrgRow> = {} as never;
 //            the district: (3 + 6 + 12 + 20) / (30 + 30 + 40 + 50) × 100 = 27.33…
 // 2023/2024: s1 1/20 = 5, a 3/20 = 15, b 5/20 = 25, c 7/20 = 35; the district 16 / 80 × 100 = 20.
 beforeAll(async () => {
-  t = await createTestApp();
   const { db } = t.handle;
-  catalogueId = (await db.selectFrom('framework').select('id').where('code', '=', 'test-indicators').executeTakeFirstOrThrow()).id;
-  periodId = (await db.selectFrom('period').select('id').where('code', '=', '2024/2025').executeTakeFirstOrThrow()).id;
-  previousId = (
-    await db
-      .insertInto('period')
-      .values({ code: '2023/2024', kind: 'school_year', name: '2023/2024 учебный год', starts_on: '2023-09-01', ends_on: '2024-08-31' })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-  ).id;
+  catalogueId = await catalogueIdOf(db, 'test-indicators');
+  periodId = await periodIdOf(db, '2024/2025');
+  previousId = await buildSchoolYear(db, '2023/2024');
   schools.a = await buildOrg(db, t.tree.m1, { name: 'Школа А' });
   schools.b = await buildOrg(db, t.tree.m1, { name: 'Школа Б' });
   schools.c = await buildOrg(db, t.tree.m1, { name: 'Школа В', shortName: 'СОШ В' });
@@ -64,9 +57,6 @@ beforeAll(async () => {
     });
     if (res.statusCode !== 200) throw new Error(res.body);
   }
-});
-afterAll(async () => {
-  await t.close();
 });
 
 const page = (cookie: string, key: string, indicator = 'D1.01') =>

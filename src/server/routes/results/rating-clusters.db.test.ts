@@ -1,12 +1,13 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dataValueRepository } from '../../../db/repositories/data-value-repository.ts';
 import type { OrgRow } from '../../../db/schema.ts';
-import { buildOrg, buildUser } from '../../../../test/helpers/factories.ts';
-import { createTestApp, loginCookie, type TestApp } from '../../../../test/helpers/test-app.ts';
+import { buildOrg, buildUser, catalogueIdOf, periodIdOf } from '../../../../test/helpers/factories.ts';
+import { loginCookie, useTestApp } from '../../../../test/helpers/test-app.ts';
 import { XLSX_TYPE } from '../catalogues/routes.ts';
 
-let t: TestApp;
+const t = useTestApp();
+const { get } = t;
 let catalogueId: number;
 let periodId: number;
 let key: string;
@@ -21,10 +22,9 @@ let schools: Record<'big' | 'middle' | 'empty' | 'village' | 'small', OrgRow>;
 //   small   rural,  60 pupils: 1 / 20 = 5
 //   s1      no settlement, no size: 3 / 30 = 10
 beforeAll(async () => {
-  t = await createTestApp();
   const { db } = t.handle;
-  catalogueId = (await db.selectFrom('framework').select('id').where('code', '=', 'test-indicators').executeTakeFirstOrThrow()).id;
-  periodId = (await db.selectFrom('period').select('id').where('code', '=', '2024/2025').executeTakeFirstOrThrow()).id;
+  catalogueId = await catalogueIdOf(db, 'test-indicators');
+  periodId = await periodIdOf(db, '2024/2025');
   const school = (name: string, settlement: string, pupils: number) =>
     buildOrg(db, t.tree.m1, { name, attributes: { settlement, pupils } });
   schools = {
@@ -73,11 +73,6 @@ beforeAll(async () => {
   const other = await buildUser(db, 'municipal_operator', t.tree.m2.id);
   otherMunicipality = await loginCookie(t.app, other.login);
 });
-afterAll(async () => {
-  await t.close();
-});
-
-const get = (url: string, cookie: string) => t.app.inject({ method: 'GET', url, headers: { cookie } });
 const base = () => `catalogueId=${catalogueId}&periodId=${periodId}&key=${encodeURIComponent(key)}`;
 const id = (org: OrgRow) => String(org.id);
 

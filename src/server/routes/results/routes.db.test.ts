@@ -1,17 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dataValueRepository } from '../../../db/repositories/data-value-repository.ts';
-import { createTestApp, type TestApp } from '../../../../test/helpers/test-app.ts';
-import { buildOrgTree } from '../../../../test/helpers/factories.ts';
+import { buildOrgTree, catalogueIdOf, periodIdOf } from '../../../../test/helpers/factories.ts';
+import { useTestApp } from '../../../../test/helpers/test-app.ts';
 
-let t: TestApp;
+const t = useTestApp();
+const { get } = t;
 let catalogueId: number;
 let periodId: number;
 
 beforeAll(async () => {
-  t = await createTestApp();
   const { db } = t.handle;
-  catalogueId = (await db.selectFrom('framework').select('id').where('code', '=', 'test-indicators').executeTakeFirstOrThrow()).id;
-  periodId = (await db.selectFrom('period').select('id').where('code', '=', '2024/2025').executeTakeFirstOrThrow()).id;
+  catalogueId = await catalogueIdOf(db, 'test-indicators');
+  periodId = await periodIdOf(db, '2024/2025');
   const put = (orgId: number, elementCode: string, value: number, status: 'accepted' | 'demo' | 'submitted') =>
     dataValueRepository.upsert(db, { orgId, periodId, elementCode, breakdown: {}, value, source: 'тест', status, enteredBy: null });
   await put(t.tree.s1.id, 't_winners', 3, 'accepted');
@@ -21,11 +21,6 @@ beforeAll(async () => {
   // Submitted but not accepted: must not reach the engine.
   await put(t.tree.k1.id, 't_winners', 50, 'submitted');
 });
-afterAll(async () => {
-  await t.close();
-});
-
-const get = (url: string, cookie: string) => t.app.inject({ method: 'GET', url, headers: { cookie } });
 
 describe('computing and reading results', () => {
   it('computes values, roll-ups and ratings in one run and audits it', async () => {

@@ -1,14 +1,15 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { backupDatabase, restoreDatabase } from '../../../db/backup.ts';
 import { createTestDatabase } from '../../../../test/helpers/test-database.ts';
 import { startCampaign } from '../../../../test/helpers/campaign-fixtures.ts';
-import { buildUser } from '../../../../test/helpers/factories.ts';
-import { createTestApp, loginCookie, type TestApp } from '../../../../test/helpers/test-app.ts';
+import { buildUser, catalogueIdOf, periodIdOf } from '../../../../test/helpers/factories.ts';
+import { loginCookie, useTestApp } from '../../../../test/helpers/test-app.ts';
 
-let t: TestApp;
+const t = useTestApp();
+const { call } = t;
 let frameworkId: number;
 let periodId: number;
 let expert2: string;
@@ -16,22 +17,14 @@ let roundId: number;
 let expert1Id: number;
 let expert2Id: number;
 
-type Method = 'GET' | 'POST' | 'PUT';
-const call = (method: Method, url: string, cookie: string, payload?: object) =>
-  t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
-
 beforeAll(async () => {
-  t = await createTestApp();
   const { db } = t.handle;
-  frameworkId = (await db.selectFrom('framework').select('id').where('code', '=', 'test-mechanisms').executeTakeFirstOrThrow()).id;
-  periodId = (await db.selectFrom('period').select('id').where('code', '=', '2024/2025').executeTakeFirstOrThrow()).id;
+  frameworkId = await catalogueIdOf(db, 'test-mechanisms');
+  periodId = await periodIdOf(db, '2024/2025');
   expert1Id = (await db.selectFrom('app_user').select('id').where('role', '=', 'expert').executeTakeFirstOrThrow()).id;
   const second = await buildUser(db, 'expert', t.tree.region.id, 'expert.second');
   expert2Id = second.id;
   expert2 = await loginCookie(t.app, 'expert.second');
-});
-afterAll(async () => {
-  await t.close();
 });
 
 const sheetUrl = (orgId: number) => `/api/scoring/rounds/${roundId}/objects/${orgId}`;
@@ -125,6 +118,7 @@ describe('an expert scoring round', () => {
     expect((await call('GET', `/api/scoring/rounds/${roundId}`, t.cookies.org_representative)).statusCode).toBe(403);
     const writeForeign = await call('PUT', `${sheetUrl(t.tree.m2.id)}/scores`, expert2, { scores: { 'D1.goals.1': { points: 2 } } });
     expect(writeForeign.statusCode).toBe(403);
+    expect(writeForeign.json().message).toBe('Выставлять баллы этому объекту может только назначенный ему эксперт.');
   });
 
   it('refuses scores off the scale and a silent zero, naming the positions, and writes nothing', async () => {
@@ -205,10 +199,10 @@ describe('an expert scoring round', () => {
   });
 
   it('keeps evidence documents for the expert who attached them and the operator', async () => {
-    const upload = (cookie: string, name: string) =>
+    const upload = (cookie: string, name: string, orgId = t.tree.m1.id) =>
       t.app.inject({
         method: 'POST',
-        url: `${sheetUrl(t.tree.m1.id)}/evidence`,
+        url: `${sheetUrl(orgId)}/evidence`,
         headers: { cookie, 'content-type': 'application/pdf', 'x-file-name': encodeURIComponent(name), 'x-position': 'D1.goals.1' },
         payload: Buffer.from('%PDF-1.4 приказ'),
       });
@@ -217,6 +211,10 @@ describe('an expert scoring round', () => {
     const id = res.json().file.id;
     expect((await upload(t.cookies.expert, 'программа.exe')).statusCode).toBe(415);
     expect((await upload(t.cookies.org_representative, 'x.pdf')).statusCode).toBe(403);
+    // The second expert scores m1 only: m2's evidence is not theirs to attach.
+    const elsewhere = await upload(expert2, 'x.pdf', t.tree.m2.id);
+    expect(elsewhere.statusCode).toBe(403);
+    expect(elsewhere.json().message).toBe('Прикладывать документы может назначенный объекту эксперт.');
     const byOperator = await call('GET', `/api/scoring/evidence/${id}`, t.cookies.regional_operator);
     expect(byOperator.statusCode).toBe(200);
     expect(byOperator.body).toBe('%PDF-1.4 приказ');

@@ -1,22 +1,15 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../../app/actor.ts';
 import { blockUser } from '../../../app/user-life.ts';
 import { CREDENTIALS_HEADERS, CREDENTIALS_SHEET } from '../../../app/users/credentials-workbook.ts';
 import { buildUser, TEST_PASSWORD } from '../../../../test/helpers/factories.ts';
-import { createTestApp, loginCookie, type TestApp } from '../../../../test/helpers/test-app.ts';
+import { loginCookie, useTestApp, type Method } from '../../../../test/helpers/test-app.ts';
 
 // An empty system (no demo): the test tree of one region, two municipalities and three organisations.
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => {
-  await t.close();
-});
-
-const call = (cookie: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
-  t.app.inject({ method, url, headers: { cookie }, ...(payload !== undefined ? { payload: payload as object } : {}) });
+const t = useTestApp();
+// The cookie first: most calls here are «this user does that».
+const call = (cookie: string, method: Method, url: string, payload?: object) => t.call(method, url, cookie, payload);
 
 const login = (name: string, password: string) =>
   t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: name, password } });

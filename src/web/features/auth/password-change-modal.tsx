@@ -1,5 +1,6 @@
-import { Alert, App, Form, Input, Modal } from 'antd';
+import { App, Form, Input } from 'antd';
 import { authApi } from '../../api/auth-api.ts';
+import { FormModal } from '../../components/form-modal.tsx';
 import { NewPasswordFields } from '../../components/new-password-fields.tsx';
 import { useSession } from '../../hooks/use-session.ts';
 import { useSubmit } from '../../hooks/use-submit.ts';
@@ -27,18 +28,15 @@ export function PasswordChangeModal({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title="Смена пароля"
       okText="Сменить пароль"
-      cancelText="Отмена"
+      testId="password"
+      saving={saving}
+      error={error}
       onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={saving}
-      mask={{ closable: false }}
-      destroyOnHidden
+      onClose={onClose}
     >
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="password-error" /> : null}
       <Form<PasswordForm> form={form} layout="vertical" onFinish={(v) => void save(v)} data-testid="password-form">
         <Form.Item label="Текущий пароль" name="currentPassword" rules={[{ required: true, message: 'Укажите текущий пароль' }]}>
           <Input.Password autoComplete="current-password" />
@@ -52,6 +50,6 @@ export function PasswordChangeModal({ onClose }: { onClose: () => void }) {
           owner={{ login: user.login, fullName: user.fullName }}
         />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

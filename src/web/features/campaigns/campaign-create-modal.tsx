@@ -21,6 +21,7 @@ import { TYPE_LABELS } from '../../lib/labels.ts';
 import { isIsoDate } from '../../lib/campaign-dates.ts';
 import { CampaignDateInput } from '../../components/campaign-date-input.tsx';
 import { CampaignTerritorySelect } from '../../components/campaign-territory-select.tsx';
+import { PeriodField } from '../../components/period-field.tsx';
 import { useSubmit } from '../../hooks/use-submit.ts';
 
 interface CampaignCreateModalProps {
@@ -128,15 +129,14 @@ export function CampaignCreateModal({ onClose, onCreated }: CampaignCreateModalP
             </Form.Item>
           </Col>
           <Col span={10}>
-            <Form.Item label="Период" name="periodId" rules={[{ required: true, message: 'Выберите период' }]} style={noMargin}>
-              <Select<number>
-                loading={periods.loading}
-                placeholder="Отчётный период"
-                options={periodsOfKind(periods.data ?? [], periodKind).map((p) => ({ value: p.id, label: p.name }))}
-                classNames={{ popup: { root: 'campaign-period-popup' } }}
-                data-testid="campaign-period"
-              />
-            </Form.Item>
+            <PeriodField
+              periods={periodsOfKind(periods.data ?? [], periodKind)}
+              loading={periods.loading}
+              placeholder="Отчётный период"
+              popupClassName="campaign-period-popup"
+              testId="campaign-period"
+              style={noMargin}
+            />
           </Col>
         </Row>
         <Form.Item

@@ -1,11 +1,11 @@
 import { DownloadOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Progress, Result, Spin, Typography } from 'antd';
+import { Alert, App, Button, Flex, Progress, Result, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, errorMessage } from '../../api/api-error.ts';
 import { campaignsApi, type FormView } from '../../api/campaigns-api.ts';
 import { AppLink } from '../../components/app-link.tsx';
 import { CampaignUploadButton } from './campaign-upload-button.tsx';
-import { ErrorAlert } from '../../components/error-alert.tsx';
+import { PageNotLoaded } from '../../components/page-not-loaded.tsx';
 import { FormFieldsTable } from './form-fields-table.tsx';
 import { FormHeader } from './form-header.tsx';
 import { FormReviewActions } from './form-review-actions.tsx';
@@ -155,26 +155,18 @@ export function CampaignFormPage({ campaignId, orgId }: { campaignId: number; or
   const groups = useMemo(() => groupByDirection(form?.fields ?? []), [form?.fields]);
 
   if (!form) {
-    const error = load.error;
-    if (error instanceof ApiError && (error.status === 403 || error.status === 404)) {
-      const forbidden = error.status === 403;
-      return (
-        <div className="panel page-panel">
-          <Result
-            status={forbidden ? '403' : '404'}
-            title={forbidden ? 'Нет доступа к этой форме' : 'Форма не найдена'}
-            subTitle={error.message}
-            extra={<AppLink to="/campaigns">К списку кампаний</AppLink>}
-            data-testid="form-unavailable"
-          />
-        </div>
-      );
-    }
     return (
-      <div className="panel page-panel">
-        {error ? <ErrorAlert error={error} onRetry={load.reload} /> : null}
-        {load.loading ? <Spin className="page-spin" size="large" /> : null}
-      </div>
+      <PageNotLoaded
+        error={load.error}
+        loading={load.loading}
+        onRetry={load.reload}
+        unavailable={{
+          forbidden: 'Нет доступа к этой форме',
+          notFound: 'Форма не найдена',
+          back: <AppLink to="/campaigns">К списку кампаний</AppLink>,
+          testId: 'form-unavailable',
+        }}
+      />
     );
   }
 

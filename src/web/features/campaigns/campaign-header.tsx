@@ -4,16 +4,7 @@ import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { formatDate } from '../../lib/format-date.ts';
 import { pluralRu } from '../../lib/plural-ru.ts';
 import { AppLink } from '../../components/app-link.tsx';
-import type { ReactNode } from 'react';
-
-function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
-  return (
-    <span data-testid={testId}>
-      <Typography.Text type="secondary">{label}: </Typography.Text>
-      {children}
-    </span>
-  );
-}
+import { Fact } from '../../components/fact.tsx';
 
 /** The campaign's name and facts: period, methodology, territory, dates, responsible, indicators. */
 export function CampaignHeader({ campaign }: { campaign: CampaignDetail }) {

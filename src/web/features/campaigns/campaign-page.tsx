@@ -1,6 +1,5 @@
 import { FileExcelOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { Button, Flex, Result, Spin, Typography } from 'antd';
-import { ApiError } from '../../api/api-error.ts';
+import { Button, Flex, Typography } from 'antd';
 import { campaignsApi } from '../../api/campaigns-api.ts';
 import { AppLink } from '../../components/app-link.tsx';
 import { CampaignHeader } from './campaign-header.tsx';
@@ -8,7 +7,7 @@ import { CampaignProgressTable } from './campaign-progress-table.tsx';
 import { CampaignRegulation } from './campaign-regulation.tsx';
 import { CampaignStatusCounters } from './campaign-status-counters.tsx';
 import { CampaignUploadButton } from './campaign-upload-button.tsx';
-import { ErrorAlert } from '../../components/error-alert.tsx';
+import { PageNotLoaded } from '../../components/page-not-loaded.tsx';
 import { useAsyncData } from '../../hooks/use-async-data.ts';
 import { useSession } from '../../hooks/use-session.ts';
 import { pluralRu } from '../../lib/plural-ru.ts';
@@ -19,24 +18,18 @@ export function CampaignPage({ campaignId }: { campaignId: number }) {
   const { data: campaign, error, loading, reload, setData } = useAsyncData((signal) => campaignsApi.get(campaignId, signal), [campaignId]);
 
   if (!campaign) {
-    if (error instanceof ApiError && (error.status === 403 || error.status === 404)) {
-      return (
-        <div className="panel page-panel">
-          <Result
-            status={error.status === 403 ? '403' : '404'}
-            title={error.status === 403 ? 'Нет доступа к кампании' : 'Кампания не найдена'}
-            subTitle={error.message}
-            extra={<AppLink to="/campaigns">Все кампании</AppLink>}
-            data-testid="campaign-unavailable"
-          />
-        </div>
-      );
-    }
     return (
-      <div className="panel page-panel">
-        {error ? <ErrorAlert error={error} onRetry={reload} /> : null}
-        {loading ? <Spin className="page-spin" size="large" /> : null}
-      </div>
+      <PageNotLoaded
+        error={error}
+        loading={loading}
+        onRetry={reload}
+        unavailable={{
+          forbidden: 'Нет доступа к кампании',
+          notFound: 'Кампания не найдена',
+          back: <AppLink to="/campaigns">Все кампании</AppLink>,
+          testId: 'campaign-unavailable',
+        }}
+      />
     );
   }
 

@@ -1,9 +1,9 @@
-import { Result, Spin, Typography } from 'antd';
+import { Result, Typography } from 'antd';
 import { ApiError } from '../../api/api-error.ts';
 import { cataloguesApi } from '../../api/catalogues-api.ts';
 import { AppLink } from '../../components/app-link.tsx';
 import { CatalogueHeader } from './catalogue-header.tsx';
-import { ErrorAlert } from '../../components/error-alert.tsx';
+import { PageNotLoaded } from '../../components/page-not-loaded.tsx';
 import { IndicatorCatalogueView } from './indicator-catalogue-view.tsx';
 import { MechanismCatalogueView } from './mechanism-catalogue-view.tsx';
 import { ScoringZonesTable } from './scoring-zones-table.tsx';
@@ -24,12 +24,7 @@ export function CataloguePage({ catalogueId }: { catalogueId: number }) {
         </div>
       );
     }
-    return (
-      <div className="panel page-panel">
-        {error ? <ErrorAlert error={error} onRetry={reload} /> : null}
-        {loading ? <Spin className="page-spin" size="large" /> : null}
-      </div>
-    );
+    return <PageNotLoaded error={error} loading={loading} onRetry={reload} />;
   }
 
   const { catalogue, dataElements } = data;

@@ -1,25 +1,18 @@
 import { Typography } from 'antd';
-import type { CreatedEvidence, ScoringSheet, SheetPosition } from '../../api/scoring-api.ts';
+import type { SheetPosition } from '../../api/scoring-api.ts';
 import { pluralRu } from '../../lib/plural-ru.ts';
-import { EMPTY_DRAFT, type ScoreDraft, type ScoreDrafts } from '../../lib/scoring-drafts.ts';
+import { EMPTY_DRAFT, type ScoreDrafts } from '../../lib/scoring-drafts.ts';
 import type { DirectionGroup } from '../../lib/scoring-groups.ts';
-import { ScoringPositionRow } from './scoring-position-row.tsx';
+import { ScoringPositionRow, type ScoringPositionRowProps } from './scoring-position-row.tsx';
 
-interface ScoringDirectionBodyProps {
-  roundId: number;
-  orgId: number;
+/** What every row of the direction gets as it is; the rest is picked per position. */
+type SharedRowProps = Omit<ScoringPositionRowProps, 'position' | 'draft' | 'changed' | 'issues'>;
+
+interface ScoringDirectionBodyProps extends SharedRowProps {
   group: DirectionGroup<SheetPosition>;
-  scorers: ScoringSheet['scorers'];
   drafts: ScoreDrafts;
   changed: ReadonlySet<string>;
   issues: Map<string, string[]>;
-  canScore: boolean;
-  canAgree: boolean;
-  seesAll: boolean;
-  editable: boolean;
-  onChange: (code: string, patch: Partial<ScoreDraft>) => void;
-  onUploaded: (code: string, file: CreatedEvidence) => void;
-  onAgree: (code: string) => void;
 }
 
 /** A direction's positions under the sub-headers of their management-cycle components. */

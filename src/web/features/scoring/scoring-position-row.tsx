@@ -11,7 +11,7 @@ import { ScoringExpertScores } from './scoring-expert-scores.tsx';
 import { ScoringLinksEditor } from './scoring-links-editor.tsx';
 import { ScoringPointsInput } from './scoring-points-input.tsx';
 
-interface ScoringPositionRowProps {
+export interface ScoringPositionRowProps {
   roundId: number;
   orgId: number;
   position: SheetPosition;

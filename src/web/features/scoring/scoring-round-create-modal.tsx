@@ -16,6 +16,7 @@ import {
   type ScorerChoice,
 } from '../../lib/scoring-round-input.ts';
 import { CampaignTerritorySelect } from '../../components/campaign-territory-select.tsx';
+import { PeriodField } from '../../components/period-field.tsx';
 import { ScoringObjectsPicker } from './scoring-objects-picker.tsx';
 import { useSubmit } from '../../hooks/use-submit.ts';
 
@@ -133,16 +134,15 @@ export function ScoringRoundCreateModal({ onClose, onCreated }: ScoringRoundCrea
             </Form.Item>
           </Col>
           <Col span={10}>
-            <Form.Item label="Период" name="periodId" rules={[{ required: true, message: 'Выберите период' }]} style={noMargin}>
-              <Select<number>
-                loading={periods.loading}
-                placeholder="Оцениваемый период"
-                showSearch={{ optionFilterProp: 'label' }}
-                options={(periods.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
-                classNames={{ popup: { root: 'round-period-popup' } }}
-                data-testid="round-period"
-              />
-            </Form.Item>
+            <PeriodField
+              periods={periods.data ?? []}
+              loading={periods.loading}
+              placeholder="Оцениваемый период"
+              popupClassName="round-period-popup"
+              testId="round-period"
+              searchable
+              style={noMargin}
+            />
           </Col>
         </Row>
         <Form.Item

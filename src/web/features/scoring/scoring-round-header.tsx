@@ -1,19 +1,10 @@
 import { Flex, Tag, Typography } from 'antd';
-import type { ReactNode } from 'react';
 import type { RoundDetail } from '../../api/scoring-api.ts';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { formatDate } from '../../lib/format-date.ts';
 import { AppLink } from '../../components/app-link.tsx';
+import { Fact } from '../../components/fact.tsx';
 import { ScoringKindTag } from './scoring-kind-tag.tsx';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <span>
-      <Typography.Text type="secondary">{label}: </Typography.Text>
-      {children}
-    </span>
-  );
-}
 
 /** The round's name and facts: kind, period, methodology, territory, objects, the optional direction. */
 export function ScoringRoundHeader({ round }: { round: RoundDetail }) {

@@ -1,10 +1,9 @@
 import { FileExcelOutlined } from '@ant-design/icons';
-import { Button, Flex, Result, Spin, Typography } from 'antd';
+import { Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
-import { ApiError } from '../../api/api-error.ts';
 import { scoringApi } from '../../api/scoring-api.ts';
 import { AppLink } from '../../components/app-link.tsx';
-import { ErrorAlert } from '../../components/error-alert.tsx';
+import { PageNotLoaded } from '../../components/page-not-loaded.tsx';
 import { ScoringCloseButton } from './scoring-close-button.tsx';
 import { ScoringExplainDrawer } from './scoring-explain-drawer.tsx';
 import { ScoringImportButton } from './scoring-import-button.tsx';
@@ -23,24 +22,18 @@ export function ScoringRoundPage({ roundId }: { roundId: number }) {
   const [explain, setExplain] = useState<ExplainTarget | null>(null);
 
   if (!round) {
-    if (error instanceof ApiError && (error.status === 403 || error.status === 404)) {
-      return (
-        <div className="panel page-panel">
-          <Result
-            status={error.status === 403 ? '403' : '404'}
-            title={error.status === 403 ? 'Нет доступа к раунду оценки' : 'Раунд оценки не найден'}
-            subTitle={error.message}
-            extra={<AppLink to="/scoring">Все раунды</AppLink>}
-            data-testid="round-unavailable"
-          />
-        </div>
-      );
-    }
     return (
-      <div className="panel page-panel">
-        {error ? <ErrorAlert error={error} onRetry={reload} /> : null}
-        {loading ? <Spin className="page-spin" size="large" /> : null}
-      </div>
+      <PageNotLoaded
+        error={error}
+        loading={loading}
+        onRetry={reload}
+        unavailable={{
+          forbidden: 'Нет доступа к раунду оценки',
+          notFound: 'Раунд оценки не найден',
+          back: <AppLink to="/scoring">Все раунды</AppLink>,
+          testId: 'round-unavailable',
+        }}
+      />
     );
   }
 

@@ -1,18 +1,9 @@
 import { Flex, Tag, Typography } from 'antd';
-import type { ReactNode } from 'react';
 import type { ScoringSheet } from '../../api/scoring-api.ts';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { AppLink } from '../../components/app-link.tsx';
+import { Fact } from '../../components/fact.tsx';
 import { ScoringKindTag } from './scoring-kind-tag.tsx';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <span>
-      <Typography.Text type="secondary">{label}: </Typography.Text>
-      {children}
-    </span>
-  );
-}
 
 /** The scored object, its round (link back), period, methodology and scorers. */
 export function ScoringSheetHeader({ sheet }: { sheet: ScoringSheet }) {

@@ -1,10 +1,10 @@
 import { SaveOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Checkbox, Collapse, Flex, Result, Spin, Tag, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Collapse, Flex, Result, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, errorMessage } from '../../api/api-error.ts';
 import { scoringApi, type CreatedEvidence, type ScoringSheet } from '../../api/scoring-api.ts';
 import { AppLink } from '../../components/app-link.tsx';
-import { ErrorAlert } from '../../components/error-alert.tsx';
+import { PageNotLoaded } from '../../components/page-not-loaded.tsx';
 import { ScoringAgreeModal } from './scoring-agree-modal.tsx';
 import { ScoringDirectionBody } from './scoring-direction-body.tsx';
 import { ScoringExplainDrawer } from './scoring-explain-drawer.tsx';
@@ -102,26 +102,18 @@ export function ScoringSheetPage({ roundId, orgId }: { roundId: number; orgId: n
   const disputes = useMemo(() => (sheet?.positions ?? []).filter((p) => p.state === 'disagreement').length, [sheet?.positions]);
 
   if (!sheet) {
-    const error = load.error;
-    if (error instanceof ApiError && (error.status === 403 || error.status === 404)) {
-      const forbidden = error.status === 403;
-      return (
-        <div className="panel page-panel">
-          <Result
-            status={forbidden ? '403' : '404'}
-            title={forbidden ? 'Нет доступа к листу оценки' : 'Лист оценки не найден'}
-            subTitle={error.message}
-            extra={<AppLink to={`/scoring/${roundId}`}>К раунду оценки</AppLink>}
-            data-testid="sheet-unavailable"
-          />
-        </div>
-      );
-    }
     return (
-      <div className="panel page-panel">
-        {error ? <ErrorAlert error={error} onRetry={load.reload} /> : null}
-        {load.loading ? <Spin className="page-spin" size="large" /> : null}
-      </div>
+      <PageNotLoaded
+        error={load.error}
+        loading={load.loading}
+        onRetry={load.reload}
+        unavailable={{
+          forbidden: 'Нет доступа к листу оценки',
+          notFound: 'Лист оценки не найден',
+          back: <AppLink to={`/scoring/${roundId}`}>К раунду оценки</AppLink>,
+          testId: 'sheet-unavailable',
+        }}
+      />
     );
   }
 

@@ -1,11 +1,12 @@
 import { ThunderboltOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Form, Input, Modal, Select, Typography } from 'antd';
+import { Alert, App, Button, Flex, Form, Input, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { ROLE_NAMES } from '../../../domain/access/role.ts';
 import { grantableRoles } from '../../../domain/access/user-management.ts';
 import { useSession } from '../../hooks/use-session.ts';
 import type { NewUser, OrgKind, Role } from '../../api/types.ts';
 import { usersApi } from '../../api/users-api.ts';
+import { FormModal } from '../../components/form-modal.tsx';
 import { NewPasswordFields } from '../../components/new-password-fields.tsx';
 import { OrgSelect } from '../../components/org-select.tsx';
 import { useSubmit } from '../../hooks/use-submit.ts';
@@ -75,19 +76,16 @@ export function UserCreateModal({ onClose, onCreated }: UserCreateModalProps) {
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title="Новый пользователь"
       width={600}
       okText="Создать"
-      cancelText="Отмена"
+      testId="user-create"
+      saving={saving}
+      error={error}
       onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={saving}
-      mask={{ closable: false }}
-      destroyOnHidden
+      onClose={onClose}
     >
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
       <Form<NewUserForm> form={form} layout="vertical" onFinish={(v) => void save(v)} data-testid="user-create-form">
         <Form.Item label="ФИО" name="fullName" rules={[{ required: true, whitespace: true, message: 'Укажите ФИО' }]}>
           <Input maxLength={200} />
@@ -149,6 +147,6 @@ export function UserCreateModal({ onClose, onCreated }: UserCreateModalProps) {
           ownerFields={['login', 'fullName']}
         />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
