@@ -1,27 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { appointCandidate } from '../../../app/personnel/appoint-candidate.ts';
-import {
-  addCandidate,
-  addPlanItems,
-  addReserveEvent,
-  enrollCandidate,
-  excludeCandidate,
-  getCandidate,
-  markPlanItem,
-  setMentor,
-} from '../../../app/personnel/candidates.ts';
-import { addLeaderEvent, createLeader, getLeader, listLeaders, removeLeaderEvent, updateLeader } from '../../../app/personnel/leaders.ts';
-import { myRecords } from '../../../app/personnel/my-records.ts';
-import { PERSONNEL_ROLES } from '../../../app/personnel/personnel-access.ts';
-import { personnelWorkbook } from '../../../app/personnel/personnel-workbook.ts';
-import { addReserveRound, getReserve, saveReserveSettings } from '../../../app/personnel/reserve.ts';
-import type { Database } from '../../../db/schema.ts';
-import { attachment } from '../../content-disposition.ts';
-import { ANY_USER, rolesOnly, writeRoles } from '../../route-policy.ts';
-import { territoryParam } from '../../territory-param.ts';
-import { contextOf } from '../../use-case-context.ts';
-import * as s from './schema.ts';
 import type { IdParams } from '../../../api/common.ts';
 import type { MunicipalityQuery, MyRecords } from '../../../api/personnel.ts';
 import type {
@@ -45,6 +23,28 @@ import type {
   LeaderUpdate,
 } from '../../../api/personnel-leaders.ts';
 import type { ReserveOne, ReserveSaved, RoundAdded, RoundInput, SettingsInput } from '../../../api/personnel-reserve.ts';
+import { appointCandidate } from '../../../app/personnel/appoint-candidate.ts';
+import {
+  addCandidate,
+  addPlanItems,
+  addReserveEvent,
+  enrollCandidate,
+  excludeCandidate,
+  getCandidate,
+  markPlanItem,
+  setMentor,
+} from '../../../app/personnel/candidates.ts';
+import { addLeaderEvent, createLeader, getLeader, listLeaders, removeLeaderEvent, updateLeader } from '../../../app/personnel/leaders.ts';
+import { myRecords } from '../../../app/personnel/my-records.ts';
+import { PERSONNEL_ROLES } from '../../../app/personnel/personnel-access.ts';
+import { personnelWorkbook } from '../../../app/personnel/personnel-workbook.ts';
+import { addReserveRound, getReserve, saveReserveSettings } from '../../../app/personnel/reserve.ts';
+import type { Database } from '../../../db/schema.ts';
+import { attachment } from '../../content-disposition.ts';
+import { ANY_USER, rolesOnly, writeRoles } from '../../route-policy.ts';
+import { territoryParam } from '../../territory-param.ts';
+import { contextOf } from '../../use-case-context.ts';
+import * as s from './schema.ts';
 
 // Personal data: the routes admit only the roles that keep the register (the use cases check the
 // municipality too); a card (GET by id) is open to any user because the person reads their own.
