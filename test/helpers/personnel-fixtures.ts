@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { addPlanItems, addCandidate, enrollCandidate } from '../../src/app/personnel/candidates.ts';
-import { addLeaderEvent, createLeader, type LeaderInput } from '../../src/app/personnel/leaders.ts';
+import type { LeaderInput } from '../../src/api/personnel-leaders.ts';
+import { addLeaderEvent, createLeader } from '../../src/app/personnel/leaders.ts';
 import type { Database } from '../../src/db/schema.ts';
 import { systemContext } from './campaign-fixtures.ts';
 import type { OrgTree } from './factories.ts';

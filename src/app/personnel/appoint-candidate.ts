@@ -6,16 +6,14 @@ import { candidateMunicipality, claimCandidate, getCandidate } from './candidate
 import { checkLeader } from './leaders.ts';
 import { assertManagesPersonnel } from './personnel-access.ts';
 import { InputCheck } from './personnel-input.ts';
-import type { AppointmentInput } from './appointment-input.ts';
-
-export type { AppointmentInput } from './appointment-input.ts';
+import type { AppointmentInput, CandidateOne } from '../../api/personnel-candidates.ts';
 
 /**
  * Appoints a candidate of the reserve to a vacant post, as a recorded, approved step: the order
  * and who approved it are kept, the candidate becomes «назначен», and the register of leaders
  * gains the new leader (so the organisation's vacancy closes and its indicators count them).
  */
-export async function appointCandidate(ctx: UseCaseContext, candidateId: number, input: AppointmentInput) {
+export async function appointCandidate(ctx: UseCaseContext, candidateId: number, input: AppointmentInput): Promise<CandidateOne> {
   const { municipality: m, status, version } = await candidateMunicipality(ctx, candidateId);
   assertManagesPersonnel(ctx.actor, m.path);
   const check = new InputCheck();

@@ -1,8 +1,16 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { completionBand, planCompletion, type CompletionBand } from '../../domain/personnel/plan-completion.ts';
-import { EDUCATION_LEVELS, type CandidateStatus, type EducationLevel } from '../../domain/personnel/personnel.ts';
-import type { AppointmentInput } from './appointment-input.ts';
+import type {
+  CandidateCard,
+  CandidateInput,
+  CandidateOne,
+  EnrollBody,
+  ExcludeBody,
+  PlanItemInput,
+  ReserveEventInput,
+} from '../../api/personnel-candidates.ts';
+import { completionBand, planCompletion } from '../../domain/personnel/plan-completion.ts';
+import { EDUCATION_LEVELS, type CandidateStatus } from '../../domain/personnel/personnel.ts';
 import { AppError, notFound } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -12,40 +20,6 @@ import { assertManagesPersonnel, assertReadsPerson, managesPersonnel } from './p
 import { InputCheck } from './personnel-input.ts';
 import { personnelMunicipality, type PersonnelMunicipality } from './personnel-municipality.ts';
 import { orgRepository } from '../../db/repositories/org-repository.ts';
-
-export interface CandidateCard {
-  id: number;
-  municipality: { id: number; name: string };
-  fullName: string;
-  workplace: { id: number; name: string } | null;
-  currentPost: string;
-  targetPost: string;
-  educationLevel: EducationLevel;
-  mgmtEducation: string | null;
-  status: CandidateStatus;
-  round: { id: number; title: string; heldOn: string } | null;
-  nominatedOn: string;
-  enrolledOn: string | null;
-  excludedOn: string | null;
-  exclusionReason: string | null;
-  mentor: { id: number; fullName: string; org: string } | null;
-  events: {
-    id: number;
-    kind: 'diagnostics' | 'training';
-    heldOn: string;
-    title: string;
-    hours: number | null;
-    passed: boolean | null;
-    result: string;
-  }[];
-  plan: { id: number; title: string; dueOn: string; doneOn: string | null }[];
-  completion: number | null;
-  band: CompletionBand | null;
-  appointment: (Omit<AppointmentInput, 'orgId'> & { org: { id: number; name: string }; leaderId: number | null }) | null;
-  version: number;
-  /** The card of the person themselves (read only). */
-  own: boolean;
-}
 
 export async function candidateMunicipality(ctx: UseCaseContext, candidateId: number) {
   const row = await ctx.db
@@ -155,18 +129,6 @@ export async function getCandidate(ctx: UseCaseContext, candidateId: number): Pr
   };
 }
 
-export interface CandidateInput {
-  fullName: string;
-  workplaceOrgId?: number | null;
-  currentPost: string;
-  targetPost: string;
-  educationLevel: EducationLevel;
-  mgmtEducation?: string | null;
-  roundId?: number | null;
-  nominatedOn: string;
-  login?: string | null;
-}
-
 async function checkCandidate(db: Kysely<Database>, m: PersonnelMunicipality, input: CandidateInput) {
   const check = new InputCheck();
   const fullName = check.text('fullName', input.fullName, 'ФИО кандидата');
@@ -203,7 +165,7 @@ async function checkCandidate(db: Kysely<Database>, m: PersonnelMunicipality, in
 }
 
 /** Nominates a candidate to the reserve (a candidate for inclusion: seed 003 D4.04–D4.06 count them). */
-export async function addCandidate(ctx: UseCaseContext, municipalityId: number, input: CandidateInput) {
+export async function addCandidate(ctx: UseCaseContext, municipalityId: number, input: CandidateInput): Promise<CandidateOne> {
   const m = await personnelMunicipality(ctx.db, municipalityId);
   assertManagesPersonnel(ctx.actor, m.path);
   const values = await checkCandidate(ctx.db, m, input);
@@ -222,7 +184,7 @@ async function changeCandidate(
   candidateId: number,
   action: string,
   prepare: (card: { status: CandidateStatus; check: InputCheck }) => Promise<(trx: Kysely<Database>) => Promise<unknown>>,
-) {
+): Promise<CandidateOne> {
   const { municipality: m, status, version } = await candidateMunicipality(ctx, candidateId);
   assertManagesPersonnel(ctx.actor, m.path);
   const check = new InputCheck();
@@ -263,17 +225,8 @@ const closed = (status: CandidateStatus) =>
       ? 'Кандидат уже назначен на должность.'
       : null;
 
-export interface ReserveEventInput {
-  kind: 'diagnostics' | 'training';
-  heldOn: string;
-  title: string;
-  hours?: number | null;
-  passed?: boolean | null;
-  result?: string;
-}
-
 /** Records a personal-professional diagnostics (passed or not) or a training of a candidate. */
-export async function addReserveEvent(ctx: UseCaseContext, candidateId: number, input: ReserveEventInput) {
+export async function addReserveEvent(ctx: UseCaseContext, candidateId: number, input: ReserveEventInput): Promise<CandidateOne> {
   return changeCandidate(ctx, candidateId, 'reserve.event_add', async ({ status, check }) => {
     const why = closed(status);
     if (why) check.fail('kind', why);
@@ -301,7 +254,7 @@ export async function addReserveEvent(ctx: UseCaseContext, candidateId: number, 
 }
 
 /** Adds items to the candidate's individual development plan. */
-export async function addPlanItems(ctx: UseCaseContext, candidateId: number, items: { title: string; dueOn: string }[]) {
+export async function addPlanItems(ctx: UseCaseContext, candidateId: number, items: PlanItemInput[]): Promise<CandidateOne> {
   return changeCandidate(ctx, candidateId, 'reserve.plan_add', async ({ status, check }) => {
     const why = closed(status);
     if (why) check.fail('items', why);
@@ -319,7 +272,7 @@ export async function addPlanItems(ctx: UseCaseContext, candidateId: number, ite
 }
 
 /** Marks a plan item done on a date, or not done (doneOn null). */
-export async function markPlanItem(ctx: UseCaseContext, candidateId: number, itemId: number, doneOn: string | null) {
+export async function markPlanItem(ctx: UseCaseContext, candidateId: number, itemId: number, doneOn: string | null): Promise<CandidateOne> {
   return changeCandidate(ctx, candidateId, 'reserve.plan_mark', async ({ status, check }) => {
     const why = closed(status);
     if (why) check.fail('doneOn', why);
@@ -339,7 +292,7 @@ export async function markPlanItem(ctx: UseCaseContext, candidateId: number, ite
 }
 
 /** Enrols a candidate in the reserve on a date (after selection and diagnostics). */
-export async function enrollCandidate(ctx: UseCaseContext, candidateId: number, input: { enrolledOn: string }) {
+export async function enrollCandidate(ctx: UseCaseContext, candidateId: number, input: EnrollBody): Promise<CandidateOne> {
   return changeCandidate(ctx, candidateId, 'reserve.enroll', async ({ status, check }) => {
     if (status !== 'nominated')
       check.fail('enrolledOn', status === 'enrolled' ? 'Кандидат уже зачислен в резерв.' : (closed(status) ?? ''));
@@ -353,7 +306,7 @@ export async function enrollCandidate(ctx: UseCaseContext, candidateId: number, 
   });
 }
 
-export async function excludeCandidate(ctx: UseCaseContext, candidateId: number, input: { excludedOn: string; reason: string }) {
+export async function excludeCandidate(ctx: UseCaseContext, candidateId: number, input: ExcludeBody): Promise<CandidateOne> {
   return changeCandidate(ctx, candidateId, 'reserve.exclude', async ({ status, check }) => {
     const why = closed(status);
     if (why) check.fail('excludedOn', why);
@@ -371,7 +324,7 @@ export async function excludeCandidate(ctx: UseCaseContext, candidateId: number,
 }
 
 /** Assigns a mentor (a leader in post in the municipality) or removes one. */
-export async function setMentor(ctx: UseCaseContext, candidateId: number, mentorLeaderId: number | null) {
+export async function setMentor(ctx: UseCaseContext, candidateId: number, mentorLeaderId: number | null): Promise<CandidateOne> {
   return changeCandidate(ctx, candidateId, 'reserve.mentor', async ({ status, check }) => {
     const why = closed(status);
     if (why) check.fail('mentorLeaderId', why);

@@ -1,22 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { leaderZone, type LeaderZone, type LeaderZoneThresholds } from '../../domain/personnel/leader-zone.ts';
+import type { LeaderPeriodResult } from '../../api/personnel-leaders.ts';
+import { leaderZone, type LeaderZoneThresholds } from '../../domain/personnel/leader-zone.ts';
 import { storedRating } from '../../domain/results/rate-comparison.ts';
 import { cataloguesReadingRegister } from './sync-register-values.ts';
-
-/** An organisation's result in the leader-effectiveness rating of one period: its leader's and team's zone. */
-export interface LeaderPeriodResult {
-  periodId: number;
-  periodName: string;
-  startsOn: string;
-  endsOn: string;
-  /** Summary score (0–100 points) among the municipality's organisations of the same type; null when not rated. */
-  score: number | null;
-  place: string | null;
-  compared: number;
-  zone: LeaderZone | null;
-  directions: { code: string; name: string; score: number | null }[];
-}
 
 export interface LeaderResults {
   catalogue: { id: number; name: string } | null;

@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { type LeaderZone, type LeaderZoneThresholds } from '../../domain/personnel/leader-zone.ts';
 import {
   COMPETENCE_LEVELS,
   EDUCATION_LEVELS,
@@ -11,73 +10,29 @@ import {
   type LeaderEventKind,
   type PostKind,
 } from '../../domain/personnel/personnel.ts';
+import type {
+  LeaderCard,
+  LeaderEventInput,
+  LeaderEventView,
+  LeaderInput,
+  LeaderList,
+  LeaderOne,
+  LeaderPeriodResult,
+  LeaderRow,
+  LeaderUpdate,
+} from '../../api/personnel-leaders.ts';
 import { AppError, notFound } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
 import { toRussianDate } from '../../domain/export/to-russian-date.ts';
 import type { UseCaseContext } from '../context.ts';
 import { today } from '../today.ts';
 import { changeRegister } from './change-register.ts';
-import { currentResult, leaderResults, type LeaderPeriodResult } from './leader-results.ts';
+import { currentResult, leaderResults } from './leader-results.ts';
 import { assertManagesPersonnel, assertReadsPerson } from './personnel-access.ts';
 import { InputCheck } from './personnel-input.ts';
 import { personnelMunicipality, type PersonnelMunicipality } from './personnel-municipality.ts';
 import { loadZoneThresholds } from './register-data.ts';
 import { orgRepository } from '../../db/repositories/org-repository.ts';
-
-export interface LeaderEventView {
-  id: number;
-  kind: LeaderEventKind;
-  heldOn: string;
-  title: string;
-  hours: number | null;
-  relevant: boolean | null;
-  voluntary: boolean | null;
-  level: string | null;
-  result: string;
-}
-
-export interface LeaderRow {
-  id: number;
-  fullName: string;
-  org: { id: number; name: string; shortName: string | null };
-  postKind: PostKind;
-  postTitle: string;
-  appointedOn: string;
-  leftOn: string | null;
-  inPost: boolean;
-  educationLevel: EducationLevel;
-  education: string;
-  mgmtEducation: string | null;
-  login: string | null;
-  version: number;
-  lastTraining: string | null;
-  lastDiagnostics: string | null;
-  lastAttestation: { heldOn: string; level: string | null } | null;
-  /** The organisation's newest summary score in the leader-effectiveness rating, and its zone. */
-  score: number | null;
-  zone: LeaderZone | null;
-}
-
-export interface LeaderList {
-  municipality: { id: number; name: string };
-  zones: LeaderZoneThresholds;
-  catalogue: { id: number; name: string } | null;
-  leaders: LeaderRow[];
-  /** Organisations with no head in post today: the vacancies a candidate may be appointed to. */
-  vacancies: { orgId: number; name: string }[];
-  organisations: { id: number; name: string }[];
-}
-
-export interface LeaderCard extends LeaderRow {
-  municipality: { id: number; name: string };
-  events: LeaderEventView[];
-  zones: LeaderZoneThresholds;
-  catalogue: { id: number; name: string } | null;
-  /** The organisation's results period by period (the team's zone is the head's). */
-  results: LeaderPeriodResult[];
-  /** The card of the person themselves (not an operator's view). */
-  own: boolean;
-}
 
 async function leaderRows(db: Kysely<Database>, municipalityId: number, leaderId?: number) {
   let q = db
@@ -234,20 +189,6 @@ export async function getLeader(ctx: UseCaseContext, leaderId: number): Promise<
   };
 }
 
-export interface LeaderInput {
-  orgId: number;
-  fullName: string;
-  postKind: PostKind;
-  postTitle: string;
-  appointedOn: string;
-  leftOn?: string | null;
-  educationLevel: EducationLevel;
-  education?: string;
-  mgmtEducation?: string | null;
-  /** The login of the person's own account, if any: they will read their card. */
-  login?: string | null;
-}
-
 export interface CheckedLeader {
   org_id: number;
   full_name: string;
@@ -317,7 +258,7 @@ export async function checkLeader(
   };
 }
 
-export async function createLeader(ctx: UseCaseContext, municipalityId: number, input: LeaderInput) {
+export async function createLeader(ctx: UseCaseContext, municipalityId: number, input: LeaderInput): Promise<LeaderOne> {
   const m = await personnelMunicipality(ctx.db, municipalityId);
   assertManagesPersonnel(ctx.actor, m.path);
   const { result, recomputed } = await changeRegister(
@@ -332,7 +273,7 @@ export async function createLeader(ctx: UseCaseContext, municipalityId: number, 
   return { leader: await getLeader(ctx, result.id), recomputed };
 }
 
-export async function updateLeader(ctx: UseCaseContext, leaderId: number, input: LeaderInput & { version: number }) {
+export async function updateLeader(ctx: UseCaseContext, leaderId: number, input: LeaderUpdate): Promise<LeaderOne> {
   const { municipality: m } = await leaderMunicipality(ctx, leaderId);
   assertManagesPersonnel(ctx.actor, m.path);
   const { recomputed } = await changeRegister(
@@ -366,19 +307,8 @@ export async function updateLeader(ctx: UseCaseContext, leaderId: number, input:
   return { leader: await getLeader(ctx, leaderId), recomputed };
 }
 
-export interface LeaderEventInput {
-  kind: LeaderEventKind;
-  heldOn: string;
-  title: string;
-  hours?: number | null;
-  relevant?: boolean | null;
-  voluntary?: boolean | null;
-  level?: string | null;
-  result?: string;
-}
-
 /** Records training, a diagnostics of deficits, an assessment or an attestation of a leader. */
-export async function addLeaderEvent(ctx: UseCaseContext, leaderId: number, input: LeaderEventInput) {
+export async function addLeaderEvent(ctx: UseCaseContext, leaderId: number, input: LeaderEventInput): Promise<LeaderOne> {
   const { municipality: m } = await leaderMunicipality(ctx, leaderId);
   assertManagesPersonnel(ctx.actor, m.path);
   const check = new InputCheck();
@@ -415,7 +345,7 @@ export async function addLeaderEvent(ctx: UseCaseContext, leaderId: number, inpu
   return { leader: await getLeader(ctx, leaderId), recomputed };
 }
 
-export async function removeLeaderEvent(ctx: UseCaseContext, leaderId: number, eventId: number) {
+export async function removeLeaderEvent(ctx: UseCaseContext, leaderId: number, eventId: number): Promise<LeaderOne> {
   const { municipality: m } = await leaderMunicipality(ctx, leaderId);
   assertManagesPersonnel(ctx.actor, m.path);
   const event = await ctx.db

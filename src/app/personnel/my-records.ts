@@ -1,9 +1,5 @@
+import type { MyRecords } from '../../api/personnel.ts';
 import type { UseCaseContext } from '../context.ts';
-
-export interface MyRecords {
-  leaders: { id: number; orgName: string; postTitle: string }[];
-  candidates: { id: number; targetPost: string; status: string }[];
-}
 
 /** The register records linked to the caller's own account: what they may read about themselves. */
 export async function myRecords(ctx: UseCaseContext): Promise<MyRecords> {

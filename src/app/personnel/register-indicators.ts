@@ -1,24 +1,10 @@
 import type { Kysely } from 'kysely';
+import type { RegisterIndicators } from '../../api/personnel-reserve.ts';
 import type { Database } from '../../db/schema.ts';
 import { formulaReferences } from '../../domain/catalogue/formula/check-formula.ts';
 import { parseFormula } from '../../domain/catalogue/formula/parse-formula.ts';
 import { loadIndicatorCatalogue } from '../results/indicator-catalogue.ts';
 import { cataloguesReadingRegister } from './sync-register-values.ts';
-
-export interface RegisterIndicatorValue {
-  code: string;
-  name: string;
-  unit: string;
-  /** Null when not computed (missing or invalid): reason says why. */
-  value: number | null;
-  reason: string | null;
-}
-
-export interface RegisterIndicators {
-  catalogue: { id: number; name: string } | null;
-  period: { id: number; name: string } | null;
-  values: RegisterIndicatorValue[];
-}
 
 /**
  * The stored municipal values of the indicators that read the register elements with the given

@@ -1,6 +1,6 @@
-import { thresholdsIssue, type LeaderZoneThresholds } from '../../domain/personnel/leader-zone.ts';
-import { completionBand, planCompletion, type CompletionBand } from '../../domain/personnel/plan-completion.ts';
-import type { CandidateStatus } from '../../domain/personnel/personnel.ts';
+import type { ReserveSaved, ReserveView, RoundAdded, RoundInput, SettingsInput } from '../../api/personnel-reserve.ts';
+import { thresholdsIssue } from '../../domain/personnel/leader-zone.ts';
+import { completionBand, planCompletion } from '../../domain/personnel/plan-completion.ts';
 import { nextSelectionDue, selectionOverdue } from '../../domain/personnel/selection-due.ts';
 import { writeAudit } from '../audit.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -10,57 +10,7 @@ import { assertManagesPersonnel } from './personnel-access.ts';
 import { InputCheck } from './personnel-input.ts';
 import { personnelMunicipality } from './personnel-municipality.ts';
 import { thresholdsOf } from './register-data.ts';
-import { registerIndicators, type RegisterIndicators } from './register-indicators.ts';
-
-export interface ReserveSettings {
-  criteria: string[];
-  trainingSystem: string;
-  supportMechanism: string;
-  orderNumber: string | null;
-  orderDate: string | null;
-  zones: LeaderZoneThresholds;
-  /** False until the operator saves them: the defaults are shown. */
-  saved: boolean;
-}
-
-export interface ReserveRound {
-  id: number;
-  title: string;
-  heldOn: string;
-  orderNumber: string | null;
-  candidates: number;
-}
-
-export interface CandidateRow {
-  id: number;
-  fullName: string;
-  workplace: string | null;
-  currentPost: string;
-  targetPost: string;
-  status: CandidateStatus;
-  roundTitle: string | null;
-  nominatedOn: string;
-  enrolledOn: string | null;
-  diagnostics: { heldOn: string; passed: boolean | null } | null;
-  trainings: number;
-  planItems: number;
-  /** Completion of the development plan today, %, and its seed-003 band. */
-  completion: number | null;
-  band: CompletionBand | null;
-  mentor: string | null;
-  appointment: { orgName: string; postTitle: string; appointedOn: string } | null;
-}
-
-export interface ReserveView {
-  municipality: { id: number; name: string };
-  settings: ReserveSettings;
-  rounds: ReserveRound[];
-  /** The next competitive selection is due two years after the last (seed 003). */
-  nextSelectionDue: string | null;
-  selectionOverdue: boolean;
-  candidates: CandidateRow[];
-  indicators: RegisterIndicators;
-}
+import { registerIndicators } from './register-indicators.ts';
 
 /** The municipality's personnel reserve: its rules, selection rounds, candidates at every stage, and the indicators. The read is logged. */
 export async function getReserve(ctx: UseCaseContext, municipalityId: number): Promise<ReserveView> {
@@ -163,18 +113,8 @@ export async function getReserve(ctx: UseCaseContext, municipalityId: number): P
   };
 }
 
-export interface SettingsInput {
-  criteria: string[];
-  trainingSystem: string;
-  supportMechanism: string;
-  orderNumber?: string | null;
-  orderDate?: string | null;
-  greenMin: number;
-  yellowMin: number;
-}
-
 /** The reserve's rules (criteria, training system, support) with the order that adopted them, and the leaders' zone thresholds. */
-export async function saveReserveSettings(ctx: UseCaseContext, municipalityId: number, input: SettingsInput) {
+export async function saveReserveSettings(ctx: UseCaseContext, municipalityId: number, input: SettingsInput): Promise<ReserveSaved> {
   const m = await personnelMunicipality(ctx.db, municipalityId);
   assertManagesPersonnel(ctx.actor, m.path);
   const check = new InputCheck();
@@ -209,11 +149,7 @@ export async function saveReserveSettings(ctx: UseCaseContext, municipalityId: n
 }
 
 /** Records a competitive selection round (seed 003: at least once in two years). */
-export async function addReserveRound(
-  ctx: UseCaseContext,
-  municipalityId: number,
-  input: { title: string; heldOn: string; orderNumber?: string | null },
-) {
+export async function addReserveRound(ctx: UseCaseContext, municipalityId: number, input: RoundInput): Promise<RoundAdded> {
   const m = await personnelMunicipality(ctx.db, municipalityId);
   assertManagesPersonnel(ctx.actor, m.path);
   const check = new InputCheck();

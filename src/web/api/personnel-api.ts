@@ -1,19 +1,45 @@
 import { apiRequest } from './api-request.ts';
 
-export type { LeaderCard, LeaderList, LeaderRow, LeaderEventView, LeaderInput, LeaderEventInput } from '../../app/personnel/leaders.ts';
-export type { LeaderPeriodResult } from '../../app/personnel/leader-results.ts';
-export type { ReserveView, CandidateRow, ReserveRound, ReserveSettings, SettingsInput } from '../../app/personnel/reserve.ts';
-export type { CandidateCard, CandidateInput, ReserveEventInput } from '../../app/personnel/candidates.ts';
-export type { AppointmentInput } from '../../app/personnel/appoint-candidate.ts';
-export type { MyRecords } from '../../app/personnel/my-records.ts';
-import type { LeaderCard, LeaderEventInput, LeaderInput, LeaderList } from '../../app/personnel/leaders.ts';
-import type { ReserveView, SettingsInput } from '../../app/personnel/reserve.ts';
-import type { CandidateCard, CandidateInput, ReserveEventInput } from '../../app/personnel/candidates.ts';
-import type { AppointmentInput } from '../../app/personnel/appoint-candidate.ts';
-import type { MyRecords } from '../../app/personnel/my-records.ts';
+export type { MyRecords } from '../../api/personnel.ts';
+export type {
+  LeaderCard,
+  LeaderEventInput,
+  LeaderEventView,
+  LeaderInput,
+  LeaderList,
+  LeaderPeriodResult,
+  LeaderRow,
+  LeaderUpdate,
+} from '../../api/personnel-leaders.ts';
+export type { CandidateRow, ReserveRound, ReserveSettings, ReserveView, RoundInput, SettingsInput } from '../../api/personnel-reserve.ts';
+export type { AppointmentInput, CandidateCard, CandidateInput, PlanItemInput, ReserveEventInput } from '../../api/personnel-candidates.ts';
+import type { MyRecords } from '../../api/personnel.ts';
+import type {
+  LeaderCard,
+  LeaderEventInput,
+  LeaderInput,
+  LeaderList,
+  LeaderOne,
+  LeaderRegister,
+  LeaderUpdate,
+} from '../../api/personnel-leaders.ts';
+import type { ReserveOne, ReserveSaved, ReserveView, RoundAdded, RoundInput, SettingsInput } from '../../api/personnel-reserve.ts';
+import type {
+  AppointmentInput,
+  CandidateCard,
+  CandidateInput,
+  CandidateOne,
+  PlanItemInput,
+  PlanItemsBody,
+  PlanItemMark,
+  EnrollBody,
+  ExcludeBody,
+  MentorBody,
+  ReserveEventInput,
+} from '../../api/personnel-candidates.ts';
 
-type Leader = { leader: LeaderCard; recomputed?: boolean };
-type Candidate = { candidate: CandidateCard; recomputed?: boolean };
+type Leader = LeaderOne;
+type Candidate = CandidateOne;
 const inMunicipality = (municipalityId: number) => ({ municipalityId });
 
 export const personnelApi = {
@@ -21,8 +47,7 @@ export const personnelApi = {
     return apiRequest<MyRecords>('/api/personnel/me', { signal });
   },
   async leaders(municipalityId: number, signal?: AbortSignal): Promise<LeaderList> {
-    return (await apiRequest<{ register: LeaderList }>('/api/personnel/leaders', { query: inMunicipality(municipalityId), signal }))
-      .register;
+    return (await apiRequest<LeaderRegister>('/api/personnel/leaders', { query: inMunicipality(municipalityId), signal })).register;
   },
   async leader(id: number, signal?: AbortSignal): Promise<LeaderCard> {
     return (await apiRequest<Leader>(`/api/personnel/leaders/${id}`, { signal })).leader;
@@ -30,7 +55,7 @@ export const personnelApi = {
   async createLeader(municipalityId: number, input: LeaderInput): Promise<Leader> {
     return apiRequest<Leader>('/api/personnel/leaders', { method: 'POST', query: inMunicipality(municipalityId), body: input });
   },
-  async updateLeader(id: number, input: LeaderInput & { version: number }): Promise<Leader> {
+  async updateLeader(id: number, input: LeaderUpdate): Promise<Leader> {
     return apiRequest<Leader>(`/api/personnel/leaders/${id}`, { method: 'PUT', body: input });
   },
   async addLeaderEvent(id: number, input: LeaderEventInput): Promise<Leader> {
@@ -40,21 +65,20 @@ export const personnelApi = {
     return apiRequest<Leader>(`/api/personnel/leaders/${id}/events/${eventId}`, { method: 'DELETE' });
   },
   async reserve(municipalityId: number, signal?: AbortSignal): Promise<ReserveView> {
-    return (await apiRequest<{ reserve: ReserveView }>('/api/personnel/reserve', { query: inMunicipality(municipalityId), signal }))
-      .reserve;
+    return (await apiRequest<ReserveOne>('/api/personnel/reserve', { query: inMunicipality(municipalityId), signal })).reserve;
   },
   async saveSettings(municipalityId: number, input: SettingsInput): Promise<ReserveView> {
     return (
-      await apiRequest<{ reserve: ReserveView }>('/api/personnel/reserve/settings', {
+      await apiRequest<ReserveSaved>('/api/personnel/reserve/settings', {
         method: 'PUT',
         query: inMunicipality(municipalityId),
         body: input,
       })
     ).reserve;
   },
-  async addRound(municipalityId: number, input: { title: string; heldOn: string; orderNumber?: string | null }): Promise<ReserveView> {
+  async addRound(municipalityId: number, input: RoundInput): Promise<ReserveView> {
     return (
-      await apiRequest<{ reserve: ReserveView }>('/api/personnel/reserve/rounds', {
+      await apiRequest<RoundAdded>('/api/personnel/reserve/rounds', {
         method: 'POST',
         query: inMunicipality(municipalityId),
         body: input,
@@ -74,20 +98,35 @@ export const personnelApi = {
   async addReserveEvent(id: number, input: ReserveEventInput): Promise<Candidate> {
     return apiRequest<Candidate>(`/api/personnel/reserve/candidates/${id}/events`, { method: 'POST', body: input });
   },
-  async addPlanItems(id: number, items: { title: string; dueOn: string }[]): Promise<Candidate> {
-    return apiRequest<Candidate>(`/api/personnel/reserve/candidates/${id}/plan`, { method: 'POST', body: { items } });
+  async addPlanItems(id: number, items: PlanItemInput[]): Promise<Candidate> {
+    return apiRequest<Candidate>(`/api/personnel/reserve/candidates/${id}/plan`, {
+      method: 'POST',
+      body: { items } satisfies PlanItemsBody,
+    });
   },
   async markPlanItem(id: number, itemId: number, doneOn: string | null): Promise<Candidate> {
-    return apiRequest<Candidate>(`/api/personnel/reserve/candidates/${id}/plan/${itemId}`, { method: 'PUT', body: { doneOn } });
+    return apiRequest<Candidate>(`/api/personnel/reserve/candidates/${id}/plan/${itemId}`, {
+      method: 'PUT',
+      body: { doneOn } satisfies PlanItemMark,
+    });
   },
   async enroll(id: number, enrolledOn: string): Promise<Candidate> {
-    return apiRequest<Candidate>(`/api/personnel/reserve/candidates/${id}/enroll`, { method: 'POST', body: { enrolledOn } });
+    return apiRequest<Candidate>(`/api/personnel/reserve/candidates/${id}/enroll`, {
+      method: 'POST',
+      body: { enrolledOn } satisfies EnrollBody,
+    });
   },
   async exclude(id: number, excludedOn: string, reason: string): Promise<Candidate> {
-    return apiRequest<Candidate>(`/api/personnel/reserve/candidates/${id}/exclude`, { method: 'POST', body: { excludedOn, reason } });
+    return apiRequest<Candidate>(`/api/personnel/reserve/candidates/${id}/exclude`, {
+      method: 'POST',
+      body: { excludedOn, reason } satisfies ExcludeBody,
+    });
   },
   async setMentor(id: number, mentorLeaderId: number | null): Promise<Candidate> {
-    return apiRequest<Candidate>(`/api/personnel/reserve/candidates/${id}/mentor`, { method: 'PUT', body: { mentorLeaderId } });
+    return apiRequest<Candidate>(`/api/personnel/reserve/candidates/${id}/mentor`, {
+      method: 'PUT',
+      body: { mentorLeaderId } satisfies MentorBody,
+    });
   },
   async appoint(id: number, input: AppointmentInput): Promise<Candidate> {
     return apiRequest<Candidate>(`/api/personnel/reserve/candidates/${id}/appoint`, { method: 'POST', body: input });

@@ -7,6 +7,8 @@ import { dataValueRepository } from '../../../db/repositories/data-value-reposit
 import { buildOrg, buildUser } from '../../../../test/helpers/factories.ts';
 import { systemContext } from '../../../../test/helpers/campaign-fixtures.ts';
 import { createTestApp, loginCookie, type TestApp } from '../../../../test/helpers/test-app.ts';
+import { apiCaller } from '../../../../test/helpers/api-caller.ts';
+import { countRows } from '../../../../test/helpers/count-rows.ts';
 
 // The register of the first district with the shipped seed-003 catalogue: leaders and their
 // training move D1.05 «доля руководителей … прошедших повышение квалификации», the reserve moves
@@ -20,9 +22,7 @@ let year2025: number;
 let otherDistrict: string;
 let schoolRepLogin: string;
 
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
-const call = (method: Method, url: string, cookie: string | null, payload?: unknown) =>
-  t.app.inject({ method, url, headers: cookie ? { cookie } : {}, ...(payload !== undefined ? { payload: payload as object } : {}) });
+const call = apiCaller(() => t);
 const operator = () => t.cookies.municipal_operator;
 const m1 = () => t.tree.m1.id;
 
@@ -119,10 +119,7 @@ describe('leaders', () => {
   });
 
   it('refuses a second head of the same organisation, and a bad date, in Russian, writing nothing', async () => {
-    const before = await t.handle.db
-      .selectFrom('leader')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
+    const before = await countRows(t.handle.db, 'leader');
     const clash = await call(
       'POST',
       `/api/personnel/leaders?municipalityId=${m1()}`,
@@ -142,11 +139,7 @@ describe('leaders', () => {
     expect(badDate.json().details).toContainEqual(
       expect.objectContaining({ path: 'body.appointedOn', message: expect.stringContaining('дд.мм.гггг') }),
     );
-    const after = await t.handle.db
-      .selectFrom('leader')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    expect(Number(after.n)).toBe(Number(before.n));
+    expect(await countRows(t.handle.db, 'leader')).toBe(before);
   });
 
   it('does not look into another district’s organisation, and says nothing of its head', async () => {
@@ -303,16 +296,19 @@ describe('the reserve', () => {
     });
     expect(added.statusCode, added.body).toBe(201);
     candidate = added.json().candidate.id;
-    const early = await call('POST', `/api/personnel/reserve/candidates/${candidate}/appoint`, operator(), {
-      orgId: t.tree.s1.id,
-      postKind: 'deputy',
-      postTitle: 'заместитель директора',
-      appointedOn: '01.09.2025',
-      orderNumber: '45-к',
-      orderDate: '25.08.2025',
-      approvedByName: 'Иванова А. П.',
-      approvedByPost: 'начальник управления образования',
-    });
+    // The order appointing the candidate as deputy head of the first school.
+    const appoint = () =>
+      call('POST', `/api/personnel/reserve/candidates/${candidate}/appoint`, operator(), {
+        orgId: t.tree.s1.id,
+        postKind: 'deputy',
+        postTitle: 'заместитель директора',
+        appointedOn: '01.09.2025',
+        orderNumber: '45-к',
+        orderDate: '25.08.2025',
+        approvedByName: 'Иванова А. П.',
+        approvedByPost: 'начальник управления образования',
+      });
+    const early = await appoint();
     expect(early.statusCode).toBe(400);
     expect(early.json().message).toContain('сначала зачислите кандидата');
 
@@ -355,16 +351,7 @@ describe('the reserve', () => {
     expect(await districtValue('D4.09', year2025)).toBe(1);
     expect(await districtValue('D4.10', year2025)).toBe(0);
 
-    const appointed = await call('POST', `/api/personnel/reserve/candidates/${candidate}/appoint`, operator(), {
-      orgId: t.tree.s1.id,
-      postKind: 'deputy',
-      postTitle: 'заместитель директора',
-      appointedOn: '01.09.2025',
-      orderNumber: '45-к',
-      orderDate: '25.08.2025',
-      approvedByName: 'Иванова А. П.',
-      approvedByPost: 'начальник управления образования',
-    });
+    const appointed = await appoint();
     expect(appointed.statusCode, appointed.body).toBe(200);
     expect(appointed.json().candidate).toMatchObject({
       status: 'appointed',

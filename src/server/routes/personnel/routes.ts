@@ -1,6 +1,29 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { appointCandidate, type AppointmentInput } from '../../../app/personnel/appoint-candidate.ts';
+import type { IdParams } from '../../../api/common.ts';
+import type { MunicipalityQuery, MyRecords } from '../../../api/personnel.ts';
+import type {
+  AppointmentInput,
+  CandidateInput,
+  CandidateOne,
+  EnrollBody,
+  ExcludeBody,
+  MentorBody,
+  PlanItemMark,
+  PlanItemParams,
+  PlanItemsBody,
+  ReserveEventInput,
+} from '../../../api/personnel-candidates.ts';
+import type {
+  LeaderEventInput,
+  LeaderEventParams,
+  LeaderInput,
+  LeaderOne,
+  LeaderRegister,
+  LeaderUpdate,
+} from '../../../api/personnel-leaders.ts';
+import type { ReserveOne, ReserveSaved, RoundAdded, RoundInput, SettingsInput } from '../../../api/personnel-reserve.ts';
+import { appointCandidate } from '../../../app/personnel/appoint-candidate.ts';
 import {
   addCandidate,
   addPlanItems,
@@ -10,23 +33,12 @@ import {
   getCandidate,
   markPlanItem,
   setMentor,
-  type CandidateInput,
-  type ReserveEventInput,
 } from '../../../app/personnel/candidates.ts';
-import {
-  addLeaderEvent,
-  createLeader,
-  getLeader,
-  listLeaders,
-  removeLeaderEvent,
-  updateLeader,
-  type LeaderEventInput,
-  type LeaderInput,
-} from '../../../app/personnel/leaders.ts';
+import { addLeaderEvent, createLeader, getLeader, listLeaders, removeLeaderEvent, updateLeader } from '../../../app/personnel/leaders.ts';
 import { myRecords } from '../../../app/personnel/my-records.ts';
 import { PERSONNEL_ROLES } from '../../../app/personnel/personnel-access.ts';
 import { personnelWorkbook } from '../../../app/personnel/personnel-workbook.ts';
-import { addReserveRound, getReserve, saveReserveSettings, type SettingsInput } from '../../../app/personnel/reserve.ts';
+import { addReserveRound, getReserve, saveReserveSettings } from '../../../app/personnel/reserve.ts';
 import type { Database } from '../../../db/schema.ts';
 import { attachment } from '../../content-disposition.ts';
 import { ANY_USER, rolesOnly, writeRoles } from '../../route-policy.ts';
@@ -38,21 +50,26 @@ import * as s from './schema.ts';
 // municipality too); a card (GET by id) is open to any user because the person reads their own.
 const READERS = rolesOnly(...PERSONNEL_ROLES);
 const KEEPERS = writeRoles(...PERSONNEL_ROLES);
-type Id = { id: number };
-type InMunicipality = { Querystring: { municipalityId?: number } };
+type InMunicipality = { Querystring: MunicipalityQuery };
 
 export async function personnelRoutes(app: FastifyInstance, db: Kysely<Database>): Promise<void> {
-  const municipalityOf = (request: { query: { municipalityId?: number } }, scopeOrgId: number | null) =>
+  const municipalityOf = (request: { query: MunicipalityQuery }, scopeOrgId: number | null) =>
     territoryParam(request.query.municipalityId, scopeOrgId, 'municipalityId');
 
-  app.get('/api/personnel/me', { config: { policy: ANY_USER }, schema: s.mySchema }, async (request) => myRecords(contextOf(request, db)));
+  app.get<{ Reply: MyRecords }>('/api/personnel/me', { config: { policy: ANY_USER }, schema: s.mySchema }, async (request) =>
+    myRecords(contextOf(request, db)),
+  );
 
-  app.get<InMunicipality>('/api/personnel/leaders', { config: { policy: READERS }, schema: s.listLeadersSchema }, async (request) => {
-    const ctx = contextOf(request, db);
-    return { register: await listLeaders(ctx, municipalityOf(request, ctx.actor.scopeOrgId)) };
-  });
+  app.get<InMunicipality & { Reply: LeaderRegister }>(
+    '/api/personnel/leaders',
+    { config: { policy: READERS }, schema: s.listLeadersSchema },
+    async (request) => {
+      const ctx = contextOf(request, db);
+      return { register: await listLeaders(ctx, municipalityOf(request, ctx.actor.scopeOrgId)) };
+    },
+  );
 
-  app.post<InMunicipality & { Body: LeaderInput }>(
+  app.post<InMunicipality & { Body: LeaderInput; Reply: LeaderOne }>(
     '/api/personnel/leaders',
     { config: { policy: KEEPERS }, schema: s.createLeaderSchema },
     async (request, reply) => {
@@ -61,34 +78,42 @@ export async function personnelRoutes(app: FastifyInstance, db: Kysely<Database>
     },
   );
 
-  app.get<{ Params: Id }>('/api/personnel/leaders/:id', { config: { policy: ANY_USER }, schema: s.getLeaderSchema }, async (request) => ({
-    leader: await getLeader(contextOf(request, db), request.params.id),
-  }));
+  app.get<{ Params: IdParams; Reply: LeaderOne }>(
+    '/api/personnel/leaders/:id',
+    { config: { policy: ANY_USER }, schema: s.getLeaderSchema },
+    async (request) => ({
+      leader: await getLeader(contextOf(request, db), request.params.id),
+    }),
+  );
 
-  app.put<{ Params: Id; Body: LeaderInput & { version: number } }>(
+  app.put<{ Params: IdParams; Body: LeaderUpdate; Reply: LeaderOne }>(
     '/api/personnel/leaders/:id',
     { config: { policy: KEEPERS }, schema: s.updateLeaderSchema },
     async (request) => updateLeader(contextOf(request, db), request.params.id, request.body),
   );
 
-  app.post<{ Params: Id; Body: LeaderEventInput }>(
+  app.post<{ Params: IdParams; Body: LeaderEventInput; Reply: LeaderOne }>(
     '/api/personnel/leaders/:id/events',
     { config: { policy: KEEPERS }, schema: s.addLeaderEventSchema },
     async (request) => addLeaderEvent(contextOf(request, db), request.params.id, request.body),
   );
 
-  app.delete<{ Params: { id: number; eventId: number } }>(
+  app.delete<{ Params: LeaderEventParams; Reply: LeaderOne }>(
     '/api/personnel/leaders/:id/events/:eventId',
     { config: { policy: KEEPERS }, schema: s.removeLeaderEventSchema },
     async (request) => removeLeaderEvent(contextOf(request, db), request.params.id, request.params.eventId),
   );
 
-  app.get<InMunicipality>('/api/personnel/reserve', { config: { policy: READERS }, schema: s.getReserveSchema }, async (request) => {
-    const ctx = contextOf(request, db);
-    return { reserve: await getReserve(ctx, municipalityOf(request, ctx.actor.scopeOrgId)) };
-  });
+  app.get<InMunicipality & { Reply: ReserveOne }>(
+    '/api/personnel/reserve',
+    { config: { policy: READERS }, schema: s.getReserveSchema },
+    async (request) => {
+      const ctx = contextOf(request, db);
+      return { reserve: await getReserve(ctx, municipalityOf(request, ctx.actor.scopeOrgId)) };
+    },
+  );
 
-  app.put<InMunicipality & { Body: SettingsInput }>(
+  app.put<InMunicipality & { Body: SettingsInput; Reply: ReserveSaved }>(
     '/api/personnel/reserve/settings',
     { config: { policy: KEEPERS }, schema: s.saveSettingsSchema },
     async (request) => {
@@ -97,7 +122,7 @@ export async function personnelRoutes(app: FastifyInstance, db: Kysely<Database>
     },
   );
 
-  app.post<InMunicipality & { Body: { title: string; heldOn: string; orderNumber?: string | null } }>(
+  app.post<InMunicipality & { Body: RoundInput; Reply: RoundAdded }>(
     '/api/personnel/reserve/rounds',
     { config: { policy: KEEPERS }, schema: s.addRoundSchema },
     async (request, reply) => {
@@ -106,7 +131,7 @@ export async function personnelRoutes(app: FastifyInstance, db: Kysely<Database>
     },
   );
 
-  app.post<InMunicipality & { Body: CandidateInput }>(
+  app.post<InMunicipality & { Body: CandidateInput; Reply: CandidateOne }>(
     '/api/personnel/reserve/candidates',
     { config: { policy: KEEPERS }, schema: s.addCandidateSchema },
     async (request, reply) => {
@@ -115,7 +140,7 @@ export async function personnelRoutes(app: FastifyInstance, db: Kysely<Database>
     },
   );
 
-  app.get<{ Params: Id }>(
+  app.get<{ Params: IdParams; Reply: CandidateOne }>(
     '/api/personnel/reserve/candidates/:id',
     { config: { policy: ANY_USER }, schema: s.getCandidateSchema },
     async (request) => ({
@@ -123,43 +148,43 @@ export async function personnelRoutes(app: FastifyInstance, db: Kysely<Database>
     }),
   );
 
-  app.post<{ Params: Id; Body: ReserveEventInput }>(
+  app.post<{ Params: IdParams; Body: ReserveEventInput; Reply: CandidateOne }>(
     '/api/personnel/reserve/candidates/:id/events',
     { config: { policy: KEEPERS }, schema: s.addReserveEventSchema },
     async (request) => addReserveEvent(contextOf(request, db), request.params.id, request.body),
   );
 
-  app.post<{ Params: Id; Body: { items: { title: string; dueOn: string }[] } }>(
+  app.post<{ Params: IdParams; Body: PlanItemsBody; Reply: CandidateOne }>(
     '/api/personnel/reserve/candidates/:id/plan',
     { config: { policy: KEEPERS }, schema: s.addPlanItemsSchema },
     async (request) => addPlanItems(contextOf(request, db), request.params.id, request.body.items),
   );
 
-  app.put<{ Params: { id: number; itemId: number }; Body: { doneOn: string | null } }>(
+  app.put<{ Params: PlanItemParams; Body: PlanItemMark; Reply: CandidateOne }>(
     '/api/personnel/reserve/candidates/:id/plan/:itemId',
     { config: { policy: KEEPERS }, schema: s.markPlanItemSchema },
     async (request) => markPlanItem(contextOf(request, db), request.params.id, request.params.itemId, request.body.doneOn),
   );
 
-  app.post<{ Params: Id; Body: { enrolledOn: string } }>(
+  app.post<{ Params: IdParams; Body: EnrollBody; Reply: CandidateOne }>(
     '/api/personnel/reserve/candidates/:id/enroll',
     { config: { policy: KEEPERS }, schema: s.enrollSchema },
     async (request) => enrollCandidate(contextOf(request, db), request.params.id, request.body),
   );
 
-  app.post<{ Params: Id; Body: { excludedOn: string; reason: string } }>(
+  app.post<{ Params: IdParams; Body: ExcludeBody; Reply: CandidateOne }>(
     '/api/personnel/reserve/candidates/:id/exclude',
     { config: { policy: KEEPERS }, schema: s.excludeSchema },
     async (request) => excludeCandidate(contextOf(request, db), request.params.id, request.body),
   );
 
-  app.put<{ Params: Id; Body: { mentorLeaderId: number | null } }>(
+  app.put<{ Params: IdParams; Body: MentorBody; Reply: CandidateOne }>(
     '/api/personnel/reserve/candidates/:id/mentor',
     { config: { policy: KEEPERS }, schema: s.mentorSchema },
     async (request) => setMentor(contextOf(request, db), request.params.id, request.body.mentorLeaderId),
   );
 
-  app.post<{ Params: Id; Body: AppointmentInput }>(
+  app.post<{ Params: IdParams; Body: AppointmentInput; Reply: CandidateOne }>(
     '/api/personnel/reserve/candidates/:id/appoint',
     { config: { policy: KEEPERS }, schema: s.appointSchema },
     async (request) => appointCandidate(contextOf(request, db), request.params.id, request.body),

@@ -2,11 +2,9 @@ import { Alert, Col, Form, Input, Row, Select } from 'antd';
 import { personnelApi, type AppointmentInput, type CandidateCard, type LeaderList } from '../../api/personnel-api.ts';
 import { useSubmit } from '../../hooks/use-submit.ts';
 import { isoToday } from '../../lib/campaign-dates.ts';
-import { POST_KIND_NAMES } from '../../lib/personnel-labels.ts';
 import { CampaignDateInput } from '../../components/campaign-date-input.tsx';
 import { FormModal } from '../../components/form-modal.tsx';
-
-const POST_OPTIONS = Object.entries(POST_KIND_NAMES).map(([value, label]) => ({ value, label }));
+import { PostKindField, PostTitleField } from './register-fields.tsx';
 
 /**
  * Appointment of a candidate to a vacant post: a step recorded with the order and who approved it.
@@ -65,11 +63,7 @@ export function CandidateAppointModal({
         onFinish={(v) => void save(v)}
       >
         <Row gutter={12}>
-          <Col xs={24} md={8}>
-            <Form.Item label="Вид должности" name="postKind">
-              <Select options={POST_OPTIONS} />
-            </Form.Item>
-          </Col>
+          <PostKindField />
           <Col xs={24} md={16}>
             <Form.Item
               label={postKind === 'head' ? 'Вакансия руководителя' : 'Организация'}
@@ -79,11 +73,7 @@ export function CandidateAppointModal({
               <Select showSearch={{ optionFilterProp: 'label' }} options={options} data-testid="appoint-org" />
             </Form.Item>
           </Col>
-          <Col xs={24} md={16}>
-            <Form.Item label="Должность" name="postTitle" rules={[{ required: true, whitespace: true, message: 'Укажите должность' }]}>
-              <Input maxLength={300} placeholder="директор" data-testid="appoint-post" />
-            </Form.Item>
-          </Col>
+          <PostTitleField testId="appoint-post" />
           <Col xs={24} md={8}>
             <Form.Item label="Дата назначения" name="appointedOn" rules={[{ required: true, message: 'Укажите дату' }]}>
               <CampaignDateInput testId="appoint-date" />

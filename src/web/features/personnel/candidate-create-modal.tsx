@@ -1,6 +1,6 @@
 import { Col, Form, Input, Row, Select } from 'antd';
 import { personnelApi, type CandidateCard, type CandidateInput, type ReserveRound } from '../../api/personnel-api.ts';
-import { useSubmit } from '../../hooks/use-submit.ts';
+import { useFormSave } from '../../hooks/use-form-save.ts';
 import { isoToday } from '../../lib/campaign-dates.ts';
 import { EDUCATION_LEVEL_NAMES, MGMT_EDUCATION_DIRECTIONS } from '../../lib/personnel-labels.ts';
 import { CampaignDateInput } from '../../components/campaign-date-input.tsx';
@@ -25,10 +25,8 @@ export function CandidateCreateModal({
   onClose: () => void;
   onDone: (c: CandidateCard) => void;
 }) {
-  const [form] = Form.useForm<Values>();
-  const { saving, error, run } = useSubmit();
-  const save = async (v: Values) => {
-    const saved = await run(() =>
+  const { form, saving, error, save } = useFormSave(
+    (v: Values) =>
       personnelApi.addCandidate(municipalityId, {
         ...v,
         mgmtEducation: v.mgmtEducation || null,
@@ -36,9 +34,8 @@ export function CandidateCreateModal({
         roundId: v.roundId ?? null,
         login: v.login?.trim() || null,
       }),
-    );
-    if (saved) onDone(saved.candidate);
-  };
+    (saved) => onDone(saved.candidate),
+  );
   return (
     <FormModal
       width={720}

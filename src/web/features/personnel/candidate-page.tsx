@@ -1,4 +1,4 @@
-import { Alert, App, Button, Descriptions, Form, Input, Select, Space, Steps, Table, Tag } from 'antd';
+import { Alert, App, Button, Descriptions, Form, Input, Select, Space, Steps, Tag } from 'antd';
 import { useState } from 'react';
 import { personnelApi, type CandidateCard } from '../../api/personnel-api.ts';
 import { AppLink } from '../../components/app-link.tsx';
@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { FormModal } from '../../components/form-modal.tsx';
 import { FullPageSpin } from '../../components/full-page-spin.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
+import { EventTable } from './event-table.tsx';
 import { PlanItems } from './plan-items.tsx';
 import { ReserveEventModal } from './reserve-event-modal.tsx';
 import { useAsyncData } from '../../hooks/use-async-data.ts';
@@ -176,15 +177,10 @@ export function CandidatePage({ candidateId }: { candidateId: number }) {
       ) : null}
 
       <h3 className="section-title">Диагностика и обучение</h3>
-      <Table<Event>
-        rowKey="id"
-        size="small"
-        pagination={false}
-        dataSource={c.events}
-        data-testid="candidate-events"
-        locale={{ emptyText: 'Записей нет' }}
+      <EventTable<Event>
+        events={c.events}
+        testId="candidate-events"
         columns={[
-          { title: 'Дата', dataIndex: 'heldOn', render: (d: string) => formatDate(d), width: 110 },
           {
             title: 'Вид',
             dataIndex: 'kind',

@@ -1,10 +1,11 @@
-import { Checkbox, Form, Input, InputNumber, Select } from 'antd';
+import { Checkbox, Form, Input, Select } from 'antd';
 import { personnelApi, type LeaderCard, type LeaderEventInput } from '../../api/personnel-api.ts';
-import { useSubmit } from '../../hooks/use-submit.ts';
+import { useFormSave } from '../../hooks/use-form-save.ts';
 import { isoToday } from '../../lib/campaign-dates.ts';
 import { COMPETENCE_LEVEL_NAMES, LEADER_EVENT_NAMES, type LeaderEventKind } from '../../lib/personnel-labels.ts';
 import { CampaignDateInput } from '../../components/campaign-date-input.tsx';
 import { FormModal } from '../../components/form-modal.tsx';
+import { EventHoursField, EventResultField } from './register-fields.tsx';
 
 const KIND_OPTIONS = Object.entries(LEADER_EVENT_NAMES).map(([value, label]) => ({ value, label }));
 const LEVEL_OPTIONS: Partial<Record<LeaderEventKind, { value: string; label: string }[]>> = {
@@ -25,13 +26,11 @@ export function LeaderEventModal({
   onClose: () => void;
   onDone: (l: LeaderCard) => void;
 }) {
-  const [form] = Form.useForm<LeaderEventInput>();
+  const { form, saving, error, save } = useFormSave(
+    (v: LeaderEventInput) => personnelApi.addLeaderEvent(leader.id, v),
+    (saved) => onDone(saved.leader),
+  );
   const kind = Form.useWatch('kind', form) ?? 'training';
-  const { saving, error, run } = useSubmit();
-  const save = async (v: LeaderEventInput) => {
-    const saved = await run(() => personnelApi.addLeaderEvent(leader.id, v));
-    if (saved) onDone(saved.leader);
-  };
   const levels = LEVEL_OPTIONS[kind];
   return (
     <FormModal
@@ -64,9 +63,7 @@ export function LeaderEventModal({
         </Form.Item>
         {kind === 'training' ? (
           <>
-            <Form.Item label="Объём, часов" name="hours">
-              <InputNumber min={1} max={2000} precision={0} />
-            </Form.Item>
+            <EventHoursField />
             <Form.Item name="relevant" valuePropName="checked">
               <Checkbox>по актуальному направлению образования</Checkbox>
             </Form.Item>
@@ -86,9 +83,7 @@ export function LeaderEventModal({
             <Select options={levels} data-testid="leader-event-level" />
           </Form.Item>
         ) : null}
-        <Form.Item label="Результат, выявленные дефициты, примечание" name="result" style={{ marginBottom: 0 }}>
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
+        <EventResultField label="Результат, выявленные дефициты, примечание" />
       </Form>
     </FormModal>
   );

@@ -2,11 +2,11 @@ import { Col, Form, Input, Row, Select } from 'antd';
 import { personnelApi, type LeaderCard, type LeaderInput } from '../../api/personnel-api.ts';
 import { useSubmit } from '../../hooks/use-submit.ts';
 import { isoToday } from '../../lib/campaign-dates.ts';
-import { EDUCATION_LEVEL_NAMES, MGMT_EDUCATION_DIRECTIONS, POST_KIND_NAMES } from '../../lib/personnel-labels.ts';
+import { EDUCATION_LEVEL_NAMES, MGMT_EDUCATION_DIRECTIONS } from '../../lib/personnel-labels.ts';
 import { CampaignDateInput } from '../../components/campaign-date-input.tsx';
 import { FormModal } from '../../components/form-modal.tsx';
+import { PostKindField, PostTitleField } from './register-fields.tsx';
 
-const POST_OPTIONS = Object.entries(POST_KIND_NAMES).map(([value, label]) => ({ value, label }));
 const EDUCATION_OPTIONS = Object.entries(EDUCATION_LEVEL_NAMES).map(([value, label]) => ({ value, label }));
 const MGMT_OPTIONS = [{ value: '', label: 'нет' }, ...MGMT_EDUCATION_DIRECTIONS.map((d) => ({ value: d, label: d }))];
 
@@ -81,16 +81,8 @@ export function LeaderFormModal({
               <Input maxLength={100} placeholder="не обязательно" />
             </Form.Item>
           </Col>
-          <Col xs={24} md={8}>
-            <Form.Item label="Вид должности" name="postKind">
-              <Select options={POST_OPTIONS} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={16}>
-            <Form.Item label="Должность" name="postTitle" rules={[{ required: true, whitespace: true, message: 'Укажите должность' }]}>
-              <Input maxLength={300} placeholder="директор" data-testid="leader-post" />
-            </Form.Item>
-          </Col>
+          <PostKindField />
+          <PostTitleField testId="leader-post" />
           <Col xs={12} md={8}>
             <Form.Item label="Назначен" name="appointedOn" rules={[{ required: true, message: 'Укажите дату' }]}>
               <CampaignDateInput testId="leader-appointed" />

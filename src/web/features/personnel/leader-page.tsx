@@ -7,6 +7,7 @@ import { personnelApi, type LeaderCard, type LeaderEventView, type LeaderPeriodR
 import { AppLink } from '../../components/app-link.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { FullPageSpin } from '../../components/full-page-spin.tsx';
+import { EventTable } from './event-table.tsx';
 import { LeaderEventModal } from './leader-event-modal.tsx';
 import { LeaderFormModal } from './leader-form-modal.tsx';
 import { LeaderZoneTag } from './leader-zone-tag.tsx';
@@ -176,15 +177,10 @@ export function LeaderPage({ leaderId }: { leaderId: number }) {
       />
 
       <h3 className="section-title">Обучение, диагностика, оценка, аттестация</h3>
-      <Table<LeaderEventView>
-        rowKey="id"
-        size="small"
-        pagination={false}
-        dataSource={[...l.events].reverse()}
-        data-testid="leader-events"
-        locale={{ emptyText: 'Записей нет' }}
+      <EventTable<LeaderEventView>
+        events={[...l.events].reverse()}
+        testId="leader-events"
         columns={[
-          { title: 'Дата', dataIndex: 'heldOn', render: (d: string) => formatDate(d), width: 110 },
           { title: 'Вид', dataIndex: 'kind', render: (k: LeaderEventView['kind']) => <Tag>{LEADER_EVENT_NAMES[k]}</Tag> },
           { title: 'Содержание', dataIndex: 'title' },
           { title: 'Итог', key: 'level', render: (_: unknown, e) => levelText(e) },

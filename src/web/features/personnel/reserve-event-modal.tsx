@@ -1,9 +1,10 @@
-import { Form, Input, InputNumber, Radio } from 'antd';
+import { Form, Input, Radio } from 'antd';
 import { personnelApi, type CandidateCard } from '../../api/personnel-api.ts';
-import { useSubmit } from '../../hooks/use-submit.ts';
+import { useFormSave } from '../../hooks/use-form-save.ts';
 import { isoToday } from '../../lib/campaign-dates.ts';
 import { CampaignDateInput } from '../../components/campaign-date-input.tsx';
 import { FormModal } from '../../components/form-modal.tsx';
+import { EventHoursField, EventResultField } from './register-fields.tsx';
 
 interface Values {
   heldOn: string;
@@ -25,19 +26,16 @@ export function ReserveEventModal({
   onClose: () => void;
   onDone: (c: CandidateCard) => void;
 }) {
-  const [form] = Form.useForm<Values>();
-  const { saving, error, run } = useSubmit();
-  const save = async (v: Values) => {
-    const saved = await run(() =>
+  const { form, saving, error, save } = useFormSave(
+    (v: Values) =>
       personnelApi.addReserveEvent(candidate.id, {
         kind,
         ...v,
         hours: v.hours ?? null,
         passed: kind === 'diagnostics' ? (v.passed ?? null) : null,
       }),
-    );
-    if (saved) onDone(saved.candidate);
-  };
+    (saved) => onDone(saved.candidate),
+  );
   return (
     <FormModal
       title={kind === 'diagnostics' ? 'Лично-профессиональная диагностика' : 'Обучение кандидата'}
@@ -75,13 +73,9 @@ export function ReserveEventModal({
             />
           </Form.Item>
         ) : (
-          <Form.Item label="Объём, часов" name="hours">
-            <InputNumber min={1} max={2000} precision={0} />
-          </Form.Item>
+          <EventHoursField />
         )}
-        <Form.Item label="Результаты, рекомендации" name="result" style={{ marginBottom: 0 }}>
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
+        <EventResultField label="Результаты, рекомендации" />
       </Form>
     </FormModal>
   );
