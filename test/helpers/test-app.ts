@@ -55,9 +55,9 @@ export async function createTestApp(options: { uploadsDir?: string } = {}): Prom
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** Requests with a user's session cookie, and a JSON payload when one is given. */
+/** Requests with a user's session cookie (null: anonymous), and a JSON payload when one is given. */
 export interface SessionCalls {
-  call(method: Method, url: string, cookie: string, payload?: object): Promise<LightMyRequestResponse>;
+  call(method: Method, url: string, cookie: string | null, payload?: unknown): Promise<LightMyRequestResponse>;
   get(url: string, cookie: string): Promise<LightMyRequestResponse>;
   post(url: string, cookie: string, payload?: object): Promise<LightMyRequestResponse>;
 }
@@ -70,7 +70,7 @@ export interface SessionCalls {
 export function useTestApp(options: { uploadsDir?: string } = {}): TestApp & SessionCalls {
   const t = {} as TestApp;
   const call: SessionCalls['call'] = (method, url, cookie, payload) =>
-    t.app.inject({ method, url, headers: { cookie }, ...(payload !== undefined ? { payload } : {}) });
+    t.app.inject({ method, url, headers: cookie ? { cookie } : {}, ...(payload !== undefined ? { payload: payload as object } : {}) });
   beforeAll(async () => {
     Object.assign(t, await createTestApp(options));
   });

@@ -1,13 +1,12 @@
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { syncCatalogues } from '../../../app/catalogues/sync-catalogues.ts';
 import { computeResults } from '../../../app/results/compute-results.ts';
 import { dataValueRepository } from '../../../db/repositories/data-value-repository.ts';
 import { buildOrg, buildUser } from '../../../../test/helpers/factories.ts';
 import { systemContext } from '../../../../test/helpers/campaign-fixtures.ts';
-import { createTestApp, loginCookie, type TestApp } from '../../../../test/helpers/test-app.ts';
-import { apiCaller } from '../../../../test/helpers/api-caller.ts';
+import { loginCookie, useTestApp } from '../../../../test/helpers/test-app.ts';
 import { countRows } from '../../../../test/helpers/count-rows.ts';
 
 // The register of the first district with the shipped seed-003 catalogue: leaders and their
@@ -15,14 +14,14 @@ import { countRows } from '../../../../test/helpers/count-rows.ts';
 // D4.04–D4.11, and only the district's operator (or the person) reads the records.
 
 const CATALOG_DIR = resolve(import.meta.dirname, '../../../../catalogs');
-let t: TestApp;
+const t = useTestApp();
+const { call } = t;
 let frameworkId: number;
 let schoolYear: number;
 let year2025: number;
 let otherDistrict: string;
 let schoolRepLogin: string;
 
-const call = apiCaller(() => t);
 const operator = () => t.cookies.municipal_operator;
 const m1 = () => t.tree.m1.id;
 
@@ -51,7 +50,6 @@ const leaderBody = (over: Record<string, unknown> = {}) => ({
 });
 
 beforeAll(async () => {
-  t = await createTestApp();
   const { db } = t.handle;
   await syncCatalogues(db, CATALOG_DIR);
   await db
@@ -82,10 +80,6 @@ beforeAll(async () => {
   otherDistrict = await loginCookie(t.app, other.login);
   schoolRepLogin = (await db.selectFrom('app_user').select('login').where('role', '=', 'org_representative').executeTakeFirstOrThrow())
     .login;
-});
-
-afterAll(async () => {
-  await t.close();
 });
 
 describe('leaders', () => {
