@@ -7,9 +7,10 @@ import { writeAudit } from '../audit.ts';
 import { assertPeriodsOpen } from '../period-guard.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { PlaceMatch } from './match-orgs.ts';
+import type { PlaceDecision } from '../../api/place-match.ts';
+import type { ApplyResult } from '../../api/assessment-imports.ts';
 
-/** The operator's decision on one place: this organisation, create it, or skip its rows. */
-export type PlaceDecision = { action: 'match'; orgId: number } | { action: 'create' } | { action: 'skip' };
+export type { ApplyResult, PlaceDecision };
 
 export interface ApplyInput {
   decisions: Record<string, PlaceDecision>;
@@ -17,16 +18,6 @@ export interface ApplyInput {
   acceptProposals: boolean;
   /** Leave out the rows with errors (they never enter the counts); without it such a file is refused. */
   skipErrors: boolean;
-}
-
-export interface ApplyResult {
-  values: number;
-  organisations: number;
-  created: { level: PlaceMatch['level']; name: string; code: string }[];
-  skippedPlaces: number;
-  periods: string[];
-  /** Period ids whose values changed: the indicators of those periods need a recompute. */
-  periodIds: number[];
 }
 
 /** The source of applied values in data_value. */

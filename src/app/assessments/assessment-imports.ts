@@ -8,10 +8,11 @@ import { isOperator } from '../campaigns/campaign-record.ts';
 import type { UseCaseContext } from '../context.ts';
 import { logSwallowed } from '../log-swallowed.ts';
 import { storageFailure } from '../storage-failure.ts';
-import { applyStaged, resolveDecisions, type ApplyInput, type ApplyResult } from './apply-import.ts';
+import { applyStaged, resolveDecisions, type ApplyInput } from './apply-import.ts';
 import type { PlaceMatch } from './match-orgs.ts';
 import { currentReader } from './interrupted-imports.ts';
-import { readResults, type ImportReport, type ReadProgress, type ReadSettings } from './read-results.ts';
+import { readResults, type ReadSettings } from './read-results.ts';
+import type { ApplyResult, ImportListItem, ImportPreview, ImportReport, ImportView, ReadProgress } from '../../api/assessment-imports.ts';
 import { isHeader, openResultsSource, sourceRecords } from './results-source.ts';
 import { orgRepository } from '../../db/repositories/org-repository.ts';
 
@@ -22,34 +23,7 @@ function closedMessage(row: { status: string; report: unknown }): string {
   return 'Загрузка уже применена или отменена.';
 }
 
-export interface ImportPreview {
-  format: 'csv' | 'xlsx';
-  encoding: string | null;
-  template: boolean;
-  header: string[];
-  sample: string[][];
-  mapping: ColumnMapping;
-  /** Saved mappings whose columns this header has. */
-  savedMappings: { id: number; name: string; kind: string; mapping: ColumnMapping }[];
-  kind: AssessmentKind | null;
-  year: number | null;
-}
-
-export interface ImportView {
-  id: number;
-  territoryId: number | null;
-  territoryName: string | null;
-  fileName: string;
-  status: 'uploaded' | 'reading' | 'ready' | 'applied' | 'failed' | 'cancelled';
-  kind: string | null;
-  year: number | null;
-  createdAt: string;
-  progress: Partial<ReadProgress>;
-  preview: ImportPreview | null;
-  report: ImportReport | null;
-  applied: ApplyResult | null;
-  error: string | null;
-}
+export type { ImportPreview, ImportView };
 
 function assertImporter(ctx: UseCaseContext): void {
   if (!isOperator(ctx.actor)) throw forbidden('Загружать результаты оценочных процедур может администратор или оператор мониторинга.');
@@ -241,7 +215,7 @@ export async function getImport(ctx: UseCaseContext, id: number): Promise<Import
   return viewOf(await loadImport(ctx, id));
 }
 
-export async function listImports(ctx: UseCaseContext): Promise<Omit<ImportView, 'preview' | 'report'>[]> {
+export async function listImports(ctx: UseCaseContext): Promise<ImportListItem[]> {
   assertImporter(ctx);
   const rows = await ctx.db
     .selectFrom('assessment_import as i')
@@ -270,7 +244,7 @@ export async function listImports(ctx: UseCaseContext): Promise<Omit<ImportView,
     )
     .map((r) => {
       // the list leaves out each import's preview and read report
-      const rest: Omit<ImportView, 'preview' | 'report'> & Partial<ImportView> = viewOf(r);
+      const rest: ImportListItem & Partial<ImportView> = viewOf(r);
       delete rest.preview;
       delete rest.report;
       return rest;

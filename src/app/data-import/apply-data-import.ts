@@ -13,14 +13,10 @@ import { writeAudit } from '../audit.ts';
 import { insertFramework } from '../catalogues/sync-catalogues.ts';
 import type { UseCaseContext } from '../context.ts';
 import { computeResults } from '../results/compute-results.ts';
-import {
-  classifyValues,
-  prepareDataImport,
-  storedColumns,
-  type DataImportInput,
-  type DataImportPlan,
-  type DataImportPreview,
-} from './prepare-data-import.ts';
+import { classifyValues, prepareDataImport, storedColumns, type DataImportInput, type DataImportPlan } from './prepare-data-import.ts';
+import type { DataImportResult } from '../../api/data-imports.ts';
+
+export type { DataImportResult };
 
 export interface ApplyDataImportInput extends DataImportInput {
   /** The operator's decision for places not found for sure (key → match / create / skip). */
@@ -30,17 +26,6 @@ export interface ApplyDataImportInput extends DataImportInput {
   /** Where the file is kept (0600); null: not kept (a system without a data directory). */
   uploadsDir: string | null;
   onProgress?: (step: string, done: number, total: number) => void;
-}
-
-export interface DataImportResult {
-  /** False when the file brought nothing new: nothing was written. */
-  changed: boolean;
-  importId: number | null;
-  counts: DataImportPreview['counts'];
-  createdOrgs: number;
-  createdElements: string[];
-  ownCatalogue: { code: string; version: number } | null;
-  recomputed: { framework: string; version: number; indicators: number; comparisons: number }[];
 }
 
 const CHUNK = 5_000;
