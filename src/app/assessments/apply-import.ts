@@ -7,6 +7,7 @@ import { writeAudit } from '../audit.ts';
 import { assertPeriodsOpen } from '../period-guard.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { PlaceMatch } from './match-orgs.ts';
+import { insertPlace } from './insert-place.ts';
 import type { PlaceDecision } from '../../api/place-match.ts';
 import type { ApplyResult } from '../../api/assessment-imports.ts';
 
@@ -140,25 +141,7 @@ export async function applyStaged(
         const parent = parentId === null ? null : await orgRepository.findById(trx, parentId);
         const prefix = parent ? `${parent.code}-` : '';
         const code = await nextCode(trx, prefix, p.level === 'organisation' ? 3 : 2);
-        const row = await orgRepository.insert(
-          trx,
-          {
-            parentId,
-            kind: p.level,
-            type: p.level === 'organisation' ? 'school' : null,
-            name: p.name,
-            shortName: null,
-            code,
-            inn: null,
-            ogrn: null,
-            fisOkoCode: null,
-            aliases: [],
-            attributes: {},
-            isDemo: false,
-          },
-          parent?.path ?? null,
-          parent?.depth ?? -1,
-        );
+        const row = await insertPlace(trx, { level: p.level, name: p.name, code }, parentId, parent ?? null);
         await writeAudit(
           trx,
           ctx.actor,

@@ -162,9 +162,9 @@ export async function createImport(
   return getImport(ctx, row.id);
 }
 
-async function loadImport(ctx: UseCaseContext, id: number) {
-  assertImporter(ctx);
-  const row = await ctx.db
+/** Imports with their territory: what a view of one is made of. */
+const importRows = (ctx: UseCaseContext) =>
+  ctx.db
     .selectFrom('assessment_import as i')
     .leftJoin('org as t', 't.id', 'i.scope_org_id')
     .select([
@@ -181,9 +181,11 @@ async function loadImport(ctx: UseCaseContext, id: number) {
       't.path as territory_path',
       't.name as territory_name',
       't.kind as territory_kind',
-    ])
-    .where('i.id', '=', id)
-    .executeTakeFirst();
+    ]);
+
+async function loadImport(ctx: UseCaseContext, id: number) {
+  assertImporter(ctx);
+  const row = await importRows(ctx).where('i.id', '=', id).executeTakeFirst();
   if (!row) throw notFound(`Загрузка результатов № ${id}`);
   const visible =
     row.territory_path === null ? ctx.actor.role === 'admin' && ctx.actor.scopePath === null : actorSees(ctx.actor, row.territory_path);
@@ -217,27 +219,7 @@ export async function getImport(ctx: UseCaseContext, id: number): Promise<Import
 
 export async function listImports(ctx: UseCaseContext): Promise<ImportListItem[]> {
   assertImporter(ctx);
-  const rows = await ctx.db
-    .selectFrom('assessment_import as i')
-    .leftJoin('org as t', 't.id', 'i.scope_org_id')
-    .select([
-      'i.id',
-      'i.scope_org_id',
-      'i.file_name',
-      'i.status',
-      'i.kind',
-      'i.year',
-      'i.settings',
-      'i.progress',
-      'i.report',
-      'i.created_at',
-      't.path as territory_path',
-      't.name as territory_name',
-      't.kind as territory_kind',
-    ])
-    .orderBy('i.id', 'desc')
-    .limit(200)
-    .execute();
+  const rows = await importRows(ctx).orderBy('i.id', 'desc').limit(200).execute();
   return rows
     .filter((r) =>
       r.territory_path === null ? ctx.actor.role === 'admin' && ctx.actor.scopePath === null : actorSees(ctx.actor, r.territory_path),

@@ -9,6 +9,7 @@ import { sharedTargets } from './shared-targets.ts';
 import { AppError } from '../app-error.ts';
 import { resolveDecisions, type PlaceDecision } from '../assessments/apply-import.ts';
 import { KEPT_DATA_IMPORT_PREFIX } from '../assessments/import-files.ts';
+import { insertPlace } from '../assessments/insert-place.ts';
 import { writeAudit } from '../audit.ts';
 import { insertFramework } from '../catalogues/sync-catalogues.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -82,25 +83,7 @@ async function createPlaces(
     if (!parent) throw new AppError('validation_failed', `«${p.label}»: территория не найдена.`);
     const ref = p.level === 'organisation' ? plan.refs.get(p.key) : undefined;
     const code = next(`${parent.code}-`, p.level === 'organisation' ? 3 : 2);
-    const row = await orgRepository.insert(
-      trx,
-      {
-        parentId,
-        kind: p.level,
-        type: p.level === 'organisation' ? 'school' : null,
-        name: p.name,
-        shortName: null,
-        code,
-        inn: ref?.inn ?? null,
-        ogrn: ref?.ogrn ?? null,
-        fisOkoCode: null,
-        aliases: [],
-        attributes: {},
-        isDemo: false,
-      },
-      parent.path,
-      parent.depth,
-    );
+    const row = await insertPlace(trx, { level: p.level, name: p.name, code, inn: ref?.inn, ogrn: ref?.ogrn }, parentId, parent);
     await writeAudit(
       trx,
       ctx.actor,
