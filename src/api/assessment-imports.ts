@@ -54,6 +54,12 @@ export const ReadProgress = T.Object({
 });
 export type ReadProgress = Static<typeof ReadProgress>;
 
+/** The progress kept on the import: what reading reported last, `done` once read, nothing before. */
+export const ImportProgress = T.Partial(
+  T.Object({ ...ReadProgress.properties, phase: StringEnum(['reading', 'staging', 'matching', 'done'] as const) }),
+);
+export type ImportProgress = Static<typeof ImportProgress>;
+
 /** What reading a file found: shown to the operator before anything is applied. */
 export const ImportReport = T.Object({
   layout: StringEnum(['pupil', 'aggregate', 'template'] as const),
@@ -112,7 +118,7 @@ export const ImportView = T.Object({
   kind: Nullable(T.String()),
   year: Nullable(T.Integer()),
   createdAt: T.String(),
-  progress: T.Partial(ReadProgress),
+  progress: ImportProgress,
   preview: Nullable(ImportPreview),
   report: Nullable(ImportReport),
   applied: Nullable(ApplyResult),

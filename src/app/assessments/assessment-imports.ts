@@ -12,7 +12,15 @@ import { applyStaged, resolveDecisions, type ApplyInput } from './apply-import.t
 import type { PlaceMatch } from './match-orgs.ts';
 import { currentReader } from './interrupted-imports.ts';
 import { readResults, type ReadSettings } from './read-results.ts';
-import type { ApplyResult, ImportListItem, ImportPreview, ImportReport, ImportView, ReadProgress } from '../../api/assessment-imports.ts';
+import type {
+  ApplyResult,
+  ImportListItem,
+  ImportPreview,
+  ImportProgress,
+  ImportReport,
+  ImportView,
+  ReadProgress,
+} from '../../api/assessment-imports.ts';
 import { isHeader, openResultsSource, sourceRecords } from './results-source.ts';
 import { orgRepository } from '../../db/repositories/org-repository.ts';
 
@@ -205,7 +213,7 @@ function viewOf(row: Awaited<ReturnType<typeof loadImport>>): ImportView {
     kind: row.kind,
     year: row.year,
     createdAt: new Date(row.created_at as unknown as string).toISOString(),
-    progress: row.progress as unknown as Partial<ReadProgress>,
+    progress: row.progress as unknown as ImportProgress,
     preview: settings.preview ?? null,
     report: report.read ?? null,
     applied: report.applied ?? null,
