@@ -27,7 +27,7 @@ export const ErrorDetail = T.Object({
   row: T.Optional(T.Integer()),
   column: T.Optional(T.String()),
   message: T.String(),
-  code: T.Optional(StringEnum(['formula_cycle'], { description: 'Вид ошибки, если программе нужно его различать' })),
+  code: T.Optional(StringEnum(['formula_cycle'] as const, { description: 'Вид ошибки, если программе нужно его различать' })),
 });
 export type ErrorDetail = Static<typeof ErrorDetail>;
 

@@ -7,9 +7,11 @@ import { writeAudit } from '../audit.ts';
 import { assertPeriodsOpen } from '../period-guard.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { PlaceMatch } from './match-orgs.ts';
+import { insertPlace } from './insert-place.ts';
+import type { PlaceDecision } from '../../api/place-match.ts';
+import type { ApplyResult } from '../../api/assessment-imports.ts';
 
-/** The operator's decision on one place: this organisation, create it, or skip its rows. */
-export type PlaceDecision = { action: 'match'; orgId: number } | { action: 'create' } | { action: 'skip' };
+export type { ApplyResult, PlaceDecision };
 
 export interface ApplyInput {
   decisions: Record<string, PlaceDecision>;
@@ -17,16 +19,6 @@ export interface ApplyInput {
   acceptProposals: boolean;
   /** Leave out the rows with errors (they never enter the counts); without it such a file is refused. */
   skipErrors: boolean;
-}
-
-export interface ApplyResult {
-  values: number;
-  organisations: number;
-  created: { level: PlaceMatch['level']; name: string; code: string }[];
-  skippedPlaces: number;
-  periods: string[];
-  /** Period ids whose values changed: the indicators of those periods need a recompute. */
-  periodIds: number[];
 }
 
 /** The source of applied values in data_value. */
@@ -149,25 +141,7 @@ export async function applyStaged(
         const parent = parentId === null ? null : await orgRepository.findById(trx, parentId);
         const prefix = parent ? `${parent.code}-` : '';
         const code = await nextCode(trx, prefix, p.level === 'organisation' ? 3 : 2);
-        const row = await orgRepository.insert(
-          trx,
-          {
-            parentId,
-            kind: p.level,
-            type: p.level === 'organisation' ? 'school' : null,
-            name: p.name,
-            shortName: null,
-            code,
-            inn: null,
-            ogrn: null,
-            fisOkoCode: null,
-            aliases: [],
-            attributes: {},
-            isDemo: false,
-          },
-          parent?.path ?? null,
-          parent?.depth ?? -1,
-        );
+        const row = await insertPlace(trx, { level: p.level, name: p.name, code }, parentId, parent ?? null);
         await writeAudit(
           trx,
           ctx.actor,

@@ -8,10 +8,19 @@ import { isOperator } from '../campaigns/campaign-record.ts';
 import type { UseCaseContext } from '../context.ts';
 import { logSwallowed } from '../log-swallowed.ts';
 import { storageFailure } from '../storage-failure.ts';
-import { applyStaged, resolveDecisions, type ApplyInput, type ApplyResult } from './apply-import.ts';
+import { applyStaged, resolveDecisions, type ApplyInput } from './apply-import.ts';
 import type { PlaceMatch } from './match-orgs.ts';
 import { currentReader } from './interrupted-imports.ts';
-import { readResults, type ImportReport, type ReadProgress, type ReadSettings } from './read-results.ts';
+import { readResults, type ReadSettings } from './read-results.ts';
+import type {
+  ApplyResult,
+  ImportListItem,
+  ImportPreview,
+  ImportProgress,
+  ImportReport,
+  ImportView,
+  ReadProgress,
+} from '../../api/assessment-imports.ts';
 import { isHeader, openResultsSource, sourceRecords } from './results-source.ts';
 import { orgRepository } from '../../db/repositories/org-repository.ts';
 
@@ -22,34 +31,7 @@ function closedMessage(row: { status: string; report: unknown }): string {
   return 'Загрузка уже применена или отменена.';
 }
 
-export interface ImportPreview {
-  format: 'csv' | 'xlsx';
-  encoding: string | null;
-  template: boolean;
-  header: string[];
-  sample: string[][];
-  mapping: ColumnMapping;
-  /** Saved mappings whose columns this header has. */
-  savedMappings: { id: number; name: string; kind: string; mapping: ColumnMapping }[];
-  kind: AssessmentKind | null;
-  year: number | null;
-}
-
-export interface ImportView {
-  id: number;
-  territoryId: number | null;
-  territoryName: string | null;
-  fileName: string;
-  status: 'uploaded' | 'reading' | 'ready' | 'applied' | 'failed' | 'cancelled';
-  kind: string | null;
-  year: number | null;
-  createdAt: string;
-  progress: Partial<ReadProgress>;
-  preview: ImportPreview | null;
-  report: ImportReport | null;
-  applied: ApplyResult | null;
-  error: string | null;
-}
+export type { ImportPreview, ImportView };
 
 function assertImporter(ctx: UseCaseContext): void {
   if (!isOperator(ctx.actor)) throw forbidden('Загружать результаты оценочных процедур может администратор или оператор мониторинга.');
@@ -188,9 +170,9 @@ export async function createImport(
   return getImport(ctx, row.id);
 }
 
-async function loadImport(ctx: UseCaseContext, id: number) {
-  assertImporter(ctx);
-  const row = await ctx.db
+/** Imports with their territory: what a view of one is made of. */
+const importRows = (ctx: UseCaseContext) =>
+  ctx.db
     .selectFrom('assessment_import as i')
     .leftJoin('org as t', 't.id', 'i.scope_org_id')
     .select([
@@ -207,9 +189,11 @@ async function loadImport(ctx: UseCaseContext, id: number) {
       't.path as territory_path',
       't.name as territory_name',
       't.kind as territory_kind',
-    ])
-    .where('i.id', '=', id)
-    .executeTakeFirst();
+    ]);
+
+async function loadImport(ctx: UseCaseContext, id: number) {
+  assertImporter(ctx);
+  const row = await importRows(ctx).where('i.id', '=', id).executeTakeFirst();
   if (!row) throw notFound(`Загрузка результатов № ${id}`);
   const visible =
     row.territory_path === null ? ctx.actor.role === 'admin' && ctx.actor.scopePath === null : actorSees(ctx.actor, row.territory_path);
@@ -229,7 +213,7 @@ function viewOf(row: Awaited<ReturnType<typeof loadImport>>): ImportView {
     kind: row.kind,
     year: row.year,
     createdAt: new Date(row.created_at as unknown as string).toISOString(),
-    progress: row.progress as unknown as Partial<ReadProgress>,
+    progress: row.progress as unknown as ImportProgress,
     preview: settings.preview ?? null,
     report: report.read ?? null,
     applied: report.applied ?? null,
@@ -241,36 +225,16 @@ export async function getImport(ctx: UseCaseContext, id: number): Promise<Import
   return viewOf(await loadImport(ctx, id));
 }
 
-export async function listImports(ctx: UseCaseContext): Promise<Omit<ImportView, 'preview' | 'report'>[]> {
+export async function listImports(ctx: UseCaseContext): Promise<ImportListItem[]> {
   assertImporter(ctx);
-  const rows = await ctx.db
-    .selectFrom('assessment_import as i')
-    .leftJoin('org as t', 't.id', 'i.scope_org_id')
-    .select([
-      'i.id',
-      'i.scope_org_id',
-      'i.file_name',
-      'i.status',
-      'i.kind',
-      'i.year',
-      'i.settings',
-      'i.progress',
-      'i.report',
-      'i.created_at',
-      't.path as territory_path',
-      't.name as territory_name',
-      't.kind as territory_kind',
-    ])
-    .orderBy('i.id', 'desc')
-    .limit(200)
-    .execute();
+  const rows = await importRows(ctx).orderBy('i.id', 'desc').limit(200).execute();
   return rows
     .filter((r) =>
       r.territory_path === null ? ctx.actor.role === 'admin' && ctx.actor.scopePath === null : actorSees(ctx.actor, r.territory_path),
     )
     .map((r) => {
       // the list leaves out each import's preview and read report
-      const rest: Omit<ImportView, 'preview' | 'report'> & Partial<ImportView> = viewOf(r);
+      const rest: ImportListItem & Partial<ImportView> = viewOf(r);
       delete rest.preview;
       delete rest.report;
       return rest;

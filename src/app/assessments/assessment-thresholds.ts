@@ -3,15 +3,9 @@ import { SUBJECTS, subjectLabel } from '../../domain/assessment/subjects.ts';
 import { AppError, forbidden } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
 import type { UseCaseContext } from '../context.ts';
+import type { SavedMapping, ThresholdInput, ThresholdView } from '../../api/assessment-imports.ts';
 
-export interface ThresholdView {
-  kind: string;
-  subject: string;
-  subjectName: string;
-  year: number;
-  minScore: number;
-  note: string | null;
-}
+export type { ThresholdView };
 
 export async function listThresholds(ctx: UseCaseContext): Promise<ThresholdView[]> {
   const rows = await ctx.db
@@ -32,10 +26,7 @@ export async function listThresholds(ctx: UseCaseContext): Promise<ThresholdView
 }
 
 /** Changes or adds thresholds (the minimum scores are orders of Рособрнадзор and of regions: data, not code). */
-export async function saveThresholds(
-  ctx: UseCaseContext,
-  items: readonly { kind: string; subject: string; year: number; minScore: number; note?: string | null }[],
-): Promise<ThresholdView[]> {
+export async function saveThresholds(ctx: UseCaseContext, items: readonly ThresholdInput[]): Promise<ThresholdView[]> {
   if (!(ctx.actor.role === 'admin' || ctx.actor.role === 'regional_operator'))
     throw forbidden('Минимальные пороги меняют администратор и региональный оператор.');
   items.forEach((t, i) => {
@@ -77,7 +68,7 @@ export async function saveThresholds(
   return listThresholds(ctx);
 }
 
-export async function listMappings(ctx: UseCaseContext) {
+export async function listMappings(ctx: UseCaseContext): Promise<SavedMapping[]> {
   const rows = await ctx.db.selectFrom('import_mapping').selectAll().orderBy('name').execute();
   return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, columns: r.columns as unknown as Record<string, string> }));
 }

@@ -1,27 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { OrgRef, SourceRef } from '../../domain/assessment/assessment-kind.ts';
+import type { OrgRef } from '../../domain/assessment/assessment-kind.ts';
 import { nameSimilarity } from '../../domain/assessment/name-similarity.ts';
 import { normaliseName } from '../../domain/assessment/org-key.ts';
 import type { TallyOrg } from '../../domain/assessment/tally.ts';
+import type { PlaceMatch } from '../../api/place-match.ts';
 
-/** A region, municipality or organisation as a file names it, and what the register has for it. */
-export interface PlaceMatch {
-  key: string;
-  level: 'region' | 'municipality' | 'organisation';
-  /** As the file writes it (code, ИНН, name). */
-  label: string;
-  name: string | null;
-  parentKey: string | null;
-  rows: number;
-  lines: SourceRef[];
-  /** Found for sure: by code, ИНН, name or alias, inside the territory. */
-  orgId: number | null;
-  by: 'code' | 'inn' | 'ogrn' | 'name' | 'alias' | null;
-  candidates: { orgId: number; name: string; where: string; similarity: number }[];
-  /** What applying does unless the operator decides otherwise. */
-  proposal: 'match' | 'create' | 'skip';
-}
+export type { PlaceMatch };
 
 interface RegisterOrg {
   id: number;

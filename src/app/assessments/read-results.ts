@@ -9,7 +9,8 @@ import { readAggregateRow, readPupilRow, type RowContext } from '../../domain/as
 import { ResultTally } from '../../domain/assessment/tally.ts';
 import { thresholdOf, type Threshold } from '../../domain/assessment/thresholds.ts';
 import { AppError } from '../app-error.ts';
-import { matchOrgs, type PlaceMatch } from './match-orgs.ts';
+import { matchOrgs } from './match-orgs.ts';
+import type { ImportReport, ReadProgress } from '../../api/assessment-imports.ts';
 import { isHeader, openResultsSource, sourceRecords } from './results-source.ts';
 
 export interface ReadSettings {
@@ -22,31 +23,7 @@ export interface ReadSettings {
   mapping: ColumnMapping;
 }
 
-export interface ReadProgress {
-  phase: 'reading' | 'staging' | 'matching';
-  rows: number;
-  bytes?: number;
-  totalBytes?: number;
-}
-
-/** What reading a file found: shown to the operator before anything is applied. */
-export interface ImportReport {
-  layout: 'pupil' | 'aggregate' | 'template';
-  rows: number;
-  counted: number;
-  errorRows: number;
-  /** The first problems (up to PROBLEM_LIMIT) and how many of each code there were. */
-  problems: ImportProblem[];
-  problemCounts: Record<string, number>;
-  places: PlaceMatch[];
-  years: number[];
-  /** Per year × subject: participants and below the threshold, as the file gives them. */
-  summary: { year: number; subject: string | null; participants: number; belowMin: number | null }[];
-  staged: number;
-  unknownElements: string[];
-  totals: TotalCheck[];
-  region: string | null;
-}
+export type { ImportReport, ReadProgress };
 
 export const PROBLEM_LIMIT = 500;
 /** Staged values per chunk: each chunk is one short insert outside any long transaction. */

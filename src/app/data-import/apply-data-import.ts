@@ -10,19 +10,16 @@ import { sharedTargets } from './shared-targets.ts';
 import { AppError } from '../app-error.ts';
 import { resolveDecisions, type PlaceDecision } from '../assessments/apply-import.ts';
 import { KEPT_DATA_IMPORT_PREFIX } from '../assessments/import-files.ts';
+import { insertPlace } from '../assessments/insert-place.ts';
 import { writeAudit } from '../audit.ts';
 import { insertFramework } from '../catalogues/sync-catalogues.ts';
 import type { UseCaseContext } from '../context.ts';
 import { computeResults } from '../results/compute-results.ts';
-import {
-  classifyValues,
-  prepareDataImport,
-  storedColumns,
-  type DataImportInput,
-  type DataImportPlan,
-  type DataImportPreview,
-} from './prepare-data-import.ts';
+import { classifyValues, prepareDataImport, storedColumns, type DataImportInput, type DataImportPlan } from './prepare-data-import.ts';
 import { catalogueRepository } from '../../db/repositories/catalogue-repository.ts';
+import type { DataImportResult } from '../../api/data-imports.ts';
+
+export type { DataImportResult };
 
 export interface ApplyDataImportInput extends DataImportInput {
   /** The operator's decision for places not found for sure (key → match / create / skip). */
@@ -32,17 +29,6 @@ export interface ApplyDataImportInput extends DataImportInput {
   /** Where the file is kept (0600); null: not kept (a system without a data directory). */
   uploadsDir: string | null;
   onProgress?: (step: string, done: number, total: number) => void;
-}
-
-export interface DataImportResult {
-  /** False when the file brought nothing new: nothing was written. */
-  changed: boolean;
-  importId: number | null;
-  counts: DataImportPreview['counts'];
-  createdOrgs: number;
-  createdElements: string[];
-  ownCatalogue: { code: string; version: number } | null;
-  recomputed: { framework: string; version: number; indicators: number; comparisons: number }[];
 }
 
 const CHUNK = 5_000;
@@ -90,25 +76,7 @@ async function createPlaces(
     if (!parent) throw new AppError('validation_failed', `«${p.label}»: территория не найдена.`);
     const ref = p.level === 'organisation' ? plan.refs.get(p.key) : undefined;
     const code = next(`${parent.code}-`, p.level === 'organisation' ? 3 : 2);
-    const row = await orgRepository.insert(
-      trx,
-      {
-        parentId,
-        kind: p.level,
-        type: p.level === 'organisation' ? 'school' : null,
-        name: p.name,
-        shortName: null,
-        code,
-        inn: ref?.inn ?? null,
-        ogrn: ref?.ogrn ?? null,
-        fisOkoCode: null,
-        aliases: [],
-        attributes: {},
-        isDemo: false,
-      },
-      parent.path,
-      parent.depth,
-    );
+    const row = await insertPlace(trx, { level: p.level, name: p.name, code, inn: ref?.inn, ogrn: ref?.ogrn }, parentId, parent);
     await writeAudit(
       trx,
       ctx.actor,

@@ -4,11 +4,9 @@ import { join, resolve } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseChecksum } from '../../../test/helpers/database-checksum.ts';
-import { buildOrg, buildUser } from '../../../test/helpers/factories.ts';
-import { createTestDatabase } from '../../../test/helpers/test-database.ts';
+import { moscowDatabase } from '../../../test/helpers/moscow-database.ts';
 import type { DatabaseHandle } from '../../db/create-database.ts';
 import type { DataTableMapping } from '../../domain/data-import/data-table-mapping.ts';
-import type { Actor } from '../actor.ts';
 import { AppError } from '../app-error.ts';
 import { expireAbandonedImports } from '../assessments/import-files.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -65,17 +63,10 @@ let ctx: UseCaseContext;
 let uploadsDir: string;
 
 beforeAll(async () => {
-  handle = await createTestDatabase();
   // An empty system: the region only, created by hand as the first-run setup does.
-  const region = await buildOrg(handle.db, null, { name: 'Москва', code: '77' });
-  await handle.db
-    .insertInto('period')
-    .values({ code: '2015/2016', kind: 'school_year', name: '2015/2016 учебный год', starts_on: '2015-09-01', ends_on: '2016-08-31' })
-    .execute();
-  const admin = await buildUser(handle.db, 'admin', null, 'first.admin');
-  const actor: Actor = { userId: admin.id, login: admin.login, fullName: admin.fullName, role: 'admin', scopeOrgId: null, scopePath: null };
-  ctx = { db: handle.db, actor, requestId: null };
-  expect(region.kind).toBe('region');
+  const moscow = await moscowDatabase('first.admin');
+  ({ handle, ctx } = moscow);
+  expect(moscow.region.kind).toBe('region');
   uploadsDir = mkdtempSync(join(tmpdir(), 'soko-data-import-test-'));
 });
 afterAll(async () => {

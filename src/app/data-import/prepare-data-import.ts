@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { OrgRef } from '../../domain/assessment/assessment-kind.ts';
 import { orgKey } from '../../domain/assessment/org-key.ts';
-import type { Catalogue, DataElement } from '../../domain/catalogue/catalogue.ts';
+import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
 import { checkImportedValue, ratioPairs } from '../../domain/data-import/check-imported-value.ts';
 import {
   elementCodeFromHeader,
@@ -23,7 +23,10 @@ import { canonicalHash } from '../catalogues/canonical-hash.ts';
 import { loadDataElements } from '../catalogues/sync-catalogues.ts';
 import type { UseCaseContext } from '../context.ts';
 import { readDataTable } from './read-data-table.ts';
+import type { DataImportPreview, ImportElement } from '../../api/data-imports.ts';
 import { ownCatalogueChange, type OwnCatalogueChange } from './own-catalogue.ts';
+
+export type { DataImportPreview };
 
 export interface DataImportInput {
   bytes: Uint8Array;
@@ -33,62 +36,6 @@ export interface DataImportInput {
   territoryCode?: string | null;
   /** How to read the columns; by default the mapping saved for this header, else a proposal. */
   mapping?: DataTableMapping | null;
-}
-
-/** A data element a value column writes to. */
-export interface ImportElement {
-  code: string;
-  name: string;
-  unit: DataElement['unit'];
-  valueType: DataElement['valueType'];
-  /** Created from the column by this import. */
-  isNew: boolean;
-}
-
-/** One value of the file against what the data holds. */
-export interface ValueChange {
-  line: number;
-  column: string;
-  org: string;
-  element: string;
-  old: number | null;
-  oldBy: string | null;
-  value: number;
-}
-
-export interface DataImportPreview {
-  fileName: string;
-  sha256: string;
-  sheet: string;
-  header: string[];
-  mapping: DataTableMapping;
-  mappingSource: 'given' | 'saved' | 'proposed';
-  period: { code: string; name: string };
-  territory: { code: string; name: string } | null;
-  elements: ImportElement[];
-  rows: number;
-  counts: {
-    new: number;
-    changed: number;
-    unchanged: number;
-    missing: number;
-    rowsMatched: number;
-    rowsNotMatched: number;
-    orgsToCreate: number;
-    placesToCreate: number;
-  };
-  /** Changed values (old → new, who entered the old one), the first 200. */
-  changed: ValueChange[];
-  /** Places (schools, okrugs) not found for sure in the register: what applying proposes for each. */
-  places: PlaceMatch[];
-  /** Lines whose organisation is not matched and will be skipped, the first 200. */
-  rowsNotMatched: { line: number; org: string }[];
-  /** The numerator ≤ denominator checks that apply, from the catalogues' ratio(…) pairs. */
-  pairs: { numerator: string; denominator: string }[];
-  pairsNote: string;
-  ownCatalogue: { code: string; newVersion: boolean; shares: string[] } | null;
-  issues: AppErrorDetail[];
-  issueCount: number;
 }
 
 interface RowValue {

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseChecksum } from '../../../test/helpers/database-checksum.ts';
-import { buildOrg, buildUser } from '../../../test/helpers/factories.ts';
-import { createTestDatabase } from '../../../test/helpers/test-database.ts';
+import { buildOrg } from '../../../test/helpers/factories.ts';
+import { moscowDatabase } from '../../../test/helpers/moscow-database.ts';
 import type { DatabaseHandle } from '../../db/create-database.ts';
 import type { DataTableMapping } from '../../domain/data-import/data-table-mapping.ts';
-import type { Actor } from '../actor.ts';
 import { AppError } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
 import { applyDataImport } from './apply-data-import.ts';
@@ -29,17 +28,10 @@ let handle: DatabaseHandle;
 let ctx: UseCaseContext;
 
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  const region = await buildOrg(handle.db, null, { name: 'Москва', code: '77' });
-  const okrug = await buildOrg(handle.db, region, { name: 'Северный административный округ', code: '77-01' });
+  const moscow = await moscowDatabase('shared.admin');
+  ({ handle, ctx } = moscow);
+  const okrug = await buildOrg(handle.db, moscow.region, { name: 'Северный административный округ', code: '77-01' });
   await buildOrg(handle.db, okrug, { name: 'Школа № 1357', code: '77-01-001', ogrn: '1027700566761' });
-  await handle.db
-    .insertInto('period')
-    .values({ code: '2015/2016', kind: 'school_year', name: '2015/2016 учебный год', starts_on: '2015-09-01', ends_on: '2016-08-31' })
-    .execute();
-  const admin = await buildUser(handle.db, 'admin', null, 'shared.admin');
-  const actor: Actor = { userId: admin.id, login: admin.login, fullName: admin.fullName, role: 'admin', scopeOrgId: null, scopePath: null };
-  ctx = { db: handle.db, actor, requestId: null };
 });
 afterAll(async () => {
   await handle.close();

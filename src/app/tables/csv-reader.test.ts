@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countTurns } from '../../../test/helpers/count-turns.ts';
+import { cp1251 } from '../../../test/helpers/cp1251.ts';
 import { CsvRecordParser, type CsvBudget, type CsvRecord } from './csv-parser.ts';
 import { csvFileEncoding, csvFileRecords, readCsvBytes } from './csv-reader.ts';
 import { sniffEncoding } from './text-encoding.ts';
@@ -17,18 +18,6 @@ async function fileRecords(path: string, budget = BUDGET) {
   const rows: CsvRecord[] = [];
   for await (const batch of csvFileRecords(path, 'f.csv', budget)) rows.push(...batch);
   return rows;
-}
-
-/** Windows-1251 of Latin, Cyrillic letters and №. */
-function cp1251(text: string): Uint8Array {
-  return Uint8Array.from([...text], (ch) => {
-    const c = ch.charCodeAt(0);
-    if (c < 128) return c;
-    if (c >= 0x410 && c <= 0x44f) return c - 0x410 + 0xc0;
-    if (ch === 'ё') return 0xb8;
-    if (ch === '№') return 0xb9;
-    throw new Error(`no 1251 for ${ch}`);
-  });
 }
 
 describe('the CSV parser', () => {

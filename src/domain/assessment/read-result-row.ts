@@ -144,6 +144,17 @@ class RowReader {
     return String(g);
   }
 
+  /** What every row names, read in this order: organisation, year, subject (none for olympiads), grade, stage. */
+  head(gradeRequired: boolean) {
+    return {
+      org: this.org(),
+      year: this.year(),
+      subject: this.subject(this.ctx.kind !== 'olympiad'),
+      grade: this.grade(gradeRequired),
+      stage: this.stage(),
+    };
+  }
+
   stage(): string | null {
     const raw = this.text('stage');
     if (raw === '') return this.ctx.stage;
@@ -164,12 +175,8 @@ export function stageCode(raw: string): string | null {
 /** One pupil-level row: organisation, pupil key, subject, grade, mark or score, term mark. */
 export function readPupilRow(cells: readonly string[], mapping: ColumnMapping, ctx: RowContext, source: SourceRef): Read<PupilResult> {
   const r = new RowReader(cells, mapping, ctx, source);
-  const org = r.org();
-  const year = r.year();
   const kind = ctx.kind;
-  const subject = r.subject(kind !== 'olympiad');
-  const grade = r.grade(GRADE_KINDS.includes(kind) && kind !== 'olympiad');
-  const stage = r.stage();
+  const { org, year, subject, grade, stage } = r.head(GRADE_KINDS.includes(kind) && kind !== 'olympiad');
   const pupil = r.text('pupil') || null;
   const mark = r.number('mark', 2, 5, true, 'bad_mark', 'отметка');
   const termMark = r.number('termMark', 2, 5, true, 'bad_mark', 'отметка по журналу');
@@ -222,12 +229,8 @@ export function readAggregateRow(
   source: SourceRef,
 ): Read<AggregateResult> {
   const r = new RowReader(cells, mapping, ctx, source);
-  const org = r.org();
-  const year = r.year();
   const kind = ctx.kind;
-  const subject = r.subject(kind !== 'olympiad');
-  const grade = r.grade(kind === 'vpr' || kind === 'niko');
-  const stage = r.stage();
+  const { org, year, subject, grade, stage } = r.head(kind === 'vpr' || kind === 'niko');
   const counts: Counts = {};
   for (const key of COUNT_FIELDS) {
     const v = r.number(key, 0, 1_000_000, true, 'bad_count', `«${r.column(key)}»`);

@@ -1,19 +1,7 @@
-import type { PlaceDecision } from '../../app/assessments/apply-import.ts';
-import type { DataImportResult } from '../../app/data-import/apply-data-import.ts';
-import type { DataImportPreview } from '../../app/data-import/prepare-data-import.ts';
-import type { DataTableMapping } from '../../domain/data-import/data-table-mapping.ts';
+import type { DataImportApplyRequest, DataImportPreview, DataImportRequest, DataImportResult } from '../../api/data-imports.ts';
 import { apiRequest } from './api-request.ts';
 
-export type { DataImportPreview, DataImportResult };
-
-export interface DataImportRequest {
-  fileName: string;
-  /** The file in base64. */
-  content: string;
-  period: string;
-  territory?: string | null;
-  mapping?: DataTableMapping;
-}
+export type { DataImportApplyRequest, DataImportPreview, DataImportRequest, DataImportResult };
 
 /** Reads a chosen file as base64 for the JSON body. */
 export async function fileToBase64(file: File): Promise<string> {
@@ -27,7 +15,7 @@ export const dataImportsApi = {
   preview(body: DataImportRequest): Promise<DataImportPreview> {
     return apiRequest<DataImportPreview>('/api/data-imports/preview', { method: 'POST', body });
   },
-  apply(body: DataImportRequest & { acceptProposals: boolean; decisions?: Record<string, PlaceDecision> }): Promise<DataImportResult> {
+  apply(body: DataImportApplyRequest): Promise<DataImportResult> {
     return apiRequest<DataImportResult>('/api/data-imports/apply', { method: 'POST', body });
   },
 };

@@ -12,17 +12,19 @@ import { createTestApp, type TestApp } from '../../../../test/helpers/test-app.t
 let t: TestApp;
 const { call, upload, readAndWait } = assessmentCalls(() => t);
 
-function cp1251(text: string): Buffer {
-  return Buffer.from(
-    [...text].map((ch) => {
-      const c = ch.charCodeAt(0);
-      if (c < 128) return c;
-      if (c >= 0x410 && c <= 0x44f) return c - 0x410 + 0xc0;
-      if (ch === 'ё') return 0xb8;
-      if (ch === '№') return 0xb9;
-      throw new Error(ch);
-    }),
-  );
+import { cp1251 } from '../../../../test/helpers/cp1251.ts';
+
+/** Uploads a CSV as the municipal operator and reads it as of 2025 with the proposed mapping. */
+async function uploadAndRead(csv: string, fileName: string, kind: string) {
+  const up = await upload(t.cookies.municipal_operator, Buffer.from(csv), fileName);
+  const { id, preview } = up.json().import;
+  return { preview, imp: await readAndWait(t.cookies.municipal_operator, id, { kind, year: 2025, mapping: preview.mapping }) };
+}
+
+/** Applies a read import as the municipal operator. */
+async function applyRead(id: number, body: object = {}) {
+  const applied = await call('POST', `/api/assessments/imports/${id}/apply`, t.cookies.municipal_operator, body);
+  expect(applied.statusCode, applied.body).toBe(200);
 }
 
 const valueOf = async (orgId: number, element: string, breakdown: string) =>
@@ -163,15 +165,9 @@ describe('a school-level ЕГЭ workbook', () => {
 describe('an olympiad file in UTF-8', () => {
   it('counts each pupil once per stage', async () => {
     const csv = `Код ОО,Код участника,Класс,Предмет,Этап,Статус\n${t.tree.s1.code},o1,9,Физика,муниципальный,победитель\n${t.tree.s1.code},o1,9,Химия,муниципальный,участник\n${t.tree.s1.code},o2,9,Химия,муниципальный,призёр\n`;
-    const up = await upload(t.cookies.municipal_operator, Buffer.from(csv), 'олимпиада 2025.csv');
-    const imp = await readAndWait(t.cookies.municipal_operator, up.json().import.id, {
-      kind: 'olympiad',
-      year: 2025,
-      mapping: up.json().import.preview.mapping,
-    });
+    const { imp } = await uploadAndRead(csv, 'олимпиада 2025.csv', 'olympiad');
     expect(imp.report.errorRows).toBe(0);
-    const applied = await call('POST', `/api/assessments/imports/${imp.id}/apply`, t.cookies.municipal_operator, {});
-    expect(applied.statusCode, applied.body).toBe(200);
+    await applyRead(imp.id);
     expect(await valueOf(t.tree.s1.id, 'olympiad_participants', 'assessment=municipal_stage;grade=9')).toBe(2);
     expect(await valueOf(t.tree.s1.id, 'olympiad_winners_prizewinners', 'assessment=municipal_stage;grade=9')).toBe(2);
   });
@@ -188,16 +184,10 @@ describe('a pupil-level ОГЭ file with marks, primary scores and term marks', 
       `${c};g4;Математика;12;3;4`,
       `${c};g1;Русский язык;20;4;4`,
     ].join('\n');
-    const up = await upload(t.cookies.municipal_operator, Buffer.from(csv), 'ОГЭ 2025.csv');
-    expect(up.json().import.preview).toMatchObject({ kind: 'oge', year: 2025 });
-    const imp = await readAndWait(t.cookies.municipal_operator, up.json().import.id, {
-      kind: 'oge',
-      year: 2025,
-      mapping: up.json().import.preview.mapping,
-    });
+    const { preview, imp } = await uploadAndRead(csv, 'ОГЭ 2025.csv', 'oge');
+    expect(preview).toMatchObject({ kind: 'oge', year: 2025 });
     expect(imp.report.errorRows).toBe(0);
-    const applied = await call('POST', `/api/assessments/imports/${imp.id}/apply`, t.cookies.municipal_operator, {});
-    expect(applied.statusCode, applied.body).toBe(200);
+    await applyRead(imp.id);
     expect(await valueOf(t.tree.s1.id, 'oge_participants', 'subject=math')).toBe(4);
     expect(await valueOf(t.tree.s1.id, 'oge_below_min', 'subject=math')).toBe(1);
     expect(await valueOf(t.tree.s1.id, 'oge_mark_4', 'subject=math')).toBe(1);
@@ -219,16 +209,10 @@ describe('a class-level НИКО file', () => {
       `${c},7Б,История,18,2`,
       `${c},8А,История,10,12`,
     ].join('\r\n');
-    const up = await upload(t.cookies.municipal_operator, Buffer.from(csv), 'нико-2025.csv');
-    const imp = await readAndWait(t.cookies.municipal_operator, up.json().import.id, {
-      kind: 'niko',
-      year: 2025,
-      mapping: up.json().import.preview.mapping,
-    });
+    const { imp } = await uploadAndRead(csv, 'нико-2025.csv', 'niko');
     expect(imp.report.layout).toBe('aggregate');
     expect(imp.report.problems).toMatchObject([{ code: 'impossible_count', severity: 'error', source: { line: 4 } }]);
-    const applied = await call('POST', `/api/assessments/imports/${imp.id}/apply`, t.cookies.municipal_operator, { skipErrors: true });
-    expect(applied.statusCode, applied.body).toBe(200);
+    await applyRead(imp.id, { skipErrors: true });
     expect(await valueOf(t.tree.s1.id, 'niko_participants', 'grade=7;subject=hist')).toBe(38);
     expect(await valueOf(t.tree.s1.id, 'niko_below_min', 'grade=7;subject=hist')).toBe(5);
     expect(await valueOf(t.tree.s1.id, 'niko_participants', 'grade=8;subject=hist')).toBeUndefined();
@@ -245,15 +229,9 @@ describe('a pupil-level functional-literacy file', () => {
       `${c};f3;8А;Читательская грамотность;недостаточный`,
       `${c};f1;8А;Математическая грамотность;низкий`,
     ].join('\n');
-    const up = await upload(t.cookies.municipal_operator, Buffer.from(csv), 'ФГ 2025.csv');
-    const imp = await readAndWait(t.cookies.municipal_operator, up.json().import.id, {
-      kind: 'fl',
-      year: 2025,
-      mapping: up.json().import.preview.mapping,
-    });
+    const { imp } = await uploadAndRead(csv, 'ФГ 2025.csv', 'fl');
     expect(imp.report.errorRows, JSON.stringify(imp.report.problems)).toBe(0);
-    const applied = await call('POST', `/api/assessments/imports/${imp.id}/apply`, t.cookies.municipal_operator, {});
-    expect(applied.statusCode, applied.body).toBe(200);
+    await applyRead(imp.id);
     expect(await valueOf(t.tree.s1.id, 'fl_participants', 'grade=8;subject=reading_literacy')).toBe(3);
     expect(await valueOf(t.tree.s1.id, 'fl_success', 'grade=8;subject=reading_literacy')).toBe(2);
     expect(await valueOf(t.tree.s1.id, 'fl_success', 'grade=8;subject=math_literacy')).toBe(0);

@@ -16,18 +16,27 @@ import {
 import { newUploadPath } from '../../../app/assessments/import-files.ts';
 import { listMappings, listThresholds, saveThresholds } from '../../../app/assessments/assessment-thresholds.ts';
 import { CAMPAIGN_OPERATORS } from '../../../app/campaigns/campaign-record.ts';
-import type { PlaceDecision } from '../../../app/assessments/apply-import.ts';
 import type { Database } from '../../../db/schema.ts';
 import { ANY_USER, rolesOnly, writeRoles } from '../../route-policy.ts';
 import { contextOf } from '../../use-case-context.ts';
 import * as s from './schema.ts';
 import { fileNameHeader } from '../../file-name-header.ts';
+import type { IdParams } from '../../../api/common.ts';
+import type {
+  ApplyImportBody,
+  ImportList,
+  ImportOne,
+  ReadSettingsBody,
+  SavedMappingList,
+  ThresholdList,
+  ThresholdsBody,
+  UploadQuery,
+} from '../../../api/assessment-imports.ts';
 
 const OPERATORS = writeRoles(...CAMPAIGN_OPERATORS);
 const OPERATOR_READS = rolesOnly(...CAMPAIGN_OPERATORS);
 /** Pupil-level files of a region run to hundreds of megabytes; they are streamed to disk, never held in memory. */
 export const RESULTS_UPLOAD_LIMIT_BYTES = 1024 * 1024 * 1024;
-type Id = { id: number };
 
 /** Writes an upload to a file of its own, refusing it past the limit (the partial file is removed). */
 async function saveUpload(body: Readable, path: string): Promise<number> {
@@ -51,13 +60,17 @@ async function saveUpload(body: Readable, path: string): Promise<number> {
 
 /** Uploaded files are kept in `uploadsDir` (the data directory's private uploads folder) until applied, cancelled or expired. */
 export async function assessmentRoutes(app: FastifyInstance, db: Kysely<Database>, uploadsDir: string): Promise<void> {
-  app.get('/api/assessments/imports', { config: { policy: OPERATOR_READS }, schema: s.listImportsSchema }, async (request) => ({
-    imports: await listImports(contextOf(request, db)),
-  }));
+  app.get<{ Reply: ImportList }>(
+    '/api/assessments/imports',
+    { config: { policy: OPERATOR_READS }, schema: s.listImportsSchema },
+    async (request) => ({
+      imports: await listImports(contextOf(request, db)),
+    }),
+  );
 
   await app.register(async (scoped) => {
     scoped.addContentTypeParser('*', (_req, payload, done) => done(null, payload));
-    scoped.post<{ Querystring: { territoryId?: number } }>(
+    scoped.post<{ Querystring: UploadQuery; Reply: ImportOne }>(
       '/api/assessments/imports',
       { config: { policy: OPERATORS }, schema: s.uploadImportSchema, bodyLimit: RESULTS_UPLOAD_LIMIT_BYTES },
       async (request, reply) => {
@@ -84,7 +97,7 @@ export async function assessmentRoutes(app: FastifyInstance, db: Kysely<Database
     );
   });
 
-  app.get<{ Params: Id }>(
+  app.get<{ Params: IdParams; Reply: ImportOne }>(
     '/api/assessments/imports/:id',
     { config: { policy: OPERATOR_READS }, schema: s.getImportSchema },
     async (request) => ({
@@ -92,24 +105,19 @@ export async function assessmentRoutes(app: FastifyInstance, db: Kysely<Database
     }),
   );
 
-  app.post<{
-    Params: Id;
-    Body: {
-      kind: string;
-      year?: number | null;
-      stage?: string | null;
-      mapping?: Record<string, number | null>;
-      saveMappingAs?: string | null;
-    };
-  }>('/api/assessments/imports/:id/read', { config: { policy: OPERATORS }, schema: s.readImportSchema }, async (request, reply) => {
-    const { started, done } = await startReading(contextOf(request, db), request.params.id, request.body);
-    // The reading goes on; the client follows it with GET. Its failures are recorded on the import;
-    // one that could not even be read back is logged, never left to end the process.
-    done.catch((error: unknown) => request.log.error({ err: error, importId: request.params.id }, 'import reading ended badly'));
-    return reply.status(202).send({ import: started });
-  });
+  app.post<{ Params: IdParams; Body: ReadSettingsBody; Reply: ImportOne }>(
+    '/api/assessments/imports/:id/read',
+    { config: { policy: OPERATORS }, schema: s.readImportSchema },
+    async (request, reply) => {
+      const { started, done } = await startReading(contextOf(request, db), request.params.id, request.body);
+      // The reading goes on; the client follows it with GET. Its failures are recorded on the import;
+      // one that could not even be read back is logged, never left to end the process.
+      done.catch((error: unknown) => request.log.error({ err: error, importId: request.params.id }, 'import reading ended badly'));
+      return reply.status(202).send({ import: started });
+    },
+  );
 
-  app.post<{ Params: Id; Body: { decisions?: Record<string, PlaceDecision>; acceptProposals?: boolean; skipErrors?: boolean } }>(
+  app.post<{ Params: IdParams; Body: ApplyImportBody; Reply: ImportOne }>(
     '/api/assessments/imports/:id/apply',
     { config: { policy: OPERATORS }, schema: s.applyImportSchema },
     async (request) => ({
@@ -121,7 +129,7 @@ export async function assessmentRoutes(app: FastifyInstance, db: Kysely<Database
     }),
   );
 
-  app.post<{ Params: Id }>(
+  app.post<{ Params: IdParams; Reply: ImportOne }>(
     '/api/assessments/imports/:id/cancel',
     { config: { policy: OPERATORS }, schema: s.cancelImportSchema },
     async (request) => ({
@@ -129,17 +137,25 @@ export async function assessmentRoutes(app: FastifyInstance, db: Kysely<Database
     }),
   );
 
-  app.get('/api/assessments/thresholds', { config: { policy: ANY_USER }, schema: s.listThresholdsSchema }, async (request) => ({
-    thresholds: await listThresholds(contextOf(request, db)),
-  }));
+  app.get<{ Reply: ThresholdList }>(
+    '/api/assessments/thresholds',
+    { config: { policy: ANY_USER }, schema: s.listThresholdsSchema },
+    async (request) => ({
+      thresholds: await listThresholds(contextOf(request, db)),
+    }),
+  );
 
-  app.put<{ Body: { thresholds: { kind: string; subject: string; year: number; minScore: number; note?: string | null }[] } }>(
+  app.put<{ Body: ThresholdsBody; Reply: ThresholdList }>(
     '/api/assessments/thresholds',
     { config: { policy: writeRoles('admin', 'regional_operator') }, schema: s.saveThresholdsSchema },
     async (request) => ({ thresholds: await saveThresholds(contextOf(request, db), request.body.thresholds) }),
   );
 
-  app.get('/api/assessments/mappings', { config: { policy: OPERATOR_READS }, schema: s.listMappingsSchema }, async (request) => ({
-    mappings: await listMappings(contextOf(request, db)),
-  }));
+  app.get<{ Reply: SavedMappingList }>(
+    '/api/assessments/mappings',
+    { config: { policy: OPERATOR_READS }, schema: s.listMappingsSchema },
+    async (request) => ({
+      mappings: await listMappings(contextOf(request, db)),
+    }),
+  );
 }
