@@ -160,15 +160,24 @@ export async function computeResults(
   let step = plan.sql.length + 1;
 
   await db.transaction().execute(async (trx) => {
-    // 1. Remove what is recomputed.
-    let deleteValues = trx.deleteFrom('indicator_result').where('framework_id', '=', framework.id).where('period_id', '=', period.id);
-    if (incremental) {
-      const recomputed = [...touched, ...regions.map((r) => r.id)];
-      deleteValues = deleteValues.where((eb) =>
-        eb.or([eb('org_id', 'in', recomputed), eb('indicator_code', 'in', plan.pure.length ? plan.pure.map((i) => i.code) : [''])]),
-      );
+    // 1. Remove what is recomputed: in full, the period; else the municipality's objects and the region
+    // (by the primary key's prefix), and the pure engine's indicators everywhere.
+    const deleteValues = () =>
+      trx.deleteFrom('indicator_result').where('framework_id', '=', framework.id).where('period_id', '=', period.id);
+    if (!incremental) await deleteValues().execute();
+    else {
+      await deleteValues()
+        .where('org_id', 'in', [...touched, ...regions.map((r) => r.id)])
+        .execute();
+      if (plan.pure.length)
+        await deleteValues()
+          .where(
+            'indicator_code',
+            'in',
+            plan.pure.map((i) => i.code),
+          )
+          .execute();
     }
-    await deleteValues.execute();
 
     // 2–3. Store the values (organisations, municipalities, the region's roll-up) in bulk.
     await storeValues(trx, ids, values, (label, done, total) => onProgress?.(`${label}: ${done} из ${total}`, step, steps));
