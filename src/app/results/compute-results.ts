@@ -1,12 +1,8 @@
 import { levelsOf } from '../../domain/org/education-levels.ts';
-import type { Indicator } from '../../domain/catalogue/catalogue.ts';
-import type { FormulaNode } from '../../domain/catalogue/formula/ast.ts';
 import { computeIndicatorValues, type OrgRow } from '../../domain/indicator-values/indicator-values.ts';
 import { planIndicators } from '../../domain/indicator-values/plan-indicators.ts';
-import { rollUpRuleOf } from '../../domain/indicator-values/roll-up.ts';
 import { ORG_TYPE_PLURAL, type OrgType } from '../../domain/org/org-kind.ts';
 import { isClosedForPeriod } from '../../domain/org/org-life.ts';
-import { reRollRegionSql, storeIndicatorsSql } from '../../db/compute-indicator-sql.ts';
 import { dataValueRepository } from '../../db/repositories/data-value-repository.ts';
 import { indicatorResultRepository } from '../../db/repositories/indicator-result-repository.ts';
 import { actorSees } from '../actor.ts';
@@ -15,6 +11,7 @@ import { writeAudit } from '../audit.ts';
 import { elementsUsedBy } from '../catalogues/catalogue-queries.ts';
 import { loadDataElements } from '../catalogues/sync-catalogues.ts';
 import type { UseCaseContext } from '../context.ts';
+import { computeValues, storeValues } from './compute-values.ts';
 import { loadIndicatorCatalogue } from './indicator-catalogue.ts';
 import { compactRating, rateComparison, type StoredRating } from '../../domain/results/rate-comparison.ts';
 import type { ComputeReport } from '../../api/results.ts';
@@ -47,29 +44,6 @@ function regionOrgs(orgs: readonly OrgInfo[], region: OrgInfo): OrgRow[] {
   return orgs
     .filter((o) => o.kind === 'organisation' && o.type !== null && o.parentId !== null && o.path.startsWith(region.path))
     .map((o) => ({ id: o.id, municipalityId: o.parentId ?? 0, type: o.type as OrgType, levels: levelsOf(o.attributes) }));
-}
-
-/**
- * Indicators that apply to the same organisation types, in batches of BATCH_SIZE: one statement
- * computes a batch (see indicatorsSqlFragment). Each value of a batch pivot is tested against every
- * element filter of the batch, so the work grows with its square: past 10 a batch stops paying
- * (measured on PGlite).
- */
-const BATCH_SIZE = 10;
-
-function batchesOf(entries: readonly { indicator: Indicator; node: FormulaNode }[]) {
-  type Entry = { code: string; formula: FormulaNode; orgTypes: readonly OrgType[]; levels: readonly string[] | undefined };
-  const byTypes = new Map<string, Entry[]>();
-  for (const { indicator, node } of entries) {
-    const key = `${[...indicator.orgTypes].sort().join(',')}|${[...(indicator.levels ?? [])].sort().join(',')}`;
-    byTypes.set(key, [
-      ...(byTypes.get(key) ?? []),
-      { code: indicator.code, formula: node, orgTypes: indicator.orgTypes, levels: indicator.levels },
-    ]);
-  }
-  return [...byTypes.values()].flatMap((list) =>
-    Array.from({ length: Math.ceil(list.length / BATCH_SIZE) }, (_, i) => list.slice(i * BATCH_SIZE, (i + 1) * BATCH_SIZE)),
-  );
 }
 
 /** Every comparison of the given municipalities (their organisations by type) and, optionally, of the regions' municipalities. */
@@ -164,10 +138,7 @@ export async function computeResults(
   }
   const incremental = input.orgId !== undefined;
   const plan = planIndicators(indicators);
-  const batches = batchesOf(plan.sql);
-  const scopes = incremental ? municipalities : regions;
-  const steps = scopes.length * plan.sql.length + (plan.pure.length ? 1 : 0) + (incremental ? 1 : 0) + 2;
-  let step = 0;
+  const steps = plan.sql.length + 2 + (plan.pure.length ? 1 : 0) + 2;
   const report: ComputeReport = {
     frameworkId: framework.id,
     periodId: period.id,
@@ -180,46 +151,37 @@ export async function computeResults(
   const ids = { frameworkId: framework.id, periodId: period.id };
   const touched = municipalities.flatMap((m) => [m.id, ...everyOrg.filter((o) => o.parentId === m.id).map((o) => o.id)]);
 
-  await db.transaction().execute(async (trx) => {
-    // 1. Remove what is recomputed.
-    let deleteValues = trx.deleteFrom('indicator_result').where('framework_id', '=', framework.id).where('period_id', '=', period.id);
-    if (incremental) {
-      deleteValues = deleteValues.where((eb) =>
-        eb.or([eb('org_id', 'in', touched), eb('indicator_code', 'in', plan.pure.length ? plan.pure.map((i) => i.code) : [''])]),
-      );
-    }
-    await deleteValues.execute();
+  // Values of formulas over data elements: read and computed in memory, outside the write transaction.
+  const values = await computeValues(
+    db,
+    { ...ids, orgs, regions, ...(incremental ? { municipality: municipalities[0] } : {}), indicators: plan.sql },
+    (label, done, total) => onProgress?.(label, label === 'Чтение значений' ? 0 : 1 + Math.round((done / total) * plan.sql.length), steps),
+  );
+  let step = plan.sql.length + 1;
 
-    // 2. Values set-based: per region, or for one municipality without the region row.
-    for (const scope of scopes) {
-      const regionId = incremental ? (scope.parentId ?? 0) : scope.id;
-      for (const batch of batches) {
-        step += batch.length;
-        onProgress?.(`Показатели ${batch[0]?.code ?? ''}…${batch.at(-1)?.code ?? ''}`, step, steps);
-        await storeIndicatorsSql(trx, {
-          ...ids,
-          batch,
-          periodId: period.id,
-          pathPrefix: scope.path,
-          orgTypes: batch[0]?.orgTypes ?? [],
-          ...(batch[0]?.levels ? { levels: batch[0].levels } : {}),
-          regionId,
-          withRegion: !incremental,
-        });
-      }
+  await db.transaction().execute(async (trx) => {
+    // 1. Remove what is recomputed: in full, the period; else the municipality's objects and the region
+    // (by the primary key's prefix), and the pure engine's indicators everywhere.
+    const deleteValues = () =>
+      trx.deleteFrom('indicator_result').where('framework_id', '=', framework.id).where('period_id', '=', period.id);
+    if (!incremental) await deleteValues().execute();
+    else {
+      await deleteValues()
+        .where('org_id', 'in', [...touched, ...regions.map((r) => r.id)])
+        .execute();
+      if (plan.pure.length)
+        await deleteValues()
+          .where(
+            'indicator_code',
+            'in',
+            plan.pure.map((i) => i.code),
+          )
+          .execute();
     }
-    // 3. The region of an incremental recompute: re-rolled from the stored municipal parts.
-    if (incremental) {
-      onProgress?.('Свод по региону', ++step, steps);
-      for (const region of regions) {
-        await reRollRegionSql(trx, {
-          ...ids,
-          regionId: region.id,
-          municipalityIds: orgs.filter((o) => o.parentId === region.id && o.kind === 'municipality').map((o) => o.id),
-          indicators: plan.sql.map(({ indicator, node }) => ({ code: indicator.code, kind: rollUpRuleOf(node) })),
-        });
-      }
-    }
+
+    // 2–3. Store the values (organisations, municipalities, the region's roll-up) in bulk.
+    await storeValues(trx, ids, values, (label, done, total) => onProgress?.(`${label}: ${done} из ${total}`, step, steps));
+    step += 1;
     // 4. Formulas with @CODE: the pure engine over whole regions (rare; always in full).
     if (plan.pure.length) {
       onProgress?.('Показатели со ссылками на другие показатели', ++step, steps);

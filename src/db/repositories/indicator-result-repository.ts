@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import type { ValueColumns } from '../../domain/indicator-values/evaluate-indicators.ts';
 import type { IndicatorValue } from '../../domain/indicator-values/indicator-values.ts';
 import { invalid, missing, ok, type Outcome } from '../../domain/outcome.ts';
 import { bulkInsert } from '../bulk-insert.ts';
@@ -7,6 +8,9 @@ import type { Database } from '../schema.ts';
 /** Separators of the aggregated text: ASCII unit and record separators, never in codes or reasons. */
 const FIELD = '\u001f';
 const RECORD = '\u001e';
+
+/** Rows per statement of insertColumns. */
+const WRITE_CHUNK = 20_000;
 
 const COLUMNS = {
   framework_id: 'integer',
@@ -59,6 +63,59 @@ export const indicatorResultRepository = {
         };
       }),
     );
+  },
+
+  /**
+   * Stores result rows given as columns: one `insert … select from unnest(arrays)` per
+   * WRITE_CHUNK rows, each column one array parameter (measured against jsonb_to_recordset and
+   * multi-row VALUES on PGlite and PostgreSQL: see bench/RESULTS.md).
+   */
+  async insertColumns(
+    db: Kysely<Database>,
+    ids: { frameworkId: number; periodId: number },
+    columns: ValueColumns,
+    onChunk?: (done: number, total: number) => void,
+  ): Promise<void> {
+    const total = columns.orgId.length;
+    for (let start = 0; start < total; start += WRITE_CHUNK) {
+      const end = Math.min(total, start + WRITE_CHUNK);
+      const part = <T>(list: readonly T[]) => list.slice(start, end);
+      await sql`insert into indicator_result
+          (framework_id, period_id, org_id, indicator_code, level, outcome, value, reason, numerator, denominator, used, total)
+        select ${ids.frameworkId}::int, ${ids.periodId}::int, r.*
+        from unnest(${part(columns.orgId)}::int[], ${part(columns.code)}::text[], ${part(columns.level)}::text[],
+          ${part(columns.outcome)}::text[], ${part(columns.value)}::float8[], ${part(columns.reason)}::text[],
+          ${part(columns.numerator)}::float8[], ${part(columns.denominator)}::float8[], ${part(columns.used)}::float8[],
+          ${part(columns.total)}::float8[]) as r`.execute(db);
+      onChunk?.(end, total);
+    }
+  },
+
+  /**
+   * Roll-up parts stored with municipalities' rows (an incremental recompute merges them into the
+   * region's row), by municipality id and indicator code.
+   */
+  async municipalParts(
+    db: Kysely<Database>,
+    ids: { frameworkId: number; periodId: number },
+    municipalityIds: readonly number[],
+  ): Promise<Map<number, Map<string, { numerator: number; denominator: number; used: number; total: number }>>> {
+    const out = new Map<number, Map<string, { numerator: number; denominator: number; used: number; total: number }>>();
+    if (municipalityIds.length === 0) return out;
+    const rows = await db
+      .selectFrom('indicator_result')
+      .select(['org_id', 'indicator_code', 'numerator', 'denominator', 'used', 'total'])
+      .where('framework_id', '=', ids.frameworkId)
+      .where('period_id', '=', ids.periodId)
+      .where('level', '=', 'municipality')
+      .where('org_id', 'in', [...municipalityIds])
+      .execute();
+    for (const r of rows) {
+      const map = out.get(r.org_id) ?? new Map();
+      out.set(r.org_id, map);
+      map.set(r.indicator_code, { numerator: r.numerator ?? 0, denominator: r.denominator ?? 0, used: r.used ?? 0, total: r.total ?? 0 });
+    }
+    return out;
   },
 
   /**

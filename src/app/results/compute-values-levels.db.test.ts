@@ -1,26 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOrg } from '../../test/helpers/factories.ts';
-import { createTestDatabase } from '../../test/helpers/test-database.ts';
-import { parseFormula } from '../domain/catalogue/formula/parse-formula.ts';
-import type { ElementValue } from '../domain/indicator-values/element-values.ts';
-import { computeIndicatorValues, type OrgRow } from '../domain/indicator-values/indicator-values.ts';
-import { levelsOf } from '../domain/org/education-levels.ts';
-import { computeIndicatorSql } from './compute-indicator-sql.ts';
-import type { DatabaseHandle } from './create-database.ts';
+import { buildOrg } from '../../../test/helpers/factories.ts';
+import { createTestDatabase } from '../../../test/helpers/test-database.ts';
+import { parseFormula } from '../../domain/catalogue/formula/parse-formula.ts';
+import type { ElementValue } from '../../domain/indicator-values/element-values.ts';
+import { computeIndicatorValues, type OrgRow } from '../../domain/indicator-values/indicator-values.ts';
+import { levelsOf, type EducationLevel } from '../../domain/org/education-levels.ts';
+import type { DatabaseHandle } from '../../db/create-database.ts';
+import { storedOutcome } from '../../db/repositories/indicator-result-repository.ts';
+import { computeValues } from './compute-values.ts';
 
 // Seed 003 §3: D2.01–D2.03 count «руководителей ОО, реализующих основные образовательные программы общего
 // образования», defined there as «Руководители образовательных организаций, реализующих образовательные
 // программы начального общего, основного общего и среднего общего образования». A basic school (no СОО)
 // with zeros used to pass «отсутствуют выпускники, не достигшие порогового значения результатов ЕГЭ».
 // With `levels: [НОО, ООО, СОО]` only schools teaching all three are counted; the others are not
-// applicable (no value, out of the share's denominator), never 0 — in SQL and in the pure engine alike.
+// applicable (no value, out of the share's denominator), never 0 — in the recompute's values path and in the
+// pure engine alike.
 
 const FORMULA = 'share_orgs(t_ege_below = 0)';
-const LEVELS = ['НОО', 'ООО', 'СОО'];
+const LEVELS: EducationLevel[] = ['НОО', 'ООО', 'СОО'];
 let handle: DatabaseHandle;
 let periodId = 0;
 let regionId = 0;
-let regionPath = '';
 let municipalityId = 0;
 const school = { full: 0, basic: 0, unknown: 0, fullLow: 0 };
 let orgs: OrgRow[] = [];
@@ -51,7 +52,6 @@ beforeAll(async () => {
   const region = await buildOrg(db, null, { name: 'Область' });
   const m = await buildOrg(db, region, { name: 'Район' });
   regionId = region.id;
-  regionPath = region.path;
   municipalityId = m.id;
   const make = async (attributes: Record<string, unknown>, below: number) => {
     const o = await buildOrg(db, m, { attributes });
@@ -90,30 +90,34 @@ const node = () => {
   return p.node;
 };
 
+/** The recompute's values path (compute-values.ts) for the one indicator, with or without the levels. */
+async function viaValuesPath(levels?: readonly EducationLevel[]) {
+  const orgs = await handle.db.selectFrom('org').select(['id', 'parent_id as parentId', 'kind', 'type', 'path', 'attributes']).execute();
+  const v = await computeValues(handle.db, {
+    frameworkId: 0,
+    periodId,
+    orgs,
+    regions: orgs.filter((o) => o.id === regionId),
+    indicators: [{ indicator: { code: 'D2.03', orgTypes: ['school'], ...(levels ? { levels: [...levels] } : {}) }, node: node() }],
+  });
+  return v.orgId.map((objectId, k) => ({
+    level: v.level[k],
+    objectId,
+    outcome: storedOutcome({ outcome: v.outcome[k] ?? '', value: v.value[k] ?? null, reason: v.reason[k] ?? null }),
+  }));
+}
+
 describe('an indicator for schools teaching НОО, ООО and СОО (seed 003 D2.01–D2.03)', () => {
-  it('SQL: only the schools teaching all three levels get a value and count in the share', async () => {
-    const rows = await computeIndicatorSql(handle.db, {
-      formula: node(),
-      periodId,
-      pathPrefix: regionPath,
-      orgTypes: ['school'],
-      levels: LEVELS,
-      regionId,
-    });
+  it('values path: only the schools teaching all three levels get a value and count in the share', async () => {
+    const rows = await viaValuesPath(LEVELS);
     const orgRows = rows.filter((r) => r.level === 'organisation').map((r) => r.objectId);
     expect(orgRows.sort()).toEqual([school.full, school.fullLow].sort());
     const municipality = rows.find((r) => r.level === 'municipality' && r.objectId === municipalityId);
     expect(municipality?.outcome).toEqual({ kind: 'ok', value: 50 }); // 1 of the 2 full schools
   });
 
-  it('SQL without the condition (version 1): the basic school with zeros passes', async () => {
-    const rows = await computeIndicatorSql(handle.db, {
-      formula: node(),
-      periodId,
-      pathPrefix: regionPath,
-      orgTypes: ['school'],
-      regionId,
-    });
+  it('values path without the condition (version 1): the basic school with zeros passes', async () => {
+    const rows = await viaValuesPath();
     const municipality = rows.find((r) => r.level === 'municipality' && r.objectId === municipalityId);
     expect(municipality?.outcome).toEqual({ kind: 'ok', value: 75 }); // 3 of 4
   });
