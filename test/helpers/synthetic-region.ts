@@ -12,20 +12,26 @@ export interface SyntheticRegion {
   values: number;
 }
 
+/**
+ * Builds the data: REGIONS regions (default 1, id 1 when one), MUNICIPALITIES municipalities in all
+ * (spread round-robin over the regions), SCHOOLS schools (spread over the municipalities).
+ */
 export async function buildSyntheticRegion(
   db: Kysely<Database>,
-  { MUNICIPALITIES, SCHOOLS, INDICATORS }: { MUNICIPALITIES: number; SCHOOLS: number; INDICATORS: number },
+  { MUNICIPALITIES, SCHOOLS, INDICATORS, REGIONS = 1 }: { MUNICIPALITIES: number; SCHOOLS: number; INDICATORS: number; REGIONS?: number },
 ): Promise<SyntheticRegion> {
-  await sql`insert into org (id, parent_id, kind, name, code, path, depth) overriding system value values (1, null, 'region', 'Регион', 'R', '/1/', 0)`.execute(
-    db,
-  );
+  // Ids: regions 1…R, municipalities R+1…R+M, schools from SCHOOL_BASE (1000 in the one-region case, as before).
+  const schoolBase = Math.max(1000, 10 ** Math.ceil(Math.log10(REGIONS + MUNICIPALITIES + 2)));
   await sql`insert into org (id, parent_id, kind, name, code, path, depth) overriding system value
-            select m + 1, 1, 'municipality', 'Муниципалитет ' || m, 'M' || m, '/1/' || (m + 1) || '/', 1 from generate_series(1, ${MUNICIPALITIES}) m`.execute(
-    db,
-  );
+            select r, null, 'region', case when ${REGIONS}::int = 1 then 'Регион' else 'Регион ' || r end, 'R' || case when ${REGIONS}::int = 1 then '' else r::text end, '/' || r || '/', 0
+            from generate_series(1, ${REGIONS}) r`.execute(db);
+  await sql`insert into org (id, parent_id, kind, name, code, path, depth) overriding system value
+            select ${REGIONS}::int + m, 1 + ((m - 1) % ${REGIONS}), 'municipality', 'Муниципалитет ' || m, 'M' || m,
+                   '/' || (1 + ((m - 1) % ${REGIONS})) || '/' || (${REGIONS}::int + m) || '/', 1
+            from generate_series(1, ${MUNICIPALITIES}) m`.execute(db);
   await sql`insert into org (id, parent_id, kind, type, name, code, path, depth) overriding system value
-            select 1000 + i, 2 + (i % ${MUNICIPALITIES}), 'organisation', 'school', 'Школа ' || i, 'S' || i,
-                   '/1/' || (2 + (i % ${MUNICIPALITIES})) || '/' || (1000 + i) || '/', 2
+            select ${schoolBase}::int + i, ${REGIONS}::int + 1 + (i % ${MUNICIPALITIES}), 'organisation', 'school', 'Школа ' || i, 'S' || i,
+                   '/' || (1 + (i % ${MUNICIPALITIES}) % ${REGIONS}) || '/' || (${REGIONS}::int + 1 + (i % ${MUNICIPALITIES})) || '/' || (${schoolBase}::int + i) || '/', 2
             from generate_series(0, ${SCHOOLS - 1}) i`.execute(db);
   await sql`select setval(pg_get_serial_sequence('org', 'id'), (select max(id) from org))`.execute(db);
   await sql`insert into data_element (code, name, value_type, unit, level, breakdowns)

@@ -1,7 +1,7 @@
 import { levelsOf } from '../../domain/org/education-levels.ts';
 import { computeIndicatorValues, type OrgRow } from '../../domain/indicator-values/indicator-values.ts';
 import { planIndicators } from '../../domain/indicator-values/plan-indicators.ts';
-import { ORG_TYPE_PLURAL, type OrgType } from '../../domain/org/org-kind.ts';
+import type { OrgType } from '../../domain/org/org-kind.ts';
 import { isClosedForPeriod } from '../../domain/org/org-life.ts';
 import { dataValueRepository } from '../../db/repositories/data-value-repository.ts';
 import { indicatorResultRepository } from '../../db/repositories/indicator-result-repository.ts';
@@ -13,7 +13,8 @@ import { loadDataElements } from '../catalogues/sync-catalogues.ts';
 import type { UseCaseContext } from '../context.ts';
 import { computeValues, storeValues } from './compute-values.ts';
 import { loadIndicatorCatalogue } from './indicator-catalogue.ts';
-import { compactRating, rateComparison, type StoredRating } from '../../domain/results/rate-comparison.ts';
+import { ratingResultRepository } from '../../db/repositories/rating-result-repository.ts';
+import { comparisonsOf, rateComparisons } from './rate-comparisons.ts';
 import type { ComputeReport } from '../../api/results.ts';
 
 export type { ComputeReport };
@@ -31,46 +32,11 @@ interface OrgInfo {
   attributes: unknown;
 }
 
-interface Comparison {
-  key: string;
-  scope: OrgInfo;
-  title: string;
-  objects: OrgInfo[];
-  type: OrgType | null;
-}
-
 /** The organisations of a region as the pure engine needs them. */
 function regionOrgs(orgs: readonly OrgInfo[], region: OrgInfo): OrgRow[] {
   return orgs
     .filter((o) => o.kind === 'organisation' && o.type !== null && o.parentId !== null && o.path.startsWith(region.path))
     .map((o) => ({ id: o.id, municipalityId: o.parentId ?? 0, type: o.type as OrgType, levels: levelsOf(o.attributes) }));
-}
-
-/** Every comparison of the given municipalities (their organisations by type) and, optionally, of the regions' municipalities. */
-function comparisonsOf(orgs: readonly OrgInfo[], municipalities: readonly OrgInfo[], regions: readonly OrgInfo[]): Comparison[] {
-  const list: Comparison[] = [];
-  for (const municipality of municipalities) {
-    const members = orgs.filter((o) => o.parentId === municipality.id && o.kind === 'organisation');
-    for (const type of [...new Set(members.map((o) => o.type))].filter((t): t is OrgType => t !== null).sort()) {
-      list.push({
-        key: `municipality:${municipality.id}:${type}`,
-        scope: municipality,
-        title: `${municipality.name}: ${ORG_TYPE_PLURAL[type]}`,
-        objects: members.filter((o) => o.type === type),
-        type,
-      });
-    }
-  }
-  for (const region of regions) {
-    list.push({
-      key: `region:${region.id}:municipalities`,
-      scope: region,
-      title: `${region.name}: муниципалитеты`,
-      objects: orgs.filter((o) => o.parentId === region.id && o.kind === 'municipality'),
-      type: null,
-    });
-  }
-  return list;
 }
 
 /**
@@ -201,32 +167,15 @@ export async function computeResults(
       );
     }
 
-    // 5. Ratings of the comparisons that changed.
+    // 5. Ratings of the comparisons that changed, from the outcomes as one table, stored in one write.
     onProgress?.('Рейтинги', ++step, steps);
     const comparisons = comparisonsOf(orgs, municipalities, regions);
-    const levelled = indicators.some((i) => i.levels?.length);
-    const objectIds = incremental ? [...new Set(comparisons.flatMap((c) => c.objects.map((o) => o.id)))] : undefined;
-    const outcomes = await indicatorResultRepository.outcomes(trx, framework.id, period.id, objectIds);
-    const rated = comparisons.flatMap((c) => {
-      // Stored without explanations (see compactRating): viewing rates the comparison again with them.
-      // Levels only where an indicator asks for them: other catalogues store their objects as before.
-      const objects = c.type === null || !levelled ? c.objects : c.objects.map((o) => ({ ...o, levels: levelsOf(o.attributes) }));
-      const content = rateComparison(catalogue, period, objects, c.type, (id, code) => outcomes.get(`${id}|${code}`), {
-        explain: false,
-      });
-      return content ? [{ ...c, content }] : [];
-    });
-
+    const objectIds = [...new Set(comparisons.flatMap((c) => c.objects.map((o) => o.id)))];
+    const codes = indicators.map((i) => i.code);
+    const table = await indicatorResultRepository.outcomeTable(trx, ids, objectIds, codes, { onlyThese: incremental });
+    const rated = await rateComparisons(catalogue, period, comparisons, table);
     onProgress?.('Сохранение', ++step, steps);
-    let deleteRatings = trx.deleteFrom('rating_result').where('framework_id', '=', framework.id).where('period_id', '=', period.id);
-    if (incremental)
-      deleteRatings = deleteRatings.where(
-        'comparison_key',
-        'in',
-        comparisons.map((c) => c.key),
-      );
-    await deleteRatings.execute();
-    for (const c of rated) await storeRating(trx, ids, c);
+    await ratingResultRepository.replace(trx, ids, incremental ? comparisons.map((c) => c.key) : 'all', rated);
     let counted = trx
       .selectFrom('indicator_result')
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -247,22 +196,4 @@ export async function computeResults(
     );
   });
   return report;
-}
-
-async function storeRating(
-  trx: UseCaseContext['db'],
-  ids: { frameworkId: number; periodId: number },
-  c: Comparison & { content: StoredRating },
-): Promise<void> {
-  await trx
-    .insertInto('rating_result')
-    .values({
-      framework_id: ids.frameworkId,
-      period_id: ids.periodId,
-      comparison_key: c.key,
-      scope_org_id: c.scope.id,
-      title: c.title,
-      content: compactRating(c.content),
-    })
-    .execute();
 }

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { ValueColumns } from '../../domain/indicator-values/evaluate-indicators.ts';
 import type { IndicatorValue } from '../../domain/indicator-values/indicator-values.ts';
 import { invalid, missing, ok, type Outcome } from '../../domain/outcome.ts';
+import { outcomeTable, type OutcomeTable } from '../../domain/results/outcome-table.ts';
 import { bulkInsert } from '../bulk-insert.ts';
 import type { Database } from '../schema.ts';
 
@@ -142,5 +143,47 @@ export const indicatorResultRepository = {
       );
     }
     return map;
+  },
+
+  /**
+   * The outcomes of one catalogue version and period as a table (rows: these objects, columns: these
+   * indicator codes; what is not stored stays CELL_NONE), read in one statement as one text like
+   * `outcomes` and parsed without an object per row: what a recompute rates from.
+   */
+  async outcomeTable(
+    db: Kysely<Database>,
+    ids: { frameworkId: number; periodId: number },
+    objectIds: readonly number[],
+    codes: readonly string[],
+    { onlyThese = false }: { onlyThese?: boolean } = {},
+  ): Promise<OutcomeTable> {
+    const { table, set } = outcomeTable(objectIds, codes);
+    if (objectIds.length === 0 || codes.length === 0) return table;
+    const only = onlyThese ? sql`and org_id in (${sql.join(objectIds.map((id) => sql`${id}::int`))})` : sql``;
+    // ok: id, code, value; otherwise id, code, m|i and the reason.
+    const { rows } = await sql<{ t: string | null }>`
+      select string_agg(org_id || ${FIELD} || indicator_code || ${FIELD} ||
+               case when outcome = 'ok' and value is not null then value::text else left(outcome, 1) || coalesce(reason, '') end, ${RECORD}) as t
+      from indicator_result
+      where framework_id = ${ids.frameworkId} and period_id = ${ids.periodId} ${only}`.execute(db);
+    const text = rows[0]?.t ?? '';
+    let at = 0;
+    while (at < text.length) {
+      let end = text.indexOf(RECORD, at);
+      if (end < 0) end = text.length;
+      const first = text.indexOf(FIELD, at);
+      const second = text.indexOf(FIELD, first + 1);
+      const objectId = Number(text.slice(at, first));
+      const code = text.slice(first + 1, second);
+      const tag = text.charCodeAt(second + 1);
+      // Numbers start with a digit, '-', 'N' (NaN) or 'I' (Infinity); 'm', 'i' (and 'o': ok without a value) tag the others.
+      if (tag === 0x6d || tag === 0x69 || tag === 0x6f) {
+        const reason = text.slice(second + 2, end);
+        const o = storedOutcome({ outcome: tag === 0x69 ? 'invalid' : 'missing', value: null, reason: reason === '' ? null : reason });
+        if (o.kind !== 'ok') set(objectId, code, o.kind, 0, o.reason);
+      } else set(objectId, code, 'ok', Number(text.slice(second + 1, end)), '');
+      at = end + 1;
+    }
+    return table;
   },
 };

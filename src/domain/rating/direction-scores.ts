@@ -64,24 +64,8 @@ export interface MeanScore {
  * missing «не ранжируется»; no applicable part → invalid. Weighted when weights are given.
  */
 export function meanScore(parts: readonly ScorePart[], minCompleteness?: number, rule: MissingRule = DEFAULT_MISSING_RULE): MeanScore {
-  const min = minCompleteness ?? defaultMinCompleteness(rule);
   const used = parts.filter((p) => p.score.kind === 'ok');
   const absent = parts.filter((p) => p.score.kind === 'missing');
-  const applicable = used.length + absent.length;
-  const share = applicable === 0 ? 0 : used.length / applicable;
-  const completeness: Completeness = { scored: used.length, applicable, total: parts.length, share };
-  const codes = used.map((p) => p.code);
-  const zeroed = rule === 'zero' ? absent.map((p) => p.code) : [];
-  if (applicable === 0) return { score: invalid('ни один показатель не рассчитан'), completeness, used: codes, zeroed: [] };
-  if (share < min || used.length === 0) {
-    const pct = (x: number) => `${Math.round(x * 100)} %`;
-    return {
-      score: missing(`полнота ${used.length} из ${applicable} (${pct(share)}) меньше минимальной ${pct(min)}: не ранжируется`),
-      completeness,
-      used: codes,
-      zeroed: [],
-    };
-  }
   let sum = 0;
   let weights = 0;
   for (const p of rule === 'zero' ? [...used, ...absent] : used) {
@@ -89,8 +73,48 @@ export function meanScore(parts: readonly ScorePart[], minCompleteness?: number,
     sum += (p.score.kind === 'ok' ? p.score.value : 0) * w;
     weights += w;
   }
-  if (weights <= 0) return { score: invalid('сумма весов равна 0'), completeness, used: codes, zeroed };
-  return { score: ok(sum / weights), completeness, used: codes, zeroed };
+  const counts = { scored: used.length, missing: absent.length, total: parts.length, sum, weights };
+  const { score, completeness, counted } = meanOfCounts(counts, minCompleteness, rule);
+  const codes = used.map((p) => p.code);
+  return { score, completeness, used: codes, zeroed: counted && rule === 'zero' ? absent.map((p) => p.code) : [] };
+}
+
+/** What a mean is made of: parts scored, parts missing, all parts, the weighted sum of the scores and of the weights counted. */
+export interface MeanCounts {
+  scored: number;
+  missing: number;
+  total: number;
+  /** Σ score × weight over the scored parts, in the order of the parts (a missing part adds 0 × weight). */
+  sum: number;
+  /** Σ weight over the parts the rule counts: scored and missing under `zero`, scored under `exclude`. */
+  weights: number;
+}
+
+/**
+ * meanScore from counts (see there): the score and completeness, and whether the parts were
+ * counted into a mean (false when nothing applies or completeness is too low). The rating of a
+ * stored recompute sums its columns and calls this.
+ */
+export function meanOfCounts(
+  { scored, missing: absent, total, sum, weights }: MeanCounts,
+  minCompleteness?: number,
+  rule: MissingRule = DEFAULT_MISSING_RULE,
+): { score: Outcome; completeness: Completeness; counted: boolean } {
+  const min = minCompleteness ?? defaultMinCompleteness(rule);
+  const applicable = scored + absent;
+  const share = applicable === 0 ? 0 : scored / applicable;
+  const completeness: Completeness = { scored, applicable, total, share };
+  if (applicable === 0) return { score: invalid('ни один показатель не рассчитан'), completeness, counted: false };
+  if (share < min || scored === 0) {
+    const pct = (x: number) => `${Math.round(x * 100)} %`;
+    return {
+      score: missing(`полнота ${scored} из ${applicable} (${pct(share)}) меньше минимальной ${pct(min)}: не ранжируется`),
+      completeness,
+      counted: false,
+    };
+  }
+  if (weights <= 0) return { score: invalid('сумма весов равна 0'), completeness, counted: true };
+  return { score: ok(sum / weights), completeness, counted: true };
 }
 
 /** Direction score: mean of the object's indicator scores in the direction (000 §2.2). */

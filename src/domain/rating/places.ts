@@ -33,30 +33,47 @@ export interface RankEntry {
  * and a range. Entries with a non-finite score must be left out by the caller.
  */
 export function rankScores(entries: readonly RankEntry[], precision = 0.01): Map<string, Place> {
-  const rounded = entries.map((e) => ({ id: e.id, r: roundToPrecision(e.score, precision) }));
-  const sorted = [...rounded].sort((a, b) => b.r - a.r);
   const places = new Map<string, Place>();
+  rankColumn(
+    entries.map((e) => e.id),
+    entries.map((e) => e.score),
+    precision,
+    (i, place, placeTo, roundedScore, tiedWith) => {
+      const id = entries[i]?.id ?? '';
+      places.set(id, { place, placeTo, label: placeTo === place ? String(place) : `${place}–${placeTo}`, roundedScore, tiedWith });
+    },
+  );
+  return places;
+}
+
+/**
+ * rankScores over a column: `ids[i]` scored `scores[i]`; `onPlace` is called once for each i with
+ * its place, the last place of its tie, its rounded score and up to TIE_LIST_LIMIT others tied
+ * with it (in the order of `ids`). The rating of a stored recompute ranks its columns so.
+ */
+export function rankColumn(
+  ids: readonly string[],
+  scores: ArrayLike<number>,
+  precision: number,
+  onPlace: (i: number, place: number, placeTo: number, roundedScore: number, tiedWith: string[]) => void,
+): void {
+  const n = scores.length;
+  const rounded = new Float64Array(n);
+  for (let i = 0; i < n; i++) rounded[i] = roundToPrecision(scores[i] ?? 0, precision);
+  // A stable sort of positions, most points first: equal scores keep the order of `ids`.
+  const sorted = Array.from({ length: n }, (_, i) => i).sort((a, b) => (rounded[b] ?? 0) - (rounded[a] ?? 0));
   let start = 0;
-  while (start < sorted.length) {
+  while (start < n) {
+    const r = rounded[sorted[start] ?? 0] ?? 0;
     let end = start;
-    while (end + 1 < sorted.length && sorted[end + 1]?.r === sorted[start]?.r) end++;
-    const group = sorted.slice(start, end + 1);
-    const place = start + 1;
-    const placeTo = end + 1;
-    const named = group.slice(0, TIE_LIST_LIMIT + 1);
-    for (const { id, r } of group) {
-      places.set(id, {
-        place,
-        placeTo,
-        label: placeTo === place ? String(place) : `${place}–${placeTo}`,
-        roundedScore: r,
-        tiedWith: named
-          .filter((g) => g.id !== id)
-          .slice(0, TIE_LIST_LIMIT)
-          .map((g) => g.id),
-      });
+    while (end + 1 < n && rounded[sorted[end + 1] ?? 0] === r) end++;
+    const named = sorted.slice(start, Math.min(end + 1, start + TIE_LIST_LIMIT + 1));
+    for (let k = start; k <= end; k++) {
+      const i = sorted[k] ?? 0;
+      const tiedWith: string[] = [];
+      for (const j of named) if (ids[j] !== ids[i] && tiedWith.length < TIE_LIST_LIMIT) tiedWith.push(ids[j] ?? '');
+      onPlace(i, start + 1, end + 1, r, tiedWith);
     }
     start = end + 1;
   }
-  return places;
 }

@@ -170,17 +170,29 @@ function meanCell(m: MeanScore, what: string, explain: boolean): MeanCell {
   return { score: m.score, completeness: c, used: m.used, explanation: `${head}; полнота ${c.scored} из ${c.applicable}` };
 }
 
+/** The settings a rating states, with their defaults. */
+export function ratingSettings(options: RatingOptions): Pick<Rating, 'precision' | 'missingRule' | 'summaryMode' | 'minCompleteness'> & {
+  displayPrecision: number;
+  missingRule: MissingRule;
+} {
+  const precision = options.precision ?? 0.01;
+  const missingRule = options.missingRule ?? DEFAULT_MISSING_RULE;
+  return {
+    precision,
+    displayPrecision: options.displayPrecision ?? Math.min(precision, 0.01),
+    missingRule,
+    summaryMode: options.summary ?? 'directions',
+    minCompleteness: options.minCompleteness ?? defaultMinCompleteness(missingRule),
+  };
+}
+
 /**
  * Rates objects in one comparison: per indicator scores and places, per direction and summary
  * means, places, completeness and (with thresholds) summary zones, each with an explanation.
  * Context indicators are listed but not scored and stay out of every mean.
  */
 export function rate(objects: readonly RatingObject[], indicators: readonly RatingIndicator[], options: RatingOptions = {}): Rating {
-  const precision = options.precision ?? 0.01;
-  const displayPrecision = options.displayPrecision ?? Math.min(precision, 0.01);
-  const missingRule = options.missingRule ?? DEFAULT_MISSING_RULE;
-  const minCompleteness = options.minCompleteness ?? defaultMinCompleteness(missingRule);
-  const summaryMode = options.summary ?? 'directions';
+  const { precision, displayPrecision, missingRule, minCompleteness, summaryMode } = ratingSettings(options);
   const explain = options.explain !== false;
   const indicatorRatings = indicators.map((ind) => rateIndicator(ind, objects, options, precision));
   const scorable = indicators.flatMap((ind, i) => (ind.polarity === 'context' ? [] : [{ ind, rating: indicatorRatings[i] }]));

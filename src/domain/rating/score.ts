@@ -63,25 +63,61 @@ export interface ScoreResult {
  * (value / best is meaningless for negatives); context indicators → invalid (not scored).
  */
 export function findBest(reference: readonly ObjectValue[], polarity: Polarity): Outcome<BestValue> {
+  return bestOfColumn(
+    reference.map((r) => r.id),
+    reference.map((r) => (r.value.kind === 'ok' ? r.value.value : 0)),
+    reference.map((r) => r.value.kind === 'ok'),
+    polarity,
+  );
+}
+
+/**
+ * findBest over a column: `values[i]` is the number of object `ids[i]` where `has[i]` is truthy
+ * (an ok outcome), else skipped (missing or invalid). The rating of a stored recompute reads its
+ * columns this way.
+ */
+export function bestOfColumn(
+  ids: readonly string[],
+  values: ArrayLike<number>,
+  has: ArrayLike<boolean | number>,
+  polarity: Polarity,
+): Outcome<BestValue> {
   if (polarity === 'context') return invalid('контекстный показатель не оценивается в баллах');
-  let best: BestValue | undefined;
+  const higher = polarity === 'higher_better';
   let size = 0;
-  for (const { id, value } of reference) {
-    if (value.kind !== 'ok') continue;
-    if (value.value < 0) return invalid(`отрицательное значение ${value.value} у «${id}»: правило value / best не применимо`);
+  let best = 0;
+  let bestAt = -1;
+  let worst = 0;
+  let worstAt = -1;
+  for (let i = 0; i < values.length; i++) {
+    if (!has[i]) continue;
+    const v = values[i] ?? 0;
+    if (v < 0) return invalid(`отрицательное значение ${v} у «${ids[i] ?? ''}»: правило value / best не применимо`);
     size++;
-    const v = value.value;
-    if (best === undefined) {
-      best = { value: v, objectId: id, referenceSize: 0, polarity, worst: v, worstObjectId: id };
+    if (bestAt < 0) {
+      best = worst = v;
+      bestAt = worstAt = i;
       continue;
     }
-    const higher = polarity === 'higher_better';
-    if (higher ? v > best.value : v < best.value) best = { ...best, value: v, objectId: id };
-    if (higher ? v < best.worst : v > best.worst) best = { ...best, worst: v, worstObjectId: id };
+    if (higher ? v > best : v < best) {
+      best = v;
+      bestAt = i;
+    }
+    if (higher ? v < worst : v > worst) {
+      worst = v;
+      worstAt = i;
+    }
   }
-  if (best === undefined) return missing('нет ни одного значения в эталонном наборе');
-  if (polarity === 'higher_better' && best.value === 0) return invalid('лучшее значение равно 0: показатель не оценивается');
-  return ok({ ...best, referenceSize: size });
+  if (bestAt < 0) return missing('нет ни одного значения в эталонном наборе');
+  if (higher && best === 0) return invalid('лучшее значение равно 0: показатель не оценивается');
+  return ok({
+    value: best,
+    objectId: ids[bestAt] ?? '',
+    referenceSize: size,
+    polarity,
+    worst,
+    worstObjectId: ids[worstAt] ?? '',
+  });
 }
 
 /**
@@ -97,20 +133,45 @@ export function scoreValue(value: Outcome, best: Outcome<BestValue>, inversion: 
   if (value.kind !== 'ok') return value;
   const v = value.value;
   const b = best.value;
-  if (v < 0) return invalid(`отрицательное значение ${v}: правило value / best не применимо`);
+  const score = pointsOf(v, b, inversion);
+  if (score === NO_POINTS) return invalid(noPointsReason(v, b));
   const base = { value: v, best: b.value, bestObjectId: b.objectId, referenceSize: b.referenceSize };
-  const result = (score: number, rule: ScoreRule): Outcome<ScoreResult> => ok({ ...base, score, rule, aboveReference: score > 100 });
+  const result = (rule: ScoreRule): Outcome<ScoreResult> => ok({ ...base, score, rule, aboveReference: score > 100 });
+  if (b.polarity === 'higher_better') return result('value_over_best');
+  if (inversion === 'linear') {
+    if (b.worst === b.value) return result('equal_lower');
+    return ok({ ...base, score, rule: 'linear_lower', aboveReference: score > 100, worst: b.worst, worstObjectId: b.worstObjectId });
+  }
+  return result(b.value === 0 ? 'zero_best_lower' : 'best_over_value');
+}
+
+/** What pointsOf gives where a value has no points: never a score (scores are 0 or more). */
+export const NO_POINTS = -1;
+
+/**
+ * The points of scoreValue for a number `v` against an ok best, without the object around them:
+ * NO_POINTS where scoreValue is invalid (a negative value; 0 under `ratio` with a best above 0),
+ * the reason then given by noPointsReason. The rating of a stored recompute scores its columns so.
+ */
+export function pointsOf(v: number, b: BestValue, inversion: InversionRule): number {
+  if (v < 0) return NO_POINTS;
   // The best object scores exactly 100: x × 100 / x is not always 100 in binary floating point.
-  if (b.polarity === 'higher_better') return result(v === b.value ? 100 : (v * 100) / b.value, 'value_over_best');
+  if (b.polarity === 'higher_better') return v === b.value ? 100 : (v * 100) / b.value;
   if (inversion === 'linear') {
     const worst = b.worst;
-    if (worst === b.value) return result(v <= b.value ? 100 : 0, 'equal_lower');
-    const score = v === b.value ? 100 : v === worst ? 0 : Math.max(0, ((worst - v) * 100) / (worst - b.value));
-    return ok({ ...base, score, rule: 'linear_lower', aboveReference: score > 100, worst, worstObjectId: b.worstObjectId });
+    if (worst === b.value) return v <= b.value ? 100 : 0;
+    return v === b.value ? 100 : v === worst ? 0 : Math.max(0, ((worst - v) * 100) / (worst - b.value));
   }
-  if (b.value === 0) return result(v === 0 ? 100 : 0, 'zero_best_lower');
-  if (v === 0) return invalid(`значение 0 лучше лучшего значения эталонного набора (${b.value}): best / 0 не определено`);
-  return result(v === b.value ? 100 : (b.value * 100) / v, 'best_over_value');
+  if (b.value === 0) return v === 0 ? 100 : 0;
+  if (v === 0) return NO_POINTS;
+  return v === b.value ? 100 : (b.value * 100) / v;
+}
+
+/** Why a value has no points (pointsOf gave NO_POINTS). */
+export function noPointsReason(v: number, b: BestValue): string {
+  return v < 0
+    ? `отрицательное значение ${v}: правило value / best не применимо`
+    : `значение 0 лучше лучшего значения эталонного набора (${b.value}): best / 0 не определено`;
 }
 
 /** A short Russian explanation of a score: inputs, rule, best object, reference size. */

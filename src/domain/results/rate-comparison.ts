@@ -1,10 +1,12 @@
-import type { Catalogue } from '../catalogue/catalogue.ts';
+import type { Catalogue, Indicator } from '../catalogue/catalogue.ts';
 import { displayPrecisionOf, inversionOf, missingRuleOf, placePrecisionOf } from '../catalogue/scoring-rules.ts';
 import { zoneYears } from '../catalogue/zone-thresholds.ts';
 import { invalid, type Outcome } from '../outcome.ts';
 import { levelsReason, teachesLevels } from '../org/education-levels.ts';
-import type { Place } from '../rating/places.ts';
-import { rate, type IndicatorCell, type IndicatorRating, type Rating, type RatingIndicator, type RatingOptions } from '../rating/rating.ts';
+import { packRating, unpackColumns, type PackedRating } from '../rating/packed-rating.ts';
+import { CELL_INVALID, CELL_NONE, rateColumns } from '../rating/rate-columns.ts';
+import { rate, type Rating, type RatingIndicator, type RatingOptions } from '../rating/rating.ts';
+import type { OutcomeTable } from './outcome-table.ts';
 import { gapRuleOf } from '../rating/zones.ts';
 import type { OrgType } from '../org/org-kind.ts';
 
@@ -54,6 +56,44 @@ export function ratingOptions(catalogue: Catalogue, period: PeriodForZones): Rat
   };
 }
 
+/** What rating a comparison takes from the catalogue: its indicators, the rules, the directions they use. */
+function comparisonPlan(catalogue: Catalogue, period: PeriodForZones, type: OrgType | null) {
+  const indicators = (catalogue.indicators ?? []).filter(
+    (i) => i.periodKind === period.kind && (type === null || i.orgTypes.includes(type)),
+  );
+  const options = ratingOptions(catalogue, period);
+  const used = new Set(indicators.flatMap((i) => i.directions));
+  const ratingIndicators: RatingIndicator[] = indicators.map((i) => ({
+    code: i.code,
+    directions: i.directions,
+    polarity: i.polarity,
+    ...(i.polarity === 'lower_better' ? { inversion: inversionOf(catalogue, i.code) } : {}),
+  }));
+  /** Why an indicator does not apply to an object (its levels of education), or undefined when it applies. */
+  const notApplying = (i: Indicator, o: ComparedObject) =>
+    type !== null && !teachesLevels(i.levels, o.levels) ? levelsReason(i.levels ?? [], o.levels) : undefined;
+  /** The stored rating around a rating (packed or not). */
+  const stored = <R>(objects: readonly ComparedObject[], rating: R) => ({
+    objects: objects.map((o) => ({
+      id: o.id,
+      name: o.name,
+      shortName: o.shortName,
+      ...(o.levels !== undefined ? { levels: o.levels } : {}),
+    })),
+    indicators: indicators.map((i) => ({ code: i.code, name: i.name, unit: i.unit, polarity: i.polarity, directions: i.directions })),
+    directions: catalogue.blocks.flatMap((b) => b.directions.map((d) => ({ code: d.code, name: d.name }))).filter((d) => used.has(d.code)),
+    zoneYear: options.zones ? zoneYearOf(period) : null,
+    rating,
+  });
+  return {
+    indicators,
+    ratingIndicators,
+    options: { ...options, directions: options.directions.filter((d) => used.has(d)) },
+    notApplying,
+    stored,
+  };
+}
+
 /**
  * Rates one comparison: the given objects on the catalogue's indicators of the period that apply
  * to their type (all of them for municipalities, type null). `valueOf` gives an object's value of
@@ -67,25 +107,16 @@ export function rateComparison(
   valueOf: (objectId: number, indicatorCode: string) => Outcome | undefined,
   { explain = true }: { explain?: boolean } = {},
 ): StoredRating | null {
-  const indicators = (catalogue.indicators ?? []).filter(
-    (i) => i.periodKind === period.kind && (type === null || i.orgTypes.includes(type)),
-  );
-  if (objects.length === 0 || indicators.length === 0) return null;
-  const options = ratingOptions(catalogue, period);
-  const used = new Set(indicators.flatMap((i) => i.directions));
-  const ratingIndicators: RatingIndicator[] = indicators.map((i) => ({
-    code: i.code,
-    directions: i.directions,
-    polarity: i.polarity,
-    ...(i.polarity === 'lower_better' ? { inversion: inversionOf(catalogue, i.code) } : {}),
-  }));
+  const plan = comparisonPlan(catalogue, period, type);
+  if (objects.length === 0 || plan.indicators.length === 0) return null;
   const rating = rate(
     objects.map((o) => {
       const values: Record<string, Outcome> = {};
-      for (const i of indicators) {
+      for (const i of plan.indicators) {
         // An indicator for other levels of education does not apply: not calculable, out of the divisor, never 0.
-        if (type !== null && !teachesLevels(i.levels, o.levels)) {
-          values[i.code] = invalid(levelsReason(i.levels ?? [], o.levels));
+        const reason = plan.notApplying(i, o);
+        if (reason !== undefined) {
+          values[i.code] = invalid(reason);
           continue;
         }
         const v = valueOf(o.id, i.code);
@@ -93,49 +124,51 @@ export function rateComparison(
       }
       return { id: String(o.id), values };
     }),
-    ratingIndicators,
-    { ...options, directions: options.directions.filter((d) => used.has(d)), explain },
+    plan.ratingIndicators,
+    { ...plan.options, explain },
   );
-  return {
-    objects: objects.map((o) => ({
-      id: o.id,
-      name: o.name,
-      shortName: o.shortName,
-      ...(o.levels !== undefined ? { levels: o.levels } : {}),
-    })),
-    indicators: indicators.map((i) => ({ code: i.code, name: i.name, unit: i.unit, polarity: i.polarity, directions: i.directions })),
-    directions: catalogue.blocks.flatMap((b) => b.directions.map((d) => ({ code: d.code, name: d.name }))).filter((d) => used.has(d.code)),
-    zoneYear: options.zones ? zoneYearOf(period) : null,
-    rating,
-  };
+  return plan.stored(objects, rating);
 }
 
-/** An outcome in a packed column: the number when ok, else [kind, reason]. */
-type PackedOutcome = number | [kind: 'missing' | 'invalid', reason: string];
-/** A place in a packed column: [place, placeTo, roundedScore, ...tiedWith]. */
-type PackedPlace = [number, number, number, ...string[]];
-type PackedCell = [value: PackedOutcome, score: PackedOutcome, place: PackedPlace | null] | null;
-
-const packOutcome = (o: Outcome): PackedOutcome => (o.kind === 'ok' ? o.value : [o.kind, o.reason]);
-const unpackOutcome = (p: PackedOutcome): Outcome =>
-  typeof p === 'number'
-    ? { kind: 'ok', value: p }
-    : p[0] === 'invalid'
-      ? { kind: 'invalid', reason: p[1] }
-      : { kind: 'missing', reason: p[1] };
-
-function packPlace(p: Place | undefined): PackedPlace | null {
-  return p ? [p.place, p.placeTo, p.roundedScore, ...p.tiedWith] : null;
+/**
+ * compactRating(rateComparison(…, { explain: false })) for outcomes in a table, computed over
+ * columns (rateColumns) instead of an object per cell: how a recompute stores its ratings. The
+ * same text to the byte (rate-comparison-columns.test.ts). Null when nothing can be compared.
+ */
+export function compactRatingOf(
+  catalogue: Catalogue,
+  period: PeriodForZones,
+  objects: readonly ComparedObject[],
+  type: OrgType | null,
+  table: OutcomeTable,
+): string | null {
+  const plan = comparisonPlan(catalogue, period, type);
+  if (objects.length === 0 || plan.indicators.length === 0) return null;
+  const n = objects.length;
+  const kinds = new Uint8Array(n * plan.indicators.length);
+  const values = new Float64Array(n * plan.indicators.length);
+  const reasons = [...table.reasons];
+  const width = table.columnOf.size;
+  plan.indicators.forEach((indicator, j) => {
+    const column = table.columnOf.get(indicator.code);
+    objects.forEach((o, i) => {
+      const cell = j * n + i;
+      const reason = plan.notApplying(indicator, o);
+      if (reason !== undefined) {
+        kinds[cell] = CELL_INVALID;
+        values[cell] = reasons.push(reason) - 1;
+        return;
+      }
+      const row = table.rowOf.get(o.id);
+      if (row === undefined || column === undefined) return;
+      kinds[cell] = table.kinds[row * width + column] ?? CELL_NONE;
+      values[cell] = table.values[row * width + column] ?? 0;
+    });
+  });
+  const ids = objects.map((o) => String(o.id));
+  const rating = rateColumns({ ids, kinds, values, reasons }, plan.ratingIndicators, plan.options);
+  return JSON.stringify({ ...plan.stored(objects, rating), packed: 1 });
 }
-
-function unpackPlace(p: PackedPlace | null): Place | undefined {
-  if (!p) return undefined;
-  const [place, placeTo, roundedScore, ...tiedWith] = p;
-  return { place, placeTo, label: placeTo === place ? String(place) : `${place}–${placeTo}`, roundedScore, tiedWith };
-}
-
-const withoutText = <C extends { explanation: string; used: string[] }>(cells: Record<string, C>): Record<string, C> =>
-  Object.fromEntries(Object.entries(cells).map(([id, c]) => [id, { ...c, explanation: '', used: [] }]));
 
 /**
  * A rating as stored: numbers only, indicator cells packed in columns by object order. Cell
@@ -145,37 +178,17 @@ const withoutText = <C extends { explanation: string; used: string[] }>(cells: R
  */
 export function compactRating(content: StoredRating): string {
   const ids = content.objects.map((o) => String(o.id));
-  return JSON.stringify({
-    ...content,
-    packed: 1,
-    rating: {
-      ...content.rating,
-      indicators: content.rating.indicators.map((ind) => ({
-        code: ind.code,
-        polarity: ind.polarity,
-        ...(ind.inversion ? { inversion: ind.inversion } : {}),
-        best: ind.best,
-        columns: ids.map((id): PackedCell => {
-          const cell = ind.cells[id];
-          return cell ? [packOutcome(cell.value), packOutcome(cell.score), packPlace(cell.place)] : null;
-        }),
-      })),
-      directions: content.rating.directions.map((d) => ({ code: d.code, cells: withoutText(d.cells) })),
-      summary: withoutText(content.rating.summary),
-    },
-  });
+  return JSON.stringify({ ...content, packed: 1, rating: packRating(content.rating, ids) });
 }
 
-interface PackedRating extends Omit<StoredRating, 'rating'> {
+interface PackedStoredRating extends Omit<StoredRating, 'rating'> {
   packed: 1;
-  rating: Omit<Rating, 'indicators'> & {
-    indicators: (Pick<IndicatorRating, 'code' | 'polarity' | 'inversion' | 'best'> & { columns: PackedCell[] })[];
-  };
+  rating: PackedRating;
 }
 
 /** A stored rating as the application reads it (see compactRating): explanations empty, no details, `used` empty. */
 export function storedRating(json: unknown): StoredRating {
-  const stored = json as StoredRating | PackedRating;
+  const stored = json as StoredRating | PackedStoredRating;
   if (!('packed' in stored)) return stored;
   const ids = stored.objects.map((o) => String(o.id));
   return {
@@ -185,22 +198,13 @@ export function storedRating(json: unknown): StoredRating {
     zoneYear: stored.zoneYear,
     rating: {
       ...stored.rating,
-      indicators: stored.rating.indicators.map((ind) => {
-        const cells: Record<string, IndicatorCell> = {};
-        ind.columns.forEach((packedCell, i) => {
-          const id = ids[i];
-          if (!packedCell || id === undefined) return;
-          const [value, score, place] = packedCell;
-          const unpackedPlace = unpackPlace(place);
-          cells[id] = {
-            value: unpackOutcome(value),
-            score: unpackOutcome(score),
-            explanation: '',
-            ...(unpackedPlace ? { place: unpackedPlace } : {}),
-          };
-        });
-        return { code: ind.code, polarity: ind.polarity, ...(ind.inversion ? { inversion: ind.inversion } : {}), best: ind.best, cells };
-      }),
+      indicators: stored.rating.indicators.map((ind) => ({
+        code: ind.code,
+        polarity: ind.polarity,
+        ...(ind.inversion ? { inversion: ind.inversion } : {}),
+        best: ind.best,
+        cells: unpackColumns(ind.columns, ids),
+      })),
     },
   };
 }

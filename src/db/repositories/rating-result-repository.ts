@@ -1,0 +1,46 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.ts';
+
+/** A comparison's rating as stored: its key, scope, title and the packed rating (compactRating) as JSON text. */
+export interface RatingRow {
+  key: string;
+  scopeOrgId: number;
+  title: string;
+  content: string;
+}
+
+/** Rows per statement: 6 parameters each, far below PostgreSQL's 65,535. */
+const ROWS_PER_STATEMENT = 2000;
+
+export const ratingResultRepository = {
+  /**
+   * Replaces the stored ratings of a catalogue version and period (all of them, or those of the
+   * given comparison keys) with these rows: one delete and one multi-row insert per 2,000 rows
+   * (a region has 41 comparisons, the federal bench about 3,500).
+   */
+  async replace(
+    db: Kysely<Database>,
+    ids: { frameworkId: number; periodId: number },
+    keys: readonly string[] | 'all',
+    rows: readonly RatingRow[],
+  ): Promise<void> {
+    let deleted = db.deleteFrom('rating_result').where('framework_id', '=', ids.frameworkId).where('period_id', '=', ids.periodId);
+    if (keys !== 'all') deleted = deleted.where('comparison_key', 'in', keys.length ? keys : ['']);
+    await deleted.execute();
+    for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+      await db
+        .insertInto('rating_result')
+        .values(
+          rows.slice(start, start + ROWS_PER_STATEMENT).map((r) => ({
+            framework_id: ids.frameworkId,
+            period_id: ids.periodId,
+            comparison_key: r.key,
+            scope_org_id: r.scopeOrgId,
+            title: r.title,
+            content: r.content,
+          })),
+        )
+        .execute();
+    }
+  },
+};

@@ -1,0 +1,74 @@
+import type { Outcome } from '../outcome.ts';
+import type { Place } from './places.ts';
+import type { IndicatorCell, IndicatorRating, MeanCell, Rating } from './rating.ts';
+
+/** An outcome in a packed column: the number when ok, else [kind, reason]. */
+export type PackedOutcome = number | [kind: 'missing' | 'invalid', reason: string];
+/** A place in a packed column: [place, placeTo, roundedScore, ...tiedWith]. */
+export type PackedPlace = [number, number, number, ...string[]];
+export type PackedCell = [value: PackedOutcome, score: PackedOutcome, place: PackedPlace | null] | null;
+/** An indicator's rating with its cells packed in columns by object order. */
+export type PackedIndicatorRating = Pick<IndicatorRating, 'code' | 'polarity' | 'inversion' | 'best'> & { columns: PackedCell[] };
+/** A rating as stored: indicator cells in columns, means without explanations or the parts they used. */
+export type PackedRating = Omit<Rating, 'indicators'> & { indicators: PackedIndicatorRating[] };
+
+export const packOutcome = (o: Outcome): PackedOutcome => (o.kind === 'ok' ? o.value : [o.kind, o.reason]);
+export const unpackOutcome = (p: PackedOutcome): Outcome =>
+  typeof p === 'number'
+    ? { kind: 'ok', value: p }
+    : p[0] === 'invalid'
+      ? { kind: 'invalid', reason: p[1] }
+      : { kind: 'missing', reason: p[1] };
+
+export function packPlace(p: Place | undefined): PackedPlace | null {
+  return p ? [p.place, p.placeTo, p.roundedScore, ...p.tiedWith] : null;
+}
+
+export function unpackPlace(p: PackedPlace | null): Place | undefined {
+  if (!p) return undefined;
+  const [place, placeTo, roundedScore, ...tiedWith] = p;
+  return { place, placeTo, label: placeTo === place ? String(place) : `${place}–${placeTo}`, roundedScore, tiedWith };
+}
+
+const withoutText = <C extends MeanCell>(cells: Record<string, C>): Record<string, C> =>
+  Object.fromEntries(Object.entries(cells).map(([id, c]) => [id, { ...c, explanation: '', used: [] }]));
+
+/**
+ * A rating packed for storage (see compactRating): indicator cells in columns by the order of
+ * `ids`; cell explanations, score details and the lists of parts a mean used left out.
+ */
+export function packRating(rating: Rating, ids: readonly string[]): PackedRating {
+  return {
+    ...rating,
+    indicators: rating.indicators.map((ind) => ({
+      code: ind.code,
+      polarity: ind.polarity,
+      ...(ind.inversion ? { inversion: ind.inversion } : {}),
+      best: ind.best,
+      columns: ids.map((id): PackedCell => {
+        const cell = ind.cells[id];
+        return cell ? [packOutcome(cell.value), packOutcome(cell.score), packPlace(cell.place)] : null;
+      }),
+    })),
+    directions: rating.directions.map((d) => ({ code: d.code, cells: withoutText(d.cells) })),
+    summary: withoutText(rating.summary),
+  };
+}
+
+/** The indicator cells of a packed column, as the application reads them (explanations empty). */
+export function unpackColumns(columns: readonly PackedCell[], ids: readonly string[]): Record<string, IndicatorCell> {
+  const cells: Record<string, IndicatorCell> = {};
+  columns.forEach((packedCell, i) => {
+    const id = ids[i];
+    if (!packedCell || id === undefined) return;
+    const [value, score, place] = packedCell;
+    const unpackedPlace = unpackPlace(place);
+    cells[id] = {
+      value: unpackOutcome(value),
+      score: unpackOutcome(score),
+      explanation: '',
+      ...(unpackedPlace ? { place: unpackedPlace } : {}),
+    };
+  });
+  return cells;
+}
