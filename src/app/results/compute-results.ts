@@ -1,10 +1,13 @@
 import { levelsOf } from '../../domain/org/education-levels.ts';
-import { computeIndicatorValues, type OrgRow } from '../../domain/indicator-values/indicator-values.ts';
+import { computeIndicatorValues, type IndicatorValue, type OrgRow } from '../../domain/indicator-values/indicator-values.ts';
+import type { Outcome } from '../../domain/outcome.ts';
+import { CELL_NONE } from '../../domain/rating/rate-columns.ts';
+import { outcomeTable, type OutcomeTable } from '../../domain/results/outcome-table.ts';
 import { planIndicators } from '../../domain/indicator-values/plan-indicators.ts';
 import type { OrgType } from '../../domain/org/org-kind.ts';
 import { isClosedForPeriod } from '../../domain/org/org-life.ts';
 import { dataValueRepository } from '../../db/repositories/data-value-repository.ts';
-import { indicatorResultRepository } from '../../db/repositories/indicator-result-repository.ts';
+import { indicatorResultRepository, storedOutcome } from '../../db/repositories/indicator-result-repository.ts';
 import { actorSees } from '../actor.ts';
 import { AppError, forbidden, notFound } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
@@ -40,17 +43,19 @@ function regionOrgs(orgs: readonly OrgInfo[], region: OrgInfo): OrgRow[] {
 }
 
 /**
- * Recomputes one catalogue version for one period: indicator values (set-based in SQL; formulas
- * that refer to other indicators by the pure engine) for organisations, municipalities and
- * regions, then the ratings of each comparison (the organisations of one type within a
- * municipality; the municipalities within the region).
+ * Recomputes one catalogue version for one period: indicator values (formulas over data elements
+ * compiled once and evaluated in memory; formulas that refer to other indicators or count persons
+ * by the pure engine) for organisations, municipalities and regions, then the ratings of each
+ * comparison (the organisations of one type within a municipality; the municipalities within the
+ * region).
  *
  * With `orgId` (an organisation whose data changed, or a municipality), only what depends on it
  * is recomputed: the organisations and the roll-up of its municipality, the region's roll-up
  * from the stored municipal parts, the ratings of its municipality and of the region's
  * municipalities. The result is the same as a full recompute (compute-results.db.test.ts).
  *
- * Everything is replaced in one transaction: if the process dies midway, the previous results stand.
+ * Reading and computing happen before the write; the write replaces everything in one
+ * transaction: if the process dies midway, the previous results stand.
  */
 export async function computeResults(
   ctx: UseCaseContext,
@@ -104,7 +109,7 @@ export async function computeResults(
   }
   const incremental = input.orgId !== undefined;
   const plan = planIndicators(indicators);
-  const steps = plan.sql.length + 2 + (plan.pure.length ? 1 : 0) + 2;
+  const steps = plan.sql.length + 3;
   const report: ComputeReport = {
     frameworkId: framework.id,
     periodId: period.id,
@@ -117,16 +122,66 @@ export async function computeResults(
   const ids = { frameworkId: framework.id, periodId: period.id };
   const touched = municipalities.flatMap((m) => [m.id, ...everyOrg.filter((o) => o.parentId === m.id).map((o) => o.id)]);
 
-  // Values of formulas over data elements: read and computed in memory, outside the write transaction.
+  // Everything is read and computed before the write transaction opens: PGlite has one connection,
+  // and a request made meanwhile is answered instead of waiting for the whole recompute.
+  // 1. Values of formulas over data elements: one bulk read, compiled formulas, roll-ups in memory.
   const values = await computeValues(
     db,
     { ...ids, orgs, regions, ...(incremental ? { municipality: municipalities[0] } : {}), indicators: plan.sql },
     (label, done, total) => onProgress?.(label, label === 'Чтение значений' ? 0 : 1 + Math.round((done / total) * plan.sql.length), steps),
   );
   let step = plan.sql.length + 1;
+  // 2. Formulas with @CODE or over persons: the pure engine over whole regions (rare; always in full).
+  const pureCodes = new Set(plan.pure.map((i) => i.code));
+  let pureValues: IndicatorValue[] = [];
+  if (plan.pure.length) {
+    onProgress?.('Показатели со ссылками на другие показатели', step, steps);
+    const engineValues = await dataValueRepository.forEngine(
+      db,
+      period.id,
+      elementsUsedBy({ ...catalogue, indicators: plan.pureWithDependencies }, await loadDataElements(db)).map((e) => e.code),
+    );
+    pureValues = allRegions
+      .flatMap((region) =>
+        computeIndicatorValues({
+          indicators: plan.pureWithDependencies,
+          values: engineValues,
+          orgs: regionOrgs(orgs, region),
+          regionId: region.id,
+        }),
+      )
+      .filter((r) => pureCodes.has(r.indicatorCode));
+  }
+  // 3. Ratings of the comparisons that changed, over the outcomes as one table: what the write below
+  // stores, and for an incremental recompute the stored outcomes of the objects it leaves as they are.
+  onProgress?.('Рейтинги', ++step, steps);
+  const comparisons = comparisonsOf(orgs, municipalities, regions);
+  const objectIds = [...new Set(comparisons.flatMap((c) => c.objects.map((o) => o.id)))];
+  const codes = indicators.map((i) => i.code);
+  const outcomes = outcomeTable(objectIds, codes);
+  if (incremental) {
+    await indicatorResultRepository.outcomeTable(db, ids, objectIds, codes, { onlyThese: true, into: outcomes });
+    clearOutcomes(outcomes.table, [...touched, ...regions.map((r) => r.id)], pureCodes);
+  }
+  for (let i = 0; i < values.orgId.length; i++) {
+    setAsStored(
+      outcomes.set,
+      values.orgId[i] ?? 0,
+      values.code[i] ?? '',
+      values.outcome[i] ?? 'missing',
+      values.value[i] ?? null,
+      values.reason[i] ?? null,
+    );
+  }
+  for (const r of pureValues) {
+    const o = r.outcome;
+    setAsStored(outcomes.set, r.objectId, r.indicatorCode, o.kind, o.kind === 'ok' ? o.value : null, o.kind === 'ok' ? null : o.reason);
+  }
+  const rated = await rateComparisons(catalogue, period, comparisons, outcomes.table);
 
+  // 4. The write: one transaction, so a kill at any moment leaves the previous results.
   await db.transaction().execute(async (trx) => {
-    // 1. Remove what is recomputed: in full, the period; else the municipality's objects and the region
+    // Remove what is recomputed: in full, the period; else the municipality's objects and the region
     // (by the primary key's prefix), and the pure engine's indicators everywhere.
     const deleteValues = () =>
       trx.deleteFrom('indicator_result').where('framework_id', '=', framework.id).where('period_id', '=', period.id);
@@ -144,36 +199,8 @@ export async function computeResults(
           )
           .execute();
     }
-
-    // 2–3. Store the values (organisations, municipalities, the region's roll-up) in bulk.
     await storeValues(trx, ids, values, (label, done, total) => onProgress?.(`${label}: ${done} из ${total}`, step, steps));
-    step += 1;
-    // 4. Formulas with @CODE: the pure engine over whole regions (rare; always in full).
-    if (plan.pure.length) {
-      onProgress?.('Показатели со ссылками на другие показатели', ++step, steps);
-      const values = await dataValueRepository.forEngine(
-        trx,
-        period.id,
-        elementsUsedBy({ ...catalogue, indicators: plan.pureWithDependencies }, await loadDataElements(trx)).map((e) => e.code),
-      );
-      const pureCodes = new Set(plan.pure.map((i) => i.code));
-      const computed = allRegions.flatMap((region) =>
-        computeIndicatorValues({ indicators: plan.pureWithDependencies, values, orgs: regionOrgs(orgs, region), regionId: region.id }),
-      );
-      await indicatorResultRepository.insertValues(
-        trx,
-        ids,
-        computed.filter((r) => pureCodes.has(r.indicatorCode)),
-      );
-    }
-
-    // 5. Ratings of the comparisons that changed, from the outcomes as one table, stored in one write.
-    onProgress?.('Рейтинги', ++step, steps);
-    const comparisons = comparisonsOf(orgs, municipalities, regions);
-    const objectIds = [...new Set(comparisons.flatMap((c) => c.objects.map((o) => o.id)))];
-    const codes = indicators.map((i) => i.code);
-    const table = await indicatorResultRepository.outcomeTable(trx, ids, objectIds, codes, { onlyThese: incremental });
-    const rated = await rateComparisons(catalogue, period, comparisons, table);
+    if (pureValues.length) await indicatorResultRepository.insertValues(trx, ids, pureValues);
     onProgress?.('Сохранение', ++step, steps);
     await ratingResultRepository.replace(trx, ids, incremental ? comparisons.map((c) => c.key) : 'all', rated);
     let counted = trx
@@ -196,4 +223,34 @@ export async function computeResults(
     );
   });
   return report;
+}
+
+/**
+ * Sets a cell as the stored row would read back (storedOutcome): an ok without a number is
+ * missing, a missing or invalid without a reason gets the stored default, −0 is 0.
+ */
+function setAsStored(
+  set: ReturnType<typeof outcomeTable>['set'],
+  objectId: number,
+  code: string,
+  kind: Outcome['kind'],
+  value: number | null,
+  reason: string | null,
+): void {
+  const o = storedOutcome({ outcome: kind, value: value === null ? null : value + 0, reason });
+  set(objectId, code, o.kind, o.kind === 'ok' ? o.value : 0, o.kind === 'ok' ? '' : o.reason);
+}
+
+/** Empties the cells a recompute replaces: every indicator of these objects, these indicators of every object. */
+function clearOutcomes(table: OutcomeTable, objectIds: readonly number[], codes: ReadonlySet<string>): void {
+  const width = table.columnOf.size;
+  for (const id of objectIds) {
+    const row = table.rowOf.get(id);
+    if (row !== undefined) table.kinds.fill(CELL_NONE, row * width, (row + 1) * width);
+  }
+  for (const code of codes) {
+    const column = table.columnOf.get(code);
+    if (column === undefined) continue;
+    for (let cell = column; cell < table.kinds.length; cell += width) table.kinds[cell] = CELL_NONE;
+  }
 }

@@ -148,16 +148,17 @@ export const indicatorResultRepository = {
   /**
    * The outcomes of one catalogue version and period as a table (rows: these objects, columns: these
    * indicator codes; what is not stored stays CELL_NONE), read in one statement as one text like
-   * `outcomes` and parsed without an object per row: what a recompute rates from.
+   * `outcomes` and parsed without an object per row: what a recompute rates from. `into`: fill a
+   * table made by the caller (outcomeTable) instead of a new one.
    */
   async outcomeTable(
     db: Kysely<Database>,
     ids: { frameworkId: number; periodId: number },
     objectIds: readonly number[],
     codes: readonly string[],
-    { onlyThese = false }: { onlyThese?: boolean } = {},
+    { onlyThese = false, into }: { onlyThese?: boolean; into?: ReturnType<typeof outcomeTable> } = {},
   ): Promise<OutcomeTable> {
-    const { table, set } = outcomeTable(objectIds, codes);
+    const { table, set } = into ?? outcomeTable(objectIds, codes);
     if (objectIds.length === 0 || codes.length === 0) return table;
     const only = onlyThese ? sql`and org_id in (${sql.join(objectIds.map((id) => sql`${id}::int`))})` : sql``;
     // ok: id, code, value; otherwise id, code, m|i and the reason.
