@@ -9,6 +9,7 @@
 // SOKO_BENCH_FEDERAL=1 (PostgreSQL only): 45,000 schools in 85 regions (3,400 municipalities), 50
 // indicators, time and memory only; SOKO_BENCH_TRACE=1 prints the phases.
 import { cpus, loadavg, totalmem } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
 import { SYSTEM_ACTOR } from '../src/app/actor.ts';
 import { computeResults } from '../src/app/results/compute-results.ts';
@@ -85,7 +86,8 @@ for (let run = 0; run < 5; run++) {
 }
 const incrementalMs = [...incrementalRuns].sort((a, b) => a - b)[2] ?? 0;
 
-// Rating reads (the use case behind GET /api/ratings/view) made one after another during a second full recompute.
+// Rating reads (the use case behind GET /api/ratings/view), one every READ_EVERY_MS, during a second full recompute.
+const READ_EVERY_MS = 10;
 const key = (await db.selectFrom('rating_result').select('comparison_key').orderBy('comparison_key').executeTakeFirstOrThrow())
   .comparison_key;
 const reads: number[] = [];
@@ -95,6 +97,9 @@ while (running) {
   const t = performance.now();
   await viewRating(ctx, framework.id, period.id, key, undefined, { explain: true });
   reads.push(performance.now() - t);
+  // The next request arrives as a server's would, on a later turn of the event loop: back-to-back
+  // reads in one chain of promises would never let the recompute's own turns in.
+  await sleep(READ_EVERY_MS);
 }
 await recompute;
 const p95 = [...reads].sort((a, b) => a - b)[Math.max(0, Math.ceil(reads.length * 0.95) - 1)] ?? 0;
@@ -118,7 +123,7 @@ console.log(
 );
 // maxRSS is the process's true peak (KiB), whatever ran synchronously.
 console.log(`| peak memory (max RSS of the process) | ${peakMiB} MiB | < 1024 MiB | ${verdict(peakMiB < 1024)} |`);
-console.log(`| p95 of ${reads.length} rating reads during a full recompute | ${seconds(p95)} | — | — |`);
+console.log(`| p95 of ${reads.length} rating reads (one every ${READ_EVERY_MS} ms) during a full recompute | ${seconds(p95)} | — | — |`);
 await handle.close();
 
 function printHead(): void {
