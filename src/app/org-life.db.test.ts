@@ -9,6 +9,7 @@ import { computeResults } from './results/compute-results.ts';
 import { explainValue } from './results/explain-value.ts';
 import { createRound } from './scoring/create-round.ts';
 import { territorySchools } from './schools-at-risk/risk-territory.ts';
+import { storedRating } from '../domain/results/rate-comparison.ts';
 
 // From an empty database: the test tree, the test catalogues, the period 2024/2025 (from 01.09.2024)
 // and an earlier one, 2023/2024. A school closed from 01.09.2024 is in 2023/2024 and out of 2024/2025.
@@ -69,12 +70,15 @@ const resultsOf = (periodId: number) =>
 const ratedIds = async (periodId: number) => {
   const row = await t.handle.db
     .selectFrom('rating_result')
-    .select('content')
+    .select(['content', 'object_ids'])
     .where('framework_id', '=', frameworkId)
     .where('period_id', '=', periodId)
     .where('comparison_key', '=', `municipality:${t.tree.m1.id}:school`)
     .executeTakeFirstOrThrow();
-  return (row.content as { objects: { id: number }[] }).objects.map((o) => o.id);
+  const ids = storedRating(row.content).objects.map((o) => o.id);
+  // The ids stored beside the rating (what «the ratings an organisation takes part in» reads) are its objects.
+  expect(row.object_ids).toEqual(ids);
+  return ids;
 };
 
 describe('a closed organisation in the engine', () => {

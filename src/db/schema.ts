@@ -189,7 +189,10 @@ export interface RatingResultTable {
   comparison_key: string;
   scope_org_id: number;
   title: string;
-  content: Json<unknown>;
+  /** The packed rating (compactRating) as JSON text: written whole, read whole (storedRating). */
+  content: string;
+  /** Ids of the compared organisations, for «the ratings an organisation takes part in». */
+  object_ids: ColumnType<number[], number[] | undefined, number[]>;
 }
 
 export interface ComputeRunTable {

@@ -29,7 +29,7 @@ export async function leaderResults(db: Kysely<Database>, municipalityId: number
     .orderBy('p.starts_on')
     .execute();
   for (const row of rows) {
-    const stored = storedRating(typeof row.content === 'string' ? JSON.parse(row.content) : row.content);
+    const stored = storedRating(row.content);
     for (const object of stored.objects) {
       const cell = stored.rating.summary[String(object.id)];
       const score = cell?.score.kind === 'ok' ? cell.score.value : null;

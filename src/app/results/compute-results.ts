@@ -121,6 +121,8 @@ export async function computeResults(
   };
   const ids = { frameworkId: framework.id, periodId: period.id };
   const touched = municipalities.flatMap((m) => [m.id, ...everyOrg.filter((o) => o.parentId === m.id).map((o) => o.id)]);
+  // What an incremental recompute replaces: its municipality's objects and the region.
+  const replaced = new Set([...touched, ...regions.map((r) => r.id)]);
 
   // Everything is read and computed before the write transaction opens: PGlite has one connection,
   // and a request made meanwhile is answered instead of waiting for the whole recompute.
@@ -161,7 +163,7 @@ export async function computeResults(
   const outcomes = outcomeTable(objectIds, codes);
   if (incremental) {
     await indicatorResultRepository.outcomeTable(db, ids, objectIds, codes, { onlyThese: true, into: outcomes });
-    clearOutcomes(outcomes.table, [...touched, ...regions.map((r) => r.id)], pureCodes);
+    clearOutcomes(outcomes.table, [...replaced], pureCodes);
   }
   for (let i = 0; i < values.orgId.length; i++) {
     setAsStored(
@@ -188,7 +190,7 @@ export async function computeResults(
     if (!incremental) await deleteValues().execute();
     else {
       await deleteValues()
-        .where('org_id', 'in', [...touched, ...regions.map((r) => r.id)])
+        .where('org_id', 'in', [...replaced])
         .execute();
       if (plan.pure.length)
         await deleteValues()
@@ -203,13 +205,9 @@ export async function computeResults(
     if (pureValues.length) await indicatorResultRepository.insertValues(trx, ids, pureValues);
     onProgress?.('Сохранение', ++step, steps);
     await ratingResultRepository.replace(trx, ids, incremental ? comparisons.map((c) => c.key) : 'all', rated);
-    let counted = trx
-      .selectFrom('indicator_result')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('framework_id', '=', framework.id)
-      .where('period_id', '=', period.id);
-    if (incremental) counted = counted.where('org_id', 'in', [...touched, ...regions.map((r) => r.id)]);
-    report.values = Number((await counted.executeTakeFirstOrThrow()).n);
+    // The rows written for what this recompute replaced (an incremental one rewrites the pure
+    // engine's indicators of every object too; they are counted for its own objects only).
+    report.values = values.orgId.length + (incremental ? pureValues.filter((r) => replaced.has(r.objectId)).length : pureValues.length);
     report.comparisons = rated.length;
     await trx
       .insertInto('compute_run')

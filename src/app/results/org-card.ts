@@ -1,5 +1,4 @@
 import { levelsOf } from '../../domain/org/education-levels.ts';
-import { sql } from 'kysely';
 import type { OrgKind, OrgType } from '../../domain/org/org-kind.ts';
 import { ancestorIds } from '../../domain/org/org-path.ts';
 import { actorSees } from '../actor.ts';
@@ -11,6 +10,7 @@ import { storedRating } from '../../domain/results/rate-comparison.ts';
 import { shapeOrgCard, type CardOrg } from '../../domain/results/shape-org-card.ts';
 import type { OrgCardView } from '../../api/result-card.ts';
 import { orgRepository } from '../../db/repositories/org-repository.ts';
+import { comparesOrg } from '../../db/repositories/rating-result-repository.ts';
 
 export type { OrgCardView };
 
@@ -87,7 +87,7 @@ export async function orgCard(ctx: UseCaseContext, input: { catalogueId: number;
             .select(['r.period_id', 'r.comparison_key', 'r.title', 'r.content'])
             .where('r.framework_id', '=', framework.id)
             .where('r.period_id', 'in', periodIds)
-            .where(sql<boolean>`r.content -> 'objects' @> ${JSON.stringify([{ id: org.id }])}::jsonb`)
+            .where(comparesOrg(org.id))
             .execute();
 
     return shapeOrgCard({

@@ -85,7 +85,7 @@ export async function rateComparisons(
   for (const c of comparisons) {
     const objects = c.type === null || !levelled ? c.objects : c.objects.map((o) => ({ ...o, levels: levelsOf(o.attributes) }));
     const content = compactRatingOf(catalogue, period, objects, c.type, table);
-    if (content !== null) rows.push({ key: c.key, scopeOrgId: c.scope.id, title: c.title, content });
+    if (content !== null) rows.push({ key: c.key, scopeOrgId: c.scope.id, title: c.title, content, objectIds: c.objects.map((o) => o.id) });
     if (performance.now() - since > SLICE_MS) {
       await nextTurn();
       since = performance.now();

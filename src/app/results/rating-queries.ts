@@ -1,9 +1,9 @@
-import { sql } from 'kysely';
 import { actorSees, type Actor } from '../actor.ts';
 import { forbidden, notFound } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
 import { isOrgType, type OrgType } from '../../domain/org/org-kind.ts';
 import { indicatorResultRepository } from '../../db/repositories/indicator-result-repository.ts';
+import { comparesOrg } from '../../db/repositories/rating-result-repository.ts';
 import { memoView } from './results-cache.ts';
 import { latestComputeRun } from './latest-compute-run.ts';
 import { loadIndicatorCatalogue } from './indicator-catalogue.ts';
@@ -20,15 +20,12 @@ function visible(actor: Actor, scopePath: string, includesOwnOrg: boolean): bool
   return actorSees(actor, scopePath) || includesOwnOrg;
 }
 
-const includesOrg = (orgId: number | null) =>
-  orgId === null ? sql<boolean>`false` : sql<boolean>`r.content -> 'objects' @> ${JSON.stringify([{ id: orgId }])}::jsonb`;
-
 /** The comparisons computed for a catalogue version and period that the caller may see. */
 export async function listComparisons(ctx: UseCaseContext, frameworkId: number, periodId: number): Promise<ComparisonSummary[]> {
   const rows = await ctx.db
     .selectFrom('rating_result as r')
     .innerJoin('org as o', 'o.id', 'r.scope_org_id')
-    .select(['r.comparison_key', 'r.title', 'r.scope_org_id', 'o.path', includesOrg(ctx.actor.scopeOrgId).as('own')])
+    .select(['r.comparison_key', 'r.title', 'r.scope_org_id', 'o.path', comparesOrg(ctx.actor.scopeOrgId).as('own')])
     .where('r.framework_id', '=', frameworkId)
     .where('r.period_id', '=', periodId)
     .orderBy('o.path')
@@ -54,7 +51,7 @@ export async function getComparison(
   const row = await ctx.db
     .selectFrom('rating_result as r')
     .innerJoin('org as o', 'o.id', 'r.scope_org_id')
-    .select(['r.title', 'r.content', 'o.path', includesOrg(ctx.actor.scopeOrgId).as('own')])
+    .select(['r.title', 'r.content', 'o.path', comparesOrg(ctx.actor.scopeOrgId).as('own')])
     .where('r.framework_id', '=', frameworkId)
     .where('r.period_id', '=', periodId)
     .where('r.comparison_key', '=', key)

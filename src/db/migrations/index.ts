@@ -14,6 +14,7 @@ import * as m0013 from './0013-org-register-import.ts';
 import * as m0014 from './0014-org-life.ts';
 import * as m0015 from './0015-user-life.ts';
 import * as m0016 from './0016-data-import.ts';
+import * as m0017 from './0017-derived-results.ts';
 
 /** All migrations in order; names are frozen once released. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0014-org-life': m0014,
   '0015-user-life': m0015,
   '0016-data-import': m0016,
+  '0017-derived-results': m0017,
 };

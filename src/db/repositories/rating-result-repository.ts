@@ -1,16 +1,27 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 
-/** A comparison's rating as stored: its key, scope, title and the packed rating (compactRating) as JSON text. */
+/**
+ * A comparison's rating as stored: its key, scope, title, the packed rating (compactRating) as
+ * JSON text and the ids of the organisations it compares.
+ */
 export interface RatingRow {
   key: string;
   scopeOrgId: number;
   title: string;
   content: string;
+  objectIds: readonly number[];
 }
 
-/** Rows per statement: 6 parameters each, far below PostgreSQL's 65,535. */
+/** Rows per statement: 7 parameters each, far below PostgreSQL's 65,535. */
 const ROWS_PER_STATEMENT = 2000;
+
+/**
+ * The condition «this organisation is compared in the rating» over `rating_result as r` (false
+ * without an organisation).
+ */
+export const comparesOrg = (orgId: number | null) =>
+  orgId === null ? sql<boolean>`false` : sql<boolean>`${orgId}::int = any(r.object_ids)`;
 
 export const ratingResultRepository = {
   /**
@@ -38,6 +49,7 @@ export const ratingResultRepository = {
             scope_org_id: r.scopeOrgId,
             title: r.title,
             content: r.content,
+            object_ids: [...r.objectIds],
           })),
         )
         .execute();

@@ -186,9 +186,12 @@ interface PackedStoredRating extends Omit<StoredRating, 'rating'> {
   rating: PackedRating;
 }
 
-/** A stored rating as the application reads it (see compactRating): explanations empty, no details, `used` empty. */
+/**
+ * A stored rating as the application reads it (see compactRating): explanations empty, no details,
+ * `used` empty. Takes the stored JSON text (or the value already parsed).
+ */
 export function storedRating(json: unknown): StoredRating {
-  const stored = json as StoredRating | PackedStoredRating;
+  const stored = (typeof json === 'string' ? JSON.parse(json) : json) as StoredRating | PackedStoredRating;
   if (!('packed' in stored)) return stored;
   const ids = stored.objects.map((o) => String(o.id));
   return {
