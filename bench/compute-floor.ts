@@ -1,10 +1,14 @@
 // The floor of a recompute, measured in the same run: one bulk read of the period's accepted
 // values (as one aggregated text, the form the recompute's own reads take) and one bulk write of
-// as many rows as the recompute stores into a table shaped like indicator_result (with its
-// primary key), as one statement over arrays (`unnest`). COPY would need a copy-stream driver
-// (not a dependency); on PGlite there is no faster path through the driver.
+// as many rows as the recompute stores, each as wide as its rows (an organisation's value with
+// its numerator and denominator; a missing one with its reason), into a temporary table shaped
+// like indicator_result (with its primary key, without foreign keys): COPY on PostgreSQL, one
+// statement over arrays (`unnest`) on PGlite.
 import { sql, type Kysely } from 'kysely';
+import { copyField, copyInto } from '../src/db/postgres-copy.ts';
 import type { Database } from '../src/db/schema.ts';
+
+const COLUMNS = 'framework_id, period_id, org_id, indicator_code, level, outcome, value, reason, numerator, denominator, used, total';
 
 export async function measureFloor(db: Kysely<Database>, periodId: number, rows: number): Promise<{ ms: number; what: string }> {
   const t0 = performance.now();
@@ -16,20 +20,38 @@ export async function measureFloor(db: Kysely<Database>, periodId: number, rows:
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
   const readMs = performance.now() - t0;
 
-  const orgIds = new Int32Array(rows);
+  const orgIds: number[] = new Array<number>(rows);
   const codes: string[] = new Array<string>(rows);
-  const values = new Float64Array(rows);
+  const values: (number | null)[] = new Array<number | null>(rows);
+  const reasons: (string | null)[] = new Array<string | null>(rows);
+  const parts: (number | null)[] = new Array<number | null>(rows);
   for (let i = 0; i < rows; i++) {
     orgIds[i] = 1 + Math.floor(i / 1000);
     codes[i] = `I${i % 1000}`;
-    values[i] = ((i * 7919) % 1000) / 7;
+    const missing = i % 17 === 0;
+    values[i] = missing ? null : ((i * 7919) % 1000) / 7;
+    reasons[i] = missing ? 'нет значения элемента «e3»' : null;
+    parts[i] = missing ? null : (i * 7919) % 1000;
   }
   const t1 = performance.now();
   await db.transaction().execute(async (trx) => {
     await sql`create temp table floor_result (like indicator_result including defaults including indexes) on commit drop`.execute(trx);
-    await sql`insert into floor_result (framework_id, period_id, org_id, indicator_code, level, outcome, value)
-              select 1, ${periodId}::int, o, c, 'organisation', 'ok', v
-              from unnest(${[...orgIds]}::int[], ${codes}::text[], ${[...values]}::float8[]) as x(o, c, v)`.execute(trx);
+    const f = copyField;
+    const copied = await copyInto(trx, 'floor_result' as keyof Database, COLUMNS.split(', '), [
+      orgIds
+        .map(
+          (id, i) =>
+            `1\t${periodId}\t${id}\t${codes[i]}\torganisation\t${values[i] === null ? 'missing' : 'ok'}\t${f(values[i] ?? null)}\t${f(reasons[i] ?? null)}\t${f(parts[i] ?? null)}\t${f(parts[i] ?? null)}\t\\N\t\\N\n`,
+        )
+        .join(''),
+    ]);
+    if (!copied) {
+      await sql`insert into floor_result (${sql.raw(COLUMNS)})
+              select 1, ${periodId}::int, o, c, 'organisation', case when v is null then 'missing' else 'ok' end, v, r, p, p, null, null
+              from unnest(${orgIds}::int[], ${codes}::text[], ${values}::float8[], ${reasons}::text[], ${parts}::float8[]) as x(o, c, v, r, p)`.execute(
+        trx,
+      );
+    }
   });
   const writeMs = performance.now() - t1;
   return {

@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { PostgresClients } from './postgres-copy.ts';
 import { damagedDataDir, unwritableDataDir } from './database-open-error.ts';
 import { storageFailureKind } from './storage-failure-kind.ts';
 import type { Database } from './schema.ts';
@@ -49,7 +50,7 @@ export async function createDatabase(target: DatabaseTarget): Promise<DatabaseHa
     // pool: without a listener that too would stop the process. Its query fails, and the pool drops
     // the broken client when it is released.
     pool.on('connect', (client) => client.on('error', onLost));
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new PostgresClients(pool)] });
     return { db, target, close: () => db.destroy() };
   }
   let pglite: PGlite;

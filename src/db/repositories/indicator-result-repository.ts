@@ -4,6 +4,7 @@ import type { IndicatorValue } from '../../domain/indicator-values/indicator-val
 import { invalid, missing, ok, type Outcome } from '../../domain/outcome.ts';
 import { outcomeTable, type OutcomeTable } from '../../domain/results/outcome-table.ts';
 import { bulkInsert } from '../bulk-insert.ts';
+import { copyField, copyInto } from '../postgres-copy.ts';
 import type { Database } from '../schema.ts';
 
 /** Separators of the aggregated text: ASCII unit and record separators, never in codes or reasons. */
@@ -67,9 +68,9 @@ export const indicatorResultRepository = {
   },
 
   /**
-   * Stores result rows given as columns: one `insert … select from unnest(arrays)` per
-   * WRITE_CHUNK rows, each column one array parameter (measured against jsonb_to_recordset and
-   * multi-row VALUES on PGlite and PostgreSQL: see bench/RESULTS.md).
+   * Stores result rows given as columns: with COPY on PostgreSQL; on PGlite one
+   * `insert … select from unnest(arrays)` per WRITE_CHUNK rows, each column one array parameter
+   * (measured against jsonb_to_recordset and multi-row VALUES: see bench/RESULTS.md).
    */
   async insertColumns(
     db: Kysely<Database>,
@@ -78,6 +79,7 @@ export const indicatorResultRepository = {
     onChunk?: (done: number, total: number) => void,
   ): Promise<void> {
     const total = columns.orgId.length;
+    if (await copyInto(db, 'indicator_result', Object.keys(COLUMNS), copyLines(ids, columns, onChunk))) return;
     for (let start = 0; start < total; start += WRITE_CHUNK) {
       const end = Math.min(total, start + WRITE_CHUNK);
       const part = <T>(list: readonly T[]) => list.slice(start, end);
@@ -188,3 +190,23 @@ export const indicatorResultRepository = {
     return table;
   },
 };
+
+/** The rows of `columns` in COPY's text format (in the order of COLUMNS), WRITE_CHUNK rows per string. */
+function* copyLines(
+  ids: { frameworkId: number; periodId: number },
+  c: ValueColumns,
+  onChunk?: (done: number, total: number) => void,
+): Generator<string> {
+  const total = c.orgId.length;
+  const head = `${ids.frameworkId}\t${ids.periodId}\t`;
+  const f = copyField;
+  for (let start = 0; start < total; start += WRITE_CHUNK) {
+    const end = Math.min(total, start + WRITE_CHUNK);
+    let text = '';
+    for (let i = start; i < end; i++) {
+      text += `${head}${c.orgId[i]}\t${f(c.code[i] ?? '')}\t${c.level[i]}\t${c.outcome[i]}\t${f(c.value[i] ?? null)}\t${f(c.reason[i] ?? null)}\t${f(c.numerator[i] ?? null)}\t${f(c.denominator[i] ?? null)}\t${f(c.used[i] ?? null)}\t${f(c.total[i] ?? null)}\n`;
+    }
+    yield text;
+    onChunk?.(end, total);
+  }
+}
