@@ -1,6 +1,7 @@
 import type { Outcome } from '../outcome.ts';
 import type { Place } from './places.ts';
-import type { IndicatorCell, IndicatorRating, MeanCell, Rating } from './rating.ts';
+import type { IndicatorCell, IndicatorRating, MeanCell, Rating, SummaryCell } from './rating.ts';
+import type { ZoneDecision } from './zones.ts';
 
 /** An outcome in a packed column: the number when ok, else [kind, reason]. */
 export type PackedOutcome = number | [kind: 'missing' | 'invalid', reason: string];
@@ -71,4 +72,72 @@ export function unpackColumns(columns: readonly PackedCell[], ids: readonly stri
     };
   });
   return cells;
+}
+
+/**
+ * A direction's or the summary's cell in a packed list: the score, the completeness
+ * (scored, applicable, total, share), the place and, for the summary, the zone.
+ */
+export type PackedMean = [
+  score: PackedOutcome,
+  scored: number,
+  applicable: number,
+  total: number,
+  share: number,
+  place: PackedPlace | null,
+  zone?: Outcome<ZoneDecision>,
+];
+/** A packed rating with its direction and summary cells also in lists by object order (stored format 2). */
+export type PackedMeansRating = Omit<PackedRating, 'directions' | 'summary'> & {
+  directions: { code: string; means: (PackedMean | null)[] }[];
+  summary: (PackedMean | null)[];
+};
+
+function packMean(cell: SummaryCell | undefined): PackedMean | null {
+  if (!cell) return null;
+  const c = cell.completeness;
+  const packed: PackedMean = [packOutcome(cell.score), c.scored, c.applicable, c.total, c.share, packPlace(cell.place)];
+  if (cell.zone) packed.push(cell.zone);
+  return packed;
+}
+
+function unpackMeanList(means: readonly (PackedMean | null)[], ids: readonly string[]): Record<string, SummaryCell> {
+  const cells: Record<string, SummaryCell> = {};
+  means.forEach((m, i) => {
+    const id = ids[i];
+    if (!m || id === undefined) return;
+    const [score, scored, applicable, total, share, place, zone] = m;
+    const unpackedPlace = unpackPlace(place);
+    cells[id] = {
+      score: unpackOutcome(score),
+      completeness: { scored, applicable, total, share },
+      used: [],
+      explanation: '',
+      ...(unpackedPlace ? { place: unpackedPlace } : {}),
+      ...(zone ? { zone } : {}),
+    };
+  });
+  return cells;
+}
+
+/**
+ * The direction and summary cells of a packed rating in lists by the order of `ids`, as indicator
+ * cells already are: their keys, empty explanations and empty lists of parts were half of a
+ * stored rating's text.
+ */
+export function packMeans(rating: PackedRating, ids: readonly string[]): PackedMeansRating {
+  return {
+    ...rating,
+    directions: rating.directions.map((d) => ({ code: d.code, means: ids.map((id) => packMean(d.cells[id])) })),
+    summary: ids.map((id) => packMean(rating.summary[id])),
+  };
+}
+
+/** The packed rating with its direction and summary cells keyed by object id again (see packMeans). */
+export function unpackMeans(rating: PackedMeansRating, ids: readonly string[]): PackedRating {
+  return {
+    ...rating,
+    directions: rating.directions.map((d) => ({ code: d.code, cells: unpackMeanList(d.means, ids) })),
+    summary: unpackMeanList(rating.summary, ids),
+  };
 }

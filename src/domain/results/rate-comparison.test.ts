@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Catalogue } from '../catalogue/catalogue.ts';
 import { invalid, missing, ok, type Outcome } from '../outcome.ts';
 import { compactRating, rateComparison, storedRating, type StoredRating } from './rate-comparison.ts';
+import { packRating } from '../rating/packed-rating.ts';
 
 const catalogue = {
   code: 't',
@@ -94,6 +95,24 @@ describe('a stored rating', () => {
     const content = rateComparison(catalogue, period, objects, 'school', (id, code) => values[`${id}|${code}`]);
     if (!content) throw new Error('nothing rated');
     expect(compactRating(content).length).toBeLessThan(JSON.stringify(content).length / 2);
+  });
+
+  it('keeps its means in lists too (format 2), shorter than format 1, which still reads the same', () => {
+    const content = rateComparison(catalogue, period, objects, 'school', (id, code) => values[`${id}|${code}`]);
+    if (!content) throw new Error('nothing rated');
+    // A summary zone (this catalogue has no thresholds): kept as it is.
+    const first = content.rating.summary['1'];
+    if (!first) throw new Error('no summary cell');
+    first.zone = { kind: 'ok', value: { zone: 'green', rule: 'band', roundedScore: 50 } } as unknown as typeof first.zone;
+    const ids = content.objects.map((o) => String(o.id));
+    // How ratings were stored before means were packed: indicator cells in lists, means keyed by id.
+    const format1 = JSON.stringify({ ...content, packed: 1, rating: packRating(content.rating, ids) });
+    const format2 = compactRating(content);
+    expect(JSON.parse(format2)).toMatchObject({ packed: 2 });
+    expect(Array.isArray(JSON.parse(format2).rating.summary)).toBe(true);
+    expect(format2.length).toBeLessThan(format1.length * 0.8);
+    expect(storedRating(format2)).toEqual(storedRating(format1));
+    expect(storedRating(format2).rating.summary['1']?.zone).toEqual(first.zone);
   });
 
   it('reads a rating stored before packing as it is', () => {

@@ -3,7 +3,7 @@ import { displayPrecisionOf, inversionOf, missingRuleOf, placePrecisionOf } from
 import { zoneYears } from '../catalogue/zone-thresholds.ts';
 import { invalid, type Outcome } from '../outcome.ts';
 import { levelsReason, teachesLevels } from '../org/education-levels.ts';
-import { packRating, unpackColumns, type PackedRating } from '../rating/packed-rating.ts';
+import { packMeans, packRating, unpackColumns, unpackMeans, type PackedMeansRating, type PackedRating } from '../rating/packed-rating.ts';
 import { CELL_INVALID, CELL_NONE, rateColumns } from '../rating/rate-columns.ts';
 import { rate, type Rating, type RatingIndicator, type RatingOptions } from '../rating/rating.ts';
 import type { OutcomeTable } from './outcome-table.ts';
@@ -167,7 +167,13 @@ export function compactRatingOf(
   });
   const ids = objects.map((o) => String(o.id));
   const rating = rateColumns({ ids, kinds, values, reasons }, plan.ratingIndicators, plan.options);
-  return JSON.stringify({ ...plan.stored(objects, rating), packed: 1 });
+  return storedText(plan.stored(objects, rating));
+}
+
+/** The stored text of a packed rating (format 2: means in lists too, see packMeans). */
+function storedText(content: Omit<StoredRating, 'rating'> & { rating: PackedRating }): string {
+  const ids = content.objects.map((o) => String(o.id));
+  return JSON.stringify({ ...content, packed: 2, rating: packMeans(content.rating, ids) });
 }
 
 /**
@@ -178,13 +184,11 @@ export function compactRatingOf(
  */
 export function compactRating(content: StoredRating): string {
   const ids = content.objects.map((o) => String(o.id));
-  return JSON.stringify({ ...content, packed: 1, rating: packRating(content.rating, ids) });
+  return storedText({ ...content, rating: packRating(content.rating, ids) });
 }
 
-interface PackedStoredRating extends Omit<StoredRating, 'rating'> {
-  packed: 1;
-  rating: PackedRating;
-}
+/** Format 1: indicator cells in lists, means keyed by object id; format 2 (written now): means in lists too. */
+type PackedStoredRating = Omit<StoredRating, 'rating'> & ({ packed: 1; rating: PackedRating } | { packed: 2; rating: PackedMeansRating });
 
 /**
  * A stored rating as the application reads it (see compactRating): explanations empty, no details,
@@ -194,14 +198,15 @@ export function storedRating(json: unknown): StoredRating {
   const stored = (typeof json === 'string' ? JSON.parse(json) : json) as StoredRating | PackedStoredRating;
   if (!('packed' in stored)) return stored;
   const ids = stored.objects.map((o) => String(o.id));
+  const rating = stored.packed === 2 ? unpackMeans(stored.rating, ids) : stored.rating;
   return {
     objects: stored.objects,
     indicators: stored.indicators,
     directions: stored.directions,
     zoneYear: stored.zoneYear,
     rating: {
-      ...stored.rating,
-      indicators: stored.rating.indicators.map((ind) => ({
+      ...rating,
+      indicators: rating.indicators.map((ind) => ({
         code: ind.code,
         polarity: ind.polarity,
         ...(ind.inversion ? { inversion: ind.inversion } : {}),
