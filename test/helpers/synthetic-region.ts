@@ -43,14 +43,16 @@ export async function buildSyntheticRegion(
     .values({ code: '2024/2025', kind: 'school_year', name: '2024/2025 учебный год', starts_on: '2024-09-01', ends_on: '2025-08-31' })
     .returning('id')
     .executeTakeFirstOrThrow();
-  // Denominators 20–519, numerators 0..denominator; about 2 % of schools miss each pair.
+  // Denominators 20–519, numerators 0..denominator; about 2 % of schools miss each pair. Written
+  // organisation by organisation, as accepted forms and imported rows are: one school's values lie
+  // together in the table, as they do in a real database.
   await sql`insert into data_value (org_id, period_id, data_element_code, breakdown, value, source, status)
-            select o.id, ${period.id}, 'e' || (2 * k + 1), '', 20 + ((o.id * 7919 + k * 104729) % 500), 'bench', 'accepted'
-            from org o cross join generate_series(0, ${INDICATORS - 1}) k
-            where o.kind = 'organisation' and (o.id * 31 + k * 17) % 50 <> 0`.execute(db);
-  await sql`insert into data_value (org_id, period_id, data_element_code, breakdown, value, source, status)
-            select d.org_id, d.period_id, 'e' || (split_part(d.data_element_code, 'e', 2)::int - 1), '', floor(d.value * ((d.org_id + d.id) % 101) / 100), 'bench', 'accepted'
-            from data_value d`.execute(db);
+            select o.id, ${period.id}, 'e' || (2 * k + p), '',
+                   case when p = 1 then d.den else floor(d.den * ((o.id * 13 + k * 7) % 101) / 100) end, 'bench', 'accepted'
+            from org o cross join generate_series(0, ${INDICATORS - 1}) k cross join (values (0), (1)) as part(p)
+                 cross join lateral (select 20 + ((o.id * 7919 + k * 104729) % 500) as den) d
+            where o.kind = 'organisation' and (o.id * 31 + k * 17) % 50 <> 0
+            order by o.id, k, p`.execute(db);
   await sql`analyze`.execute(db);
   const indicators: Indicator[] = Array.from({ length: INDICATORS }, (_, k) => ({
     code: `I${k}`,
