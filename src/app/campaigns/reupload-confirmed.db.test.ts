@@ -1,26 +1,15 @@
-import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dataValueRepository } from '../../db/repositories/data-value-repository.ts';
 import { buildSchoolYear } from '../../../test/helpers/factories.ts';
 import { startCampaign } from '../../../test/helpers/campaign-fixtures.ts';
 import { useTestApp } from '../../../test/helpers/test-app.ts';
+import { fillTemplate } from '../../../test/helpers/fill-template.ts';
 
 const t = useTestApp();
 let campaignId: number;
 let template: Buffer;
 
-/** Column F («Значение») of a template filled by field key, as a user does in Excel. */
-async function filled(values: Record<string, number>): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(template as unknown as ArrayBuffer);
-  for (const sheet of book.worksheets) {
-    sheet.eachRow((row) => {
-      const key = row.getCell(1).value;
-      if (typeof key === 'string' && key in values) row.getCell(6).value = values[key] ?? null;
-    });
-  }
-  return Buffer.from(await book.xlsx.writeBuffer());
-}
+const filled = (values: Record<string, number>) => fillTemplate(template, values);
 
 const upload = (file: Buffer) =>
   t.app.inject({
