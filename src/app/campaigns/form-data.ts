@@ -52,17 +52,18 @@ async function peersOf(db: Kysely<Database>, campaign: CampaignRecord, org: Part
   const region = /^\/\d+\//.exec(org.path)?.[0] ?? org.path;
   const rows = await db
     .selectFrom('org')
-    .select(['id', 'path', 'attributes'])
+    // only what the size is read from, not every organisation's whole card
+    .select(['id', 'path', sql<unknown>`attributes -> 'pupils'`.as('pupils'), sql<unknown>`attributes -> 'children'`.as('children')])
     .where('type', '=', org.type)
     .where('path', 'like', `${region}%`)
     .execute();
+  const sizeOf = (r: { pupils: unknown; children: unknown }) =>
+    orgSize({ pupils: r.pupils ?? undefined, children: r.children ?? undefined });
   const own = rows.find((r) => r.id === org.id);
   return peerGroup({
     type: org.type,
-    size: own ? orgSize(own.attributes) : null,
-    candidates: rows
-      .filter((r) => r.id !== org.id)
-      .map((r) => ({ id: r.id, size: orgSize(r.attributes), local: withinCampaign(campaign, r.path) })),
+    size: own ? sizeOf(own) : null,
+    candidates: rows.filter((r) => r.id !== org.id).map((r) => ({ id: r.id, size: sizeOf(r), local: withinCampaign(campaign, r.path) })),
   });
 }
 
