@@ -255,6 +255,27 @@ describe.skipIf(!browserTestsEnabled)('data collection campaign (browser)', () =
     await expectNoHorizontalScroll(school);
     await shot(school, 'form-errors');
 
+    // The banner leads to the errors: each «К следующей ошибке» focuses the next field with an error,
+    // in the page's order, and from the top again after the last; each section counts its errors.
+    const errorFields = await school.evaluate(() => [
+      ...new Set(
+        [...document.querySelectorAll('[data-issue-field][data-severity="error"]')].map((e) => e.getAttribute('data-issue-field')),
+      ),
+    ]);
+    expect(errorFields).toEqual(expect.arrayContaining([ATTESTAT, DISTINCTION]));
+    const focusedField = () => school.evaluate(() => document.activeElement?.getAttribute('data-field') ?? null);
+    const visited: (string | null)[] = [];
+    for (let i = 0; i <= errorFields.length; i++) {
+      await school.getByTestId('form-next-error').click();
+      visited.push(await focusedField());
+    }
+    // from the field typed in last, then on in the page's order: a rotation of the error fields
+    const start = errorFields.indexOf(visited[0] ?? null);
+    expect(start).toBeGreaterThanOrEqual(0);
+    expect(visited).toEqual([...errorFields.slice(start), ...errorFields.slice(0, start), errorFields[start]]);
+    const sectionCounts = await school.getByTestId('form-direction-errors').allInnerTexts();
+    expect(sectionCounts.reduce((n, text) => n + Number.parseInt(text, 10), 0)).toBe(errorFields.length);
+
     // Fix the values; the rule's error goes away after the draft is saved.
     entered.attestat = entered.grads - 2;
     entered.distinction = 3;

@@ -12,7 +12,7 @@ import type { UseCaseContext } from '../context.ts';
 import { campaignPlan, isOperator, loadCampaign, loadParticipant, type Participant } from './campaign-record.ts';
 import { campaignDetail } from './campaign-queries.ts';
 import { checkForm } from './check-form.ts';
-import { formContext, storedCells } from './form-data.ts';
+import { formContext, storedCells, type StoredCell } from './form-data.ts';
 import { buildFormTemplate, campaignCsvBudget, campaignUploadBudget, readFormUpload, type TemplateOrg } from './form-workbook.ts';
 import { lockSubmission, writeCells } from './write-cells.ts';
 
@@ -100,17 +100,19 @@ export async function uploadCampaignFile(
     { csv: campaignCsvBudget(fields, CAMPAIGN_FILE_BYTES), workbook: campaignUploadBudget(participants.length, formCells) },
   );
   const details = read.problems.map((p) => ({ ...p }));
-  const checkedOrgs: { org: Participant; raws: Map<string, { raw: string | number | null; at?: string }>; warnings: EntryIssue[] }[] = [];
+  const checkedOrgs: { org: Participant; raws: Map<string, UploadedCell>; warnings: EntryIssue[] }[] = [];
   await onProgress?.('проверка значений');
   for (const uploaded of read.orgs) {
     const org = byCode.get(uploaded.orgCode);
     if (!org) continue;
     const cells = plan.cellsOf(org.type);
-    const raws = new Map(uploaded.entries.map((e) => [`${e.element}|${e.breakdown}`, { raw: e.raw, ...(e.at ? { at: e.at } : {}) }]));
+    const raws = withConfirmations(uploaded.entries, await storedCells(ctx.db, campaign.id, org.id));
     const checked = checkForm({ plan, cells, raws, context: await formContext(ctx.db, campaign, org, cells), complete: false });
     for (const issue of checked.issues.filter((i) => i.severity === 'error' && i.code !== 'incomplete_pair'))
       details.push({ ...addressOf(issue.at), message: issue.message });
-    checkedOrgs.push({ org, raws, warnings: checked.issues.filter((i) => i.severity === 'warning') });
+    // a warning the form already confirmed for this very value is not news
+    const unconfirmed = checked.issues.filter((i) => i.severity === 'warning' && !raws.get(`${i.element}|${i.breakdown}`)?.comment);
+    checkedOrgs.push({ org, raws, warnings: unconfirmed });
   }
   if (read.orgs.length === 0 && details.length === 0)
     details.push({
@@ -134,7 +136,7 @@ export async function uploadCampaignFile(
           ]);
         throw error;
       });
-      const input = new Map([...raws].map(([key, v]) => [key, { raw: v.raw }]));
+      const input = new Map([...raws].map(([key, v]) => [key, { raw: v.raw, ...(v.comment === null ? { comment: null } : {}) }]));
       const changed = await writeCells(
         trx,
         ctx.actor,
@@ -163,6 +165,38 @@ export async function uploadCampaignFile(
   });
   await onProgress?.('готово');
   return report;
+}
+
+/** An uploaded cell: its text, where it was, and the form's confirming comment (null: to be dropped, the value changed). */
+interface UploadedCell {
+  raw: string | number | null;
+  at?: string;
+  comment?: string | null;
+}
+
+const sameValue = (a: string | number | null, b: string | number | null): boolean => {
+  const [x, y] = [parseEnteredNumber(a), parseEnteredNumber(b)];
+  if (x.kind === 'number' && y.kind === 'number') return x.value === y.value;
+  return String(a ?? '').trim() === String(b ?? '').trim();
+};
+
+/**
+ * The uploaded cells with the comments that confirm them: a value confirmed in the form stays
+ * confirmed when the file brings the same value again; a changed value needs a new confirmation
+ * (its old comment is dropped, so the form and the upload report agree).
+ */
+function withConfirmations(
+  entries: readonly { element: string; breakdown: string; raw: string | number | null; at?: string }[],
+  stored: ReadonlyMap<string, StoredCell>,
+): Map<string, UploadedCell> {
+  return new Map(
+    entries.map((e) => {
+      const key = `${e.element}|${e.breakdown}`;
+      const old = stored.get(key);
+      const comment = !old?.comment ? {} : { comment: sameValue(old.raw, e.raw) ? old.comment : null };
+      return [key, { raw: e.raw, ...(e.at ? { at: e.at } : {}), ...comment }];
+    }),
+  );
 }
 
 /** «Лист!F7» → sheet, row and column of an upload problem. */

@@ -13,6 +13,8 @@ export interface CheckedForm {
 export interface FormContext {
   previous: ReadonlyMap<string, number>;
   peers: ReadonlyMap<string, readonly number[]>;
+  /** Who the similar organisations are, genitive (`peerGroup`): «школ с числом обучающихся 300–799 в регионе». */
+  peerGroup?: string;
 }
 
 /**
@@ -55,6 +57,7 @@ export function checkForm(input: {
     elements,
     previous: input.context.previous,
     peers: input.context.peers,
+    peerGroup: input.context.peerGroup,
     at: (element, breakdown) => atOf(`${element}|${breakdown}`),
   });
   for (const w of warnings) {

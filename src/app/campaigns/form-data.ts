@@ -1,8 +1,10 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { ENGINE_STATUSES } from '../../db/repositories/data-value-repository.ts';
 import type { Database } from '../../db/schema.ts';
 import { cellKey, type FormCell } from '../../domain/collection/campaign.ts';
-import type { CampaignRecord, Participant } from './campaign-record.ts';
+import { orgSize } from '../../domain/clustering/size-bands.ts';
+import { peerGroup, type PeerGroup } from '../../domain/collection/peer-group.ts';
+import { withinCampaign, type CampaignRecord, type Participant } from './campaign-record.ts';
 import type { FormContext } from './check-form.ts';
 
 export interface StoredCell {
@@ -43,9 +45,32 @@ export async function previousPeriod(db: Kysely<Database>, periodId: number): Pr
 }
 
 /**
- * What a form is compared with: the organisation's own values of the previous period and the
- * values of organisations of the same type in the campaign's territory this period (only data
- * the results use: accepted or demo).
+ * The organisations a participant's values are compared with (`peerGroup`): the other
+ * organisations of its type in its region, by size from the register, the campaign's territory first.
+ */
+async function peersOf(db: Kysely<Database>, campaign: CampaignRecord, org: Participant): Promise<PeerGroup> {
+  const region = /^\/\d+\//.exec(org.path)?.[0] ?? org.path;
+  const rows = await db
+    .selectFrom('org')
+    // only what the size is read from, not every organisation's whole card
+    .select(['id', 'path', sql<unknown>`attributes -> 'pupils'`.as('pupils'), sql<unknown>`attributes -> 'children'`.as('children')])
+    .where('type', '=', org.type)
+    .where('path', 'like', `${region}%`)
+    .execute();
+  const sizeOf = (r: { pupils: unknown; children: unknown }) =>
+    orgSize({ pupils: r.pupils ?? undefined, children: r.children ?? undefined });
+  const own = rows.find((r) => r.id === org.id);
+  return peerGroup({
+    type: org.type,
+    size: own ? sizeOf(own) : null,
+    candidates: rows.filter((r) => r.id !== org.id).map((r) => ({ id: r.id, size: sizeOf(r), local: withinCampaign(campaign, r.path) })),
+  });
+}
+
+/**
+ * What a form is compared with: the organisation's own values of the previous period and this
+ * period's values of its peers (`peerGroup`: same type and size band), only data the results use
+ * (accepted or demo).
  */
 export async function formContext(
   db: Kysely<Database>,
@@ -69,22 +94,23 @@ export async function formContext(
       .execute();
     for (const r of rows) previous.set(cellKey(r.data_element_code, r.breakdown), Number(r.value));
   }
-  const rows = await db
-    .selectFrom('data_value as v')
-    .innerJoin('org as o', 'o.id', 'v.org_id')
-    .select(['v.data_element_code', 'v.breakdown', 'v.value'])
-    .where('v.period_id', '=', campaign.periodId)
-    .where('v.data_element_code', 'in', elements)
-    .where('v.status', 'in', [...ENGINE_STATUSES])
-    .where('o.type', '=', org.type)
-    .where('o.path', 'like', `${campaign.scopePath}%`)
-    .where('o.id', '!=', org.id)
-    .execute();
+  const group = await peersOf(db, campaign, org);
+  const rows =
+    group.ids.length === 0
+      ? []
+      : await db
+          .selectFrom('data_value')
+          .select(['data_element_code', 'breakdown', 'value'])
+          .where('period_id', '=', campaign.periodId)
+          .where('data_element_code', 'in', elements)
+          .where('status', 'in', [...ENGINE_STATUSES])
+          .where(sql<boolean>`org_id = any(${group.ids}::int[])`)
+          .execute();
   for (const r of rows) {
     const key = cellKey(r.data_element_code, r.breakdown);
     const list = peers.get(key) ?? [];
     list.push(Number(r.value));
     peers.set(key, list);
   }
-  return { previous, peers, previousPeriodName: before?.name ?? null };
+  return { previous, peers, peerGroup: group.description, previousPeriodName: before?.name ?? null };
 }

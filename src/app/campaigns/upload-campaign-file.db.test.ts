@@ -9,22 +9,10 @@ import { buildOrgTree } from '../../../test/helpers/factories.ts';
 import { fillForm, startCampaign, systemContext } from '../../../test/helpers/campaign-fixtures.ts';
 import { killableDatabase, runUntilThenKill, type KillableDatabase } from '../../../test/helpers/killable-process.ts';
 import { zipArchive } from '../../../test/helpers/zip-archive.ts';
+import { fillTemplate } from '../../../test/helpers/fill-template.ts';
 import { seededRandom } from '../../domain/statistics/seeded-random.ts';
 import { syncCatalogues } from '../catalogues/sync-catalogues.ts';
 import { campaignTemplate } from './campaign-files.ts';
-
-/** Fills column F («Значение») of a template by field key, as a user does in Excel. */
-async function fill(template: Buffer, values: Record<string, string | number>): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(template as unknown as ArrayBuffer);
-  for (const sheet of book.worksheets) {
-    sheet.eachRow((row) => {
-      const key = row.getCell(1).value;
-      if (typeof key === 'string' && key in values) row.getCell(6).value = values[key] ?? null;
-    });
-  }
-  return Buffer.from(await book.xlsx.writeBuffer());
-}
 
 describe('uploading a filled-in template', () => {
   let t: TestApp;
@@ -62,7 +50,7 @@ describe('uploading a filled-in template', () => {
   });
 
   it('accepts a template filled with good data into the draft, and the same file again changes nothing', async () => {
-    const file = await fill(template, { 't_winners|': 7, 't_pupils|': '140' });
+    const file = await fillTemplate(template, { 't_winners|': 7, 't_pupils|': '140' });
     const first = await upload(file, 'школа 1.xlsx');
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json().report).toMatchObject({ changed: 2, orgs: [{ orgId: t.tree.s1.id, changed: 2 }] });
@@ -90,7 +78,7 @@ describe('uploading a filled-in template', () => {
 
   it('refuses a file with errors in several cells whole, naming every cell, and changes nothing', async () => {
     const before = await drafts();
-    const file = await fill(template, { 't_winners|': 'много', 't_pupils|': -3 });
+    const file = await fillTemplate(template, { 't_winners|': 'много', 't_pupils|': -3 });
     const res = await upload(file, 'с ошибками.xlsx');
     expect(res.statusCode).toBe(400);
     const body = res.json();
@@ -113,7 +101,7 @@ describe('uploading a filled-in template', () => {
   });
 
   it('refuses a rule broken across cells (winners more than pupils) and a foreign organisation’s sheet', async () => {
-    const res = await upload(await fill(template, { 't_winners|': 500, 't_pupils|': 100 }), 'правило.xlsx');
+    const res = await upload(await fillTemplate(template, { 't_winners|': 500, 't_pupils|': 100 }), 'правило.xlsx');
     expect(res.statusCode).toBe(400);
     expect(res.json().details[0].message).toMatch(/больше, чем/);
     const csv = `Код организации;Ключ;Значение\r\n${t.tree.s2.code};t_pupils|;10\r\n`;
@@ -142,7 +130,7 @@ describe('uploading a filled-in template', () => {
     expect(xls.json().code).toBe('import_invalid');
     expect(JSON.stringify(xls.json())).toMatch(/Excel 97–2003 \(\.xls\)/);
 
-    const huge = await upload(await fill(template, { 't_pupils|': 'я'.repeat(40_000) }), 'огромная ячейка.xlsx');
+    const huge = await upload(await fillTemplate(template, { 't_pupils|': 'я'.repeat(40_000) }), 'огромная ячейка.xlsx');
     expect(huge.statusCode).toBe(400);
     const detail = huge.json().details[0];
     expect(detail).toMatchObject({ column: 'F', row: expect.any(Number) });
@@ -153,7 +141,7 @@ describe('uploading a filled-in template', () => {
 
   it('under a few hundred generated files (damaged workbooks, random CSV) answers 200 or 400, and a refused file changes nothing', async () => {
     const rnd = seededRandom(7);
-    const good = await fill(template, { 't_winners|': 5, 't_pupils|': 50 });
+    const good = await fillTemplate(template, { 't_winners|': 5, 't_pupils|': 50 });
     const cells = ['', '12', '-3', '1 234,5', 'много', '1e5', '=1+1', '12,5,6', 'я'.repeat(300), '0', ' 7 '];
     const problems: string[] = [];
     for (let i = 0; i < 300; i++) {
@@ -257,7 +245,7 @@ describe('an upload killed midway', () => {
     const file = join(dir, 'form.xlsx');
     writeFileSync(
       file,
-      await fill((await campaignTemplate(systemContext(db), campaign.id, tree.s1.id)).file, { 't_winners|': 4, 't_pupils|': 40 }),
+      await fillTemplate((await campaignTemplate(systemContext(db), campaign.id, tree.s1.id)).file, { 't_winners|': 4, 't_pupils|': 40 }),
     );
     const snapshot = async (at: DatabaseHandle) => ({
       values: await at.db.selectFrom('submission_value').select(['data_element_code', 'raw']).orderBy('data_element_code').execute(),

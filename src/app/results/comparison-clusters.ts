@@ -1,5 +1,6 @@
 import { clusterBySettlement, clusterBySize, type ClusterObject } from '../../domain/clustering/clusters.ts';
 import { clusterByKMeans } from '../../domain/clustering/clusters-k-means.ts';
+import { orgSize, SIZE_BANDS } from '../../domain/clustering/size-bands.ts';
 import type { OrgType } from '../../domain/org/org-kind.ts';
 import { indicatorResultRepository } from '../../db/repositories/indicator-result-repository.ts';
 import { AppError, notFound } from '../app-error.ts';
@@ -21,14 +22,6 @@ export const CLUSTERING_LABELS: Record<ClusteringKey, string> = {
   settlement: 'по типу поселения',
   size: 'по численности',
   kmeans: 'по результатам (k-means)',
-};
-
-/** Size bands by organisation type: thresholds as `clusterBySize` takes them, and who is counted. */
-export const SIZE_BANDS: Record<OrgType, { thresholds: number[]; unit: string }> = {
-  school: { thresholds: [100, 300, 800], unit: 'обучающихся' },
-  kindergarten: { thresholds: [50, 150, 250], unit: 'воспитанников' },
-  supplementary: { thresholds: [500, 1000], unit: 'обучающихся' },
-  college: { thresholds: [500, 1000], unit: 'обучающихся' },
 };
 
 /** k-means: three clusters (higher, middle and lower results), a fixed seed so the same data give the same clusters. */
@@ -101,10 +94,7 @@ function bySettlement(objects: readonly ClusteredObject[]): Clustering {
   return { ...base, clusters: withNotGiven(objects, clusters, 'тип поселения не указан') };
 }
 
-const sizeOf = (o: ClusteredObject): number | null => {
-  const n = o.attributes.pupils ?? o.attributes.children;
-  return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : null;
-};
+const sizeOf = (o: ClusteredObject): number | null => orgSize(o.attributes);
 
 function bySize(objects: readonly ClusteredObject[], type: OrgType | null): Clustering {
   const base = { key: 'size' as const, label: CLUSTERING_LABELS.size };

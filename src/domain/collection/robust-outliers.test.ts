@@ -24,10 +24,14 @@ describe('modified z-scores (Iglewicz & Hoaglin)', () => {
 describe('outlierWarning', () => {
   const peers = [310, 295, 305, 320, 300, 290, 315];
 
-  it('warns about a value far from similar organisations, saying how far and what is typical', () => {
-    const w = outlierWarning(3050, peers);
-    expect(w).toMatch(/сильно отличается от значений похожих организаций/);
-    expect(w).toMatch(/медиана у них 305/);
+  it('warns about a value far from similar organisations in words: too many or too few, and what is usual among whom', () => {
+    // sorted peers 290, 295, 300, 305, 310, 315, 320: first quartile 297,5, third 312,5
+    expect(outlierWarning(3050, peers, 'школ с числом обучающихся 100–299 в регионе')).toBe(
+      'Значение 3050 — необычно много для школ с числом обучающихся 100–299 в регионе: обычно 297,5–312,5 (по 7 организациям). ' +
+        'Проверьте его; если оно верно, подтвердите комментарием.',
+    );
+    expect(outlierWarning(3, peers)).toMatch(/^Значение 3 — необычно мало для похожих организаций: обычно 297,5–312,5 \(по 7 /);
+    expect(outlierWarning(40, [5, 5, 5, 5, 5, 5, 14])).toMatch(/обычно 5 \(по 7 организациям\)/);
   });
 
   it('keeps quiet within the limit', () => {

@@ -1,3 +1,4 @@
+import { pluralRu } from '../export/plural-ru.ts';
 import { quantile } from '../statistics/statistics.ts';
 
 /** |M| above this is an outlier (Iglewicz & Hoaglin's recommendation). */
@@ -31,17 +32,23 @@ export function modifiedZScores(values: readonly number[]): (number | null)[] {
 const fmt = (n: number) => String(Math.round(n * 100) / 100).replace('.', ',');
 
 /**
- * A Russian warning (not an error) when a value is far from those of similar organisations:
- * its modified z-score among them and itself is above the limit. Null when it is not, or when
- * there are too few peers to say.
+ * A Russian warning (not an error) when a value is far from those of similar organisations: its
+ * modified z-score among them and itself is above the limit. Said in words: too many or too few for
+ * `group` (genitive: «школ с числом обучающихся 300–799 в регионе»), and what is usual there (the
+ * middle half of their values, first to third quartile). Null when it is not, or when there are
+ * too few peers to say.
  */
-export function outlierWarning(value: number, peers: readonly number[]): string | null {
+export function outlierWarning(value: number, peers: readonly number[], group = 'похожих организаций'): string | null {
   const all = [...peers, value];
   const z = modifiedZScores(all).at(-1);
   if (z === null || z === undefined || Math.abs(z) <= MODIFIED_Z_LIMIT) return null;
+  const sorted = [...peers].sort((a, b) => a - b);
+  const [q1, q3] = [fmt(quantile(sorted, 0.25)), fmt(quantile(sorted, 0.75))];
+  const usual = q1 === q3 ? q1 : `${q1}–${q3}`;
+  const n = peers.length;
   return (
-    `Значение ${fmt(value)} сильно отличается от значений похожих организаций ` +
-    `(медиана у них ${fmt(median(peers))}, модифицированная z-оценка ${fmt(z)} при пороге ${fmt(MODIFIED_Z_LIMIT)}). ` +
+    `Значение ${fmt(value)} — необычно ${z > 0 ? 'много' : 'мало'} для ${group}: обычно ${usual} ` +
+    `(по ${n} ${pluralRu(n, 'организации', 'организациям', 'организациям')}). ` +
     'Проверьте его; если оно верно, подтвердите комментарием.'
   );
 }

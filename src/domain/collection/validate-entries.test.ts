@@ -93,6 +93,29 @@ describe('validateEntries', () => {
     expect(neither.issues).toEqual([]);
   });
 
+  it('says once what is wrong with a value typed wrong, never asking to fill the field just filled', () => {
+    const cell = (code: string) => ({ element: code, breakdown: '' });
+    const r = validateEntries({
+      elements,
+      rules,
+      required: [cell('pupils_1_4'), cell('basic_1_4')],
+      entries: [
+        { element: 'pupils_1_4', breakdown: '', raw: '1,5', at: 'C5' },
+        { element: 'basic_1_4', breakdown: '', raw: 1, at: 'C6' },
+      ],
+    });
+    expect(r.issues).toEqual([
+      expect.objectContaining({
+        code: 'not_integer',
+        at: 'C5',
+        message: '«Численность обучающихся 1–4 классов»: 1,5 — это количество, укажите целое число.',
+      }),
+    ]);
+    // an empty field is still asked for
+    const empty = validateEntries({ elements, rules, required: [cell('pupils_1_4')], entries: [{ ...cell('basic_1_4'), raw: 1 }] });
+    expect(empty.issues.map((i) => i.code)).toEqual(['required', 'incomplete_pair']);
+  });
+
   it('reads yes/no as 1 or 0 only', () => {
     const r = validateEntries({ elements, entries: [{ element: 'site', breakdown: '', raw: '2' }] });
     expect(r.issues.map((i) => i.code)).toEqual(['not_boolean']);

@@ -105,6 +105,8 @@ export function validateEntries(input: {
 }): { values: { element: string; breakdown: string; value: number }[]; issues: EntryIssue[] } {
   const issues: EntryIssue[] = [];
   const values: { element: string; breakdown: string; value: number }[] = [];
+  // cells filled with something that is not a value: their own message says so, and no other rule asks to fill them
+  const unread = new Set<string>();
   const error = (code: EntryIssueCode, entry: Pick<Entry, 'element' | 'breakdown' | 'at'>, message: string) =>
     issues.push({
       severity: 'error',
@@ -124,6 +126,7 @@ export function validateEntries(input: {
     const name = cellName(element, entry.element, entry.breakdown);
     const parsed = parseEnteredNumber(entry.raw);
     if (parsed.kind === 'empty') continue;
+    unread.add(`${entry.element}|${entry.breakdown}`);
     if (parsed.kind === 'invalid') {
       error('not_a_number', entry, `${name}: ${parsed.reason}.`);
       continue;
@@ -145,12 +148,14 @@ export function validateEntries(input: {
       error('percent_over_100', entry, `${name}: ${fmt(v)} % — доля не может быть больше 100 %.`);
       continue;
     }
+    unread.delete(`${entry.element}|${entry.breakdown}`);
     values.push({ element: entry.element, breakdown: entry.breakdown, value: v });
   }
+  const unreadElements = new Set([...unread].map((key) => key.slice(0, key.indexOf('|'))));
 
   const given = new Set(values.map((v) => `${v.element}|${v.breakdown}`));
   for (const cell of input.required ?? []) {
-    if (given.has(`${cell.element}|${cell.breakdown}`)) continue;
+    if (given.has(`${cell.element}|${cell.breakdown}`) || unread.has(`${cell.element}|${cell.breakdown}`)) continue;
     const at = input.entries.find((e) => e.element === cell.element && e.breakdown === cell.breakdown)?.at;
     error(
       'required',
@@ -177,6 +182,7 @@ export function validateEntries(input: {
       );
     } else if (rule.pair !== false && (num.kind === 'ok') !== (den.kind === 'ok') && num.kind !== 'invalid' && den.kind !== 'invalid') {
       const missingSide = num.kind === 'ok' ? rule.denominator : rule.numerator;
+      if ([...formulaReferences(missingSide).elements].some((code) => unreadElements.has(code))) continue;
       error(
         'incomplete_pair',
         where,

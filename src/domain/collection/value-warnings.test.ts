@@ -39,4 +39,20 @@ describe('warnings about values', () => {
       }),
     ]);
   });
+
+  it("does not call a value an outlier when it equals the organisation's own value of the previous period", () => {
+    const elements = new Map([
+      ['pupils', { code: 'pupils', name: 'Обучающиеся', valueType: 'integer' as const, unit: 'persons' as const }],
+    ]);
+    const input = (previous: number) => ({
+      values: [{ element: 'pupils', breakdown: '', value: 5000 }],
+      elements,
+      previous: new Map([['pupils|', previous]]),
+      peers: new Map([['pupils|', [300, 320, 310, 305, 290]]]),
+      peerGroup: 'школ с числом обучающихся 300–799 в регионе',
+    });
+    expect(valueWarnings(input(5000))).toEqual([]);
+    expect(valueWarnings(input(4999)).map((i) => i.code)).toEqual(['outlier']);
+    expect(valueWarnings(input(4999))[0]?.message).toMatch(/необычно много для школ с числом обучающихся 300–799 в регионе/);
+  });
 });

@@ -24,14 +24,17 @@ export function previousPeriodWarning(value: number, previous: number | null | u
 
 /**
  * Warnings, not errors, for one organisation's values: far from its previous period, or an outlier
- * among similar organisations (modified z-score). A warning blocks submission only until the
- * representative confirms the value with a comment.
+ * among similar organisations (modified z-score; `peerGroup` says who they are, genitive). A value
+ * equal to the organisation's own value of the previous period is not an outlier: it was accepted
+ * once already. A warning blocks submission only until the representative confirms the value with
+ * a comment.
  */
 export function valueWarnings(input: {
   values: readonly { element: string; breakdown: string; value: number }[];
   elements: ReadonlyMap<string, EntryElement>;
   previous: ReadonlyMap<string, number>;
   peers: ReadonlyMap<string, readonly number[]>;
+  peerGroup?: string;
   at?: (element: string, breakdown: string) => string | undefined;
 }): EntryIssue[] {
   const issues: EntryIssue[] = [];
@@ -42,9 +45,10 @@ export function valueWarnings(input: {
     const name = fieldName(element?.name ?? v.element, v.breakdown);
     const at = input.at?.(v.element, v.breakdown);
     const base = { severity: 'warning' as const, element: v.element, breakdown: v.breakdown, ...(at ? { at } : {}) };
-    const fromPrevious = previousPeriodWarning(v.value, input.previous.get(key));
+    const previous = input.previous.get(key);
+    const fromPrevious = previousPeriodWarning(v.value, previous);
     if (fromPrevious) issues.push({ ...base, code: 'far_from_previous', message: `${name}: ${fromPrevious}` });
-    const fromPeers = outlierWarning(v.value, input.peers.get(key) ?? []);
+    const fromPeers = previous === v.value ? null : outlierWarning(v.value, input.peers.get(key) ?? [], input.peerGroup);
     if (fromPeers) issues.push({ ...base, code: 'outlier', message: `${name}: ${fromPeers}` });
   }
   return issues;

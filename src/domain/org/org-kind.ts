@@ -32,6 +32,14 @@ export const ORG_TYPE_PLURAL: Record<OrgType, string> = {
   college: 'колледжи и техникумы',
 };
 
+/** Genitive plural names for phrases such as «для школ с числом обучающихся…». */
+export const ORG_TYPE_GENITIVE_PLURAL: Record<OrgType, string> = {
+  school: 'школ',
+  kindergarten: 'детских садов',
+  supplementary: 'организаций дополнительного образования',
+  college: 'колледжей и техникумов',
+};
+
 /** The kind a child must have under a parent of the given kind (null: the root, a region). */
 export function childKindOf(parentKind: OrgKind | null): OrgKind | null {
   switch (parentKind) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  errorFieldKeys,
+  nextErrorKey,
   changedKeys,
   draftsOf,
   fieldLabel,
@@ -112,5 +114,22 @@ describe('form fields', () => {
     expect(isConfirmed({ severity: 'warning', message: 'Проверьте. Подтверждено комментарием.' })).toBe(true);
     expect(isConfirmed({ severity: 'warning', message: 'Проверьте.' })).toBe(false);
     expect(isConfirmed({ severity: 'error', message: 'Подтверждено комментарием.' })).toBe(false);
+  });
+
+  it('goes from error to error in the order of the page, from the top again after the last', () => {
+    const order = ['a|', 'b|', 'c|', 'd|', 'e|'];
+    const byKey = new Map([
+      ['d|', [{ severity: 'error' as const, message: 'x' }]],
+      ['b|', [{ severity: 'error' as const, message: 'y' }]],
+      ['c|', [{ severity: 'warning' as const, message: 'z' }]],
+    ]);
+    const errors = errorFieldKeys(order, byKey);
+    expect(errors).toEqual(['b|', 'd|']);
+    expect(nextErrorKey(order, errors, null)).toBe('b|');
+    expect(nextErrorKey(order, errors, 'b|')).toBe('d|');
+    expect(nextErrorKey(order, errors, 'd|')).toBe('b|');
+    expect(nextErrorKey(order, errors, 'c|')).toBe('d|'); // from the field last focused, not from the top
+    expect(nextErrorKey(order, errors, 'gone|')).toBe('b|');
+    expect(nextErrorKey(order, [], 'a|')).toBeNull();
   });
 });

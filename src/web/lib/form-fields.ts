@@ -143,3 +143,23 @@ export function messageUnderField(message: string, field: Pick<FormField, 'name'
 export function isConfirmed(issue: FieldIssue): boolean {
   return issue.severity === 'warning' && /Подтверждено комментарием\.?$/.test(issue.message);
 }
+
+/** The keys of the fields with an error, in the order the page shows them. */
+export function errorFieldKeys(order: readonly string[], byKey: ReadonlyMap<string, readonly FieldIssue[]>): string[] {
+  return order.filter((key) => byKey.get(key)?.some((i) => i.severity === 'error'));
+}
+
+/**
+ * The field with an error to go to next: the first after `current` (the field last focused) in the
+ * page's order, from the top again after the last; null when no field has an error.
+ */
+export function nextErrorKey(order: readonly string[], errors: readonly string[], current: string | null): string | null {
+  if (errors.length === 0) return null;
+  const wanted = new Set(errors);
+  const from = current === null ? -1 : order.indexOf(current);
+  for (let step = 1; step <= order.length; step++) {
+    const key = order[(from + step + order.length) % order.length];
+    if (key !== undefined && wanted.has(key)) return key;
+  }
+  return errors[0] ?? null;
+}

@@ -12,9 +12,12 @@ import { FormReviewActions } from './form-review-actions.tsx';
 import { FormSaveStatus, type SaveState } from './form-save-status.tsx';
 import { useAsyncData } from '../../hooks/use-async-data.ts';
 import { filledPercent } from '../../lib/campaign-status.ts';
+import { pluralRu } from '../../lib/plural-ru.ts';
+import { FormNextErrorButton } from './form-next-error-button.tsx';
 import {
   changedKeys,
   draftsOf,
+  errorFieldKeys,
   groupByDirection,
   issuesByField,
   remainingSubmitIssues,
@@ -141,6 +144,16 @@ function useFormDraft(campaignId: number, orgId: number) {
   return { load, form, drafts, saveState, submitted, setSubmitted, adopt, change, flush, formRef, markConflict };
 }
 
+/** How many fields of a section have an error, beside its title; nothing when none. */
+function SectionErrors({ count }: { count: number }) {
+  if (count === 0) return null;
+  return (
+    <span style={{ marginLeft: 8, fontSize: 13, fontWeight: 400, color: '#cf1322' }} data-testid="form-direction-errors">
+      {count} {pluralRu(count, 'ошибка', 'ошибки', 'ошибок')}
+    </span>
+  );
+}
+
 /** `/campaigns/:id/forms/:orgId`: one organisation's form — fill in, save drafts, submit; operators return, accept, reopen. */
 export function CampaignFormPage({ campaignId, orgId }: { campaignId: number; orgId: number }) {
   const { message } = App.useApp();
@@ -153,6 +166,10 @@ export function CampaignFormPage({ campaignId, orgId }: { campaignId: number; or
 
   const issues = useMemo(() => (form ? issuesByField(form.fields, form.issues, submitted) : null), [form, submitted]);
   const groups = useMemo(() => groupByDirection(form?.fields ?? []), [form?.fields]);
+  const order = useMemo(() => groups.flatMap((g) => g.fields.map((f) => f.key)), [groups]);
+  const errorKeys = useMemo(() => errorFieldKeys(order, issues?.byKey ?? new Map()), [order, issues]);
+  // the field last focused: «К следующей ошибке» goes on from there
+  const lastField = useRef<string | null>(null);
 
   if (!form) {
     return (
@@ -297,6 +314,10 @@ export function CampaignFormPage({ campaignId, orgId }: { campaignId: number; or
             closable={{ onClose: () => setSubmitError(null) }}
             style={{ marginTop: 10 }}
             title={submitError.message}
+            description={
+              errorKeys.length ? `Ошибки в ${errorKeys.length} ${pluralRu(errorKeys.length, 'поле', 'полях', 'полях')} формы.` : undefined
+            }
+            action={errorKeys.length ? <FormNextErrorButton order={order} errors={errorKeys} lastField={lastField} /> : undefined}
             data-testid="form-submit-error"
           />
         ) : null}
@@ -318,9 +339,19 @@ export function CampaignFormPage({ campaignId, orgId }: { campaignId: number; or
         ) : null}
       </div>
       {groups.map((group) => (
-        <div key={group.code} className="panel page-panel" style={{ padding: '10px 16px 12px' }} data-testid="form-direction">
+        <div
+          key={group.code}
+          className="panel page-panel"
+          style={{ padding: '10px 16px 12px' }}
+          data-testid="form-direction"
+          onFocus={(e) => {
+            const key = (e.target as HTMLElement).dataset.field;
+            if (key) lastField.current = key;
+          }}
+        >
           <Typography.Title level={5} className="section-title" style={{ marginBottom: 8 }}>
             {group.name}
+            <SectionErrors count={group.fields.filter((f) => errorKeys.includes(f.key)).length} />
           </Typography.Title>
           <FormFieldsTable
             fields={group.fields}
