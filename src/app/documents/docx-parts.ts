@@ -2,6 +2,7 @@ import {
   AlignmentType,
   Document,
   Footer,
+  HeadingLevel,
   Packer,
   PageNumber,
   Paragraph,
@@ -13,6 +14,8 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
+import { fitColumnWidths, headerWordWidths } from '../../domain/export/fit-column-widths.ts';
+import { boldSerifWidth } from './measure-words.ts';
 
 // The parts of the official documents СОКО writes in Word (a regulation, an analytic report):
 // Times New Roman 14 pt on A4 with the margins of ГОСТ Р 7.0.97, tables whose header row repeats.
@@ -44,13 +47,41 @@ export const centered = (value: string, options: { bold?: boolean; after?: numbe
 export const stampLine = (value: string, bold = false) =>
   new Paragraph({ children: [text(value, { bold })], alignment: AlignmentType.RIGHT, indent: { left: TEXT_WIDTH / 2 } });
 
+/** A section heading: Word's «Заголовок 1» style (the navigation pane and a table of contents list it), centred. */
 export const heading = (value: string) =>
   new Paragraph({
-    children: [text(value, { bold: true })],
+    heading: HeadingLevel.HEADING_1,
+    children: [text(value)],
     alignment: AlignmentType.CENTER,
     keepNext: true,
     spacing: { before: 240, after: 120 },
   });
+
+/** A part of a section: Word's «Заголовок 2» style, left-aligned. */
+export const subheading = (value: string) =>
+  new Paragraph({
+    heading: HeadingLevel.HEADING_2,
+    children: [text(value)],
+    keepNext: true,
+    spacing: { before: 160, after: 80 },
+  });
+
+/** The document's title: Word's «Название» style, centred. */
+export const titleLine = (value: string) =>
+  new Paragraph({
+    heading: HeadingLevel.TITLE,
+    children: [text(value)],
+    alignment: AlignmentType.CENTER,
+    spacing: { after: 120 },
+  });
+
+// Word's heading styles in the document's own type: Times New Roman, black, bold (the headings'
+// runs take it from the style), each with its outline level (docx's defaults are blue and large).
+const headingStyle = (outlineLevel: number) => ({
+  run: { font: FONT, size: BODY, bold: true, color: '000000' },
+  paragraph: { outlineLevel, keepNext: true },
+});
+const HEADING_STYLES = { title: headingStyle(0), heading1: headingStyle(0), heading2: headingStyle(1), heading3: headingStyle(2) };
 
 export const cell = (value: string, width: number, options: { bold?: boolean; center?: boolean; size?: number } = {}) =>
   new TableCell({
@@ -65,10 +96,17 @@ export const cell = (value: string, width: number, options: { bold?: boolean; ce
     ],
   });
 
-/** A table whose header row repeats on every page; the first column (№) and `centered` columns are centred. */
+// Left and right margins of a cell (twips), as `cell` sets them, and a little slack for rounding.
+const CELL_PADDING = 57 * 2 + 20;
+
+/**
+ * A table whose header row repeats on every page; the first column (№) and `centered` columns are
+ * centred. Column widths follow the `widths` proportions, but no column is narrower than the
+ * longest word of its header: a header never breaks mid-word («Меди|ана»).
+ */
 export function table(headers: string[], widths: number[], rows: string[][], centeredColumns: number[] = [0], size = SMALL): Table {
-  const scale = TEXT_WIDTH / widths.reduce((a, b) => a + b, 0);
-  const w = widths.map((x) => Math.floor(x * scale));
+  const minimums = headerWordWidths(headers, (word) => Math.ceil(boldSerifWidth(word, size / 2) * 20) + CELL_PADDING);
+  const w = fitColumnWidths(widths, minimums, TEXT_WIDTH).map((x) => Math.floor(x));
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -106,7 +144,7 @@ export function officialDocx(title: string, children: (Paragraph | Table)[]): Pr
   const doc = new Document({
     creator: 'СОКО',
     title,
-    styles: { default: { document: { run: { font: FONT, size: BODY } } } },
+    styles: { default: { document: { run: { font: FONT, size: BODY } }, ...HEADING_STYLES } },
     sections: [{ properties: { page: { size: PAGE, margin: MARGIN } }, footers: { default: pageNumberFooter() }, children }],
   });
   return Packer.toBuffer(doc);

@@ -1,38 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { pdfInfo, pdfStructure, pdfText, pdfToolsEnabled } from '../../../test/helpers/document-tools.ts';
-import type { ReportDocument } from './report-document.ts';
+import { SAMPLE_REPORT, SAMPLE_ROWS } from '../../../test/helpers/sample-report-document.ts';
 import { buildReportPdf } from './report-pdf.ts';
 
 // A report long enough for a table to run over a page, read back by poppler: the PDF is tagged,
 // its structure tree holds the headings, lists and tables with their header cells, and what only
 // decorates the page (page numbers, a repeated table header) is outside the tree.
 
-const rows = Array.from({ length: 70 }, (_, i) => [
-  `D1.${String(i + 1).padStart(2, '0')}`,
-  `Показатель номер ${i + 1}: доля обучающихся, ставших победителями олимпиад`,
-  '%',
-  '12,5',
-  '10',
-  '−0,01',
-]);
-const report: ReportDocument = {
-  title: 'Аналитический отчёт по направлению «Олимпиады»',
-  approval: { post: 'начальник управления', name: 'Иванова А. П.', date: '02.12.2024' },
-  subtitle: ['Первый район', '2024/2025 учебный год'],
-  blocks: [
-    { kind: 'heading', text: '1. Цели и задачи проведения анализа', level: 1 },
-    { kind: 'paragraph', text: 'Анализ проведён по данным мониторинга. '.repeat(20) },
-    { kind: 'bullets', items: ['Первая цель', 'Вторая цель'] },
-    { kind: 'heading', text: 'Дефициты', level: 2 },
-    {
-      kind: 'table',
-      caption: 'Итоговые показатели',
-      header: ['Код', 'Показатель', 'Ед.', 'Значение', 'Медиана', 'Изменение'],
-      rows,
-      widths: [9, 50, 5, 10, 5, 5],
-    },
-  ],
-};
+const report = SAMPLE_REPORT;
+const rows = SAMPLE_ROWS;
 
 describe.skipIf(!pdfToolsEnabled)('the report PDF for the public', () => {
   it('is tagged PDF 1.7 with its title shown and Russian as its language', async () => {
