@@ -9,15 +9,11 @@ import type { EffectivenessContent } from '../../domain/cycle/effectiveness-cont
 import { EFFECT_VERDICT_NAMES } from '../../domain/cycle/effectiveness.ts';
 import { actionLabel, EFFECT_TABLE_HEADER, effectRow } from '../../domain/cycle/effectiveness-text.ts';
 import { MEASURE_STATUS_NAMES } from '../../domain/cycle/management.ts';
+import type { DocBlock } from './doc-block.ts';
 import { clusterBlocks, directionBlocks, FINDING_RULES_NOTE, methodsAppendix } from './report-methods.ts';
 
-/** One block of a report document; the DOCX and the PDF render the same blocks. */
-export type DocBlock =
-  | { kind: 'heading'; text: string; level: 1 | 2 }
-  | { kind: 'paragraph'; text: string; italic?: boolean }
-  | { kind: 'bullets'; items: string[] }
-  | { kind: 'table'; caption: string; header: string[]; rows: string[][]; widths: number[] }
-  | { kind: 'chart'; chart: ReportChart };
+/** One block of a report document (defined beside, so the appendix can build blocks too). */
+export type { DocBlock };
 
 export interface ReportDocument {
   title: string;

@@ -2,7 +2,7 @@ import { formatPrinted } from '../../domain/export/format-ru.ts';
 import { pluralRu } from '../../domain/export/plural-ru.ts';
 import type { ReportClusterTable, ReportContent } from '../../domain/report/report-content.ts';
 import { CLUSTERING_LABELS } from '../results/comparison-clusters.ts';
-import type { DocBlock } from './report-document.ts';
+import type { DocBlock } from './doc-block.ts';
 
 // A report speaks to decision makers: its body says in words what was done; codes, formulas and
 // algorithms go to the appendix «Методика расчёта» for the specialist who checks them.
