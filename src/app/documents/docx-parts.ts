@@ -14,8 +14,8 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import { fitColumnWidths, headerWordWidths } from '../../domain/export/fit-column-widths.ts';
-import { boldSerifWidth } from './measure-words.ts';
+import { columnWordWidths, fitColumnWidths } from '../../domain/export/fit-column-widths.ts';
+import { serifWidth } from './measure-words.ts';
 
 // The parts of the official documents СОКО writes in Word (a regulation, an analytic report):
 // Times New Roman 14 pt on A4 with the margins of ГОСТ Р 7.0.97, tables whose header row repeats.
@@ -99,14 +99,38 @@ export const cell = (value: string, width: number, options: { bold?: boolean; ce
 // Left and right margins of a cell (twips), as `cell` sets them, and a little slack for rounding.
 const CELL_PADDING = 57 * 2 + 20;
 
+/** The smallest type a table is set in to keep its words whole: 8 pt. */
+const SMALLEST_TABLE_TEXT = 16;
+
+/**
+ * The type size (half-points) and column widths (twips) of a table: the `widths` proportions, no
+ * column narrower than the longest word of its header or cells. When the words do not fit across
+ * the page at `size`, the table is set smaller (not below 8 pt) rather than a word broken.
+ */
+export function tableLayout(headers: string[], widths: number[], rows: string[][], size: number): { size: number; widths: number[] } {
+  const twips = (halfPoints: number, bold: boolean) => (word: string) =>
+    Math.ceil(serifWidth(word, halfPoints / 2, bold) * 20) + CELL_PADDING;
+  const minimumsAt = (halfPoints: number) =>
+    columnWordWidths(headers, rows, { header: twips(halfPoints, true), body: twips(halfPoints, false) });
+  let fit = size;
+  let minimums = minimumsAt(size);
+  const needed = minimums.reduce((a, b) => a + b, 0);
+  if (needed > TEXT_WIDTH) {
+    const padding = CELL_PADDING * minimums.length;
+    fit = Math.max(SMALLEST_TABLE_TEXT, Math.floor((size * (TEXT_WIDTH - padding)) / (needed - padding)));
+    minimums = minimumsAt(fit);
+  }
+  return { size: fit, widths: fitColumnWidths(widths, minimums, TEXT_WIDTH).map((x) => Math.floor(x)) };
+}
+
 /**
  * A table whose header row repeats on every page; the first column (№) and `centered` columns are
- * centred. Column widths follow the `widths` proportions, but no column is narrower than the
- * longest word of its header: a header never breaks mid-word («Меди|ана»).
+ * centred. Its columns and type size follow `tableLayout`: a word never breaks («Меди|ана»).
  */
 export function table(headers: string[], widths: number[], rows: string[][], centeredColumns: number[] = [0], size = SMALL): Table {
-  const minimums = headerWordWidths(headers, (word) => Math.ceil(boldSerifWidth(word, size / 2) * 20) + CELL_PADDING);
-  const w = fitColumnWidths(widths, minimums, TEXT_WIDTH).map((x) => Math.floor(x));
+  const layout = tableLayout(headers, widths, rows, size);
+  const w = layout.widths;
+  const textSize = layout.size;
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -115,13 +139,13 @@ export function table(headers: string[], widths: number[], rows: string[][], cen
       new TableRow({
         tableHeader: true,
         cantSplit: true,
-        children: w.map((width, i) => cell(headers[i] ?? '', width, { bold: true, center: true, size })),
+        children: w.map((width, i) => cell(headers[i] ?? '', width, { bold: true, center: true, size: textSize })),
       }),
       ...rows.map(
         (r) =>
           new TableRow({
             cantSplit: true,
-            children: w.map((width, i) => cell(r[i] ?? '', width, { center: centeredColumns.includes(i), size })),
+            children: w.map((width, i) => cell(r[i] ?? '', width, { center: centeredColumns.includes(i), size: textSize })),
           }),
       ),
     ],

@@ -10,7 +10,7 @@ import { EFFECT_VERDICT_NAMES } from '../../domain/cycle/effectiveness.ts';
 import { actionLabel, EFFECT_TABLE_HEADER, effectRow } from '../../domain/cycle/effectiveness-text.ts';
 import { MEASURE_STATUS_NAMES } from '../../domain/cycle/management.ts';
 import type { DocBlock } from './doc-block.ts';
-import { clusterBlocks, directionBlocks, FINDING_RULES_NOTE, methodsAppendix } from './report-methods.ts';
+import { clusterBlocks, DIRECTIONS_NOTE, FINDING_RULES_NOTE, methodsAppendix } from './report-methods.ts';
 
 /** One block of a report document (defined beside, so the appendix can build blocks too). */
 export type { DocBlock };
@@ -154,7 +154,7 @@ export function reportDocument(r: ReportForDocument, charts: readonly ReportChar
     for (const p of paragraphsOf(r.sections[s.key] ?? '')) blocks.push({ kind: 'paragraph', text: p });
     switch (s.key) {
       case 'directions':
-        blocks.push(...directionBlocks(c));
+        blocks.push({ kind: 'paragraph', text: DIRECTIONS_NOTE });
         break;
       case 'final':
         blocks.push(finalTable(c), ...comparisonTables(c), ...chartsOf('final'));

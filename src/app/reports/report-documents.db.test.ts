@@ -114,8 +114,9 @@ describe.skipIf(!pdfToolsEnabled)('a generated report read back by poppler and m
     const text = loose(pdfText(file));
     const at = (h: string) => text.indexOf(loose(h));
     const directions = text.slice(at(HEADINGS[1]!), at(HEADINGS[2]!));
-    expect(directions).toContain(loose('Олимпиады — 1 показатель'));
-    expect(directions).toContain(loose('приведены в приложении «Методика расчёта»'));
+    expect(directions).toContain(loose('Олимпиады (1 показатель)'));
+    expect(directions).toContain(loose('Перечни показателей каждого направления'));
+    expect(directions).toContain(loose('в приложении «Методика расчёта»'));
     expect(directions).not.toMatch(/D1\.01/);
     const appendix = text.slice(at(METHODS_APPENDIX), at('Сведения об отчёте'));
     expect(appendix).toMatch(/d1\.01 доля/);

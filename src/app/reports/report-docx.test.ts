@@ -2,7 +2,8 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_REPORT } from '../../../test/helpers/sample-report-document.ts';
-import { boldSerifWidth } from '../documents/measure-words.ts';
+import { tableLayout } from '../documents/docx-parts.ts';
+import { boldSerifWidth, serifWidth } from '../documents/measure-words.ts';
 import { buildReportDocx } from './report-docx.ts';
 
 // The report's Word file read back: its title and headings are Word's heading styles (the
@@ -44,5 +45,19 @@ describe('the report DOCX', () => {
     expect(median).toBeGreaterThan(540);
     expect(grid[4]).toBeGreaterThanOrEqual(median);
     expect(grid[5]).toBeGreaterThanOrEqual(Math.ceil(boldSerifWidth('Изменение', 10) * 20));
+  });
+
+  it('sets a table too wide for its words in smaller type rather than break a word', () => {
+    const header = ['№', 'Содержание', 'Сроки', 'Ответственный', 'Целевые организации', 'Показатели', 'Состояние', 'Основание'];
+    const rows = [
+      ['1', 'Олимпиадная школа для учителей', '01.10.2024 — 31.12.2024', 'методист', 'Школа № 1', 'D1.01', 'Выполняется', 'рекомендации'],
+    ];
+    const layout = tableLayout(header, [4, 24, 13, 14, 15, 8, 11, 11], rows, 20);
+    expect(layout.size).toBeLessThan(20);
+    expect(layout.size).toBeGreaterThanOrEqual(16);
+    const pt = layout.size / 2;
+    expect(layout.widths[1]).toBeGreaterThanOrEqual(Math.ceil(serifWidth('Олимпиадная', pt) * 20));
+    expect(layout.widths[3]).toBeGreaterThanOrEqual(Math.ceil(boldSerifWidth('Ответственный', pt) * 20));
+    expect(layout.widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(11906 - 1701 - 850);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReportClusterTable, ReportContent } from '../../domain/report/report-content.ts';
 import { CLUSTERING_LABELS } from '../results/comparison-clusters.ts';
 import type { DocBlock } from './report-document.ts';
-import { clusterBlocks, directionBlocks, METHODS_APPENDIX, methodsAppendix } from './report-methods.ts';
+import { clusterBlocks, METHODS_APPENDIX, methodsAppendix } from './report-methods.ts';
 
 const kmeans: ReportClusterTable = {
   comparison: 'Школы',
@@ -56,13 +56,6 @@ describe('a report for decision makers', () => {
     expect(body).toContain('группа 1: средний балл направлений 80');
     expect(body).toContain('80,5');
     expect(body).not.toMatch(/k-means|z-оценк|зерн|кластер/i);
-  });
-
-  it('names each direction with how many indicators measure it, not a list of codes', () => {
-    const body = words(directionBlocks(content));
-    expect(body).toContain('Олимпиады — 19 показателей');
-    expect(body).toContain('Профориентация — 2 показателя');
-    expect(body).not.toMatch(/D1\.\d\d/);
   });
 
   it('puts the codes, the algorithms and the rules into «Приложение. Методика расчёта»', () => {

@@ -1,7 +1,6 @@
 import { formatPrinted } from '../../domain/export/format-ru.ts';
-import { pluralRu } from '../../domain/export/plural-ru.ts';
-import type { ReportClusterTable, ReportContent } from '../../domain/report/report-content.ts';
-import { CLUSTERING_LABELS } from '../results/comparison-clusters.ts';
+import { clusteringInWords, clusterLabelInWords } from '../../domain/report/clustering-words.ts';
+import type { ReportContent } from '../../domain/report/report-content.ts';
 import type { DocBlock } from './doc-block.ts';
 
 // A report speaks to decision makers: its body says in words what was done; codes, formulas and
@@ -9,34 +8,6 @@ import type { DocBlock } from './doc-block.ts';
 
 export const METHODS_APPENDIX = 'Приложение. Методика расчёта';
 const SEE_APPENDIX = `приведены в приложении «Методика расчёта»`;
-
-const groups = (n: number) => `${n} ${pluralRu(n, 'группу', 'группы', 'групп')}`;
-
-/** How a clustering split the organisations, in words, and its short name for a table caption. */
-export function clusteringInWords(t: ReportClusterTable): { name: string; sentence: string | null } {
-  const formed = t.rows.filter((r) => /^кластер \d/i.test(r.label)).length;
-  switch (t.clustering) {
-    case CLUSTERING_LABELS.settlement:
-      return {
-        name: 'по типу поселения',
-        sentence: 'Городские и сельские организации рассмотрены отдельно, чтобы было видно, различаются ли их результаты.',
-      };
-    case CLUSTERING_LABELS.size:
-      return {
-        name: 'по численности обучающихся',
-        sentence: 'Организации сгруппированы по числу обучающихся (воспитанников): малые сравниваются с малыми, крупные — с крупными.',
-      };
-    case CLUSTERING_LABELS.kmeans:
-      return {
-        name: 'по сходству результатов',
-        sentence:
-          `Организации разделены на ${formed > 0 ? groups(formed) : 'группы'} так, что в одну группу попали организации ` +
-          'с похожими баллами по направлениям: первая группа — с более высокими результатами, последняя — с более низкими.',
-      };
-    default:
-      return { name: t.clustering.replace(/\s*\(k-means\)/i, ''), sentence: null };
-  }
-}
 
 /** «Факторы»: how the groups were formed, in words, and the mean score of each group. */
 export function clusterBlocks(c: ReportContent): DocBlock[] {
@@ -48,29 +19,15 @@ export function clusterBlocks(c: ReportContent): DocBlock[] {
       kind: 'table',
       caption: `${t.comparison}: группы ${clusteringInWords(t).name}`,
       header: ['Группа', 'Организаций', t.direction ? 'Средний балл по направлению' : 'Средний итоговый балл'],
-      rows: t.rows.map((x) => [
-        x.label.replace(/^кластер (\d)/i, 'группа $1'),
-        String(x.members),
-        x.mean === null ? '—' : formatPrinted(x.mean, 2),
-      ]),
+      rows: t.rows.map((x) => [clusterLabelInWords(x.label), String(x.members), x.mean === null ? '—' : formatPrinted(x.mean, 2)]),
       widths: [60, 15, 25],
     })),
     { kind: 'paragraph', text: `Способы расчёта групп ${SEE_APPENDIX}.` },
   ];
 }
 
-/** «Направления»: each direction with how many indicators measure it; the codes are in the appendix. */
-export function directionBlocks(c: ReportContent): DocBlock[] {
-  return [
-    {
-      kind: 'bullets',
-      items: c.directions.map(
-        (d) => `${d.name} — ${d.indicators.length} ${pluralRu(d.indicators.length, 'показатель', 'показателя', 'показателей')}`,
-      ),
-    },
-    { kind: 'paragraph', text: `Перечни показателей направлений ${SEE_APPENDIX}.` },
-  ];
-}
+/** «Направления»: the operator's text names the directions; their indicators by code are in the appendix. */
+export const DIRECTIONS_NOTE = `Перечни показателей каждого направления с их кодами ${SEE_APPENDIX}.`;
 
 /** A sentence for «Выводы»: where the rules that found the deficits and practices are. */
 export const FINDING_RULES_NOTE = `Правила, по которым выявлены дефициты и успешные практики, ${SEE_APPENDIX}.`;

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { fitColumnWidths, headerWordWidths } from '../../domain/export/fit-column-widths.ts';
+import { columnWordWidths, fitColumnWidths } from '../../domain/export/fit-column-widths.ts';
 import { chartPng } from './report-charts.ts';
 import type { DocBlock, ReportDocument } from './report-document.ts';
 import { REPORT_FONTS } from './report-fonts.ts';
@@ -71,16 +71,15 @@ function drawRow(doc: Doc, cells: string[], widths: number[], header: boolean, r
   doc.y = top + height;
 }
 
-/** Column widths from the content: no column narrower than the longest word of its header. */
-export function tableColumnWidths(doc: Doc, header: string[], weights: number[], width: number): number[] {
-  doc.font('sans-bold').fontSize(SMALL);
-  const minimums = headerWordWidths(header, (word) => doc.widthOfString(word) + 2 * PAD + 1);
-  return fitColumnWidths(weights, minimums, width);
+/** Column widths from the content: no column narrower than the longest word of its header or its cells. */
+export function tableColumnWidths(doc: Doc, header: string[], rows: string[][], weights: number[], width: number): number[] {
+  const measure = (font: string) => (word: string) => doc.font(font).fontSize(SMALL).widthOfString(word) + 2 * PAD + 1;
+  return fitColumnWidths(weights, columnWordWidths(header, rows, { header: measure('sans-bold'), body: measure('sans') }), width);
 }
 
 function drawTable(doc: Doc, parent: Struct, block: Extract<DocBlock, { kind: 'table' }>): void {
   const width = doc.page.width - MARGINS.left - MARGINS.right;
-  const widths = tableColumnWidths(doc, block.header, block.widths, width);
+  const widths = tableColumnWidths(doc, block.header, block.rows, block.widths, width);
   ensureRoom(doc, 60);
   const table = doc.struct('Table');
   parent.add(table);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitColumnWidths, headerWordWidths } from './fit-column-widths.ts';
+import { columnWordWidths, fitColumnWidths, headerWordWidths } from './fit-column-widths.ts';
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
@@ -25,5 +25,22 @@ describe('fitColumnWidths', () => {
 describe('headerWordWidths', () => {
   it('measures the longest word of each header', () => {
     expect(headerWordWidths(['Медиана по организациям', 'Ед.'], (w) => w.length)).toEqual([12, 3]);
+  });
+});
+
+describe('columnWordWidths', () => {
+  it('takes the longest word of the header and of every cell of a column', () => {
+    const widths = columnWordWidths(
+      ['№', 'Содержание'],
+      [
+        ['1', 'Олимпиадная школа для учителей'],
+        ['12', 'Курсы'],
+      ],
+      {
+        header: (w) => w.length * 2,
+        body: (w) => w.length,
+      },
+    );
+    expect(widths).toEqual([2, 20]); // «Содержание» in bold (10 × 2) is wider than «Олимпиадная» (11)
   });
 });

@@ -27,3 +27,22 @@ export function fitColumnWidths(weights: readonly number[], minimums: readonly n
 export function headerWordWidths(header: readonly string[], measure: (word: string) => number): number[] {
   return header.map((h) => Math.max(0, ...h.split(/\s+/).filter(Boolean).map(measure)));
 }
+
+/**
+ * The width each column needs so that no word breaks: the longest word of its header (measured
+ * by `header`) and of its cells (measured by `body`).
+ */
+export function columnWordWidths(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  measure: { header: (word: string) => number; body: (word: string) => number },
+): number[] {
+  const widths = headerWordWidths(header, measure.header);
+  for (const row of rows) {
+    const cells = headerWordWidths(row, measure.body);
+    cells.forEach((w, i) => {
+      if (i < widths.length) widths[i] = Math.max(widths[i] ?? 0, w);
+    });
+  }
+  return widths;
+}
