@@ -36,6 +36,9 @@ export const OrgAttributes = T.Object(
     address: T.Optional(T.String({ maxLength: 500 })),
     headName: T.Optional(T.String({ maxLength: 200, description: 'Руководитель' })),
     centre: T.Optional(T.String({ maxLength: 200, description: 'Административный центр (для муниципалитета)' })),
+    authority: T.Optional(
+      T.String({ maxLength: 500, description: 'Орган управления образованием (для муниципалитета и региона), как его называют документы' }),
+    ),
     note: T.Optional(T.String({ maxLength: 2000 })),
     kpp: T.Optional(T.String({ pattern: '^[0-9]{4}[0-9A-Z]{2}[0-9]{3}$', description: 'КПП' })),
     ownership: T.Optional(StringEnum(['state', 'non_state'] as const, { description: 'Форма собственности' })),

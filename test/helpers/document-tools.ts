@@ -37,6 +37,15 @@ function inDir(pdf: Buffer): { dir: string; file: string } {
 /** The text layer of a PDF (poppler's pdftotext, layout kept loosely). */
 export const pdfText = (pdf: Buffer): string => run('pdftotext', [inDir(pdf).file, '-']);
 
+/** poppler's description of a PDF: «Tagged: yes», «Title: …», «PDF version: 1.7»… */
+export const pdfInfo = (pdf: Buffer): string => run('pdfinfo', [inDir(pdf).file]);
+
+/** poppler's print of a tagged PDF's structure tree: one element a line, indented by depth, with its text. */
+export const pdfStructure = (pdf: Buffer): string => run('pdfinfo', ['-struct-text', inDir(pdf).file]);
+
+/** Whether poppler's pdfinfo is here (the PDF checks need only it; on CI a missing tool is an error). */
+export const pdfToolsEnabled = has('pdfinfo') || Boolean(process.env.CI);
+
 /** poppler's table of a PDF's fonts: name, type, embedded… */
 export const pdfFonts = (pdf: Buffer): string => run('pdffonts', [inDir(pdf).file]);
 

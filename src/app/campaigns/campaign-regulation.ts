@@ -1,4 +1,5 @@
 import { METHOD_LABELS, UNIT_LABELS } from '../../domain/catalogue/catalogue-labels.ts';
+import { educationAuthorityName } from '../../domain/org/education-authority.ts';
 import { ORG_TYPE_NAMES, type OrgType } from '../../domain/org/org-kind.ts';
 import { AppError } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
@@ -25,9 +26,14 @@ export async function campaignRegulation(
     .orderBy('o.code')
     .execute();
   const directionNames = new Map(plan.catalogue.blocks.flatMap((b) => b.directions.map((d) => [d.code, d.name] as const)));
+  const scope = await ctx.db
+    .selectFrom('org')
+    .select(['kind', 'name', 'attributes'])
+    .where('id', '=', campaign.scopeOrgId)
+    .executeTakeFirstOrThrow();
   const stages = await cyclogramFor(ctx.db, campaign.scopeOrgId, monitoringYearOf(campaign.periodCode), campaign.responsible);
   const file = await buildRegulationDocx({
-    authorityName: `Орган управления образованием: ${campaign.scopeName}`,
+    authorityName: educationAuthorityName(scope),
     territoryName: campaign.scopeName,
     campaignName: campaign.name,
     catalogueName: plan.catalogue.name,

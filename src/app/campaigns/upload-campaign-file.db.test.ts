@@ -197,6 +197,9 @@ describe('uploading a filled-in template', () => {
     const mammoth = (await import('mammoth')).default;
     const { value: text } = await mammoth.extractRawText({ buffer: res.rawPayload });
     expect(text).toContain('2024/2025 учебный год');
+    // the organiser is the district's education authority by name, not «Орган управления образованием: …»
+    expect(text).toContain('Организатор мониторинга: Управление образования администрации Первого района.');
+    expect(text).not.toContain('Орган управления образованием');
     expect(text).toContain('Школа № 1 первого района');
     expect(text).toContain('D1.01');
     expect(text).toContain('Иванова Мария Петровна, методист ИМЦ');

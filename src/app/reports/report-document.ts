@@ -1,5 +1,5 @@
 import { UNIT_LABELS } from '../../domain/catalogue/catalogue-labels.ts';
-import { formatNumber } from '../../domain/export/format-ru.ts';
+import { formatChange, formatPrinted } from '../../domain/export/format-ru.ts';
 import { REPORT_SECTIONS, type ReportContent, type ReportIndicator } from '../../domain/report/report-content.ts';
 import { approvalSteps, REPORT_STATUS_NAMES, type ReportStatus } from '../../domain/report/report-workflow.ts';
 import { toRussianDate } from '../../domain/export/to-russian-date.ts';
@@ -9,14 +9,11 @@ import type { EffectivenessContent } from '../../domain/cycle/effectiveness-cont
 import { EFFECT_VERDICT_NAMES } from '../../domain/cycle/effectiveness.ts';
 import { actionLabel, EFFECT_TABLE_HEADER, effectRow } from '../../domain/cycle/effectiveness-text.ts';
 import { MEASURE_STATUS_NAMES } from '../../domain/cycle/management.ts';
+import type { DocBlock } from './doc-block.ts';
+import { clusterBlocks, DIRECTIONS_NOTE, FINDING_RULES_NOTE, methodsAppendix } from './report-methods.ts';
 
-/** One block of a report document; the DOCX and the PDF render the same blocks. */
-export type DocBlock =
-  | { kind: 'heading'; text: string; level: 1 | 2 }
-  | { kind: 'paragraph'; text: string; italic?: boolean }
-  | { kind: 'bullets'; items: string[] }
-  | { kind: 'table'; caption: string; header: string[]; rows: string[][]; widths: number[] }
-  | { kind: 'chart'; chart: ReportChart };
+/** One block of a report document (defined beside, so the appendix can build blocks too). */
+export type { DocBlock };
 
 export interface ReportDocument {
   title: string;
@@ -40,8 +37,8 @@ export interface ReportForDocument {
 
 const num = (v: number | null | undefined, unit = ''): string => {
   if (v === null || v === undefined) return '—';
-  if (unit === 'flag') return v === 1 ? 'да' : v === 0 ? 'нет' : formatNumber(v, 2);
-  return formatNumber(v, 2);
+  if (unit === 'flag') return v === 1 ? 'да' : v === 0 ? 'нет' : formatPrinted(v, 2);
+  return formatPrinted(v, 2);
 };
 const unitOf = (unit: string) => (UNIT_LABELS as Record<string, string>)[unit] ?? unit;
 const DIRECTION_WORDS = { better: 'улучшение', worse: 'ухудшение', same: 'без изменений' } as const;
@@ -85,7 +82,7 @@ function yearsTable(c: ReportContent): DocBlock {
       i.code,
       i.name,
       ...i.series.map((v) => num(v, i.unit)),
-      i.change === null ? '—' : `${i.change > 0 ? '+' : ''}${num(i.change)}`,
+      i.change === null ? '—' : formatChange(i.change, 2),
       i.direction ? DIRECTION_WORDS[i.direction] : i.polarity === 'context' ? 'контекст' : '—',
     ]),
     widths: [9, 52 - 11 * c.periods.length, ...c.periods.map(() => 11), 11, 13].map((w) => Math.max(w, 8)),
@@ -157,7 +154,7 @@ export function reportDocument(r: ReportForDocument, charts: readonly ReportChar
     for (const p of paragraphsOf(r.sections[s.key] ?? '')) blocks.push({ kind: 'paragraph', text: p });
     switch (s.key) {
       case 'directions':
-        blocks.push({ kind: 'bullets', items: c.directions.map((d) => `${d.name}: ${d.indicators.join(', ')}`) });
+        blocks.push({ kind: 'paragraph', text: DIRECTIONS_NOTE });
         break;
       case 'final':
         blocks.push(finalTable(c), ...comparisonTables(c), ...chartsOf('final'));
@@ -167,15 +164,7 @@ export function reportDocument(r: ReportForDocument, charts: readonly ReportChar
         if (c.effectiveness) blocks.push(...effectivenessBlocks(c.effectiveness));
         break;
       case 'factors':
-        for (const t of c.clusters) {
-          blocks.push({
-            kind: 'table',
-            caption: `${t.comparison}: ${t.clustering.toLowerCase()} (${t.description})`,
-            header: ['Кластер', 'Организаций', t.direction ? `Средний балл по направлению` : 'Средний итоговый балл'],
-            rows: t.rows.map((x) => [x.label, String(x.members), num(x.mean)]),
-            widths: [60, 15, 25],
-          });
-        }
+        blocks.push(...clusterBlocks(c));
         break;
       case 'findings':
         blocks.push({ kind: 'heading', text: 'Дефициты', level: 2 });
@@ -190,8 +179,7 @@ export function reportDocument(r: ReportForDocument, charts: readonly ReportChar
             ? { kind: 'bullets', items: c.findings.practices.map((f) => f.text) }
             : { kind: 'paragraph', text: 'Не выявлены.' },
         );
-        blocks.push({ kind: 'heading', text: 'Правила выявления', level: 2 });
-        blocks.push({ kind: 'bullets', items: c.rules });
+        if (c.rules.length) blocks.push({ kind: 'paragraph', text: FINDING_RULES_NOTE });
         break;
       case 'conclusions':
         if (c.effectiveness?.problems.length) {
@@ -204,6 +192,7 @@ export function reportDocument(r: ReportForDocument, charts: readonly ReportChar
     }
   });
 
+  blocks.push(...methodsAppendix(c));
   blocks.push({ kind: 'heading', text: 'Сведения об отчёте', level: 1 });
   const computed = c.computedAt ? toRussianDate(c.computedAt.slice(0, 10)) : 'не известно';
   blocks.push({

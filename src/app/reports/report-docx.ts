@@ -1,5 +1,18 @@
 import { AlignmentType, ImageRun, Paragraph, type Table } from 'docx';
-import { centered, heading, officialDocx, INDENT, para, SMALL, stampLine, table, text, TEXT_WIDTH } from '../documents/docx-parts.ts';
+import {
+  centered,
+  heading,
+  officialDocx,
+  INDENT,
+  para,
+  SMALL,
+  stampLine,
+  subheading,
+  table,
+  text,
+  TEXT_WIDTH,
+  titleLine,
+} from '../documents/docx-parts.ts';
 import { chartPng } from './report-charts.ts';
 import type { DocBlock, ReportDocument } from './report-document.ts';
 
@@ -11,9 +24,7 @@ const TEXT_WIDTH_PX = Math.round((TEXT_WIDTH / 1440) * 96);
 function render(block: DocBlock): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
-      return block.level === 1
-        ? [heading(block.text)]
-        : [new Paragraph({ children: [text(block.text, { bold: true })], keepNext: true, spacing: { before: 160, after: 80 } })];
+      return [block.level === 1 ? heading(block.text) : subheading(block.text)];
     case 'paragraph':
       return [
         block.italic
@@ -85,7 +96,7 @@ export async function buildReportDocx(d: ReportDocument): Promise<Buffer> {
       : [stampLine('Проект', true), new Paragraph({ children: [], spacing: { after: 240 } })];
   return officialDocx(d.title, [
     ...stamp,
-    centered(d.title, { bold: true, after: 120 }),
+    titleLine(d.title),
     ...d.subtitle.map((s) => centered(s)),
     new Paragraph({ children: [], spacing: { after: 240 } }),
     ...d.blocks.flatMap(render),

@@ -1,3 +1,4 @@
+import { FILE_NAME_LIMIT, safeFileName } from '../../domain/export/safe-file-name.ts';
 import type { UseCaseContext } from '../context.ts';
 import { reportCharts } from './report-charts.ts';
 import { reportDocument, type ReportForDocument } from './report-document.ts';
@@ -16,11 +17,16 @@ export const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
 export async function renderReport(r: ReportForDocument, format: ReportFormat): Promise<{ file: Buffer; fileName: string }> {
   const document = reportDocument(r, reportCharts(r.content));
   const file = format === 'docx' ? await buildReportDocx(document) : await buildReportPdf(document);
-  const safe = r.title
-    .replace(/\//g, '-')
-    .replace(/[\\:*?"<>|]+/g, ' ')
-    .slice(0, 150);
-  return { file, fileName: `${safe}, версия ${r.version}.${format}` };
+  return { file, fileName: reportFileName(r.title, r.version, format) };
+}
+
+/**
+ * The name a downloaded report is saved under: its title as a person reads it (a colon becomes a
+ * comma), cut at a whole word if it is long, and always its version and extension.
+ */
+export function reportFileName(title: string, version: number, format: ReportFormat): string {
+  const suffix = `, версия ${version}`;
+  return `${safeFileName(title, FILE_NAME_LIMIT - suffix.length)}${suffix}.${format}`;
 }
 
 /** GET /api/reports/:id/report.docx|pdf: for whoever may read the report. */

@@ -1,10 +1,10 @@
-import { formatNumber } from '../export/format-ru.ts';
+import { formatChange, formatPrinted } from '../export/format-ru.ts';
 import type { ActionEffect, ActionIndicatorEffect, EffectivenessContent } from './effectiveness-content.ts';
 import { EFFECT_VERDICT_NAMES } from './effectiveness.ts';
 import { ACTION_KIND_NAMES, DECISION_KIND_NAMES } from './management.ts';
 
-const num = (v: number | null | undefined) => (v === null || v === undefined ? '—' : formatNumber(v, 2));
-const signed = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${v > 0 ? '+' : ''}${formatNumber(v, 2)}`);
+const num = (v: number | null | undefined) => (v === null || v === undefined ? '—' : formatPrinted(v, 2));
+const signed = (v: number | null | undefined) => (v === null || v === undefined ? '—' : formatChange(v, 2));
 
 /** «Мероприятие» or «Управленческое решение (стимулирующее), приказ № 12 от …». */
 export function actionLabel(a: Pick<ActionEffect, 'kind' | 'decisionKind' | 'act'>): string {

@@ -1,6 +1,7 @@
 import { formatNumber } from '../export/format-ru.ts';
 import { pluralRu } from '../export/plural-ru.ts';
 import { effectivenessDrafts } from '../cycle/effectiveness-text.ts';
+import { clusteringInWords, clusterLabelInWords } from './clustering-words.ts';
 import type { ReportContent, ReportSectionKey } from './report-content.ts';
 
 /**
@@ -27,7 +28,7 @@ export function draftSections(c: ReportContent): Record<ReportSectionKey, string
     const top = scored.reduce((a, b) => ((a.mean ?? 0) >= (b.mean ?? 0) ? a : b));
     const low = scored.reduce((a, b) => ((a.mean ?? 0) <= (b.mean ?? 0) ? a : b));
     factors.push(
-      `${t.comparison}, ${t.clustering.toLowerCase()}: средний балл выше в группе «${top.label}» (${formatNumber(top.mean ?? 0, 1)}), ниже — в группе «${low.label}» (${formatNumber(low.mean ?? 0, 1)}).`,
+      `${t.comparison}, группы ${clusteringInWords(t).name}: средний балл выше в группе «${clusterLabelInWords(top.label)}» (${formatNumber(top.mean ?? 0, 1)}), ниже — в группе «${clusterLabelInWords(low.label)}» (${formatNumber(low.mean ?? 0, 1)}).`,
     );
   }
   factors.push(

@@ -125,6 +125,7 @@ const FIELD_LABELS: Record<string, string> = {
   'attributes.address': 'Адрес',
   'attributes.headName': 'Руководитель',
   'attributes.centre': 'Административный центр',
+  'attributes.authority': 'Орган управления образованием',
   'attributes.note': 'Примечание',
   login: 'Логин',
   fullName: 'ФИО',

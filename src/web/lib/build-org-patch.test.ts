@@ -43,4 +43,18 @@ describe('buildOrgPatch', () => {
     const { name } = orgToEditValues(org);
     expect(buildOrgPatch(org, { name: `${name}!` })).toEqual({ version: 7, name: 'Школа № 1!' });
   });
+  it("writes the name of a territory's education authority, trimmed, and removes it when cleared", () => {
+    const district: OrgDetail = { ...org, kind: 'municipality', type: null, attributes: { centre: 'пгт Промышленная' } };
+    const named = { ...orgToEditValues(district), authority: '  Управление образования Промышленновского муниципального округа ' };
+    expect(buildOrgPatch(district, named)).toEqual({
+      version: 7,
+      attributes: { centre: 'пгт Промышленная', authority: 'Управление образования Промышленновского муниципального округа' },
+    });
+    const withName: OrgDetail = { ...district, attributes: { centre: 'пгт Промышленная', authority: 'Управление образования' } };
+    expect(orgToEditValues(withName).authority).toBe('Управление образования');
+    expect(buildOrgPatch(withName, { ...orgToEditValues(withName), authority: '' })).toEqual({
+      version: 7,
+      attributes: { centre: 'пгт Промышленная' },
+    });
+  });
 });

@@ -10,6 +10,7 @@ export interface OrgEditValues {
   address?: string | null;
   headName?: string | null;
   centre?: string | null;
+  authority?: string | null;
   note?: string | null;
 }
 
@@ -26,11 +27,12 @@ export function orgToEditValues(org: OrgDetail): OrgEditValues {
     address: typeof a.address === 'string' ? a.address : '',
     headName: typeof a.headName === 'string' ? a.headName : '',
     centre: typeof a.centre === 'string' ? a.centre : '',
+    authority: typeof a.authority === 'string' ? a.authority : '',
     note: typeof a.note === 'string' ? a.note : '',
   };
 }
 
-const EDITABLE_ATTRIBUTES = ['settlement', 'pupils', 'staff', 'address', 'headName', 'centre', 'note'] as const;
+const EDITABLE_ATTRIBUTES = ['settlement', 'pupils', 'staff', 'address', 'headName', 'centre', 'authority', 'note'] as const;
 
 function clean(value: unknown): unknown {
   if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();

@@ -95,6 +95,17 @@ describe('analytic reports', () => {
     expect((await call('GET', `/api/reports/${reportId}/charts/nothing`, t.cookies.municipal_operator)).statusCode).toBe(404);
   });
 
+  it('downloads under a name a person reads: the title with a comma for the colon, the version, UTF-8 in filename*', async () => {
+    const res = await call('GET', `/api/reports/${reportId}/report.pdf`, t.cookies.municipal_operator);
+    expect(res.statusCode).toBe(200);
+    const disposition = String(res.headers['content-disposition']);
+    const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1] ?? '';
+    expect(decodeURIComponent(encoded)).toBe(
+      'Аналитический отчёт по направлению «Олимпиады», Первый район, 2024-2025 учебный год, версия 1.pdf',
+    );
+    expect(disposition).toContain(`filename="report-${reportId}.pdf"`);
+  });
+
   it('refuses what the caller may not do, on the server', async () => {
     expect((await generate(otherDistrict, { territoryId: t.tree.m1.id })).statusCode).toBe(403);
     expect((await call('GET', `/api/reports/${reportId}`, otherDistrict)).statusCode).toBe(403);

@@ -3,7 +3,7 @@ import type { DescriptionsProps } from 'antd';
 import type { OrgDetail } from '../../api/types.ts';
 import { SETTLEMENT_LABELS } from '../../lib/labels.ts';
 
-const KNOWN_KEYS = new Set(['settlement', 'pupils', 'staff', 'address', 'headName', 'centre', 'note']);
+const KNOWN_KEYS = new Set(['settlement', 'pupils', 'staff', 'address', 'headName', 'centre', 'authority', 'note']);
 const NOT_SET = <span className="muted">не указано</span>;
 
 function show(value: unknown) {
@@ -27,6 +27,7 @@ export function OrgAttributes({ org }: { org: OrgDetail }) {
         { key: 'address', label: 'Адрес', children: show(a.address), span: 2 },
       ]
     : [
+        { key: 'authority', label: 'Орган управления образованием', children: show(a.authority), span: 2 },
         { key: 'centre', label: 'Административный центр', children: show(a.centre) },
         { key: 'settlement', label: 'Местность', children: a.settlement ? SETTLEMENT_LABELS[a.settlement] : NOT_SET },
         ...(a.headName ? [{ key: 'headName', label: 'Руководитель', children: show(a.headName) }] : []),

@@ -52,18 +52,27 @@ export function OrgEditForm({ form, kind, initialValues, onFinish }: OrgEditForm
           </Col>
         </Row>
       ) : (
-        <Row gutter={12}>
-          <Col span={16}>
-            <Form.Item label="Административный центр" name="centre">
-              <Input maxLength={200} allowClear />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item label="Местность" name="settlement">
-              <Select options={SETTLEMENT_OPTIONS} allowClear placeholder="Не указана" />
-            </Form.Item>
-          </Col>
-        </Row>
+        <>
+          <Form.Item
+            label="Орган управления образованием"
+            name="authority"
+            tooltip="Как его называют приказы и регламенты, например «Управление образования администрации Промышленновского муниципального округа». Если не указан, название составляется из названия территории."
+          >
+            <Input maxLength={500} allowClear />
+          </Form.Item>
+          <Row gutter={12}>
+            <Col span={16}>
+              <Form.Item label="Административный центр" name="centre">
+                <Input maxLength={200} allowClear />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item label="Местность" name="settlement">
+                <Select options={SETTLEMENT_OPTIONS} allowClear placeholder="Не указана" />
+              </Form.Item>
+            </Col>
+          </Row>
+        </>
       )}
       <Form.Item label="Руководитель" name="headName">
         <Input maxLength={200} allowClear />
