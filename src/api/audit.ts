@@ -21,6 +21,7 @@ export const AuditView = T.Object({
   action: T.String(),
   entity: T.String(),
   entityId: Nullable(T.String()),
+  entityName: Nullable(T.String({ description: 'Объект, как его называют: организация, пользователь, кампания…' })),
   before: T.Unknown({ description: 'запись до изменения' }),
   after: T.Unknown({ description: 'запись после изменения' }),
 });

@@ -155,7 +155,7 @@ export const FormCell = T.Object({
   unit: StringEnum(UNITS),
   valueType: StringEnum(['integer', 'number', 'boolean'] as const),
   direction: T.Object({ code: T.String(), name: T.String() }),
-  indicators: T.Array(T.String()),
+  indicators: T.Array(T.Object({ code: T.String(), name: T.String() }), { description: 'Показатели, в которые входит поле' }),
 });
 
 export const FormField = T.Object({

@@ -14,6 +14,7 @@ import { registerImportCommand } from './import-command.ts';
 import { registerOrgsCommand } from './orgs-command.ts';
 import { registerRateCommand } from './rate/rate-command.ts';
 import { registerUsersCommand } from './users-command.ts';
+import { russianHelp } from './russian-help.ts';
 import { serve } from './serve.ts';
 import { readServerFile } from './server-file.ts';
 
@@ -26,7 +27,8 @@ const serverHint = (dataDir: string) => {
   return url ? ` Работающий сервер: ${url}` : '';
 };
 
-const program = new Command();
+// Russian help and parse errors, set before the subcommands are created so that they inherit them.
+const program = russianHelp(new Command());
 program
   .name('soko')
   .description(

@@ -113,7 +113,7 @@ describe.skipIf(!browserTestsEnabled)('data collection campaign (browser)', () =
     await form.waitFor();
     await operator.getByTestId('campaign-name').fill(CAMPAIGN_NAME);
     await operator.getByTestId('campaign-framework').click();
-    await operator.locator('.campaign-framework-popup .ant-select-item-option', { hasText: 'seed001-municipal' }).first().click();
+    await operator.locator('.campaign-framework-popup .ant-select-item-option', { hasText: 'Промышленновский' }).first().click();
     for (const code of INDICATORS) {
       await operator.getByTestId('campaign-indicators').click();
       await operator.keyboard.type(code);
@@ -232,6 +232,10 @@ describe.skipIf(!browserTestsEnabled)('data collection campaign (browser)', () =
     expect(await school.getByTestId('form-title').innerText()).toMatch(/[А-Яа-яЁё]/);
     // Inputs are labelled for assistive technology.
     expect(await school.getByLabel('Численность выпускников 9 классов', { exact: true }).getAttribute('data-field')).toBe(GRADS);
+    // A field says by name which indicators it feeds; their codes are only in a tooltip.
+    const fed = await school.getByTestId('field-indicators').first().innerText();
+    expect(fed).toMatch(/^для показател(я|ей) «доля выпускников 9 классов/);
+    expect(fed).not.toMatch(/D1\.0\d/);
 
     // Far more graduates than last year (a warning to confirm), and more certificates than graduates (an error).
     const previous = fields.find((f) => f.key === GRADS)?.previous ?? null;

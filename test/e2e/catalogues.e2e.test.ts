@@ -38,6 +38,10 @@ describe.skipIf(!browserTestsEnabled)('methodologies (browser)', () => {
     expect(await table.getByTestId('catalogue-link').count()).toBeGreaterThanOrEqual(4);
     expect(await table.getByText('механизмы управления').count()).toBeGreaterThan(0);
     expect(await table.getByText('по н.в.').count()).toBeGreaterThan(0);
+    // Methodologies are listed by title and version; their codes only in the version's tooltip.
+    expect(await table.innerText()).not.toContain('seed001-municipal');
+    await table.getByTestId('catalogue-version').first().hover();
+    await expect.poll(async () => page.locator('.ant-tooltip').last().innerText()).toMatch(/^Код методики: /);
     // Uploading is for the administrator and the regional operator only.
     expect(await page.getByTestId('catalogue-import-button').count()).toBe(0);
     await page.waitForTimeout(400); // let the table's loading fade finish

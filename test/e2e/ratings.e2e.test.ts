@@ -60,6 +60,10 @@ describe.skipIf(!browserTestsEnabled)('ratings (browser)', () => {
     await drawer.getByTestId('explain-text').waitFor();
     expect(await drawer.getByTestId('explain-object').innerText()).toMatch(/[А-Яа-яЁё]/);
     expect(await drawer.getByTestId('explain-text').innerText()).toMatch(/место 1/);
+    // The mean is said in words and rounded as the score is shown; the direction codes only in a tooltip.
+    const explained = await drawer.getByTestId('explain-text').innerText();
+    expect(explained).toMatch(/среднее баллов (всех )?\d+ (направлени|показател)\S* = \d+(,\d{1,2})?\n/);
+    expect(explained).not.toMatch(/\(D\d/);
     await page.waitForTimeout(400); // let the drawer finish sliding in
     await page.screenshot({ path: join(resultsDir, 'rating-explain.png') });
     await page.keyboard.press('Escape');

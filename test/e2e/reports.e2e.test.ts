@@ -54,7 +54,11 @@ describe.skipIf(!browserTestsEnabled)('analytic reports (browser)', () => {
     await page.getByTestId('report-create').click();
     await page.getByTestId('report-create-form').waitFor();
     await page.getByTestId('report-catalogue').click();
-    await page.locator('.report-catalogue-popup .ant-select-item-option', { hasText: 'seed001-municipal' }).first().click();
+    // Methodologies are offered by title; the code is only in the option's tooltip.
+    const catalogueOption = page.locator('.report-catalogue-popup .ant-select-item-option', { hasText: 'Промышленновский' }).first();
+    expect(await catalogueOption.innerText()).not.toContain('seed001');
+    expect(await catalogueOption.getAttribute('title')).toBe('Код методики: seed001-municipal');
+    await catalogueOption.click();
     await page.getByTestId('report-period').click();
     await page.locator('.report-period-popup .ant-select-item-option', { hasText: '2025/2026' }).first().click();
     await page.getByTestId('report-direction').click();

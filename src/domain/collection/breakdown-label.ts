@@ -1,3 +1,4 @@
+import { SUBJECTS } from '../assessment/subjects.ts';
 import { parseBreakdownKey } from '../catalogue/breakdown-key.ts';
 import type { BreakdownCombo } from './breakdown-combos.ts';
 
@@ -14,12 +15,40 @@ const SUBJECT_NAMES: Record<string, string> = {
   science_literacy: 'естественнонаучная грамотность',
 };
 
-/** A breakdown as users read it: «5 класс», «русский язык, 9 класс». */
+/**
+ * The values of the `assessment` breakdown as users read them (catalogs/data-elements/common.yaml):
+ * the stages of the All-Russian olympiad, the levels of contests, procedures.
+ */
+export const ASSESSMENT_NAMES: Readonly<Record<string, string>> = {
+  school_stage: 'школьный этап',
+  municipal_stage: 'муниципальный этап',
+  regional_stage: 'региональный этап',
+  final_stage: 'заключительный этап',
+  school: 'школьный уровень',
+  municipal: 'муниципальный уровень',
+  regional: 'региональный уровень',
+  federal: 'федеральный уровень',
+  international: 'международный уровень',
+  regional_pisa_model: 'региональная оценка по модели PISA',
+};
+
+/** Other breakdown dimensions by name, for a value without a name of its own. */
+const DIMENSION_NAMES: Record<string, string> = { assessment: 'процедура', subject: 'предмет', grade: 'класс' };
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+const subjectName = (code: string) => SUBJECT_NAMES[code] ?? (SUBJECTS[code] ? lowerFirst(SUBJECTS[code]) : null);
+
+/** A breakdown as users read it: «5 класс», «русский язык, 9 класс», «региональный этап». */
 export function breakdownLabel(combo: BreakdownCombo): string {
   const parts: string[] = [];
-  if (combo.subject) parts.push(SUBJECT_NAMES[combo.subject] ?? combo.subject);
+  if (combo.subject) parts.push(subjectName(combo.subject) ?? `${DIMENSION_NAMES.subject}: ${combo.subject}`);
   if (combo.grade) parts.push(`${combo.grade} класс`);
-  for (const [k, v] of Object.entries(combo)) if (k !== 'subject' && k !== 'grade') parts.push(`${k}: ${v}`);
+  for (const [k, v] of Object.entries(combo)) {
+    if (k === 'subject' || k === 'grade') continue;
+    const named = k === 'assessment' ? ASSESSMENT_NAMES[v] : undefined;
+    parts.push(named ?? `${DIMENSION_NAMES[k] ?? k}: ${v}`);
+  }
   return parts.join(', ');
 }
 

@@ -64,8 +64,8 @@ export interface FormCell {
   valueType: 'integer' | 'number' | 'boolean';
   /** The direction the field is shown under (the first direction of the first indicator using it). */
   direction: { code: string; name: string };
-  /** Indicators of the campaign whose formulas use this field. */
-  indicators: string[];
+  /** Indicators of the campaign whose formulas use this field, with their names (users read names). */
+  indicators: { code: string; name: string }[];
 }
 
 export const cellKey = (element: string, breakdown: string) => `${element}|${breakdown}`;

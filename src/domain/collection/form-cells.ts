@@ -37,12 +37,15 @@ function collectRefs(node: FormulaNode, out: { code: string; filter: Readonly<Re
  * by the direction of the first indicator that uses it, in catalogue order.
  */
 export function formCells(input: {
-  indicators: readonly Pick<Indicator, 'code' | 'formula' | 'directions' | 'orgTypes'>[];
+  indicators: readonly Pick<Indicator, 'code' | 'name' | 'formula' | 'directions' | 'orgTypes'>[];
   elements: ReadonlyMap<string, DataElement>;
   directionNames: ReadonlyMap<string, string>;
   orgType: OrgType;
 }): FormCell[] {
-  const uses = new Map<string, { unfiltered: boolean; filters: Map<string, BreakdownCombo>; indicators: string[]; direction: string }>();
+  const uses = new Map<
+    string,
+    { unfiltered: boolean; filters: Map<string, BreakdownCombo>; indicators: { code: string; name: string }[]; direction: string }
+  >();
   for (const indicator of input.indicators) {
     if (!indicator.orgTypes.includes(input.orgType)) continue;
     const parsed = parseFormula(indicator.formula);
@@ -56,13 +59,13 @@ export function formCells(input: {
       const use = uses.get(ref.code) ?? {
         unfiltered: false,
         filters: new Map(),
-        indicators: [] as string[],
+        indicators: [] as { code: string; name: string }[],
         direction: indicator.directions[0] ?? '',
       };
       uses.set(ref.code, use);
       if (Object.keys(ref.filter).length === 0) use.unfiltered = true;
       else use.filters.set(breakdownKey(ref.filter), { ...ref.filter });
-      if (!use.indicators.includes(indicator.code)) use.indicators.push(indicator.code);
+      if (!use.indicators.some((i) => i.code === indicator.code)) use.indicators.push({ code: indicator.code, name: indicator.name });
     }
   }
   const cells: FormCell[] = [];

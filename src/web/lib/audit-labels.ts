@@ -79,6 +79,7 @@ const ENTITY_LABELS: Record<string, string> = {
   period: 'Период',
   system: 'Система',
   group: 'Группа',
+  org_group: 'Группа организаций',
   framework: 'Методика',
   data_element: 'Элемент данных',
   campaign: 'Кампания сбора данных',
@@ -92,6 +93,18 @@ const ENTITY_LABELS: Record<string, string> = {
   recommendation: 'Адресная рекомендация',
   cycle_action: 'Мероприятие или решение',
   effectiveness_analysis: 'Анализ эффективности',
+  scoring_round: 'Раунд оценивания',
+  publication: 'Публикация',
+  working_group: 'Рабочая группа',
+  org_register_import: 'Загрузка реестра организаций',
+  assessment_import: 'Загрузка результатов оценочной процедуры',
+  assessment_threshold: 'Пороги оценочной процедуры',
+  data_import: 'Загрузка данных',
+  expert_score: 'Экспертная оценка',
+  agreed_score: 'Согласованная оценка',
+  evidence_file: 'Подтверждающий документ',
+  login: 'Имя для входа',
+  address: 'Сетевой адрес',
 };
 
 /** Russian label for an audit action such as `org.update`; unknown actions are shown as is. */
@@ -102,6 +115,18 @@ export function actionLabel(action: string): string {
 
 export function entityLabel(entity: string): string {
   return ENTITY_LABELS[entity] ?? entity;
+}
+
+/**
+ * The audited object as the change log shows it: its kind and name («Организация: МБОУ «СОШ № 1»»), or,
+ * when the server found no name, its number («Период №5») or code («Элемент данных «pupils_total»»).
+ */
+export function auditObjectLabel(entry: { entity: string; entityId: string | null; entityName?: string | null }): string {
+  const label = entityLabel(entry.entity);
+  if (entry.entityName) return `${label}: ${entry.entityName}`;
+  if (entry.entityId === null || entry.entityId === undefined) return label;
+  // Numeric ids read as numbers (№5); codes such as a data element's read as names («pupils_total»).
+  return /^\d+$/.test(String(entry.entityId)) ? `${label} №${entry.entityId}` : `${label} «${entry.entityId}»`;
 }
 
 /** True if the audited entity is an organisation (its card can be opened). */

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { breakdownLabel, fieldName } from '../../domain/collection/breakdown-label.ts';
 import {
   errorFieldKeys,
   nextErrorKey,
   changedKeys,
+  fedIndicatorsLead,
   draftsOf,
   fieldLabel,
   isConfirmed,
@@ -100,14 +102,24 @@ describe('form fields', () => {
   });
 
   it('drops the field’s own name from a message shown under it', () => {
-    const field = { name: 'Численность выпускников', breakdown: '' };
+    const field = { name: 'Численность выпускников', breakdownLabel: '' };
     expect(messageUnderField('«Численность выпускников»: значение 170 сильно отличается.', field)).toBe('Значение 170 сильно отличается.');
     expect(messageUnderField('«Численность выпускников» (177) больше, чем «Всего» (172).', field)).toBe(
       '«Численность выпускников» (177) больше, чем «Всего» (172).',
     );
     expect(
-      messageUnderField('«Участники» (grade=5, subject=math): не заполнено.', { name: 'Участники', breakdown: 'grade=5;subject=math' }),
+      messageUnderField('«Участники» (математика, 5 класс): не заполнено.', { name: 'Участники', breakdownLabel: 'математика, 5 класс' }),
     ).toBe('Не заполнено.');
+    // the breakdown as the check names it (fieldName), not its code: nothing of «(assessment: regional)» is repeated
+    const prizewinners = { name: 'Число призёров', breakdownLabel: breakdownLabel({ assessment: 'regional' }) };
+    expect(messageUnderField(`${fieldName('Число призёров', 'assessment=regional')}: значение 170 сильно отличается.`, prizewinners)).toBe(
+      'Значение 170 сильно отличается.',
+    );
+  });
+
+  it('leads the names of the indicators a field feeds', () => {
+    expect(fedIndicatorsLead(1)).toBe('для показателя');
+    expect(fedIndicatorsLead(2)).toBe('для показателей');
   });
 
   it('tells a confirmed warning', () => {

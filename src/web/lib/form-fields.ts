@@ -19,6 +19,11 @@ export function fieldLabel(field: Pick<FormField, 'name' | 'breakdownLabel'>): s
   return field.breakdownLabel ? `${field.name}, ${field.breakdownLabel}` : field.name;
 }
 
+/** The words before the names of the indicators a field feeds: «для показателя» / «для показателей». */
+export function fedIndicatorsLead(count: number): string {
+  return count === 1 ? 'для показателя' : 'для показателей';
+}
+
 /** The fields under their directions, in the order the form lists them. */
 export function groupByDirection<T extends Pick<FormField, 'direction'>>(
   fields: readonly T[],
@@ -128,11 +133,11 @@ export function remainingSubmitIssues(
 }
 
 /**
- * An issue's message as shown under its own field: without the field's name the check puts first
- * («Численность выпускников 9 классов» (5 класс): …), which the row already says.
+ * An issue's message as shown under its own field: without the field's name and breakdown the check
+ * puts first («Численность выпускников 9 классов» (5 класс): …), which the row already says.
  */
-export function messageUnderField(message: string, field: Pick<FormField, 'name' | 'breakdown'>): string {
-  const breakdown = field.breakdown ? ` (${field.breakdown.replaceAll(';', ', ')})` : '';
+export function messageUnderField(message: string, field: Pick<FormField, 'name' | 'breakdownLabel'>): string {
+  const breakdown = field.breakdownLabel ? ` (${field.breakdownLabel})` : '';
   const prefix = `«${field.name}»${breakdown}: `;
   if (!message.startsWith(prefix)) return message;
   const rest = message.slice(prefix.length);

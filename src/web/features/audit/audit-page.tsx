@@ -8,11 +8,11 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { useAsyncData } from '../../hooks/use-async-data.ts';
 import { navigate } from '../../hooks/use-location-path.ts';
-import { actionLabel, entityLabel, isOrgEntity } from '../../lib/audit-labels.ts';
+import { actionLabel, auditObjectLabel, isOrgEntity } from '../../lib/audit-labels.ts';
 import { formatDateTime } from '../../lib/format-date.ts';
 
 function objectCell(entry: AuditEntry) {
-  const label = entityLabel(entry.entity);
+  const label = auditObjectLabel(entry);
   if (entry.entityId === null || entry.entityId === undefined) return label;
   if (isOrgEntity(entry.entity)) {
     const href = `/orgs/${entry.entityId}`;
@@ -24,12 +24,11 @@ function objectCell(entry: AuditEntry) {
           navigate(href);
         }}
       >
-        {label} №{entry.entityId}
+        {label}
       </a>
     );
   }
-  // Numeric ids read as numbers (№5); codes such as a data element's read as names («pupils_total»).
-  return /^\d+$/.test(String(entry.entityId)) ? `${label} №${entry.entityId}` : `${label} «${entry.entityId}»`;
+  return label;
 }
 
 const columns: TableColumnsType<AuditEntry> = [

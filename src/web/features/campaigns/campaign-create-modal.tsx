@@ -23,6 +23,7 @@ import { CampaignDateInput } from '../../components/campaign-date-input.tsx';
 import { CampaignTerritorySelect } from '../../components/campaign-territory-select.tsx';
 import { PeriodField } from '../../components/period-field.tsx';
 import { useSubmit } from '../../hooks/use-submit.ts';
+import { catalogueOption } from '../../lib/catalogue-option.ts';
 
 interface CampaignCreateModalProps {
   onClose: () => void;
@@ -119,9 +120,7 @@ export function CampaignCreateModal({ onClose, onCreated }: CampaignCreateModalP
               <Select<number>
                 loading={catalogues.loading}
                 placeholder="Методика с показателями"
-                options={(catalogues.data ?? [])
-                  .filter((c) => c.kind === 'indicators')
-                  .map((c) => ({ value: c.id, label: `${c.name} (${c.code}, v${c.version})` }))}
+                options={(catalogues.data ?? []).filter((c) => c.kind === 'indicators').map(catalogueOption)}
                 onChange={() => form.setFieldValue('indicatorCodes', [])}
                 classNames={{ popup: { root: 'campaign-framework-popup' } }}
                 data-testid="campaign-framework"

@@ -1,8 +1,8 @@
-import { Table, Typography } from 'antd';
+import { Table, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { UNIT_LABELS } from '../../../domain/catalogue/catalogue-labels.ts';
 import type { FormField } from '../../api/campaigns-api.ts';
-import type { FieldDraft, FieldIssue, FormDrafts } from '../../lib/form-fields.ts';
+import { fedIndicatorsLead, type FieldDraft, type FieldIssue, type FormDrafts } from '../../lib/form-fields.ts';
 import { formatNumber } from '../../lib/format-number.ts';
 import { FormFieldInput } from './form-field-input.tsx';
 
@@ -27,8 +27,16 @@ export function FormFieldsTable({ fields, drafts, issues, editable, previousPeri
       render: (_, f) => (
         <>
           <div>{f.name}</div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            для {f.indicators.join(', ')}
+          <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="field-indicators">
+            {fedIndicatorsLead(f.indicators.length)}{' '}
+            {f.indicators.map((i, n) => (
+              <span key={i.code}>
+                {n > 0 ? '; ' : ''}
+                <Tooltip title={`Код показателя: ${i.code}`}>
+                  <span>«{i.name}»</span>
+                </Tooltip>
+              </span>
+            ))}
           </Typography.Text>
         </>
       ),

@@ -1,9 +1,10 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Flex, Space, Tag, Typography } from 'antd';
+import { Flex, Space, Tag, Tooltip, Typography } from 'antd';
 import { SUMMARY_LABELS } from '../../../domain/catalogue/catalogue-labels.ts';
 import { missingRuleOf, placePrecisionOf } from '../../../domain/catalogue/scoring-rules.ts';
 import { MISSING_RULE_LABEL } from '../../../domain/rating/rating-rules.ts';
 import type { CatalogueDetail } from '../../api/types.ts';
+import { catalogueCodeHint } from '../../lib/catalogue-option.ts';
 import { formatDateTime } from '../../lib/format-date.ts';
 import { CATALOGUE_ORIGIN_LABELS } from '../../lib/labels.ts';
 import { AppLink } from '../../components/app-link.tsx';
@@ -35,8 +36,11 @@ export function CatalogueHeader({ detail }: { detail: CatalogueDetail }) {
           </Typography.Title>
           <Space size={[8, 4]} wrap align="center">
             <CatalogueKindTag kind={catalogue.kind} />
-            <Tag className="catalogue-tag mono">{catalogue.code}</Tag>
-            <Tag className="catalogue-tag">версия {catalogue.version}</Tag>
+            <Tooltip title={catalogueCodeHint(catalogue)}>
+              <Tag className="catalogue-tag" tabIndex={0} data-testid="catalogue-version">
+                версия {catalogue.version}
+              </Tag>
+            </Tooltip>
             <CatalogueValidity validFrom={catalogue.validFrom} validTo={catalogue.validTo} />
           </Space>
         </div>

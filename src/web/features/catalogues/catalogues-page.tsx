@@ -14,6 +14,7 @@ import { PageTitle } from '../../components/page-title.tsx';
 import { useAsyncData } from '../../hooks/use-async-data.ts';
 import { useSession } from '../../hooks/use-session.ts';
 import { formatDateTime } from '../../lib/format-date.ts';
+import { catalogueCodeHint } from '../../lib/catalogue-option.ts';
 import { CATALOGUE_IMPORT_ROLES, CATALOGUE_ORIGIN_LABELS } from '../../lib/labels.ts';
 
 /** Ids of the newest version of each code (the list has the newest version of each code first). */
@@ -44,17 +45,19 @@ function buildColumns(latest: Set<number>): TableColumnsType<CatalogueSummary> {
       ),
     },
     {
-      title: 'Код, версия',
-      dataIndex: 'code',
-      key: 'code',
-      width: 150,
-      render: (code: string, c) => (
-        <div className="catalogue-code-cell">
-          <span className="mono">{code}</span>
-          <span className="muted">версия {c.version}</span>
-        </div>
+      // The code is for specialists: in the tooltip of the version, not in the list.
+      title: 'Версия',
+      dataIndex: 'version',
+      key: 'version',
+      width: 96,
+      render: (version: number, c) => (
+        <Tooltip title={catalogueCodeHint(c)}>
+          <span className="catalogue-version" tabIndex={0} data-testid="catalogue-version">
+            версия {version}
+          </span>
+        </Tooltip>
       ),
-      sorter: (a, b) => a.code.localeCompare(b.code) || a.version - b.version,
+      sorter: (a, b) => a.name.localeCompare(b.name, 'ru') || a.version - b.version,
     },
     {
       title: 'Вид',

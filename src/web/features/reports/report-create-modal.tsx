@@ -6,6 +6,7 @@ import { useAsyncData } from '../../hooks/use-async-data.ts';
 import { CampaignTerritorySelect } from '../../components/campaign-territory-select.tsx';
 import { OrgSelect } from '../../components/org-select.tsx';
 import { useSubmit } from '../../hooks/use-submit.ts';
+import { catalogueOption } from '../../lib/catalogue-option.ts';
 
 interface Values {
   catalogueId: number;
@@ -72,9 +73,7 @@ export function ReportCreateModal({ onClose, onCreated }: { onClose: () => void;
         <Form.Item label="Методика" name="catalogueId" rules={[{ required: true, message: 'Выберите методику' }]}>
           <Select<number>
             loading={catalogues.loading}
-            options={(catalogues.data ?? [])
-              .filter((c) => c.kind === 'indicators')
-              .map((c) => ({ value: c.id, label: `${c.name} (${c.code}, v${c.version})` }))}
+            options={(catalogues.data ?? []).filter((c) => c.kind === 'indicators').map(catalogueOption)}
             onChange={() => form.setFieldValue('directionCode', undefined)}
             classNames={{ popup: { root: 'report-catalogue-popup' } }}
             data-testid="report-catalogue"

@@ -1,11 +1,10 @@
-import { Descriptions, Drawer, Typography } from 'antd';
+import { Descriptions, Drawer, Tooltip, Typography } from 'antd';
 import type { DescriptionsProps } from 'antd';
 import type { IndicatorCell, MeanCell, StoredRating, SummaryCell } from '../../api/types.ts';
 import type { RatingScope } from '../../api/ratings-api.ts';
 import { formatShare } from '../../lib/format-number.ts';
-import { localizeExplanation } from '../../lib/localize-explanation.ts';
+import { explanationLines, type ExplanationNames } from '../../lib/explanation-lines.ts';
 import type { RatingTarget } from '../../lib/rating-target.ts';
-import { splitExplanation } from '../../lib/split-explanation.ts';
 import { unitSuffix } from '../../lib/unit-suffix.ts';
 import { IndicatorValueExplanation } from './indicator-value-explanation.tsx';
 import { OutcomeText } from './outcome-text.tsx';
@@ -60,7 +59,11 @@ function cellItems({ cell, unit }: Resolved): DescriptionsProps['items'] {
 export function ExplainDrawer({ target, content, scope, onClose }: ExplainDrawerProps) {
   const resolved = target ? resolve(target, content) : null;
   const object = target ? content.objects.find((o) => o.id === target.objectId) : undefined;
-  const names = new Map(content.objects.map((o) => [String(o.id), o.shortName ?? o.name]));
+  const names: ExplanationNames = {
+    objects: new Map(content.objects.map((o) => [String(o.id), o.shortName ?? o.name])),
+    directions: new Map(content.directions.map((d) => [d.code, d.name])),
+    indicators: new Map(content.indicators.map((i) => [i.code, i.name])),
+  };
   return (
     <Drawer title="Как получено" open={target !== null} onClose={onClose} size={640} destroyOnHidden data-testid="explain-drawer">
       {target && resolved ? (
@@ -71,8 +74,18 @@ export function ExplainDrawer({ target, content, scope, onClose }: ExplainDrawer
           <Typography.Text type="secondary">{resolved.what}</Typography.Text>
           <Descriptions column={1} size="small" bordered items={cellItems(resolved)} className="explain-cell" />
           <ul className="explain-text" data-testid="explain-text">
-            {splitExplanation(localizeExplanation(resolved.cell?.explanation || 'нет пояснения', names)).map((line, i) => (
-              <li key={i}>{line}</li>
+            {explanationLines(resolved.cell?.explanation || 'нет пояснения', names).map((line, i) => (
+              <li key={i}>
+                {line.detail ? (
+                  <Tooltip title={line.detail}>
+                    <span className="explain-detail" tabIndex={0}>
+                      {line.text}
+                    </span>
+                  </Tooltip>
+                ) : (
+                  line.text
+                )}
+              </li>
             ))}
           </ul>
           {target.kind === 'indicator' ? <IndicatorValueExplanation scope={scope} orgId={target.objectId} indicator={target.code} /> : null}

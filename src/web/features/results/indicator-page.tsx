@@ -17,6 +17,7 @@ import { formatNumber } from '../../lib/format-number.ts';
 import { parseIndicatorPageQuery, ratingsUrlOf } from '../../lib/indicator-page-url.ts';
 import { TYPE_PLURAL_LABELS } from '../../lib/labels.ts';
 import { unitSuffix } from '../../lib/unit-suffix.ts';
+import { catalogueCodeHint, catalogueTitle } from '../../lib/catalogue-option.ts';
 
 type View = IndicatorPageView;
 type Ranked = View['best'][number];
@@ -231,10 +232,8 @@ function Definition({ view }: { view: View }) {
       <div>
         <dt>Методика</dt>
         <dd>
-          <Tooltip title={`${view.catalogue.name}, версия ${view.catalogue.version}`}>
-            <AppLink to={`/catalogues/${view.catalogue.id}`}>
-              {view.catalogue.code} v{view.catalogue.version}
-            </AppLink>
+          <Tooltip title={catalogueCodeHint(view.catalogue)}>
+            <AppLink to={`/catalogues/${view.catalogue.id}`}>{catalogueTitle(view.catalogue)}</AppLink>
           </Tooltip>
         </dd>
       </div>

@@ -4,14 +4,13 @@ import { assessmentsApi, type ImportView, type PlaceDecision } from '../../api/a
 import { ASSESSMENT_KIND_LABELS, ASSESSMENT_KINDS } from '../../../domain/assessment/assessment-kind.ts';
 import { FIELDS, type ColumnMapping, type FieldKey } from '../../../domain/assessment/column-mapping.ts';
 import { subjectLabel } from '../../../domain/assessment/subjects.ts';
+import { ASSESSMENT_NAMES } from '../../../domain/collection/breakdown-label.ts';
 import { useSubmit } from '../../hooks/use-submit.ts';
 
-const STAGES = [
-  { value: 'school_stage', label: 'школьный этап' },
-  { value: 'municipal_stage', label: 'муниципальный этап' },
-  { value: 'regional_stage', label: 'региональный этап' },
-  { value: 'final_stage', label: 'заключительный этап' },
-];
+const STAGES = ['school_stage', 'municipal_stage', 'regional_stage', 'final_stage'].map((value) => ({
+  value,
+  label: ASSESSMENT_NAMES[value] ?? value,
+}));
 const LEVEL = { region: 'регион', municipality: 'муниципалитет', organisation: 'организация' } as const;
 const percent = (n: number, d: number) => (d === 0 ? '—' : `${((n * 100) / d).toFixed(2).replace('.', ',')} %`);
 

@@ -19,6 +19,7 @@ import { CampaignTerritorySelect } from '../../components/campaign-territory-sel
 import { PeriodField } from '../../components/period-field.tsx';
 import { ScoringObjectsPicker } from './scoring-objects-picker.tsx';
 import { useSubmit } from '../../hooks/use-submit.ts';
+import { catalogueOption } from '../../lib/catalogue-option.ts';
 
 interface ScoringRoundCreateModalProps {
   onClose: () => void;
@@ -154,7 +155,7 @@ export function ScoringRoundCreateModal({ onClose, onCreated }: ScoringRoundCrea
           <Select<number>
             loading={catalogues.loading}
             placeholder="Методика с позициями оценивания"
-            options={mechanisms.map((c) => ({ value: c.id, label: `${c.name} (${c.code}, v${c.version})` }))}
+            options={mechanisms.map(catalogueOption)}
             classNames={{ popup: { root: 'round-framework-popup' } }}
             data-testid="round-framework"
           />
