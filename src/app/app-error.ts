@@ -21,6 +21,7 @@ export type AppErrorCode =
   | 'merge_refused'
   | 'org_closed'
   | 'period_closed'
+  | 'results_not_computed'
   | 'import_invalid'
   | 'import_invalid_cell'
   | 'storage_unavailable'

@@ -26,6 +26,7 @@ export const STATUS_BY_CODE: Record<AppErrorCode, number> = {
   merge_refused: 409,
   org_closed: 409,
   period_closed: 409,
+  results_not_computed: 409,
   import_invalid: 400,
   import_invalid_cell: 400,
   storage_unavailable: 503,

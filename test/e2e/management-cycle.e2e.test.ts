@@ -210,6 +210,10 @@ describe.skipIf(!browserTestsEnabled)('recommendations, roadmap, decisions and t
   it('shows the targeted school’s dynamics against the untargeted ones and starts the next cycle from the conclusion', async () => {
     await operator.getByTestId('side-menu').getByText('Анализ эффективности').click();
     await operator.waitForURL(/\/effectiveness$/);
+    // It opens on a methodology that has results (the demo's municipal one), not on an error.
+    await operator.getByTestId('effect-period').waitFor();
+    expect(await operator.getByTestId('effect-framework').innerText()).toContain('Промышленновский');
+    expect(await operator.getByTestId('error-alert').count()).toBe(0);
     await pick(operator, 'effect-framework', 'effect-framework-popup', 'муниципальн');
     await pick(operator, 'effect-direction', 'effect-direction-popup', 'D2.');
     const card = operator.getByTestId(`effect-action-${measureId}`);

@@ -84,6 +84,28 @@ describe.skipIf(!browserTestsEnabled)('moving in: an empty system becomes a work
     expect(again.status).toBe(404);
   });
 
+  it('the empty system’s ratings and analysis of effectiveness say what is missing and who computes, not an error', async () => {
+    await page.goto(`${server?.url}/ratings`);
+    const message = page.getByTestId('readiness-message');
+    await message.waitFor();
+    // the shipped methodologies are loaded: what is missing is periods, organisations and data
+    expect(await message.innerText()).toContain('нет отчётных периодов, организаций, данных показателей');
+    const steps = page.getByTestId('readiness-steps').getByRole('link');
+    expect(await steps.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      '/periods',
+      '/orgs/register',
+      '/data-import',
+    ]);
+    await shot('ratings-empty');
+
+    await page.goto(`${server?.url}/effectiveness`);
+    const note = page.getByTestId('effect-not-computed');
+    await note.waitFor();
+    expect(await note.innerText()).toContain('их рассчитывает администратор или региональный оператор');
+    expect(await page.getByTestId('error-alert').count()).toBe(0);
+    await shot('effectiveness-empty');
+  });
+
   it('brings the register in from the three Moscow directory files: one region, its okrugs as municipalities', async () => {
     const files = [
       'data-20130909T0800.csv',

@@ -33,6 +33,9 @@ describe.skipIf(!browserTestsEnabled)('ratings (browser)', () => {
     expect(page.url()).toMatch(/&key=/);
     // A municipal operator cannot recompute.
     expect(await page.getByTestId('recompute-button').count()).toBe(0);
+    // The default rating has zones (the demo's thresholds): a red-zone object can be asked about.
+    const defaultZones = await page.getByTestId('rating-table').getByTestId('zone-tag').allInnerTexts();
+    expect(new Set(defaultZones)).toEqual(new Set(['зелёная', 'жёлтая', 'красная']));
 
     // Pick the schools of the district (the comparison is kept in the URL).
     await page.getByTestId('rating-comparison').click();

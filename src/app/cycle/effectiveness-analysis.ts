@@ -2,6 +2,7 @@ import type { Catalogue, Indicator } from '../../domain/catalogue/catalogue.ts';
 import { EFFECT_RULE, type ActionEffect } from '../../domain/cycle/effectiveness-content.ts';
 import { actionVerdict, indicatorEffect, type EffectPeriod } from '../../domain/cycle/effectiveness.ts';
 import { isWithinScope } from '../../domain/org/org-path.ts';
+import { RESULT_COMPUTERS_TEXT } from '../../domain/results/results-readiness.ts';
 import { AppError, notFound } from '../app-error.ts';
 import type { EffectivenessView, SavedAnalysis } from '../../api/cycle.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -78,7 +79,10 @@ export async function computeEffectiveness(ctx: UseCaseContext, territory: Cycle
     );
   }
   if (!period) {
-    throw new AppError('conflict', `Результаты по методике «${framework.name}» не рассчитаны: сначала пересчитайте результаты.`);
+    throw new AppError(
+      'results_not_computed',
+      `Результаты по методике «${framework.name}» ещё не рассчитаны ни за один период: их рассчитывает ${RESULT_COMPUTERS_TEXT}.`,
+    );
   }
   const after = period;
   /** The period of an indicator's kind the effect is read in: the analysis period, or the newest of the kind ending by it. */

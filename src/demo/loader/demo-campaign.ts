@@ -8,13 +8,18 @@ import { getForm } from '../../app/campaigns/get-form.ts';
 import { saveForm } from '../../app/campaigns/save-form.ts';
 import { returnForm, submitForm } from '../../app/campaigns/submission-actions.ts';
 import type { UseCaseContext } from '../../app/context.ts';
+import { addDays } from '../../app/today.ts';
 import { orgRepository } from '../../db/repositories/org-repository.ts';
 import { catalogueRepository } from '../../db/repositories/catalogue-repository.ts';
 
 const DEMO_MUNICIPALITY = '99-01';
 
+/** The running campaign opened this many days before the demo's today and is due as many days after it. */
+export const DEMO_CAMPAIGN_HALF_SPAN_DAYS = 14;
+
 /**
- * A data collection campaign for the demo district's schools in the last demo school year, with
+ * A data collection campaign for the demo district's schools in the last demo school year, open
+ * on `today` (opened two weeks before, due two weeks after, whatever day the demo is loaded), with
  * forms in every state an operator meets: not started (the demo school's own, to fill in), a
  * draft, a submitted form and one returned with a comment. The values are the demo values, as a
  * school would have typed them. Runs through the real use cases, so it is audited like real work.
@@ -38,6 +43,8 @@ export async function loadDemoCampaign(db: Kysely<Database>, lastYear: number, t
     indicatorCodes: null,
     participants: { orgTypes: ['school'] },
     responsible: 'Методист ИМЦ Промышленновского МО (демо)',
+    startsOn: addDays(today, -DEMO_CAMPAIGN_HALF_SPAN_DAYS),
+    deadline: addDays(today, DEMO_CAMPAIGN_HALF_SPAN_DAYS),
   });
 
   const fill = async (code: string, share: number) => {

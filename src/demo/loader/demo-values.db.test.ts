@@ -10,8 +10,15 @@ import type { OrgType } from '../../domain/org/org-kind.ts';
 import { createTestDatabase } from '../../../test/helpers/test-database.ts';
 import { syncCatalogues } from '../../app/catalogues/sync-catalogues.ts';
 import { effectivenessOf } from '../../app/cycle/effectiveness-analysis.ts';
+import { listCampaigns, getCampaign } from '../../app/campaigns/campaign-queries.ts';
+import { getComparison, listComparisons } from '../../app/results/rating-queries.ts';
+import { addDays, today } from '../../app/today.ts';
 import { demoActor } from './demo-actor.ts';
+import { DEMO_CAMPAIGN_HALF_SPAN_DAYS } from './demo-campaign.ts';
 import { loadDemo } from './load-demo.ts';
+
+/** The day the demo is loaded on, pinned: its campaign's dates follow it. */
+const DEMO_TODAY = new Date(2026, 2, 10);
 
 let handle: DatabaseHandle;
 let loadMs = 0;
@@ -20,7 +27,7 @@ beforeAll(async () => {
   await syncCatalogues(handle.db, resolve('catalogs'));
   const started = performance.now();
   const marks: [string, number][] = [];
-  await loadDemo(handle.db, { lastYear: 2025, onProgress: (step) => marks.push([step, performance.now()]) });
+  await loadDemo(handle.db, { lastYear: 2025, today: DEMO_TODAY, onProgress: (step) => marks.push([step, performance.now()]) });
   const ends = [...marks.slice(1).map(([, t]) => t), performance.now()];
   console.info(marks.map(([step, t], i) => `${step}: ${Math.round((ends[i] ?? t) - t)} ms`).join('; '));
   loadMs = performance.now() - started;
@@ -224,5 +231,46 @@ describe('the demo district’s management cycle', () => {
     ]);
     const points = await handle.db.selectFrom('expert_score').select('points').distinct().orderBy('points').execute();
     expect(points.map((p) => p.points)).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('the demo lives in the day it is loaded on', () => {
+  it('runs its campaign now, due in two weeks, with forms submitted and exactly one returned, none overdue', async () => {
+    const actor = await demoActor(handle.db, 'demo.municipal');
+    const ctx = { db: handle.db, actor: actor!, requestId: null };
+    const day = today(DEMO_TODAY);
+    const [campaign, ...others] = await listCampaigns(ctx, day);
+    expect(others).toEqual([]);
+    expect(campaign!.startsOn <= day && day <= campaign!.deadline).toBe(true);
+    expect(campaign!.deadline).toBe(addDays(day, DEMO_CAMPAIGN_HALF_SPAN_DAYS));
+    expect(campaign!.deadline).toBe('2026-03-24');
+    const detail = await getCampaign(ctx, campaign!.id, day);
+    expect(detail.counts.submitted).toBeGreaterThanOrEqual(1);
+    expect(detail.counts.returned).toBe(1);
+    expect(detail.counts.overdue).toBe(0);
+    expect(detail.rows.filter((r) => r.overdue)).toEqual([]);
+  });
+
+  it('opens its default rating (the newest school year, the first comparison) with every zone holding someone', async () => {
+    const actor = await demoActor(handle.db, 'demo.municipal');
+    const ctx = { db: handle.db, actor: actor!, requestId: null };
+    const framework = await handle.db
+      .selectFrom('framework')
+      .select(['id', 'version'])
+      .where('code', '=', 'seed001-municipal')
+      .orderBy('version', 'desc')
+      .executeTakeFirstOrThrow();
+    const period = await handle.db
+      .selectFrom('period')
+      .select('id')
+      .where('kind', '=', 'school_year')
+      .orderBy('starts_on', 'desc')
+      .executeTakeFirstOrThrow();
+    const [first] = await listComparisons(ctx, framework.id, period.id);
+    const { content } = await getComparison(ctx, framework.id, period.id, first!.key);
+    expect(content.zoneYear).toBe(2026);
+    const zones = Object.values(content.rating.summary).map((cell) => (cell.zone?.kind === 'ok' ? cell.zone.value.zone : null));
+    expect(zones.every((z) => z !== null)).toBe(true);
+    for (const zone of ['green', 'yellow', 'red'] as const) expect(zones.filter((z) => z === zone).length, zone).toBeGreaterThan(0);
   });
 });

@@ -11,6 +11,7 @@ import { loadDemoScoring } from './demo-scoring.ts';
 import { loadDemoCycle } from './demo-cycle.ts';
 import { loadDemoAssessments } from './demo-assessments.ts';
 import { DEMO_STEPS } from './demo-steps.ts';
+import { loadDemoZones } from './demo-zones.ts';
 import type { DemoAccount, DemoState } from './demo-state.ts';
 import { catalogueRepository } from '../../db/repositories/catalogue-repository.ts';
 
@@ -39,11 +40,19 @@ export async function isDemoDatabase(db: Kysely<Database>): Promise<boolean> {
  */
 export async function loadDemo(
   db: Kysely<Database>,
-  options: { seed?: number; lastYear?: number; onProgress?: (step: string, index: number, total: number) => void } = {},
+  options: {
+    seed?: number;
+    lastYear?: number;
+    /** The day the demo is loaded on: its running campaign opened two weeks before and is due two weeks after. */
+    today?: Date;
+    onProgress?: (step: string, index: number, total: number) => void;
+  } = {},
 ): Promise<DemoLoadResult> {
+  const now = options.today ?? new Date();
+  const day = today(now);
   const state: DemoState = {
     seed: options.seed ?? 2026,
-    lastYear: options.lastYear ?? new Date().getFullYear() - 1,
+    lastYear: options.lastYear ?? now.getFullYear() - 1,
     orgIdByCode: new Map(),
     accounts: [],
   };
@@ -76,11 +85,12 @@ export async function loadDemo(
       after: { ...marker, organisations: state.orgIdByCode.size, accounts: state.accounts.map((a) => a.login) },
     });
   });
+  await loadDemoZones(db, state.lastYear);
   await loadDemoAssessments(db, state.lastYear, state.seed, (i, n) => options.onProgress?.('Результаты ЕГЭ', i, n));
   await computeDemoResults(db, state.lastYear, options.onProgress);
-  await loadDemoCampaign(db, state.lastYear, today(), () => options.onProgress?.('Кампания сбора данных', 1, 1));
+  await loadDemoCampaign(db, state.lastYear, day, () => options.onProgress?.('Кампания сбора данных', 1, 1));
   await loadDemoScoring(db, state.lastYear, state.seed, () => options.onProgress?.('Оценка механизмов управления', 1, 1));
-  await loadDemoCycle(db, state.lastYear, today(), () => options.onProgress?.('Рекомендации, дорожная карта и решения', 1, 1));
+  await loadDemoCycle(db, state.lastYear, day, () => options.onProgress?.('Рекомендации, дорожная карта и решения', 1, 1));
   return { accounts: state.accounts, organisations: state.orgIdByCode.size };
 }
 

@@ -1,6 +1,7 @@
 import { apiRequest } from './api-request.ts';
 import type { ComputeBody, ComputeReport, ValueExplanation } from '../../api/results.ts';
 import type { ClusteringsView, ComparisonList, ComparisonSummary, RatingsQuery, RatingView } from '../../api/ratings.ts';
+import type { ReadinessQuery, ResultsReadiness } from '../../api/results-readiness.ts';
 
 /** A catalogue version and a period (the query of GET /api/ratings). */
 export type RatingScope = RatingsQuery;
@@ -22,6 +23,10 @@ export const ratingsApi = {
   async list(scope: RatingScope, signal?: AbortSignal): Promise<ComparisonSummary[]> {
     const res = await apiRequest<ComparisonList>('/api/ratings', { query: { ...scope }, signal });
     return res.items;
+  },
+  /** What results could be computed from, what is missing, and what has been computed when. */
+  readiness(query: ReadinessQuery, signal?: AbortSignal): Promise<ResultsReadiness> {
+    return apiRequest<ResultsReadiness>('/api/ratings/readiness', { query: { ...query }, signal });
   },
   /** A comparison, or the rating within one of its clusters (rated on demand). */
   view(scope: RatingScope, key: string, within?: ClusterChoice | null, signal?: AbortSignal): Promise<RatingView> {

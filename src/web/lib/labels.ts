@@ -1,4 +1,5 @@
 import { ORG_EDITORS, ROLE_NAMES } from '../../domain/access/role.ts';
+import { RESULT_COMPUTE_ROLES } from '../../domain/results/results-readiness.ts';
 import { ORG_KIND_NAMES } from '../../domain/org/org-kind.ts';
 import type { OrgKind, OrgSummary, OrgType, Role } from '../api/types.ts';
 
@@ -76,4 +77,4 @@ export function roleName(role: string): string {
 }
 
 /** Roles allowed to recompute results and ratings (POST /api/results/compute). */
-export const RATING_COMPUTE_ROLES: ReadonlySet<Role> = new Set<Role>(['admin', 'regional_operator']);
+export const RATING_COMPUTE_ROLES: ReadonlySet<Role> = new Set<Role>(RESULT_COMPUTE_ROLES);

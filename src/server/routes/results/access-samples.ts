@@ -6,6 +6,9 @@ const key = () => `municipality:${access.t.tree.m1.id}:school`;
 export const accessSamples: AccessSamples = {
   'POST /api/results/compute': () => ids().then((x) => ({ payload: { catalogueId: x.catalogueId, periodId: x.periodId } })),
   ...readable(['/api/ratings'], () => ids().then((x) => ({ url: `/api/ratings?catalogueId=${x.catalogueId}&periodId=${x.periodId}` }))),
+  ...readable(['/api/ratings/readiness'], () =>
+    ids().then((x) => ({ url: `/api/ratings/readiness?catalogueId=${x.catalogueId}&periodId=${x.periodId}` })),
+  ),
   ...readable(['/api/ratings/view'], () =>
     ids().then((x) => ({ url: `/api/ratings/view?catalogueId=${x.catalogueId}&periodId=${x.periodId}&key=${key()}` })),
   ),

@@ -7,6 +7,9 @@ import { orgCard } from '../../../app/results/org-card.ts';
 import { clusterSelection, listClusterings, viewRating } from '../../../app/results/comparison-clusters.ts';
 import { exportRatingWorkbook } from '../../../app/results/rating-workbook.ts';
 import { listComparisons } from '../../../app/results/rating-queries.ts';
+import { resultsReadiness } from '../../../app/results/results-readiness.ts';
+import { RESULT_COMPUTE_ROLES } from '../../../domain/results/results-readiness.ts';
+import type { ReadinessQuery, ResultsReadiness } from '../../../api/results-readiness.ts';
 import type { Database } from '../../../db/schema.ts';
 import { ANY_USER, writeRoles } from '../../route-policy.ts';
 import { attachment } from '../../content-disposition.ts';
@@ -21,6 +24,7 @@ import {
   indicatorPageSchema,
   listClustersSchema,
   listRatingsSchema,
+  readinessSchema,
 } from './schema.ts';
 import type { IndicatorPageQuery, IndicatorPageView } from '../../../api/indicator-page.ts';
 import type { ClusteringsView, ComparisonList, RatingQuery, RatingsQuery, RatingView, RatingViewQuery } from '../../../api/ratings.ts';
@@ -30,7 +34,7 @@ import type { ComputeBody, ComputeReport, ExplainQuery, ValueExplanation } from 
 export function resultRoutes(app: FastifyInstance, db: Kysely<Database>): void {
   app.post<{ Body: ComputeBody; Reply: ComputeReport }>(
     '/api/results/compute',
-    { config: { policy: writeRoles('admin', 'regional_operator') }, schema: computeSchema },
+    { config: { policy: writeRoles(...RESULT_COMPUTE_ROLES) }, schema: computeSchema },
     async (request) =>
       computeResults(contextOf(request, db), {
         frameworkId: request.body.catalogueId,
@@ -45,6 +49,12 @@ export function resultRoutes(app: FastifyInstance, db: Kysely<Database>): void {
     async (request) => ({
       items: await listComparisons(contextOf(request, db), request.query.catalogueId, request.query.periodId),
     }),
+  );
+
+  app.get<{ Querystring: ReadinessQuery; Reply: ResultsReadiness }>(
+    '/api/ratings/readiness',
+    { config: { policy: ANY_USER }, schema: readinessSchema },
+    async (request) => resultsReadiness(contextOf(request, db), request.query),
   );
 
   app.get<{ Querystring: RatingViewQuery; Reply: RatingView }>(

@@ -2,6 +2,7 @@ import { errorResponses } from '../../../api/common.ts';
 import { IndicatorPageQuery, IndicatorPageView } from '../../../api/indicator-page.ts';
 import { ClusteringsView, ComparisonList, RatingQuery, RatingsQuery, RatingView, RatingViewQuery } from '../../../api/ratings.ts';
 import { CardQuery, OrgCardView } from '../../../api/result-card.ts';
+import { ReadinessQuery, ResultsReadiness } from '../../../api/results-readiness.ts';
 import { ComputeBody, ComputeReport, ExplainQuery, ValueExplanation } from '../../../api/results.ts';
 
 const tags = ['Результаты'];
@@ -20,6 +21,13 @@ export const listRatingsSchema = {
   summary: 'Рассчитанные рейтинги (сравнения), доступные пользователю',
   querystring: RatingsQuery,
   response: { 200: ComparisonList, ...errorResponses },
+};
+
+export const readinessSchema = {
+  tags,
+  summary: 'Из чего можно рассчитать результаты (методики, периоды, организации, данные), что уже рассчитано и что сделать дальше',
+  querystring: ReadinessQuery,
+  response: { 200: ResultsReadiness, ...errorResponses },
 };
 
 export const getRatingSchema = {

@@ -5,6 +5,12 @@ import type { CatalogueDetail } from '../../api/types.ts';
 import { useAsyncData } from '../../hooks/use-async-data.ts';
 import { CampaignTerritorySelect } from '../../components/campaign-territory-select.tsx';
 
+/** Which methodology to open on: `pick` chooses among the indicator methodologies' ids once `ready`. */
+export interface FrameworkPreference {
+  ready: boolean;
+  pick: (ids: readonly number[]) => number | null;
+}
+
 export interface CycleSubject {
   territoryId: number | null;
   frameworkId: number | null;
@@ -13,7 +19,7 @@ export interface CycleSubject {
 
 /**
  * Territory, methodology of indicators and direction: what a roadmap or an analysis of
- * effectiveness is about. The newest methodology is chosen first; `requireDirection` keeps a
+ * effectiveness is about. The preferred methodology (else the first) is chosen first; `requireDirection` keeps a
  * direction chosen (the analysis is per direction; the roadmap may show all of them).
  */
 export function CycleSubjectSelect({
@@ -21,12 +27,15 @@ export function CycleSubjectSelect({
   onChange,
   requireDirection,
   onCatalogue,
+  preferFramework,
   testId,
 }: {
   value: CycleSubject;
   onChange: (s: CycleSubject) => void;
   requireDirection?: boolean;
   onCatalogue?: (c: CatalogueDetail | undefined) => void;
+  /** Open on the methodology it picks (else the first one), waiting until it is ready. */
+  preferFramework?: FrameworkPreference;
   testId: string;
 }) {
   const catalogues = useAsyncData((signal) => cataloguesApi.list(signal), []);
@@ -38,8 +47,11 @@ export function CycleSubjectSelect({
   const directions = (detail.data?.catalogue.blocks ?? []).flatMap((b) => b.directions);
 
   useEffect(() => {
-    if (value.frameworkId === null && indicators[0]) onChange({ ...value, frameworkId: indicators[0].id });
-  }, [indicators, value, onChange]);
+    const first = indicators[0];
+    if (value.frameworkId !== null || !first || (preferFramework && !preferFramework.ready)) return;
+    const preferred = preferFramework?.pick(indicators.map((c) => c.id)) ?? null;
+    onChange({ ...value, frameworkId: preferred ?? first.id });
+  }, [indicators, value, onChange, preferFramework]);
   useEffect(() => {
     if (requireDirection && value.directionCode === null && directions[0]) onChange({ ...value, directionCode: directions[0].code });
   }, [requireDirection, directions, value, onChange]);

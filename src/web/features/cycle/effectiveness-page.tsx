@@ -1,10 +1,15 @@
 import { FileTextOutlined, RightCircleOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Empty, Flex, Input, Select, Space, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { ApiError, errorMessage } from '../../api/api-error.ts';
 import { managementApi, type EffectivenessView } from '../../api/management-api.ts';
+import { periodsApi } from '../../api/periods-api.ts';
+import { ratingsApi } from '../../api/ratings-api.ts';
+import { RecomputeButton } from '../results/recompute-button.tsx';
+import { ResultsReadinessNote } from '../results/results-readiness-note.tsx';
 import { ActionEffectTable, VERDICT_COLORS } from './action-effect-table.tsx';
 import { AppLink } from '../../components/app-link.tsx';
-import { CycleSubjectSelect, type CycleSubject } from './cycle-subject-select.tsx';
+import { CycleSubjectSelect, type CycleSubject, type FrameworkPreference } from './cycle-subject-select.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { EFFECT_VERDICT_NAMES } from '../../../domain/cycle/effectiveness.ts';
@@ -16,6 +21,9 @@ import { useSession } from '../../hooks/use-session.ts';
 import { useSubmit } from '../../hooks/use-submit.ts';
 import { CAMPAIGN_OPERATOR_ROLES } from '../../lib/campaign-status.ts';
 import { formatDate } from '../../lib/format-date.ts';
+import { RATING_COMPUTE_ROLES } from '../../lib/labels.ts';
+import { firstComputed } from '../../lib/last-computed.ts';
+import { pickPeriod } from '../../lib/rating-selection.ts';
 
 /** The cycle the goals are set for: the school year after the analysis period's. */
 function nextCycleName(period: string): string {
@@ -42,6 +50,18 @@ export function EffectivenessPage() {
     [territoryId, frameworkId, directionCode, periodId],
   );
   const view = data.data;
+  // Opens on a methodology that has results; where none has, says who computes them.
+  const readiness = useAsyncData((signal) => ratingsApi.readiness({}, signal), []);
+  const preferFramework = useMemo<FrameworkPreference>(
+    () => ({
+      ready: !readiness.loading,
+      pick: (ids) => (readiness.data ? firstComputed(ids, readiness.data) : null),
+    }),
+    [readiness.loading, readiness.data],
+  );
+  const notComputed = data.error instanceof ApiError && data.error.code === 'results_not_computed';
+  const periods = useAsyncData((signal) => (notComputed ? periodsApi.list(signal) : Promise.resolve(undefined)), [notComputed]);
+  const computePeriodId = periods.data ? pickPeriod(periods.data, null) : null;
   const [conclusions, setConclusions] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState('');
   const [problems, setProblems] = useState('');
@@ -92,7 +112,7 @@ export function EffectivenessPage() {
     <Flex vertical gap={12} data-testid="effectiveness-page">
       <div className="panel page-panel">
         <PageTitle title="Анализ эффективности принятых мер" />
-        <CycleSubjectSelect value={subject} onChange={setSubject} requireDirection testId="effect" />
+        <CycleSubjectSelect value={subject} onChange={setSubject} requireDirection preferFramework={preferFramework} testId="effect" />
         {view ? (
           <Space wrap style={{ marginTop: 12 }}>
             <span>Период анализа:</span>
@@ -109,9 +129,32 @@ export function EffectivenessPage() {
         <Typography.Paragraph type="secondary" style={{ marginTop: 12, fontSize: 13 }} data-testid="effect-rule">
           {view?.rule}
         </Typography.Paragraph>
-        {data.error ? <ErrorAlert error={data.error} onRetry={data.reload} /> : null}
+        {data.error && !notComputed ? <ErrorAlert error={data.error} onRetry={data.reload} /> : null}
         {error ? <Alert type="error" showIcon title={error} data-testid="effect-error" /> : null}
       </div>
+
+      {notComputed && readiness.data ? (
+        <div className="panel page-panel" data-testid="effect-not-computed">
+          <ResultsReadinessNote
+            readiness={readiness.data}
+            catalogueId={frameworkId}
+            periodId={computePeriodId}
+            title={errorMessage(data.error)}
+            recompute={
+              frameworkId && computePeriodId && RATING_COMPUTE_ROLES.has(user.role) ? (
+                <RecomputeButton
+                  scope={{ catalogueId: frameworkId, periodId: computePeriodId }}
+                  primary
+                  onDone={() => {
+                    readiness.reload();
+                    data.reload();
+                  }}
+                />
+              ) : undefined
+            }
+          />
+        </div>
+      ) : null}
 
       {view && view.actions.length === 0 ? (
         <div className="panel page-panel">

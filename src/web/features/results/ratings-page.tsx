@@ -1,5 +1,5 @@
 import { MISSING_RULE_TEXT } from '../../../domain/rating/rating-rules.ts';
-import { Alert, Empty, Space, Spin, Typography } from 'antd';
+import { Alert, Space, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { cataloguesApi } from '../../api/catalogues-api.ts';
 import { periodsApi } from '../../api/periods-api.ts';
@@ -14,6 +14,7 @@ import { RatingPublishButton } from './rating-publish-button.tsx';
 import { RatingSelectors } from './rating-selectors.tsx';
 import { RatingTable } from './rating-table.tsx';
 import { RecomputeButton } from './recompute-button.tsx';
+import { ResultsReadinessNote } from './results-readiness-note.tsx';
 import { useAsyncData } from '../../hooks/use-async-data.ts';
 import { navigate, useLocationSearch } from '../../hooks/use-location-path.ts';
 import { useSession } from '../../hooks/use-session.ts';
@@ -97,6 +98,15 @@ export function RatingsPage() {
       ? (primary: boolean) => <RecomputeButton scope={scope} primary={primary} onDone={() => setComputed((n) => n + 1)} />
       : null;
   const loadError = catalogues.error ?? periods.error ?? comparisons.error;
+  // No methodology or period to choose, or nothing computed: say what is missing and who computes.
+  const nothingToShow = (catalogues.data !== undefined && periods.data !== undefined && scope === null) || items?.length === 0;
+  const readiness = useAsyncData(
+    (signal) =>
+      nothingToShow
+        ? ratingsApi.readiness({ ...(catalogueId !== null ? { catalogueId } : {}), ...(periodId !== null ? { periodId } : {}) }, signal)
+        : Promise.resolve(undefined),
+    [nothingToShow, catalogueId, periodId, computed],
+  );
   const content = view.loading || key === null || waitForClusters ? undefined : view.data?.content;
   const cluster = view.data?.cluster;
 
@@ -130,20 +140,18 @@ export function RatingsPage() {
           />
         ) : null}
       </div>
-      {catalogues.data && periods.data && scope === null ? (
-        <div className="panel page-panel">
-          <Empty description="Нет методик с показателями или отчётных периодов" />
-        </div>
-      ) : null}
-      {items?.length === 0 ? (
-        <div className="panel page-panel">
-          <Empty description="Рейтинги ещё не рассчитаны" data-testid="ratings-empty">
-            {recompute ? (
-              recompute(true)
-            ) : (
-              <Typography.Text type="secondary">Расчёт выполняют администратор и региональный оператор.</Typography.Text>
-            )}
-          </Empty>
+      {nothingToShow ? (
+        <div className="panel page-panel" data-testid="ratings-empty">
+          {readiness.data ? (
+            <ResultsReadinessNote
+              readiness={readiness.data}
+              catalogueId={catalogueId}
+              periodId={periodId}
+              recompute={scope && readiness.data.steps.length === 0 ? recompute?.(true) : undefined}
+            />
+          ) : null}
+          {readiness.error ? <ErrorAlert error={readiness.error} onRetry={readiness.reload} /> : null}
+          {readiness.loading ? <Spin className="page-spin" size="large" /> : null}
         </div>
       ) : null}
       {items?.length ? (
