@@ -1,14 +1,16 @@
 import { DownOutlined, KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Button, Drawer, Dropdown, Flex, Layout, Typography } from 'antd';
-import { useState, type MouseEvent, type ReactNode } from 'react';
+import { useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { errorMessage } from '../api/api-error.ts';
 import { authApi } from '../api/auth-api.ts';
+import { useLocationPath } from '../hooks/use-location-path.ts';
 import { useMediaQuery } from '../hooks/use-media-query.ts';
 import { useSession } from '../hooks/use-session.ts';
 import type { Route } from '../lib/match-route.ts';
 import { DemoTag } from '../components/demo-tag.tsx';
 import { PasswordChangeModal } from '../features/auth/password-change-modal.tsx';
 import { SideMenu } from './side-menu.tsx';
+import { useFocusRestart } from './use-focus-restart.ts';
 
 /** From this width up the side menu stays open beside the content; below it, it is a drawer opened by «Меню». */
 const WIDE_SCREEN = '(min-width: 992px)';
@@ -35,6 +37,8 @@ export function AppLayout({ route, children }: AppLayoutProps) {
   const [changingPassword, setChangingPassword] = useState(false);
   const wide = useMediaQuery(WIDE_SCREEN);
   const [menuOpen, setMenuOpen] = useState(false);
+  const top = useRef<HTMLSpanElement>(null);
+  useFocusRestart(top, useLocationPath());
   const scopeHint = user.scopeOrgName ? `Зона доступа: ${user.scopeOrgName}` : 'Доступ ко всем организациям';
 
   const endOtherSessions = () =>
@@ -66,6 +70,7 @@ export function AppLayout({ route, children }: AppLayoutProps) {
 
   return (
     <Layout className="app-layout">
+      <span className="focus-start" ref={top} tabIndex={-1} />
       <a className="skip-link" href={`#${MAIN_ID}`} onClick={skipToContent} data-testid="skip-link">
         Перейти к содержимому
       </a>
