@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resultsDir } from './browser-session.ts';
-import { startDemoServer, type DemoServer } from './demo-server.ts';
+import { logInAs, startDemoServer, type DemoServer } from './demo-server.ts';
 import { browserTestsEnabled, launchChromium } from './launch-chromium.ts';
 
 // The app shell for keyboard users and at 200 % zoom (ГОСТ Р 52872-2019 / WCAG 2.1 AA):
@@ -158,6 +158,64 @@ describe.skipIf(!browserTestsEnabled)('keyboard and 200 % zoom (browser)', () =>
     const issue = page.locator(`[data-issue-field="${wrong.field ?? ''}"][data-severity="error"]`).first();
     expect((await issue.innerText()).length).toBeGreaterThan(0);
     await page.screenshot({ path: join(resultsDir, 'keyboard-form-error.png') });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('at 640 px (200 % zoom of 1280): the header wraps without overlap, the menu is a labelled drawer, a list shows its rows', async () => {
+    if (!server) throw new Error('server not started');
+    const width = 640;
+    const height = 720;
+    const page = await newPage(width, height);
+    await logInAs(page, server, 'demo.municipal');
+
+    // The header: the demo badge and the user's name side by side or on two lines, never on each other.
+    const badge = await page.getByTestId('demo-tag').boundingBox();
+    const name = await page.locator('.app-user-name').boundingBox();
+    if (!badge || !name) throw new Error('the demo badge or the user name is not shown');
+    const apart =
+      badge.x + badge.width <= name.x ||
+      name.x + name.width <= badge.x ||
+      badge.y + badge.height <= name.y ||
+      name.y + name.height <= badge.y;
+    expect(apart, `badge ${JSON.stringify(badge)}, name ${JSON.stringify(name)}`).toBe(true);
+    for (const box of [badge, name]) expect(box.x + box.width).toBeLessThanOrEqual(width);
+    const header = await page.locator('.app-header').boundingBox();
+    expect(header?.height ?? height).toBeLessThanOrEqual(height / 5);
+
+    // The menu: closed, opened by the «Меню» button into a drawer with the items' labels.
+    await expect.poll(async () => page.getByTestId('side-menu').isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Меню', exact: true }).click();
+    const drawer = page.getByRole('dialog', { name: 'Меню' });
+    await drawer.waitFor();
+    const item = drawer.getByTestId('side-menu').getByText('Сбор данных', { exact: true });
+    await item.waitFor();
+    const label = await item.boundingBox();
+    expect(label?.width ?? 0).toBeGreaterThan(60);
+    expect((label?.x ?? width) + (label?.width ?? 0)).toBeLessThanOrEqual(width);
+    await page.waitForTimeout(400); // the drawer's slide-in
+    await page.screenshot({ path: join(resultsDir, 'zoom-640-menu.png') });
+    await item.click();
+    await page.waitForURL(/\/campaigns$/);
+    await expect.poll(async () => drawer.isVisible()).toBe(false);
+
+    // A list page: the header scrolls away with the page, and the campaign's progress table shows many rows at once.
+    await page.getByTestId('campaign-link').first().click();
+    const table = page.getByTestId('campaign-progress-table');
+    const rows = table.locator('tbody tr.ant-table-row');
+    await expect.poll(async () => rows.count()).toBeGreaterThanOrEqual(5);
+    await table.locator('thead').evaluate((head) => head.scrollIntoView({ block: 'start' }));
+    const visibleRows = await rows.evaluateAll(
+      (trs, viewport) =>
+        trs.filter((tr) => {
+          const r = tr.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= viewport;
+        }).length,
+      height,
+    );
+    console.log(`Table rows fully visible at ${width}×${height}: ${visibleRows}`);
+    expect(visibleRows).toBeGreaterThanOrEqual(5);
+    expect((await page.locator('.app-header').boundingBox())?.y ?? 0).toBeLessThan(0);
+    await page.screenshot({ path: join(resultsDir, 'zoom-640-list.png') });
     expect(pageErrors).toEqual([]);
   });
 });

@@ -82,6 +82,7 @@ export function AppLayout({ route, children }: AppLayoutProps) {
               onClick={() => setMenuOpen(true)}
               aria-expanded={menuOpen}
               aria-haspopup="dialog"
+              aria-label="Меню"
               className="app-menu-button"
               data-testid="menu-button"
             >

@@ -9,7 +9,9 @@ import { useEffect, type RefObject } from 'react';
  */
 export function useFocusRestart(start: RefObject<HTMLElement | null>, path: string): void {
   useEffect(() => {
-    const lost = document.activeElement === null || document.activeElement === document.body;
+    const active = document.activeElement;
+    // React hides (display: none) the page it replaces while the next one loads: the focus is lost then too.
+    const lost = active === null || active === document.body || active.getClientRects().length === 0;
     const element = start.current;
     if (!lost || !element) return;
     element.focus({ preventScroll: true });
