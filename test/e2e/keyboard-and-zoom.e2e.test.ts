@@ -181,6 +181,7 @@ describe.skipIf(!browserTestsEnabled)('keyboard and 200 % zoom (browser)', () =>
     for (const box of [badge, name]) expect(box.x + box.width).toBeLessThanOrEqual(width);
     const header = await page.locator('.app-header').boundingBox();
     expect(header?.height ?? height).toBeLessThanOrEqual(height / 5);
+    await page.screenshot({ path: join(resultsDir, 'zoom-640-header.png') });
 
     // The menu: closed, opened by the «Меню» button into a drawer with the items' labels.
     await expect.poll(async () => page.getByTestId('side-menu').isVisible()).toBe(false);

@@ -98,6 +98,7 @@ export function AppLayout({ route, children }: AppLayoutProps) {
         <Flex align="center" gap={14} className="app-header-right">
           <Dropdown
             trigger={['click']}
+            autoFocus
             placement="bottomRight"
             menu={{
               items: [
