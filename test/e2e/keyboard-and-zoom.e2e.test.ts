@@ -167,6 +167,7 @@ describe.skipIf(!browserTestsEnabled)('keyboard and 200 % zoom (browser)', () =>
     const height = 720;
     const page = await newPage(width, height);
     await logInAs(page, server, 'demo.municipal');
+    await page.locator('.orgs-page').waitFor();
 
     // The header: the demo badge and the user's name side by side or on two lines, never on each other.
     const badge = await page.getByTestId('demo-tag').boundingBox();
