@@ -158,6 +158,13 @@ describe.skipIf(!browserTestsEnabled)('keyboard and 200 % zoom (browser)', () =>
     const issue = page.locator(`[data-issue-field="${wrong.field ?? ''}"][data-severity="error"]`).first();
     expect((await issue.innerText()).length).toBeGreaterThan(0);
     await page.screenshot({ path: join(resultsDir, 'keyboard-form-error.png') });
+
+    // The user's menu in the header: Enter opens it on its first item, Escape closes it back onto its button.
+    await pressUntil(page, 'Shift+Tab', (f) => f.testId === 'current-user', 30, 'the user menu');
+    await keys.press('Enter');
+    await expect.poll(async () => (await focused(page)).text).toBe('Сменить пароль');
+    await keys.press('Escape');
+    await expect.poll(async () => (await focused(page)).testId).toBe('current-user');
     expect(pageErrors).toEqual([]);
   });
 

@@ -38,6 +38,11 @@ export function AppLayout({ route, children }: AppLayoutProps) {
   const wide = useMediaQuery(WIDE_SCREEN);
   const [menuOpen, setMenuOpen] = useState(false);
   const top = useRef<HTMLSpanElement>(null);
+  const userButton = useRef<HTMLButtonElement>(null);
+  // Closed from inside (Escape): the focus goes back to the button instead of staying on a hidden item.
+  const returnFocus = (open: boolean) => {
+    if (!open && document.activeElement?.closest('.ant-dropdown')) userButton.current?.focus();
+  };
   useFocusRestart(top, useLocationPath());
   const scopeHint = user.scopeOrgName ? `Зона доступа: ${user.scopeOrgName}` : 'Доступ ко всем организациям';
 
@@ -99,6 +104,7 @@ export function AppLayout({ route, children }: AppLayoutProps) {
           <Dropdown
             trigger={['click']}
             autoFocus
+            onOpenChange={returnFocus}
             placement="bottomRight"
             menu={{
               items: [
@@ -109,7 +115,7 @@ export function AppLayout({ route, children }: AppLayoutProps) {
               ],
             }}
           >
-            <button type="button" className="app-user" data-testid="current-user">
+            <button type="button" className="app-user" ref={userButton} data-testid="current-user">
               <UserOutlined />
               <span className="app-user-text">
                 <span className="app-user-name">{user.fullName}</span>
