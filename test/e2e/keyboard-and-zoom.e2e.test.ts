@@ -50,6 +50,8 @@ const focused = (page: Page): Promise<Focused> =>
 const pressUntil = async (page: Page, key: string, reached: (f: Focused) => boolean, limit: number, what: string): Promise<number> => {
   for (let presses = 1; presses <= limit; presses++) {
     await page.keyboard.press(key);
+    // antd's menus move the focus on the next animation frame: read it after two
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     if (reached(await focused(page))) return presses;
   }
   throw new Error(`${what}: not reached in ${limit} presses of ${key}; focus is on ${JSON.stringify(await focused(page))}`);
