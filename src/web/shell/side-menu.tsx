@@ -41,10 +41,12 @@ const TWO_LINES = { display: 'inline-block', whiteSpace: 'normal', lineHeight: 1
 interface SideMenuProps {
   route: Route;
   isAdmin: boolean;
+  /** Called after an item is chosen (the drawer closes itself). */
+  onNavigate?: () => void;
 }
 
 /** Left navigation; admin-only sections are hidden for other roles. */
-export function SideMenu({ route, isAdmin }: SideMenuProps) {
+export function SideMenu({ route, isAdmin, onNavigate }: SideMenuProps) {
   const { user } = useSession();
   const keepsPersonnel = PERSONNEL_ROLES.includes(user.role);
   // Anyone else sees their own records, if the register has any about them.
@@ -173,7 +175,10 @@ export function SideMenu({ route, isAdmin }: SideMenuProps) {
       mode="inline"
       items={items}
       selectedKeys={selected}
-      onClick={({ key }) => navigate(key)}
+      onClick={({ key }) => {
+        navigate(key);
+        onNavigate?.();
+      }}
       className="side-menu"
       data-testid="side-menu"
     />
