@@ -34,6 +34,11 @@ export function unpackPlace(p: PackedPlace | null): Place | undefined {
 const withoutText = <C extends MeanCell>(cells: Record<string, C>): Record<string, C> =>
   Object.fromEntries(Object.entries(cells).map(([id, c]) => [id, { ...c, explanation: '', used: [] }]));
 
+/** What an indicator's rating holds besides its cells: the same packed and unpacked. */
+export function indicatorHead(ind: Pick<IndicatorRating, 'code' | 'polarity' | 'inversion' | 'best'>) {
+  return { code: ind.code, polarity: ind.polarity, ...(ind.inversion ? { inversion: ind.inversion } : {}), best: ind.best };
+}
+
 /**
  * A rating packed for storage (see compactRating): indicator cells in columns by the order of
  * `ids`; cell explanations, score details and the lists of parts a mean used left out.
@@ -42,10 +47,7 @@ export function packRating(rating: Rating, ids: readonly string[]): PackedRating
   return {
     ...rating,
     indicators: rating.indicators.map((ind) => ({
-      code: ind.code,
-      polarity: ind.polarity,
-      ...(ind.inversion ? { inversion: ind.inversion } : {}),
-      best: ind.best,
+      ...indicatorHead(ind),
       columns: ids.map((id): PackedCell => {
         const cell = ind.cells[id];
         return cell ? [packOutcome(cell.value), packOutcome(cell.score), packPlace(cell.place)] : null;

@@ -3,7 +3,15 @@ import { displayPrecisionOf, inversionOf, missingRuleOf, placePrecisionOf } from
 import { zoneYears } from '../catalogue/zone-thresholds.ts';
 import { invalid, type Outcome } from '../outcome.ts';
 import { levelsReason, teachesLevels } from '../org/education-levels.ts';
-import { packMeans, packRating, unpackColumns, unpackMeans, type PackedMeansRating, type PackedRating } from '../rating/packed-rating.ts';
+import {
+  indicatorHead,
+  packMeans,
+  packRating,
+  unpackColumns,
+  unpackMeans,
+  type PackedMeansRating,
+  type PackedRating,
+} from '../rating/packed-rating.ts';
 import { CELL_INVALID, CELL_NONE, rateColumns } from '../rating/rate-columns.ts';
 import { rate, type Rating, type RatingIndicator, type RatingOptions } from '../rating/rating.ts';
 import type { OutcomeTable } from './outcome-table.ts';
@@ -206,13 +214,7 @@ export function storedRating(json: unknown): StoredRating {
     zoneYear: stored.zoneYear,
     rating: {
       ...rating,
-      indicators: rating.indicators.map((ind) => ({
-        code: ind.code,
-        polarity: ind.polarity,
-        ...(ind.inversion ? { inversion: ind.inversion } : {}),
-        best: ind.best,
-        cells: unpackColumns(ind.columns, ids),
-      })),
+      indicators: rating.indicators.map((ind) => ({ ...indicatorHead(ind), cells: unpackColumns(ind.columns, ids) })),
     },
   };
 }
