@@ -6,6 +6,9 @@ const theme = {
   token: {
     colorPrimary: '#1659a8',
     borderRadius: 6,
+    // Pages have one h1 (the page title) and h2 sections, drawn at the sizes of antd's h4 and h5.
+    fontSizeHeading1: 20,
+    fontSizeHeading2: 16,
     fontFamily: "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif",
   },
   components: {

@@ -1,4 +1,4 @@
-import { Button, Result } from 'antd';
+import { Button, Result, Typography } from 'antd';
 import { navigate } from '../hooks/use-location-path.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 
@@ -7,7 +7,11 @@ export function NotFoundPage() {
   return (
     <Result
       status="404"
-      title="Страница не найдена"
+      title={
+        <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
+          Страница не найдена
+        </Typography.Title>
+      }
       subTitle="Проверьте адрес или вернитесь к списку организаций."
       extra={
         <Button type="primary" onClick={() => navigate('/orgs')}>

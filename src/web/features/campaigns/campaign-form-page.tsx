@@ -319,7 +319,7 @@ export function CampaignFormPage({ campaignId, orgId }: { campaignId: number; or
       </div>
       {groups.map((group) => (
         <div key={group.code} className="panel page-panel" style={{ padding: '10px 16px 12px' }} data-testid="form-direction">
-          <Typography.Title level={5} className="section-title" style={{ marginBottom: 8 }}>
+          <Typography.Title level={2} className="section-title" style={{ marginBottom: 8 }}>
             {group.name}
           </Typography.Title>
           <FormFieldsTable

@@ -37,7 +37,7 @@ export function CataloguePage({ catalogueId }: { catalogueId: number }) {
       </div>
       {zones.length > 0 ? (
         <div className="panel page-panel">
-          <Typography.Title level={5} className="section-title">
+          <Typography.Title level={2} className="section-title">
             Пороги зон по годам
           </Typography.Title>
           <ScoringZonesTable years={zones} gapRule={gapRule} />

@@ -129,7 +129,7 @@ export function LeaderPage({ leaderId }: { leaderId: number }) {
         </Descriptions.Item>
       </Descriptions>
 
-      <h3 className="section-title">Результаты организации в рейтинге эффективности руководителей</h3>
+      <h2 className="section-title">Результаты организации в рейтинге эффективности руководителей</h2>
       <p className="muted">
         {l.catalogue ? `Методика «${l.catalogue.name}». ` : ''}Сводный балл — среди организаций того же типа муниципалитета; зона: зелёная
         от {formatNumber(l.zones.greenMin, 2)}, жёлтая от {formatNumber(l.zones.yellowMin, 2)} баллов. Все показатели организации — в её{' '}
@@ -176,7 +176,7 @@ export function LeaderPage({ leaderId }: { leaderId: number }) {
         ]}
       />
 
-      <h3 className="section-title">Обучение, диагностика, оценка, аттестация</h3>
+      <h2 className="section-title">Обучение, диагностика, оценка, аттестация</h2>
       <EventTable<LeaderEventView>
         events={[...l.events].reverse()}
         testId="leader-events"

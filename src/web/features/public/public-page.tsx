@@ -14,7 +14,7 @@ export function PublicPage() {
   const { data, error, loading, reload } = useAsyncData((signal) => publicApi.list(signal), []);
   return (
     <div data-testid="public-page">
-      <Typography.Title level={3}>Опубликованные документы</Typography.Title>
+      <Typography.Title level={1}>Опубликованные документы</Typography.Title>
       <Typography.Paragraph type="secondary">
         Аналитические отчёты, приказы и рейтинги, которые органы управления образованием разместили в общем доступе.
       </Typography.Paragraph>

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+// The accessibility check of the browser suite: axe-core run inside the page against the
+// WCAG 2.0 and 2.1 success criteria of levels A and AA (ГОСТ Р 52872-2019 asks for AA).
+
+/** The axe-core rule tags checked: WCAG 2.0 and 2.1, levels A and AA. */
+export const WCAG_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] as const;
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** One broken rule on one page, with the elements that break it. */
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: { target: string[]; summary: string }[];
+}
+
+/** Loads axe-core into the page unless it is there already (it stays across client-side navigation). */
+async function injectAxe(page: Page): Promise<void> {
+  const present = await page.evaluate(() => 'axe' in window);
+  if (!present) await page.addScriptTag({ content: axeSource });
+}
+
+/** Runs axe over the whole document with the WCAG A/AA rules; returns the violations. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await injectAxe(page);
+  return page.evaluate(async (tags) => {
+    type AxeResult = {
+      violations: {
+        id: string;
+        impact?: string | null;
+        help: string;
+        helpUrl: string;
+        nodes: { target: unknown[]; failureSummary?: string }[];
+      }[];
+    };
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResult> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? null,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n) => ({ target: n.target.map(String), summary: n.failureSummary ?? '' })),
+    }));
+  }, [...WCAG_AA_TAGS]);
+}
+
+/** The violations as lines a person can act on: rule, help, and the first elements that break it. */
+export function formatViolations(where: string, violations: AxeViolation[], maxNodes = 5): string {
+  const lines: string[] = [];
+  for (const v of violations) {
+    lines.push(`${where}: ${v.id} (${v.impact ?? 'n/a'}, ${v.nodes.length} el.) — ${v.help}`);
+    for (const node of v.nodes.slice(0, maxNodes)) {
+      const summary = node.summary.split('\n').slice(1, 2).join(' ').trim();
+      lines.push(`    ${node.target.join(' ')}${summary ? `  ⟶ ${summary}` : ''}`);
+    }
+    if (v.nodes.length > maxNodes) lines.push(`    … and ${v.nodes.length - maxNodes} more`);
+  }
+  return lines.join('\n');
+}
+
+/** Opens `path` in the signed-in app without reloading it (axe stays loaded), as the side menu does. */
+export async function openInApp(page: Page, path: string): Promise<void> {
+  await page.evaluate((to) => {
+    window.history.pushState(null, '', to);
+    window.dispatchEvent(new Event('soko:navigate'));
+  }, path);
+}
+
+/** Waits until the page has its heading, no spinner turns and no API request is pending. */
+export async function waitForSettledPage(page: Page): Promise<void> {
+  await page.locator('h1').first().waitFor({ state: 'visible' });
+  await page.waitForFunction(() => document.querySelectorAll('.ant-spin-spinning, .ant-skeleton-active').length === 0);
+  await page.waitForLoadState('networkidle');
+  // animations (menus, collapses) end before axe reads colours
+  await page.waitForTimeout(150);
+}
+
+/** Checks each page in turn; returns the readable violations of all of them (empty when none). */
+export async function checkPages(page: Page, pages: readonly { name: string; path: string }[], label: string): Promise<string[]> {
+  const reports: string[] = [];
+  for (const p of pages) {
+    await openInApp(page, p.path);
+    await waitForSettledPage(page);
+    const violations = await axeViolations(page);
+    if (violations.length > 0) reports.push(formatViolations(`${label} ${p.name} (${p.path})`, violations));
+  }
+  return reports;
+}
