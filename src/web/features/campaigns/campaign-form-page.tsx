@@ -243,7 +243,7 @@ export function CampaignFormPage({ campaignId, orgId }: { campaignId: number; or
               <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }} data-testid="form-filled">
                 Заполнено {form.filled} из {form.fields.length}
               </Typography.Text>
-              <Progress percent={percent} size="small" showInfo={false} style={{ margin: 0, flex: 1 }} />
+              <Progress percent={percent} size="small" showInfo={false} style={{ margin: 0, flex: 1 }} aria-label="Заполнено полей формы" />
             </Flex>
             {form.editable ? (
               <FormSaveStatus state={saveState} onRetry={() => void flush()} />

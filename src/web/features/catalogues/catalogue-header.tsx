@@ -52,7 +52,7 @@ export function CatalogueHeader({ detail }: { detail: CatalogueDetail }) {
       {catalogue.description ? (
         <Typography.Paragraph
           className="catalogue-description"
-          ellipsis={{ rows: 2, expandable: 'collapsible', symbol: (expanded) => (expanded ? 'свернуть' : 'подробнее') }}
+          ellipsis={{ rows: 2, expandable: 'collapsible', symbol: (expanded) => (expanded ? 'свернуть' : 'раскрыть') }}
           data-testid="catalogue-description"
         >
           {catalogue.description}

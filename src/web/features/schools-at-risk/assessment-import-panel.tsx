@@ -195,7 +195,7 @@ export function AssessmentImportPanel({ initial, onChanged }: { initial: ImportV
                 : 'Чтение файла'}
             : строк {progress.rows ?? 0}
           </Typography.Text>
-          <Progress percent={share} status="active" />
+          <Progress percent={share} status="active" aria-label="Загрузка файла" />
         </Flex>
       )}
 
