@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { Role } from '../../src/domain/access/role.ts';
+import { indicatorPageFromRatings } from '../../src/web/lib/indicator-page-url.ts';
 
 // Every page of the router (src/web/lib/match-route.ts) that a demo role can open, with real ids
 // of the demo region taken from the API. The accessibility check walks these.
@@ -10,6 +11,9 @@ export interface AppPage {
   path: string;
 }
 
+/** Stands for the indicator page, whose path the preceding ratings page gives (see indicatorPath). */
+export const INDICATOR_FROM_RATINGS = 'indicator-from-ratings';
+
 const OPERATORS: readonly Role[] = ['admin', 'regional_operator', 'municipal_operator'];
 const PERSONNEL_KEEPERS: readonly Role[] = ['admin', 'municipal_operator'];
 
@@ -18,8 +22,6 @@ interface DemoIds {
   municipalityId: number;
   catalogueId: number;
   campaignId: number;
-  roundId: number;
-  roundObjectId: number;
   reportId: number;
   leaderId: number;
   candidateId: number;
@@ -43,9 +45,6 @@ export async function demoIds(admin: Page, baseUrl: string, schoolId: number): P
   const municipalityId = report.territory.id;
   const catalogues = await getJson<{ items: { id: number; kind: string }[] }>(admin, baseUrl, '/api/catalogues');
   const campaigns = await getJson<{ items: { id: number }[] }>(admin, baseUrl, '/api/campaigns');
-  const rounds = await getJson<{ items: { id: number; kind: string }[] }>(admin, baseUrl, '/api/scoring/rounds');
-  const roundId = rounds.items.find((r) => r.kind === 'expert')?.id ?? rounds.items[0]?.id ?? 0;
-  const round = await getJson<{ round: { objectsList: { orgId: number }[] } }>(admin, baseUrl, `/api/scoring/rounds/${roundId}`);
   const query = `municipalityId=${municipalityId}`;
   const leaders = await getJson<{ register: { leaders: { id: number }[] } }>(admin, baseUrl, `/api/personnel/leaders?${query}`);
   const reserve = await getJson<{ reserve: { candidates: { id: number }[] } }>(admin, baseUrl, `/api/personnel/reserve?${query}`);
@@ -54,8 +53,6 @@ export async function demoIds(admin: Page, baseUrl: string, schoolId: number): P
     municipalityId,
     catalogueId: catalogues.items.find((c) => c.kind === 'indicators')?.id ?? 0,
     campaignId: campaigns.items[0]?.id ?? 0,
-    roundId,
-    roundObjectId: round.round.objectsList[0]?.orgId ?? 0,
     reportId: report.id,
     leaderId: leaders.register.leaders[0]?.id ?? 0,
     candidateId: reserve.reserve.candidates[0]?.id ?? 0,
@@ -65,8 +62,42 @@ export async function demoIds(admin: Page, baseUrl: string, schoolId: number): P
   return ids;
 }
 
-/** The pages of the signed-in app that `role` can open (as its side menu offers them and their detail pages). */
-export function pagesOf(role: Role, ids: DemoIds): AppPage[] {
+/** The scoring round a user sees first (one assigned to them, if any) and its first object: each role sees other rounds. */
+async function scoringPages(page: Page, baseUrl: string): Promise<AppPage[]> {
+  const rounds = await getJson<{ items: { id: number; mine: number }[] }>(page, baseUrl, '/api/scoring/rounds');
+  const roundId = (rounds.items.find((r) => r.mine > 0) ?? rounds.items[0])?.id;
+  if (!roundId) throw new Error('no scoring round to open');
+  const round = await getJson<{ round: { objectsList: { orgId: number }[] } }>(page, baseUrl, `/api/scoring/rounds/${roundId}`);
+  const objectId = round.round.objectsList[0]?.orgId;
+  if (!objectId) throw new Error(`the scoring round ${roundId} has no object`);
+  return [
+    { name: 'Раунд оценки', path: `/scoring/${roundId}` },
+    { name: 'Лист оценки', path: `/scoring/${roundId}/objects/${objectId}` },
+  ];
+}
+
+/**
+ * The indicator page of the first indicator of the rating the ratings page opens with for this user
+ * (read from the page's own query, as the ratings page links to it).
+ */
+export async function indicatorPath(page: Page, baseUrl: string): Promise<string> {
+  const ratings = new URL(page.url()).searchParams;
+  const query = new URLSearchParams({
+    catalogueId: ratings.get('catalogue') ?? '',
+    periodId: ratings.get('period') ?? '',
+    key: ratings.get('key') ?? '',
+  });
+  const view = await getJson<{ content: { indicators: { code: string }[] } }>(page, baseUrl, `/api/ratings/view?${query.toString()}`);
+  const code = view.content.indicators[0]?.code;
+  if (!code) throw new Error(`the rating ${page.url()} has no indicator`);
+  return indicatorPageFromRatings(code, ratings.toString()) ?? '';
+}
+
+/**
+ * The pages of the signed-in app that `role` can open (as its side menu offers them and their detail
+ * pages), read with the role's own session `page` where the ids depend on it.
+ */
+export async function pagesOf(page: Page, baseUrl: string, role: Role, ids: DemoIds): Promise<AppPage[]> {
   const school = role === 'org_representative';
   const operator = OPERATORS.includes(role);
   const pages: AppPage[] = [
@@ -80,6 +111,7 @@ export function pagesOf(role: Role, ids: DemoIds): AppPage[] {
     { name: 'Кампания', path: `/campaigns/${ids.campaignId}` },
     { name: 'Форма школы', path: `/campaigns/${ids.campaignId}/forms/${ids.schoolId}` },
     { name: 'Рейтинги', path: '/ratings' },
+    { name: 'Показатель', path: INDICATOR_FROM_RATINGS },
     { name: 'Карточка результатов', path: `/results/card/${ids.schoolId}` },
     { name: 'Аналитические отчёты', path: '/reports' },
     { name: 'Аналитический отчёт', path: `/reports/${ids.reportId}` },
@@ -95,8 +127,7 @@ export function pagesOf(role: Role, ids: DemoIds): AppPage[] {
       { name: 'Дорожная карта', path: '/roadmap' },
       { name: 'Анализ эффективности', path: '/effectiveness' },
       { name: 'Оценка механизмов', path: '/scoring' },
-      { name: 'Раунд оценки', path: `/scoring/${ids.roundId}` },
-      { name: 'Лист оценки', path: `/scoring/${ids.roundId}/objects/${ids.roundObjectId}` },
+      ...(await scoringPages(page, baseUrl)),
       { name: 'Управленческий цикл', path: '/cycle' },
     );
   }

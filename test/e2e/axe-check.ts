@@ -67,6 +67,26 @@ export function formatViolations(where: string, violations: AxeViolation[], maxN
   return lines.join('\n');
 }
 
+/**
+ * What is wrong with the page's outline, if anything: a page has exactly one h1 and its headings
+ * step down one level at a time (axe's own checks of this are best practice, not WCAG tags).
+ */
+export async function headingProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const headings = [...document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')].filter((h) => h.getClientRects().length > 0);
+    const problems: string[] = [];
+    const h1s = headings.filter((h) => h.tagName === 'H1');
+    if (h1s.length !== 1) problems.push(`${h1s.length} h1 instead of one: ${h1s.map((h) => `«${h.innerText}»`).join(', ')}`);
+    let previous = 0;
+    for (const h of headings) {
+      const level = Number(h.tagName.slice(1));
+      if (level > previous + 1) problems.push(`h${level} «${h.innerText.slice(0, 60)}» after h${previous}`);
+      previous = level;
+    }
+    return problems;
+  });
+}
+
 /** Waits until the page has its heading, no spinner turns and no request is pending. */
 export async function waitForSettledPage(page: Page): Promise<void> {
   await page.locator('h1:visible').first().waitFor();
@@ -77,11 +97,18 @@ export async function waitForSettledPage(page: Page): Promise<void> {
 }
 
 /** Opens each page in turn and checks it; returns the readable violations of all of them (empty when none). */
-export async function checkPages(page: Page, baseUrl: string, pages: readonly { name: string; path: string }[], label: string): Promise<string[]> {
+export async function checkPages(
+  page: Page,
+  baseUrl: string,
+  pages: readonly { name: string; path: string }[],
+  label: string,
+  resolvePath: (path: string) => Promise<string> = async (path) => path,
+): Promise<string[]> {
   const reports: string[] = [];
   for (const p of pages) {
-    const where = `${label} «${p.name}» (${p.path})`;
-    await page.goto(`${baseUrl}${p.path}`);
+    const path = await resolvePath(p.path);
+    const where = `${label} «${p.name}» (${path})`;
+    await page.goto(`${baseUrl}${path}`);
     try {
       await waitForSettledPage(page);
     } catch (error) {
@@ -90,6 +117,8 @@ export async function checkPages(page: Page, baseUrl: string, pages: readonly { 
     }
     const violations = await axeViolations(page);
     if (violations.length > 0) reports.push(formatViolations(where, violations));
+    const outline = await headingProblems(page);
+    if (outline.length > 0) reports.push(`${where}: headings — ${outline.join('; ')}`);
   }
   return reports;
 }

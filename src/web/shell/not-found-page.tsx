@@ -1,4 +1,5 @@
-import { Button, Result, Typography } from 'antd';
+import { Button, Result } from 'antd';
+import { ResultHeading } from '../components/result-heading.tsx';
 import { navigate } from '../hooks/use-location-path.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 
@@ -7,11 +8,7 @@ export function NotFoundPage() {
   return (
     <Result
       status="404"
-      title={
-        <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
-          Страница не найдена
-        </Typography.Title>
-      }
+      title={<ResultHeading>Страница не найдена</ResultHeading>}
       subTitle="Проверьте адрес или вернитесь к списку организаций."
       extra={
         <Button type="primary" onClick={() => navigate('/orgs')}>
