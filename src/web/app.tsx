@@ -18,20 +18,27 @@ const CONTRAST_TOKENS = {
   colorTextTertiary: '#616161',
   colorTextDescription: '#616161',
   colorTextPlaceholder: '#737373',
-  // the text of filled tags is the 7th shade of a preset colour: here its 8th (gold, yellow, lime: 9th)
-  red7: '#a8071a',
-  volcano7: '#ad2102',
-  orange7: '#ad4e00',
-  gold7: '#874d00',
-  yellow7: '#876800',
-  lime7: '#3f6600',
-  green7: '#237804',
-  cyan7: '#006d75',
-  blue7: '#003eb3',
-  geekblue7: '#10239e',
-  purple7: '#391085',
-  magenta7: '#9e1068',
 };
+
+/**
+ * The text of filled tags is the 7th shade of a preset colour: here its 8th (gold, yellow, lime: 9th).
+ * antd keeps each shade under two names (green7 and green-7, the latter for its CSS variables).
+ */
+const TAG_TEXT: Record<string, string> = {
+  red: '#a8071a',
+  volcano: '#ad2102',
+  orange: '#ad4e00',
+  gold: '#874d00',
+  yellow: '#876800',
+  lime: '#3f6600',
+  green: '#237804',
+  cyan: '#006d75',
+  blue: '#003eb3',
+  geekblue: '#10239e',
+  purple: '#391085',
+  magenta: '#9e1068',
+};
+const TAG_TEXT_TOKENS = Object.fromEntries(Object.entries(TAG_TEXT).flatMap(([hue, hex]) => [[`${hue}7`, hex], [`${hue}-7`, hex]]));
 
 const theme = {
   token: {
@@ -41,6 +48,7 @@ const theme = {
     fontSizeHeading1: 20,
     fontSizeHeading2: 16,
     ...CONTRAST_TOKENS,
+    ...TAG_TEXT_TOKENS,
     fontFamily: "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif",
   },
   components: {

@@ -111,6 +111,7 @@ export function CandidatePage({ candidateId }: { candidateId: number }) {
               value={c.mentor?.id ?? null}
               allowClear
               placeholder="не назначен"
+              aria-label="Наставник"
               options={mentors.map((m) => ({ value: m.id, label: `${m.fullName} (${m.org.name})` }))}
               onChange={(v) =>
                 void step.run(async () => done((await personnelApi.setMentor(c.id, v ?? null)).candidate, 'Наставник сохранён'))

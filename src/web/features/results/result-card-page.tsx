@@ -204,6 +204,7 @@ export function ResultCardPage({ orgId }: { orgId: number }) {
                 onChange={(next: string) => setChosen(next)}
                 popupMatchSelectWidth={false}
                 className="result-chart-select"
+                aria-label="Показатель на графике динамики"
                 data-testid="result-chart-indicator"
               />
             </Flex>
