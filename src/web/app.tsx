@@ -38,7 +38,12 @@ const TAG_TEXT: Record<string, string> = {
   purple: '#391085',
   magenta: '#9e1068',
 };
-const TAG_TEXT_TOKENS = Object.fromEntries(Object.entries(TAG_TEXT).flatMap(([hue, hex]) => [[`${hue}7`, hex], [`${hue}-7`, hex]]));
+const TAG_TEXT_TOKENS = Object.fromEntries(
+  Object.entries(TAG_TEXT).flatMap(([hue, hex]) => [
+    [`${hue}7`, hex],
+    [`${hue}-7`, hex],
+  ]),
+);
 
 const theme = {
   token: {

@@ -11,6 +11,9 @@ import { browserTestsEnabled, launchChromium } from './launch-chromium.ts';
 // The login page, the public section and the first-run page are checked without a session.
 // One server and one browser for the file, one browser context per role.
 
+/** Some thirty pages, two to four seconds each on a busy machine. */
+const PER_ROLE_TIMEOUT = 300_000;
+
 const ROLES: { login: string; role: Role }[] = [
   { login: 'demo.admin', role: 'admin' },
   { login: 'demo.region', role: 'regional_operator' },
@@ -80,18 +83,22 @@ describe.skipIf(!browserTestsEnabled)('accessibility of every page (browser, axe
   });
 
   for (const { login, role } of ROLES) {
-    it(`every page ${login} can open`, async () => {
-      if (!server) throw new Error('the server did not start');
-      const base = server.url;
-      const demo = await theIds();
-      const page = await signedIn(login);
-      const pages = await pagesOf(page, base, role, demo);
-      const problems = await checkPages(page, base, pages, login, async (path) =>
-        path === INDICATOR_FROM_RATINGS ? indicatorPath(page, base) : path,
-      );
-      await page.context().close();
-      expect(problems.join('\n')).toBe('');
-      expect(pageErrors).toEqual([]);
-    });
+    it(
+      `every page ${login} can open`,
+      async () => {
+        if (!server) throw new Error('the server did not start');
+        const base = server.url;
+        const demo = await theIds();
+        const page = await signedIn(login);
+        const pages = await pagesOf(page, base, role, demo);
+        const problems = await checkPages(page, base, pages, login, async (path) =>
+          path === INDICATOR_FROM_RATINGS ? indicatorPath(page, base) : path,
+        );
+        await page.context().close();
+        expect(problems.join('\n')).toBe('');
+        expect(pageErrors).toEqual([]);
+      },
+      PER_ROLE_TIMEOUT,
+    );
   }
 });

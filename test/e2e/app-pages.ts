@@ -62,18 +62,31 @@ export async function demoIds(admin: Page, baseUrl: string, schoolId: number): P
   return ids;
 }
 
-/** The scoring round a user sees first (one assigned to them, if any) and its first object: each role sees other rounds. */
+/** The scoring round a user sees first (one assigned to them, if any) and an object of it (theirs, if any): each role sees other rounds. */
 async function scoringPages(page: Page, baseUrl: string): Promise<AppPage[]> {
   const rounds = await getJson<{ items: { id: number; mine: number }[] }>(page, baseUrl, '/api/scoring/rounds');
   const roundId = (rounds.items.find((r) => r.mine > 0) ?? rounds.items[0])?.id;
   if (!roundId) throw new Error('no scoring round to open');
-  const round = await getJson<{ round: { objectsList: { orgId: number }[] } }>(page, baseUrl, `/api/scoring/rounds/${roundId}`);
-  const objectId = round.round.objectsList[0]?.orgId;
+  const round = await getJson<{ round: { objectsList: { orgId: number; scorers: { userId: number }[] }[] } }>(
+    page,
+    baseUrl,
+    `/api/scoring/rounds/${roundId}`,
+  );
+  const me = await getJson<{ user: { id: number } }>(page, baseUrl, '/api/auth/me');
+  const objects = round.round.objectsList;
+  const objectId = (objects.find((o) => o.scorers.some((s) => s.userId === me.user.id)) ?? objects[0])?.orgId;
   if (!objectId) throw new Error(`the scoring round ${roundId} has no object`);
   return [
     { name: 'Раунд оценки', path: `/scoring/${roundId}` },
     { name: 'Лист оценки', path: `/scoring/${roundId}/objects/${objectId}` },
   ];
+}
+
+/** The first analytic report the user sees (a school sees none of its district's). */
+async function reportPages(page: Page, baseUrl: string): Promise<AppPage[]> {
+  const reports = await getJson<{ items: { id: number }[] }>(page, baseUrl, '/api/reports');
+  const first = reports.items[0];
+  return first ? [{ name: 'Аналитический отчёт', path: `/reports/${first.id}` }] : [];
 }
 
 /**
@@ -114,7 +127,7 @@ export async function pagesOf(page: Page, baseUrl: string, role: Role, ids: Demo
     { name: 'Показатель', path: INDICATOR_FROM_RATINGS },
     { name: 'Карточка результатов', path: `/results/card/${ids.schoolId}` },
     { name: 'Аналитические отчёты', path: '/reports' },
-    { name: 'Аналитический отчёт', path: `/reports/${ids.reportId}` },
+    ...(await reportPages(page, baseUrl)),
     { name: 'Рабочая группа', path: '/working-group' },
     { name: 'Рекомендации', path: '/recommendations' },
     { name: 'Публичный раздел', path: '/public' },

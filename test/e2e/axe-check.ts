@@ -31,26 +31,29 @@ async function injectAxe(page: Page): Promise<void> {
 /** Runs axe over the whole document with the WCAG A/AA rules; returns the violations. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await injectAxe(page);
-  return page.evaluate(async (tags) => {
-    type AxeResult = {
-      violations: {
-        id: string;
-        impact?: string | null;
-        help: string;
-        helpUrl: string;
-        nodes: { target: unknown[]; failureSummary?: string }[];
-      }[];
-    };
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResult> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact ?? null,
-      help: v.help,
-      helpUrl: v.helpUrl,
-      nodes: v.nodes.map((n) => ({ target: n.target.map(String), summary: n.failureSummary ?? '' })),
-    }));
-  }, [...WCAG_AA_TAGS]);
+  return page.evaluate(
+    async (tags) => {
+      type AxeResult = {
+        violations: {
+          id: string;
+          impact?: string | null;
+          help: string;
+          helpUrl: string;
+          nodes: { target: unknown[]; failureSummary?: string }[];
+        }[];
+      };
+      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResult> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact ?? null,
+        help: v.help,
+        helpUrl: v.helpUrl,
+        nodes: v.nodes.map((n) => ({ target: n.target.map(String), summary: n.failureSummary ?? '' })),
+      }));
+    },
+    [...WCAG_AA_TAGS],
+  );
 }
 
 /** The violations as lines a person can act on: rule, help, and the first elements that break it. */
@@ -89,8 +92,10 @@ export async function headingProblems(page: Page): Promise<string[]> {
 
 /** Waits until the page has its heading, no spinner turns and no request is pending. */
 export async function waitForSettledPage(page: Page): Promise<void> {
-  await page.locator('h1:visible').first().waitFor();
-  await page.waitForFunction(() => document.querySelectorAll('.ant-spin-spinning, .ant-skeleton-active').length === 0);
+  // a scoring sheet of 400 positions takes long to draw on a busy machine
+  const timeout = 60_000;
+  await page.locator('h1:visible').first().waitFor({ timeout });
+  await page.waitForFunction(() => document.querySelectorAll('.ant-spin-spinning, .ant-skeleton-active').length === 0, null, { timeout });
   await page.waitForLoadState('networkidle');
   // transitions (menus, collapses, fades) end before axe reads colours
   await page.waitForTimeout(150);

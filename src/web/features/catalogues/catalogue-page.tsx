@@ -21,7 +21,11 @@ export function CataloguePage({ catalogueId }: { catalogueId: number }) {
     if (error instanceof ApiError && error.status === 404) {
       return (
         <div className="panel page-panel">
-          <Result status="404" title={<ResultHeading>Методика не найдена</ResultHeading>} extra={<AppLink to="/catalogues">Все методики</AppLink>} />
+          <Result
+            status="404"
+            title={<ResultHeading>Методика не найдена</ResultHeading>}
+            extra={<AppLink to="/catalogues">Все методики</AppLink>}
+          />
         </div>
       );
     }
