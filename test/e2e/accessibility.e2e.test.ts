@@ -28,10 +28,23 @@ describe.skipIf(!browserTestsEnabled)('accessibility of every page (browser, axe
   let browser: Browser | undefined;
   const pageErrors: string[] = [];
   let ids: Awaited<ReturnType<typeof demoIds>> | undefined;
+  let documentId = 0;
 
   beforeAll(async () => {
     browser = await launchChromium();
     server = await startDemoServer('a11y');
+    // The demo's approved report is published (for the public document's page) and gets a new
+    // draft version: the report page then shows its sections' text areas to those who edit it.
+    const operator = await signedIn('demo.municipal');
+    const { reportId } = await theIds();
+    const published = await operator.request.post(`${server.url}/api/reports/${reportId}/publish`);
+    expect(published.status(), await published.text()).toBe(200);
+    const draft = await operator.request.post(`${server.url}/api/reports/${reportId}/versions`);
+    expect(draft.status(), await draft.text()).toBe(200);
+    const documents = await operator.request.get(`${server.url}/api/public/documents`);
+    documentId = ((await documents.json()) as { items: { id: number }[] }).items[0]?.id ?? 0;
+    expect(documentId).toBeGreaterThan(0);
+    await operator.context().close();
   });
   afterAll(async () => {
     await browser?.close();
@@ -60,16 +73,6 @@ describe.skipIf(!browserTestsEnabled)('accessibility of every page (browser, axe
 
   it('the login page, the public section and the first-run page, without a session', async () => {
     if (!browser || !server) throw new Error('the server or the browser did not start');
-    // a published report, for the public document's page
-    const operator = await signedIn('demo.municipal');
-    const { reportId } = await theIds();
-    const published = await operator.request.post(`${server.url}/api/reports/${reportId}/publish`);
-    expect(published.status(), await published.text()).toBe(200);
-    const documents = await operator.request.get(`${server.url}/api/public/documents`);
-    const documentId = ((await documents.json()) as { items: { id: number }[] }).items[0]?.id;
-    expect(documentId).toBeDefined();
-    await operator.context().close();
-
     const page = await demoPage(browser, pageErrors);
     const pages = [
       { name: 'Вход', path: '/login' },
