@@ -40,7 +40,7 @@ describe.skipIf(!browserTestsEnabled)('accessibility of every page (browser, axe
     const published = await operator.request.post(`${server.url}/api/reports/${reportId}/publish`);
     expect(published.status(), await published.text()).toBe(200);
     const draft = await operator.request.post(`${server.url}/api/reports/${reportId}/versions`);
-    expect(draft.status(), await draft.text()).toBe(200);
+    expect(draft.status(), await draft.text()).toBe(201);
     const documents = await operator.request.get(`${server.url}/api/public/documents`);
     documentId = ((await documents.json()) as { items: { id: number }[] }).items[0]?.id ?? 0;
     expect(documentId).toBeGreaterThan(0);
