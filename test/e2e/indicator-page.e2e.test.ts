@@ -66,7 +66,7 @@ describe.skipIf(!browserTestsEnabled)('indicator page (browser)', () => {
     await page.getByTestId('indicator-page').waitFor();
 
     expect(await page.getByTestId('indicator-comparison').innerText()).toContain(DISTRICT);
-    expect(await page.locator('.page-title h4').innerText()).toContain(t.code);
+    expect(await page.locator('.page-title h1').innerText()).toContain(t.code);
     expect((await page.getByTestId('indicator-formula').innerText()).length).toBeGreaterThan(3);
 
     // The stats strip: numbers in Russian notation, min ≤ Q1 ≤ median ≤ Q3 ≤ max.

@@ -59,6 +59,8 @@ export function CampaignTerritorySelect({ id, value, onChange, prefer, testId = 
   return (
     <Select<number>
       id={id}
+      // without a Form.Item label (a toolbar), the control names itself
+      aria-label={id ? undefined : 'Территория'}
       value={value ?? undefined}
       loading={loading}
       disabled={(data?.length ?? 0) <= 1}

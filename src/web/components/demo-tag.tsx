@@ -4,7 +4,7 @@ import { Tag } from 'antd';
 /** Visible marker that the installation runs on synthetic demo data. */
 export function DemoTag() {
   return (
-    <Tag color="orange" icon={<ExperimentOutlined />} variant="solid" data-testid="demo-tag" className="demo-tag">
+    <Tag color="#ad4e00" icon={<ExperimentOutlined />} variant="solid" data-testid="demo-tag" className="demo-tag">
       Демонстрационные данные (синтетические)
     </Tag>
   );

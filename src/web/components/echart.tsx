@@ -9,10 +9,12 @@ interface EChartProps {
   className?: string;
   style?: CSSProperties;
   testId: string;
+  /** What the chart shows, read by screen readers (the canvas itself says nothing). */
+  label: string;
 }
 
-/** An ECharts canvas in a div, resized with its box. Each caller registers the charts it draws (`echarts.use`). */
-export function EChart({ option, dataKey, className, style, testId }: EChartProps) {
+/** An ECharts canvas in a div (an image with `label` as its name), resized with its box. Each caller registers the charts it draws (`echarts.use`). */
+export function EChart({ option, dataKey, className, style, testId, label }: EChartProps) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = ref.current;
@@ -27,5 +29,5 @@ export function EChart({ option, dataKey, className, style, testId }: EChartProp
     };
     // Re-created only when the data really changes (`dataKey` is derived from it).
   }, [dataKey]);
-  return <div ref={ref} className={className} style={style} data-testid={testId} />;
+  return <div ref={ref} className={className} style={style} data-testid={testId} role="img" aria-label={label} />;
 }

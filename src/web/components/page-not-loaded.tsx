@@ -2,6 +2,7 @@ import { Result, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { ApiError } from '../api/api-error.ts';
 import { ErrorAlert } from './error-alert.tsx';
+import { ResultHeading } from './result-heading.tsx';
 
 interface Unavailable {
   /** The title for 403 (no access) and for 404 (not found). */
@@ -28,7 +29,7 @@ export function PageNotLoaded({ error, loading, onRetry, unavailable }: PageNotL
       <div className="panel page-panel">
         <Result
           status={forbidden ? '403' : '404'}
-          title={forbidden ? unavailable.forbidden : unavailable.notFound}
+          title={<ResultHeading>{forbidden ? unavailable.forbidden : unavailable.notFound}</ResultHeading>}
           subTitle={error.message}
           extra={unavailable.back}
           data-testid={unavailable.testId}

@@ -12,7 +12,7 @@ export function PageTitle({ title, extra }: PageTitleProps) {
   useDocumentTitle(title);
   return (
     <Flex justify="space-between" align="center" className="page-title">
-      <Typography.Title level={4} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {title}
       </Typography.Title>
       {extra}

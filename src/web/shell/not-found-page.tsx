@@ -1,4 +1,5 @@
 import { Button, Result } from 'antd';
+import { ResultHeading } from '../components/result-heading.tsx';
 import { navigate } from '../hooks/use-location-path.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 
@@ -7,7 +8,7 @@ export function NotFoundPage() {
   return (
     <Result
       status="404"
-      title="Страница не найдена"
+      title={<ResultHeading>Страница не найдена</ResultHeading>}
       subTitle="Проверьте адрес или вернитесь к списку организаций."
       extra={
         <Button type="primary" onClick={() => navigate('/orgs')}>

@@ -34,7 +34,7 @@ export function ForcedPasswordChange({ user, onChanged, onLogout }: ForcedPasswo
   return (
     <Flex className="login-page" align="center" justify="center" vertical gap={16}>
       <Card className="login-card" data-testid="forced-password-card" style={{ maxWidth: 480 }}>
-        <Typography.Title level={3} style={{ marginTop: 0 }}>
+        <Typography.Title level={1} style={{ marginTop: 0, fontSize: 24 }}>
           Смените пароль
         </Typography.Title>
         <Typography.Paragraph>

@@ -38,7 +38,7 @@ export function LoginPage({ meta, onLoggedIn }: LoginPageProps) {
   return (
     <Flex className="login-page" align="center" justify="center" vertical gap={16}>
       <Card className="login-card" data-testid="login-card">
-        <Typography.Title level={3} style={{ marginTop: 0, marginBottom: 4 }}>
+        <Typography.Title level={1} style={{ marginTop: 0, marginBottom: 4, fontSize: 24 }}>
           Вход в СОКО
         </Typography.Title>
         <Typography.Paragraph type="secondary" style={{ marginBottom: 20 }}>

@@ -260,7 +260,7 @@ export function CampaignFormPage({ campaignId, orgId }: { campaignId: number; or
               <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }} data-testid="form-filled">
                 Заполнено {form.filled} из {form.fields.length}
               </Typography.Text>
-              <Progress percent={percent} size="small" showInfo={false} style={{ margin: 0, flex: 1 }} />
+              <Progress percent={percent} size="small" showInfo={false} style={{ margin: 0, flex: 1 }} aria-label="Заполнено полей формы" />
             </Flex>
             {form.editable ? (
               <FormSaveStatus state={saveState} onRetry={() => void flush()} />
@@ -349,7 +349,7 @@ export function CampaignFormPage({ campaignId, orgId }: { campaignId: number; or
             if (key) lastField.current = key;
           }}
         >
-          <Typography.Title level={5} className="section-title" style={{ marginBottom: 8 }}>
+          <Typography.Title level={2} className="section-title" style={{ marginBottom: 8 }}>
             {group.name}
             <SectionErrors count={group.fields.filter((f) => errorKeys.includes(f.key)).length} />
           </Typography.Title>

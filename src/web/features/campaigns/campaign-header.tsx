@@ -24,7 +24,7 @@ export function CampaignHeader({ campaign }: { campaign: CampaignDetail }) {
       <AppLink to="/campaigns" style={{ fontSize: 13 }}>
         ← Сбор данных
       </AppLink>
-      <Typography.Title level={4} style={{ margin: '2px 0 6px' }} data-testid="campaign-title">
+      <Typography.Title level={1} style={{ margin: '2px 0 6px' }} data-testid="campaign-title">
         {campaign.name}
       </Typography.Title>
       <Flex wrap gap="2px 20px" style={{ fontSize: 13 }}>

@@ -66,7 +66,7 @@ export function CampaignPage({ campaignId }: { campaignId: number }) {
         </div>
       </div>
       <div className="panel page-panel" style={{ padding: '12px 20px' }}>
-        <Typography.Title level={5} className="section-title">
+        <Typography.Title level={2} className="section-title">
           Ход сбора: {campaign.participants} {pluralRu(campaign.participants, 'участник', 'участника', 'участников')}
           <span className="section-title-note">принято {campaign.accepted}</span>
         </Typography.Title>

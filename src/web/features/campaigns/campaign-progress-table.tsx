@@ -49,7 +49,12 @@ export function CampaignProgressTable({ campaignId, rows }: { campaignId: number
       sorter: (a, b) => filledPercent(a.filled, a.total) - filledPercent(b.filled, b.total),
       render: (_, r) => (
         <div title={`${r.filled} из ${r.total} полей`}>
-          <Progress percent={filledPercent(r.filled, r.total)} size="small" style={{ margin: 0 }} />
+          <Progress
+            percent={filledPercent(r.filled, r.total)}
+            size="small"
+            style={{ margin: 0 }}
+            aria-label={`Заполнено ${r.filled} из ${r.total} полей`}
+          />
         </div>
       ),
     },

@@ -2,7 +2,7 @@ import { Flex, Tag } from 'antd';
 import type { CampaignDetail } from '../../api/campaigns-api.ts';
 import { STATUS_COLORS, STATUS_COUNTER_LABELS, STATUS_COUNTER_ORDER } from '../../lib/campaign-status.ts';
 
-/** How many forms are in each status, as coloured tags («принята: 3»); zero counters are dimmed. */
+/** How many forms are in each status, as coloured tags («принята: 3»); zero counters are grey (still readable: no opacity). */
 export function CampaignStatusCounters({ counts }: { counts: CampaignDetail['counts'] }) {
   return (
     <Flex wrap gap={6} data-testid="campaign-counters">
@@ -13,7 +13,7 @@ export function CampaignStatusCounters({ counts }: { counts: CampaignDetail['cou
             key={status}
             color={n > 0 ? STATUS_COLORS[status] : 'default'}
             data-testid={`campaign-count-${status}`}
-            style={{ marginInlineEnd: 0, opacity: n > 0 ? 1 : 0.6, fontSize: 13, paddingInline: 8 }}
+            style={{ marginInlineEnd: 0, fontSize: 13, paddingInline: 8, ...(n > 0 ? {} : { color: '#616161' }) }}
           >
             {STATUS_COUNTER_LABELS[status]}: <b>{n}</b>
           </Tag>

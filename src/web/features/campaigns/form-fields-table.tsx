@@ -59,7 +59,7 @@ export function FormFieldsTable({ fields, drafts, issues, editable, previousPeri
       title: (
         <span title={previousPeriodName ? `Значение за ${previousPeriodName}` : undefined}>
           Прошлый период
-          {previousPeriodName ? <div style={{ fontSize: 12, fontWeight: 400, color: 'rgba(0,0,0,0.45)' }}>{previousPeriodName}</div> : null}
+          {previousPeriodName ? <div style={{ fontSize: 12, fontWeight: 400, color: '#616161' }}>{previousPeriodName}</div> : null}
         </span>
       ),
       key: 'previous',

@@ -13,7 +13,7 @@ export function FormHeader({ form }: { form: FormView }) {
       <AppLink to={`/campaigns/${form.campaign.id}`} style={{ fontSize: 13 }} data-testid="form-campaign-link">
         ← {form.campaign.name}
       </AppLink>
-      <Typography.Title level={4} style={{ margin: '2px 0 4px', fontSize: 18, lineHeight: 1.35 }} data-testid="form-title">
+      <Typography.Title level={1} style={{ margin: '2px 0 4px', fontSize: 18, lineHeight: 1.35 }} data-testid="form-title">
         {form.org.name}
       </Typography.Title>
       <Flex wrap gap="2px 16px" align="center" style={{ fontSize: 13 }}>

@@ -31,7 +31,7 @@ export function CatalogueHeader({ detail }: { detail: CatalogueDetail }) {
           <AppLink to="/catalogues" className="catalogue-back">
             <ArrowLeftOutlined /> Все методики
           </AppLink>
-          <Typography.Title level={4} className="catalogue-title" data-testid="catalogue-title">
+          <Typography.Title level={1} className="catalogue-title" data-testid="catalogue-title">
             {catalogue.name}
           </Typography.Title>
           <Space size={[8, 4]} wrap align="center">
@@ -56,7 +56,7 @@ export function CatalogueHeader({ detail }: { detail: CatalogueDetail }) {
       {catalogue.description ? (
         <Typography.Paragraph
           className="catalogue-description"
-          ellipsis={{ rows: 2, expandable: 'collapsible', symbol: (expanded) => (expanded ? 'свернуть' : 'подробнее') }}
+          ellipsis={{ rows: 2, expandable: 'collapsible', symbol: (expanded) => (expanded ? 'свернуть' : 'раскрыть') }}
           data-testid="catalogue-description"
         >
           {catalogue.description}

@@ -2,6 +2,7 @@ import { Result, Typography } from 'antd';
 import { ApiError } from '../../api/api-error.ts';
 import { cataloguesApi } from '../../api/catalogues-api.ts';
 import { AppLink } from '../../components/app-link.tsx';
+import { ResultHeading } from '../../components/result-heading.tsx';
 import { CatalogueHeader } from './catalogue-header.tsx';
 import { PageNotLoaded } from '../../components/page-not-loaded.tsx';
 import { IndicatorCatalogueView } from './indicator-catalogue-view.tsx';
@@ -20,7 +21,11 @@ export function CataloguePage({ catalogueId }: { catalogueId: number }) {
     if (error instanceof ApiError && error.status === 404) {
       return (
         <div className="panel page-panel">
-          <Result status="404" title="Методика не найдена" extra={<AppLink to="/catalogues">Все методики</AppLink>} />
+          <Result
+            status="404"
+            title={<ResultHeading>Методика не найдена</ResultHeading>}
+            extra={<AppLink to="/catalogues">Все методики</AppLink>}
+          />
         </div>
       );
     }
@@ -37,7 +42,7 @@ export function CataloguePage({ catalogueId }: { catalogueId: number }) {
       </div>
       {zones.length > 0 ? (
         <div className="panel page-panel">
-          <Typography.Title level={5} className="section-title">
+          <Typography.Title level={2} className="section-title">
             Пороги зон по годам
           </Typography.Title>
           <ScoringZonesTable years={zones} gapRule={gapRule} />

@@ -64,7 +64,7 @@ const columns: TableColumnsType<PositionRow> = [
         <Typography.Paragraph
           type="secondary"
           className="position-source"
-          ellipsis={{ rows: 1, expandable: 'collapsible', symbol: (expanded) => (expanded ? 'свернуть' : 'ещё') }}
+          ellipsis={{ rows: 1, expandable: 'collapsible', symbol: (expanded) => (expanded ? 'свернуть' : 'раскрыть') }}
         >
           Источник: {r.position.source}
         </Typography.Paragraph>

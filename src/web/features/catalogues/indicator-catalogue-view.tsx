@@ -72,7 +72,7 @@ export function IndicatorCatalogueView({ catalogue, dataElements }: IndicatorCat
         if (visible.length === 0) return null;
         return (
           <section key={block.code} className="catalogue-block">
-            <Typography.Title level={5} className="catalogue-block-title">
+            <Typography.Title level={2} className="catalogue-block-title">
               <span className="mono">{block.code}</span> {block.name}
             </Typography.Title>
             <Collapse

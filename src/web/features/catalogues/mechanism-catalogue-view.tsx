@@ -36,14 +36,14 @@ export function MechanismCatalogueView({ catalogue }: { catalogue: Catalogue }) 
   return (
     <div className="catalogue-body-stack" data-testid="mechanism-catalogue">
       <div className="panel page-panel">
-        <Typography.Title level={5} className="section-title">
+        <Typography.Title level={2} className="section-title">
           Компоненты управленческого цикла
           <span className="section-title-note">максимум баллов по всем направлениям</span>
         </Typography.Title>
         <CycleComponents components={components} points={matrix.cells} />
       </div>
       <div className="panel page-panel">
-        <Typography.Title level={5} className="section-title">
+        <Typography.Title level={2} className="section-title">
           Максимальные баллы по направлениям
           <span className="section-title-note">
             итого {points(matrix.total.points)} за {matrix.total.positions}{' '}
@@ -53,7 +53,7 @@ export function MechanismCatalogueView({ catalogue }: { catalogue: Catalogue }) 
         <PositionsMatrix components={components} points={matrix} onOpenDirection={openDirection} />
       </div>
       <div className="panel page-panel" onTransitionEnd={(event) => event.propertyName === 'height' && scrollToPending()}>
-        <Typography.Title level={5} className="section-title">
+        <Typography.Title level={2} className="section-title">
           Позиции оценивания
         </Typography.Title>
         {matrix.blocks.map(({ block, directions }) => (

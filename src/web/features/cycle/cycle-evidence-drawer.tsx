@@ -23,7 +23,7 @@ export function CycleEvidenceDrawer({ target, onClose }: CycleEvidenceDrawerProp
     >
       {target && c ? (
         <div className="explain-body">
-          <Typography.Title level={5} className="explain-object" data-testid="cycle-drawer-title">
+          <Typography.Title level={2} className="explain-object" data-testid="cycle-drawer-title">
             {c.name}
           </Typography.Title>
           <Typography.Text type="secondary">

@@ -17,7 +17,6 @@ export function CycleGlanceCell({ direction, component: c, onOpen }: CycleGlance
       type="button"
       onClick={onOpen}
       title={`${c.name}: ${c.formed ? 'есть в системе' : 'нет в системе'} — подробнее`}
-      aria-label={`${direction}, ${c.name}: ${c.formed ? 'сформирован' : 'не сформирован'}`}
       data-testid="cycle-cell"
       data-direction={direction}
       data-component={c.code}
@@ -29,14 +28,18 @@ export function CycleGlanceCell({ direction, component: c, onOpen }: CycleGlance
         border: `1px solid ${c.formed ? '#95de64' : '#e5e8ee'}`,
         borderRadius: 4,
         background: c.formed ? '#d9f7be' : '#f5f5f5',
-        color: c.formed ? '#135200' : 'rgba(0,0,0,0.45)',
+        color: c.formed ? '#135200' : '#616161',
         font: 'inherit',
         fontSize: 11,
         lineHeight: 1.3,
         cursor: 'pointer',
       }}
     >
-      <div style={{ fontSize: 13 }}>{c.formed ? <CheckOutlined /> : '—'}</div>
+      {/* the name read aloud starts with what the cell is; the visible marks follow (name and text agree) */}
+      <span className="visually-hidden">{`${direction}, ${c.name}: ${c.formed ? 'сформирован' : 'не сформирован'}`}</span>
+      <div style={{ fontSize: 13 }} aria-hidden="true">
+        {c.formed ? <CheckOutlined /> : '—'}
+      </div>
       {self !== null ? <div data-testid="cycle-self">С: {self}</div> : null}
       {expert !== null ? <div data-testid="cycle-expert">Э: {expert}</div> : null}
     </button>

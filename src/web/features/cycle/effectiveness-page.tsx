@@ -194,7 +194,7 @@ export function EffectivenessPage() {
 
       {view && view.actions.length ? (
         <div className="panel page-panel">
-          <Typography.Title level={5}>Вывод о достижении цели и проблемы нового цикла</Typography.Title>
+          <Typography.Title level={2}>Вывод о достижении цели и проблемы нового цикла</Typography.Title>
           <Input.TextArea
             placeholder="Общий вывод: достигнута ли цель направления, решены ли задачи"
             value={summary}

@@ -8,7 +8,7 @@ import { ActionEffectTable, VERDICT_COLORS } from './action-effect-table.tsx';
 export function EffectivenessSection({ e }: { e: EffectivenessContent }) {
   return (
     <div data-testid="report-effectiveness">
-      <Typography.Title level={5}>Анализ эффективности принятых мер и управленческих решений</Typography.Title>
+      <Typography.Title level={2}>Анализ эффективности принятых мер и управленческих решений</Typography.Title>
       {e.actions.map((a) => (
         <Card key={a.id} size="small" style={{ marginBottom: 12 }} title={`${actionLabel(a)}: ${a.title}`}>
           <Tag color={VERDICT_COLORS[a.verdict]}>{EFFECT_VERDICT_NAMES[a.verdict]}</Tag>

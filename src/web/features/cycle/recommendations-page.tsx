@@ -81,7 +81,7 @@ function TerritoryRecommendations() {
           testId="rec-territory"
           style={{ width: 360 }}
         />
-        <Switch checked={pendingOnly} onChange={setPendingOnly} /> <span>только неисполненные</span>
+        <Switch checked={pendingOnly} onChange={setPendingOnly} aria-label="Только неисполненные" /> <span>только неисполненные</span>
         <span data-testid="rec-counters">
           Всего {all.length}; без отчёта об исполнении {notAnswered}; просрочено {overdue}
         </span>

@@ -122,7 +122,7 @@ export function RoadmapPage() {
       />
       <CycleSubjectSelect value={subject} onChange={setSubject} onCatalogue={onCatalogue} testId="roadmap" />
       {actions.error ? <ErrorAlert error={actions.error} onRetry={actions.reload} /> : null}
-      <Typography.Title level={5} style={{ marginTop: 16 }}>
+      <Typography.Title level={2} style={{ marginTop: 16 }}>
         Мероприятия
       </Typography.Title>
       <Table<CycleActionView>
@@ -135,7 +135,7 @@ export function RoadmapPage() {
         onRow={(a) => ({ 'data-testid': `measure-row-${a.id}`, className: a.overdue ? 'row-overdue' : undefined }) as object}
         columns={[common[0]!, { title: 'Мероприятие', dataIndex: 'title' }, ...common.slice(1)]}
       />
-      <Typography.Title level={5} style={{ marginTop: 16 }}>
+      <Typography.Title level={2} style={{ marginTop: 16 }}>
         Управленческие решения
       </Typography.Title>
       <Table<CycleActionView>

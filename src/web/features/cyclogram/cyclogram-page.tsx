@@ -107,6 +107,7 @@ export function CyclogramPage() {
             label: `${y} (дек. ${y - 1} — апр. ${y})`,
           }))}
           style={{ width: 270 }}
+          aria-label="Год мониторинга"
           data-testid="cyclogram-year"
         />
         {dirty ? <Typography.Text type="warning">Есть несохранённые изменения</Typography.Text> : null}

@@ -150,7 +150,7 @@ export function DataImportPage() {
 
       {preview && mapping ? (
         <Space direction="vertical" size="large" style={{ width: '100%', marginTop: 24 }}>
-          <Typography.Title level={5}>Столбцы файла</Typography.Title>
+          <Typography.Title level={2}>Столбцы файла</Typography.Title>
           <Table
             rowKey="header"
             size="small"
@@ -206,7 +206,7 @@ export function DataImportPage() {
             ]}
           />
           <Form layout="vertical" style={{ maxWidth: 640 }}>
-            <Typography.Title level={5}>Доля для рейтинга (необязательно)</Typography.Title>
+            <Typography.Title level={2}>Доля для рейтинга (необязательно)</Typography.Title>
             <Form.Item label="Наименование доли" htmlFor="share-name">
               <Input id="share-name" value={share?.name ?? ''} onChange={(e) => setShare({ name: e.target.value })} />
             </Form.Item>

@@ -86,7 +86,7 @@ export function OrgRegisterPage() {
     <div className="panel" style={{ padding: 24 }}>
       <Space style={{ marginBottom: 16 }}>
         <Button onClick={() => navigate('/orgs')}>← Организации</Button>
-        <Typography.Title level={4} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           Реестр организаций → Загрузить
         </Typography.Title>
       </Space>

@@ -45,7 +45,7 @@ export function OrgCard({ org, canEdit, onEdit, canOpen, onOpen, lifeActions }: 
       <OrgPathBreadcrumb org={org} canOpen={canOpen} onOpen={onOpen} />
       <Flex justify="space-between" align="flex-start" gap={16} className="org-card-head">
         <div className="org-card-heading">
-          <Typography.Title level={4} className="org-card-title" data-testid="org-card-title">
+          <Typography.Title level={2} className="org-card-title" data-testid="org-card-title">
             <OrgKindIcon org={org} /> {org.name}
           </Typography.Title>
           <Space size={6} wrap>

@@ -67,5 +67,13 @@ export function OrgTypesChart({ counts }: OrgTypesChartProps) {
       },
     ],
   };
-  return <EChart option={option} dataKey={dataKey} className="org-types-chart" testId="org-types-chart" />;
+  return (
+    <EChart
+      option={option}
+      dataKey={dataKey}
+      className="org-types-chart"
+      testId="org-types-chart"
+      label="Диаграмма: организации по типам"
+    />
+  );
 }

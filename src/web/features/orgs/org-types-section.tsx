@@ -7,7 +7,7 @@ export function OrgTypesSection({ org }: { org: OrgDetail }) {
   const total = Object.values(org.childrenByType).reduce((sum, n) => sum + n, 0);
   return (
     <section className="org-section" data-testid="org-types-section">
-      <Typography.Title level={5} className="org-section-title">
+      <Typography.Title level={2} className="org-section-title">
         Организации по типам
       </Typography.Title>
       <Flex gap={24} align="center" className="org-types-body">

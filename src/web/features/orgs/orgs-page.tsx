@@ -105,7 +105,7 @@ export function OrgsPage({ orgId }: { orgId: number | null }) {
     <div className="orgs-page">
       <aside className="orgs-tree-panel panel">
         <div className="orgs-tree-header">
-          <Typography.Title level={5} style={{ margin: 0 }}>
+          <Typography.Title level={1} style={{ margin: 0 }}>
             Организации
           </Typography.Title>
           <OrgSearch onPick={open} hideClosed={hideClosed} />

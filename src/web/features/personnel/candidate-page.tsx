@@ -111,6 +111,7 @@ export function CandidatePage({ candidateId }: { candidateId: number }) {
               value={c.mentor?.id ?? null}
               allowClear
               placeholder="не назначен"
+              aria-label="Наставник"
               options={mentors.map((m) => ({ value: m.id, label: `${m.fullName} (${m.org.name})` }))}
               onChange={(v) =>
                 void step.run(async () => done((await personnelApi.setMentor(c.id, v ?? null)).candidate, 'Наставник сохранён'))
@@ -176,7 +177,7 @@ export function CandidatePage({ candidateId }: { candidateId: number }) {
         </Space>
       ) : null}
 
-      <h3 className="section-title">Диагностика и обучение</h3>
+      <h2 className="section-title">Диагностика и обучение</h2>
       <EventTable<Event>
         events={c.events}
         testId="candidate-events"
@@ -197,7 +198,7 @@ export function CandidatePage({ candidateId }: { candidateId: number }) {
           { title: 'Примечание', dataIndex: 'result' },
         ]}
       />
-      <h3 className="section-title">План индивидуального развития</h3>
+      <h2 className="section-title">План индивидуального развития</h2>
       <PlanItems candidate={c} editable={editable} onChange={card.setData} />
 
       {event ? <ReserveEventModal candidate={c} kind={event} onClose={() => setEvent(null)} onDone={(next) => done(next)} /> : null}

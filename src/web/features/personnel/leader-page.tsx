@@ -24,6 +24,7 @@ import {
   POST_KIND_NAMES,
 } from '../../lib/personnel-labels.ts';
 import { resultCardPath } from '../../lib/result-card.ts';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 
 const levelText = (e: LeaderEventView) =>
   e.kind === 'competence_assessment'
@@ -129,54 +130,56 @@ export function LeaderPage({ leaderId }: { leaderId: number }) {
         </Descriptions.Item>
       </Descriptions>
 
-      <h3 className="section-title">Результаты организации в рейтинге эффективности руководителей</h3>
+      <h2 className="section-title">Результаты организации в рейтинге эффективности руководителей</h2>
       <p className="muted">
         {l.catalogue ? `Методика «${l.catalogue.name}». ` : ''}Сводный балл — среди организаций того же типа муниципалитета; зона: зелёная
         от {formatNumber(l.zones.greenMin, 2)}, жёлтая от {formatNumber(l.zones.yellowMin, 2)} баллов. Все показатели организации — в её{' '}
         <AppLink to={resultCardPath(l.org.id, l.catalogue?.id ?? null)}>карточке результатов</AppLink>.
       </p>
-      <Table<LeaderPeriodResult>
-        rowKey="periodId"
-        size="small"
-        pagination={false}
-        dataSource={l.results}
-        data-testid="leader-results"
-        locale={{ emptyText: 'Результаты ещё не рассчитаны' }}
-        scroll={{ x: 700 }}
-        columns={[
-          {
-            title: 'Период',
-            key: 'period',
-            render: (_: unknown, r) => (
-              <>
-                {r.periodName}
-                {r.endsOn < l.appointedOn ? (
-                  <Tag style={{ marginLeft: 6 }} title="Период закончился до назначения: результаты — при прежнем руководителе">
-                    до назначения
-                  </Tag>
-                ) : null}
-              </>
-            ),
-          },
-          {
-            title: 'Сводный балл',
-            dataIndex: 'score',
-            render: (s: number | null) => (s === null ? <span className="muted">не ранжируется</span> : formatNumber(s, 2)),
-          },
-          { title: 'Место', key: 'place', render: (_: unknown, r) => (r.place ? `${r.place} из ${r.compared}` : '—') },
-          { title: 'Зона', key: 'zone', render: (_: unknown, r) => <LeaderZoneTag zone={r.zone} score={r.score} /> },
-          ...directionsOf(l.results).map((d) => ({
-            title: <span title={d.name}>{d.code}</span>,
-            key: d.code,
-            render: (_: unknown, r: LeaderPeriodResult) => {
-              const s = r.directions.find((x) => x.code === d.code)?.score;
-              return s === null || s === undefined ? <span className="muted">—</span> : formatNumber(s, 1);
+      <ScrollRegion label="Результаты организации по периодам">
+        <Table<LeaderPeriodResult>
+          rowKey="periodId"
+          size="small"
+          pagination={false}
+          dataSource={l.results}
+          data-testid="leader-results"
+          locale={{ emptyText: 'Результаты ещё не рассчитаны' }}
+          scroll={{ x: 700 }}
+          columns={[
+            {
+              title: 'Период',
+              key: 'period',
+              render: (_: unknown, r) => (
+                <>
+                  {r.periodName}
+                  {r.endsOn < l.appointedOn ? (
+                    <Tag style={{ marginLeft: 6 }} title="Период закончился до назначения: результаты — при прежнем руководителе">
+                      до назначения
+                    </Tag>
+                  ) : null}
+                </>
+              ),
             },
-          })),
-        ]}
-      />
+            {
+              title: 'Сводный балл',
+              dataIndex: 'score',
+              render: (s: number | null) => (s === null ? <span className="muted">не ранжируется</span> : formatNumber(s, 2)),
+            },
+            { title: 'Место', key: 'place', render: (_: unknown, r) => (r.place ? `${r.place} из ${r.compared}` : '—') },
+            { title: 'Зона', key: 'zone', render: (_: unknown, r) => <LeaderZoneTag zone={r.zone} score={r.score} /> },
+            ...directionsOf(l.results).map((d) => ({
+              title: <span title={d.name}>{d.code}</span>,
+              key: d.code,
+              render: (_: unknown, r: LeaderPeriodResult) => {
+                const s = r.directions.find((x) => x.code === d.code)?.score;
+                return s === null || s === undefined ? <span className="muted">—</span> : formatNumber(s, 1);
+              },
+            })),
+          ]}
+        />
+      </ScrollRegion>
 
-      <h3 className="section-title">Обучение, диагностика, оценка, аттестация</h3>
+      <h2 className="section-title">Обучение, диагностика, оценка, аттестация</h2>
       <EventTable<LeaderEventView>
         events={[...l.events].reverse()}
         testId="leader-events"

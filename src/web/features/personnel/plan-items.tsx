@@ -29,7 +29,11 @@ export function PlanItems({
     <div data-testid="plan-items">
       {candidate.completion !== null ? (
         <div style={{ maxWidth: 480, marginBottom: 8 }} data-testid="plan-completion">
-          <Progress percent={Math.round(candidate.completion)} status={candidate.completion >= 100 ? 'success' : 'active'} />
+          <Progress
+            percent={Math.round(candidate.completion)}
+            status={candidate.completion >= 100 ? 'success' : 'active'}
+            aria-label="Выполнение плана развития"
+          />
           <span className="muted">
             Выполнено {formatNumber(candidate.completion, 1)} % пунктов со сроком на сегодня
             {candidate.band ? `: ${COMPLETION_BAND_NAMES[candidate.band]}` : ''}.

@@ -181,7 +181,7 @@ export function ReservePage() {
               },
             ]}
           />
-          <h3 className="section-title">Показатели кадрового резерва (seed 003)</h3>
+          <h2 className="section-title">Показатели кадрового резерва (seed 003)</h2>
           <p className="muted">
             {r.indicators.period
               ? `Рассчитаны из записей резерва за ${r.indicators.period.name}; пересчитываются при каждом изменении.`

@@ -103,7 +103,7 @@ export function WorkingGroupPage() {
                   </Col>
                   <Col xs={20} md={6}>
                     <Form.Item name={[field.name, 'role']}>
-                      <Select options={ROLE_OPTIONS} />
+                      <Select options={ROLE_OPTIONS} aria-label={`Роль в рабочей группе: участник ${i + 1}`} />
                     </Form.Item>
                   </Col>
                   <Col xs={4} md={1}>

@@ -31,7 +31,7 @@ function ReportBody({ doc }: { doc: PublicDocument }) {
       </Descriptions>
       {r.sections.map((s, i) => (
         <section key={s.key} className="public-section" data-testid={`public-section-${s.key}`}>
-          <Typography.Title level={4}>
+          <Typography.Title level={2} className="public-section-title">
             {i + 1}. {s.title}
           </Typography.Title>
           {paragraphsOf(s.text).map((p, k) => (
@@ -53,7 +53,7 @@ export function PublicDocumentPage({ documentId }: { documentId: number }) {
   return (
     <article data-testid="public-document">
       <AppLink to="/public">← Все документы</AppLink>
-      <Typography.Title level={3} data-testid="public-document-title">
+      <Typography.Title level={1} data-testid="public-document-title">
         {data.title}
       </Typography.Title>
       <Space wrap style={{ marginBottom: 16 }}>

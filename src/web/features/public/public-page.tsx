@@ -14,7 +14,7 @@ export function PublicPage() {
   const { data, error, loading, reload } = useAsyncData((signal) => publicApi.list(signal), []);
   return (
     <div data-testid="public-page">
-      <Typography.Title level={3}>Опубликованные документы</Typography.Title>
+      <Typography.Title level={1}>Опубликованные документы</Typography.Title>
       <Typography.Paragraph type="secondary">
         Аналитические отчёты, приказы и рейтинги, которые органы управления образованием разместили в общем доступе.
       </Typography.Paragraph>
@@ -25,19 +25,18 @@ export function PublicPage() {
         locale={{ emptyText: 'Пока ничего не опубликовано.' }}
         renderItem={(item) => (
           <List.Item data-testid="public-item">
-            <List.Item.Meta
-              title={
+            {/* not List.Item.Meta: its title is an h4, out of the page's outline under the h1 */}
+            <div>
+              <Typography.Title level={2} style={{ margin: '0 0 4px', fontSize: 16 }}>
                 <AppLink to={`/public/${item.id}`} data-testid="public-item-link">
                   {item.title}
                 </AppLink>
-              }
-              description={
-                <>
-                  <Tag color={KIND_COLORS[item.kind]}>{item.kindName}</Tag>
-                  {item.territory.name} · опубликовано {formatDate(item.publishedAt)}
-                </>
-              }
-            />
+              </Typography.Title>
+              <Typography.Text type="secondary">
+                <Tag color={KIND_COLORS[item.kind]}>{item.kindName}</Tag>
+                {item.territory.name} · опубликовано {formatDate(item.publishedAt)}
+              </Typography.Text>
+            </div>
           </List.Item>
         )}
       />

@@ -4,7 +4,7 @@ import type { Finding, ReportContent } from '../../api/reports-api.ts';
 function FindingList({ title, items, testId }: { title: string; items: Finding[]; testId: string }) {
   return (
     <div data-testid={testId}>
-      <Typography.Title level={5}>{title}</Typography.Title>
+      <Typography.Title level={2}>{title}</Typography.Title>
       <List
         size="small"
         bordered

@@ -144,6 +144,7 @@ export function ReportPage({ reportId }: { reportId: number }) {
                 setTexts((t) => ({ ...t, [s.key]: e.target.value }));
                 setDirty(true);
               }}
+              aria-label={`Текст раздела «${s.title}»`}
               data-testid={`report-text-${s.key}`}
               style={{ marginBottom: 12 }}
             />

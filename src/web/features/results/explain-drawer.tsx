@@ -68,7 +68,7 @@ export function ExplainDrawer({ target, content, scope, onClose }: ExplainDrawer
     <Drawer title="Как получено" open={target !== null} onClose={onClose} size={640} destroyOnHidden data-testid="explain-drawer">
       {target && resolved ? (
         <div className="explain-body">
-          <Typography.Title level={5} className="explain-object" data-testid="explain-object">
+          <Typography.Title level={2} className="explain-object" data-testid="explain-object">
             {object?.name ?? `Объект ${target.objectId}`}
           </Typography.Title>
           <Typography.Text type="secondary">{resolved.what}</Typography.Text>

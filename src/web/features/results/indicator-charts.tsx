@@ -103,6 +103,7 @@ export function IndicatorBoxPlot({ view, unit, scopeLabel }: { view: View; unit:
       dataKey={JSON.stringify([stats, points, scope, unit])}
       className="indicator-chart indicator-boxplot"
       testId="indicator-boxplot"
+      label="Диаграмма размаха значений показателя"
     />
   );
 }
@@ -160,6 +161,7 @@ export function IndicatorHistogram({ view, unit }: { view: View; unit: string })
       dataKey={JSON.stringify([histogram, unit])}
       className="indicator-chart indicator-histogram"
       testId="indicator-histogram"
+      label="Гистограмма значений показателя"
     />
   );
 }
@@ -287,6 +289,7 @@ export function IndicatorTrendChart({
       dataKey={JSON.stringify([points, scopeScale, unit, scopeLabel, objectsLabel, currentIndex])}
       className="indicator-chart indicator-trend"
       testId="indicator-trend"
+      label="График значений показателя по периодам"
     />
   );
 }

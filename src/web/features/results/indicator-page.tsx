@@ -106,7 +106,7 @@ function IndicatorPageBody({ view, back }: { view: View; back: ReactNode }) {
       <StatsStrip view={view} unit={unit} scopeLabel={comparison.scope.kind === 'region' ? 'Регион' : 'Муниципалитет'} />
       <div className="indicator-grid">
         <div className="panel indicator-card">
-          <Typography.Title level={5} className="indicator-card-title">
+          <Typography.Title level={2} className="indicator-card-title">
             Распределение: {objectsLabel}
           </Typography.Title>
           {view.stats ? (
@@ -124,7 +124,7 @@ function IndicatorPageBody({ view, back }: { view: View; back: ReactNode }) {
           )}
         </div>
         <div className="panel indicator-card">
-          <Typography.Title level={5} className="indicator-card-title">
+          <Typography.Title level={2} className="indicator-card-title">
             Динамика
           </Typography.Title>
           {view.trend.points.some((p) => p.scope !== null || p.median !== null) ? (
@@ -298,7 +298,7 @@ function TrendLine({ label, reading }: { label: string; reading: View['trend']['
 function RankedList({ title, items, unit, tone }: { title: string; items: Ranked[]; unit: string; tone: 'best' | 'worst' }) {
   return (
     <section className={`indicator-ranked indicator-ranked-${tone}`} data-testid={`indicator-${tone}`}>
-      <Typography.Title level={5} className="indicator-card-title">
+      <Typography.Title level={2} className="indicator-card-title">
         {title}
       </Typography.Title>
       {items.length === 0 ? (
@@ -328,7 +328,7 @@ function WithoutValue({ view }: { view: View }) {
   if (without.length === 0) return null;
   return (
     <section className="indicator-ranked" data-testid="indicator-without">
-      <Typography.Title level={5} className="indicator-card-title">
+      <Typography.Title level={2} className="indicator-card-title">
         Нет данных: {without.length}
       </Typography.Title>
       <ul className="indicator-reasons">

@@ -19,7 +19,7 @@ export function IndicatorValueExplanation({ scope, orgId, indicator }: Indicator
   );
   return (
     <section className="explain-section" data-testid="explain-value">
-      <Typography.Title level={5} className="section-title">
+      <Typography.Title level={2} className="section-title">
         Как получено значение
       </Typography.Title>
       {error ? <ErrorAlert error={error} title="Не удалось получить расчёт значения" onRetry={reload} /> : null}

@@ -161,7 +161,7 @@ export function RatingsPage() {
           {content && view.data ? (
             <>
               <div className="rating-heading">
-                <Typography.Title level={5} className="rating-title" data-testid="rating-title">
+                <Typography.Title level={2} className="rating-title" data-testid="rating-title">
                   {view.data.title}
                 </Typography.Title>
                 <Typography.Text type="secondary">

@@ -139,7 +139,7 @@ export function ResultCardPage({ orgId }: { orgId: number }) {
       <div className="panel page-panel result-card-head">
         <Flex justify="space-between" align="flex-start" gap={16} wrap>
           <div className="result-card-heading">
-            <Typography.Title level={4} className="result-card-title" data-testid="result-card-title">
+            <Typography.Title level={1} className="result-card-title" data-testid="result-card-title">
               {data ? displayName(data.org) : 'Результаты'}
             </Typography.Title>
             {data?.org.shortName && data.org.shortName !== data.org.name ? (
@@ -204,6 +204,7 @@ export function ResultCardPage({ orgId }: { orgId: number }) {
                 onChange={(next: string) => setChosen(next)}
                 popupMatchSelectWidth={false}
                 className="result-chart-select"
+                aria-label="Показатель на графике динамики"
                 data-testid="result-chart-indicator"
               />
             </Flex>

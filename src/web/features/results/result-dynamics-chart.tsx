@@ -71,5 +71,5 @@ export function ResultDynamicsChart({ series, names, unit }: ResultDynamicsChart
     },
     series: lines,
   };
-  return <EChart option={option} dataKey={dataKey} className="result-chart" testId="result-chart" />;
+  return <EChart option={option} dataKey={dataKey} className="result-chart" testId="result-chart" label="График динамики показателя" />;
 }

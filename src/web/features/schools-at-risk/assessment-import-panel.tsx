@@ -96,7 +96,7 @@ export function AssessmentImportPanel({ initial, onChanged }: { initial: ImportV
       )}
       {(imp.status === 'uploaded' || imp.status === 'failed' || (imp.status === 'ready' && remap)) && preview && (
         <Flex vertical gap={8}>
-          <Typography.Title level={5}>1. Что в файле и как читать столбцы</Typography.Title>
+          <Typography.Title level={2}>1. Что в файле и как читать столбцы</Typography.Title>
           <Space wrap>
             <Select
               placeholder="Вид процедуры"
@@ -194,13 +194,13 @@ export function AssessmentImportPanel({ initial, onChanged }: { initial: ImportV
                 : 'Чтение файла'}
             : строк {progress.rows ?? 0}
           </Typography.Text>
-          <Progress percent={share} status="active" />
+          <Progress percent={share} status="active" aria-label="Загрузка файла" />
         </Flex>
       )}
 
       {report && imp.status !== 'cancelled' && (
         <Flex vertical gap={8} data-testid="import-report">
-          <Typography.Title level={5}>2. Проверка</Typography.Title>
+          <Typography.Title level={2}>2. Проверка</Typography.Title>
           <Typography.Text data-testid="import-counts">
             Строк прочитано: {report.rows}, учтено: {report.counted}, с ошибками: {report.errorRows}. Значений к записи: {report.staged}.
           </Typography.Text>
@@ -272,7 +272,7 @@ export function AssessmentImportPanel({ initial, onChanged }: { initial: ImportV
               data-testid="import-problems"
             />
           )}
-          <Typography.Title level={5}>3. Организации</Typography.Title>
+          <Typography.Title level={2}>3. Организации</Typography.Title>
           <Table
             size="small"
             rowKey="key"

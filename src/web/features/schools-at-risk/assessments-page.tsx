@@ -54,7 +54,9 @@ export function AssessmentsPage() {
         </Upload>
         <span className="muted">CSV (UTF-8 или Windows-1251) или XLSX: по строке на участника × предмет или на школу × предмет.</span>
       </Flex>
-      {uploadShare !== null && <Progress percent={Math.round(uploadShare * 100)} status="active" data-testid="upload-progress" />}
+      {uploadShare !== null && (
+        <Progress percent={Math.round(uploadShare * 100)} status="active" aria-label="Отправка файла" data-testid="upload-progress" />
+      )}
       {submit.error && <ErrorAlert error={new Error(submit.error)} title="Файл не принят" />}
       {current && <AssessmentImportPanel key={current.id} initial={current} onChanged={onChanged} />}
       {list.error ? (

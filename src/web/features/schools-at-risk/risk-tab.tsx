@@ -67,8 +67,9 @@ export function RiskTab<V extends object, S extends RiskSchool, D extends RiskLi
         onFinish={(v: V) => setValues({ ...defaults, ...v })}
         data-testid={`${name}-params`}
       >
-        <Form.Item label="Учебный год">
+        <Form.Item label="Учебный год" htmlFor={`${name}-period-select`}>
           <Select<number>
+            id={`${name}-period-select`}
             style={{ width: 140 }}
             value={data?.period?.id}
             placeholder="нет данных"

@@ -36,7 +36,7 @@ export function ScoringExplainDrawer({ target, onClose }: { target: ExplainTarge
     <Drawer title="Как получено" open={target !== null} onClose={onClose} size={600} destroyOnHidden data-testid="scoring-explain">
       {target ? (
         <div className="explain-body">
-          <Typography.Title level={5} className="explain-object" data-testid="explain-object">
+          <Typography.Title level={2} className="explain-object" data-testid="explain-object">
             {target.object}
           </Typography.Title>
           <Typography.Text type="secondary" data-testid="explain-what">

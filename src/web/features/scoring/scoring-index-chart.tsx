@@ -55,6 +55,7 @@ export function ScoringIndexChart({ objects }: { objects: RoundObject[] }) {
       dataKey={dataKey}
       style={{ width: '100%', height: Math.min(420, 40 + bars.length * 34) }}
       testId="index-chart"
+      label="Диаграмма индексов"
     />
   );
 }

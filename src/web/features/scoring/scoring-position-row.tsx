@@ -93,7 +93,7 @@ export const ScoringPositionRow = memo(function ScoringPositionRow(props: Scorin
           <span className="mono" style={{ flex: 'none', fontSize: 12, color: '#595959' }}>
             {p.code}
           </span>
-          <span style={{ fontSize: 11, color: 'rgba(0,0,0,0.45)', whiteSpace: 'nowrap' }}>макс. {formatPoints(p.maxPoints)}</span>
+          <span style={{ fontSize: 11, color: '#616161', whiteSpace: 'nowrap' }}>макс. {formatPoints(p.maxPoints)}</span>
           {seesAll || p.state === 'agreed' ? (
             <Tag
               color={STATE_COLORS[p.state]}
@@ -106,7 +106,7 @@ export const ScoringPositionRow = memo(function ScoringPositionRow(props: Scorin
           ) : null}
         </Flex>
         <div style={{ lineHeight: 1.4, marginTop: 2 }}>{p.name}</div>
-        <div style={{ fontSize: 11, color: 'rgba(0,0,0,0.45)', lineHeight: 1.35, marginTop: 2 }} title="Источник позиции">
+        <div style={{ fontSize: 11, color: '#616161', lineHeight: 1.35, marginTop: 2 }} title="Источник позиции">
           {p.source}
         </div>
       </div>

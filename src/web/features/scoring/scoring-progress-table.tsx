@@ -31,7 +31,13 @@ export function ScoringProgressTable({ roundId, objects }: { roundId: number; ob
             <Flex key={s.userId} vertical data-testid="progress-scorer" data-user-id={s.userId}>
               <span>{s.fullName}</span>
               <Flex gap={8} align="center">
-                <Progress percent={filledPercent(s.scored, o.positions)} size="small" showInfo={false} style={{ width: 120, margin: 0 }} />
+                <Progress
+                  percent={filledPercent(s.scored, o.positions)}
+                  size="small"
+                  showInfo={false}
+                  style={{ width: 120, margin: 0 }}
+                  aria-label={`${s.fullName}: ${scoredLabel(s.scored, o.positions)}`}
+                />
                 <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="progress-scored">
                   {scoredLabel(s.scored, o.positions)}
                 </Typography.Text>

@@ -14,7 +14,7 @@ export function ScoringRoundHeader({ round }: { round: RoundDetail }) {
       <AppLink to="/scoring" style={{ fontSize: 13 }}>
         ← Оценка механизмов
       </AppLink>
-      <Typography.Title level={4} style={{ margin: '2px 0 6px' }} data-testid="round-title">
+      <Typography.Title level={1} style={{ margin: '2px 0 6px' }} data-testid="round-title">
         {round.name}
       </Typography.Title>
       <Flex wrap gap="2px 20px" align="center" style={{ fontSize: 13 }}>

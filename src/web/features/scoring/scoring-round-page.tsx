@@ -59,7 +59,7 @@ export function ScoringRoundPage({ roundId }: { roundId: number }) {
         </Flex>
       </div>
       <div className="panel page-panel" style={{ padding: '12px 20px' }}>
-        <Typography.Title level={5} className="section-title">
+        <Typography.Title level={2} className="section-title">
           Рейтинг объектов
           <span className="section-title-note">
             место — по итоговому индексу; в рейтинге {placed} из {round.objectsList.length}
@@ -68,13 +68,13 @@ export function ScoringRoundPage({ roundId }: { roundId: number }) {
         <ScoringRatingTable roundId={round.id} objects={round.objectsList} onExplain={setExplain} />
       </div>
       <div className="panel page-panel" style={{ padding: '12px 20px' }}>
-        <Typography.Title level={5} className="section-title">
+        <Typography.Title level={2} className="section-title">
           Итоговый индекс по объектам, %
         </Typography.Title>
         <ScoringIndexChart objects={round.objectsList} />
       </div>
       <div className="panel page-panel" style={{ padding: '12px 20px' }}>
-        <Typography.Title level={5} className="section-title">
+        <Typography.Title level={2} className="section-title">
           Ход оценки
           <span className="section-title-note">расхождения экспертов не входят в индекс, пока оператор не согласует балл</span>
         </Typography.Title>

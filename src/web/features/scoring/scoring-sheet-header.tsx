@@ -13,7 +13,7 @@ export function ScoringSheetHeader({ sheet }: { sheet: ScoringSheet }) {
       <AppLink to={`/scoring/${sheet.round.id}`} style={{ fontSize: 13 }} data-testid="sheet-round-link">
         ← {sheet.round.name}
       </AppLink>
-      <Typography.Title level={4} style={{ margin: '2px 0 4px', fontSize: 18, lineHeight: 1.35 }} data-testid="sheet-title">
+      <Typography.Title level={1} style={{ margin: '2px 0 4px', fontSize: 18, lineHeight: 1.35 }} data-testid="sheet-title">
         Лист оценки: {sheet.object.name}
       </Typography.Title>
       <Flex wrap gap="2px 16px" align="center" style={{ fontSize: 13 }}>
