@@ -119,6 +119,7 @@ export function EffectivenessPage() {
             <Select<number>
               value={view.period.id}
               onChange={setPeriodId}
+              aria-label="Период анализа"
               options={view.periodOptions.map((p) => ({ value: p.id, label: p.name }))}
               style={{ width: 260 }}
               classNames={{ popup: { root: 'effect-period-popup' } }}
@@ -183,6 +184,7 @@ export function EffectivenessPage() {
           <Input.TextArea
             style={{ marginTop: 8 }}
             placeholder="Вывод по мере"
+            aria-label={`Вывод по мере «${a.title}»`}
             value={conclusions[String(a.id)] ?? ''}
             onChange={(e) => setConclusions((c) => ({ ...c, [String(a.id)]: e.target.value }))}
             readOnly={!operator}
@@ -197,6 +199,7 @@ export function EffectivenessPage() {
           <Typography.Title level={2}>Вывод о достижении цели и проблемы нового цикла</Typography.Title>
           <Input.TextArea
             placeholder="Общий вывод: достигнута ли цель направления, решены ли задачи"
+            aria-label="Общий вывод о достижении цели"
             value={summary}
             onChange={(e) => setSummary(e.target.value)}
             readOnly={!operator}
@@ -207,6 +210,7 @@ export function EffectivenessPage() {
             Проблемы (каждая с новой строки) — из них ставятся цели следующего цикла:
           </Typography.Paragraph>
           <Input.TextArea
+            aria-label="Проблемы нового цикла, каждая с новой строки"
             value={problems}
             onChange={(e) => setProblems(e.target.value)}
             readOnly={!operator}
@@ -233,7 +237,13 @@ export function EffectivenessPage() {
           {operator && savedProblems.length ? (
             <Space wrap style={{ marginTop: 12 }}>
               <span>Цели на цикл:</span>
-              <Input value={cycle} onChange={(e) => setCycle(e.target.value)} style={{ width: 240 }} data-testid="effect-cycle" />
+              <Input
+                aria-label="Цели на цикл"
+                value={cycle}
+                onChange={(e) => setCycle(e.target.value)}
+                style={{ width: 240 }}
+                data-testid="effect-cycle"
+              />
               <Button icon={<RightCircleOutlined />} loading={saving} onClick={() => void startNext()} data-testid="effect-next-cycle">
                 Начать следующий цикл: поставить цели из проблем
               </Button>
