@@ -1,7 +1,8 @@
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { PostgresClients } from './postgres-copy.ts';
+import { PostgresClients } from './copy-into.ts';
+import { PgliteBlobs } from './pglite-blobs.ts';
 import { damagedDataDir, unwritableDataDir } from './database-open-error.ts';
 import { storageFailureKind } from './storage-failure-kind.ts';
 import type { Database } from './schema.ts';
@@ -61,6 +62,7 @@ export async function createDatabase(target: DatabaseTarget): Promise<DatabaseHa
     if (kind && kind !== 'away') throw unwritableDataDir(target.dataDir ?? 'memory://', error);
     throw damagedDataDir(target.dataDir ?? 'memory://', error);
   }
-  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  const blobs = new PgliteBlobs();
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite: blobs.wrap(pglite) }), plugins: [blobs] });
   return { db, target, close: () => db.destroy() };
 }
