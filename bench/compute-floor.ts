@@ -2,10 +2,10 @@
 // values (as one aggregated text, the form the recompute's own reads take) and one bulk write of
 // as many rows as the recompute stores, each as wide as its rows (an organisation's value with
 // its numerator and denominator; a missing one with its reason), into a temporary table shaped
-// like indicator_result (with its primary key, without foreign keys), with COPY as the recompute
-// writes (FROM STDIN on PostgreSQL, FROM a blob on PGlite: the fastest bulk path of each).
+// like indicator_result (with its primary key, without foreign keys): COPY on PostgreSQL, one
+// statement over arrays (`unnest`) on PGlite.
 import { sql, type Kysely } from 'kysely';
-import { copyField, copyInto } from '../src/db/copy-into.ts';
+import { copyField, copyInto } from '../src/db/postgres-copy.ts';
 import type { Database } from '../src/db/schema.ts';
 
 const COLUMNS = 'framework_id, period_id, org_id, indicator_code, level, outcome, value, reason, numerator, denominator, used, total';
@@ -37,7 +37,7 @@ export async function measureFloor(db: Kysely<Database>, periodId: number, rows:
   await db.transaction().execute(async (trx) => {
     await sql`create temp table floor_result (like indicator_result including defaults including indexes) on commit drop`.execute(trx);
     const f = copyField;
-    await copyInto(trx, 'floor_result' as keyof Database, COLUMNS.split(', '), [
+    const copied = await copyInto(trx, 'floor_result' as keyof Database, COLUMNS.split(', '), [
       orgIds
         .map(
           (id, i) =>
@@ -45,6 +45,13 @@ export async function measureFloor(db: Kysely<Database>, periodId: number, rows:
         )
         .join(''),
     ]);
+    if (!copied) {
+      await sql`insert into floor_result (${sql.raw(COLUMNS)})
+              select 1, ${periodId}::int, o, c, 'organisation', case when v is null then 'missing' else 'ok' end, v, r, p, p, null, null
+              from unnest(${orgIds}::int[], ${codes}::text[], ${values}::float8[], ${reasons}::text[], ${parts}::float8[]) as x(o, c, v, r, p)`.execute(
+        trx,
+      );
+    }
   });
   const writeMs = performance.now() - t1;
   return {

@@ -1,8 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { PostgresClients } from './copy-into.ts';
-import { PgliteBlobs } from './pglite-blobs.ts';
+import { PostgresClients } from './postgres-copy.ts';
 import { damagedDataDir, unwritableDataDir } from './database-open-error.ts';
 import { storageFailureKind } from './storage-failure-kind.ts';
 import type { Database } from './schema.ts';
@@ -62,7 +61,6 @@ export async function createDatabase(target: DatabaseTarget): Promise<DatabaseHa
     if (kind && kind !== 'away') throw unwritableDataDir(target.dataDir ?? 'memory://', error);
     throw damagedDataDir(target.dataDir ?? 'memory://', error);
   }
-  const blobs = new PgliteBlobs();
-  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite: blobs.wrap(pglite) }), plugins: [blobs] });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
   return { db, target, close: () => db.destroy() };
 }

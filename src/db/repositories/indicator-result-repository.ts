@@ -4,14 +4,14 @@ import type { IndicatorValue } from '../../domain/indicator-values/indicator-val
 import { invalid, missing, ok, type Outcome } from '../../domain/outcome.ts';
 import { outcomeTable, type OutcomeTable } from '../../domain/results/outcome-table.ts';
 import { bulkInsert } from '../bulk-insert.ts';
-import { copyField, copyInto } from '../copy-into.ts';
+import { copyField, copyInto } from '../postgres-copy.ts';
 import type { Database } from '../schema.ts';
 
 /** Separators of the aggregated text: ASCII unit and record separators, never in codes or reasons. */
 const FIELD = '\u001f';
 const RECORD = '\u001e';
 
-/** Rows per string handed to COPY by insertColumns (its progress steps by as many). */
+/** Rows per statement of insertColumns. */
 const WRITE_CHUNK = 20_000;
 
 const COLUMNS = {
@@ -67,14 +67,31 @@ export const indicatorResultRepository = {
     );
   },
 
-  /** Stores result rows given as columns, with COPY (copyInto) on PostgreSQL and on PGlite. */
+  /**
+   * Stores result rows given as columns: with COPY on PostgreSQL; on PGlite one
+   * `insert … select from unnest(arrays)` per WRITE_CHUNK rows, each column one array parameter
+   * (measured against jsonb_to_recordset and multi-row VALUES: see bench/RESULTS.md).
+   */
   async insertColumns(
     db: Kysely<Database>,
     ids: { frameworkId: number; periodId: number },
     columns: ValueColumns,
     onChunk?: (done: number, total: number) => void,
   ): Promise<void> {
-    await copyInto(db, 'indicator_result', Object.keys(COLUMNS), copyLines(ids, columns, onChunk));
+    const total = columns.orgId.length;
+    if (await copyInto(db, 'indicator_result', Object.keys(COLUMNS), copyLines(ids, columns, onChunk))) return;
+    for (let start = 0; start < total; start += WRITE_CHUNK) {
+      const end = Math.min(total, start + WRITE_CHUNK);
+      const part = <T>(list: readonly T[]) => list.slice(start, end);
+      await sql`insert into indicator_result
+          (framework_id, period_id, org_id, indicator_code, level, outcome, value, reason, numerator, denominator, used, total)
+        select ${ids.frameworkId}::int, ${ids.periodId}::int, r.*
+        from unnest(${part(columns.orgId)}::int[], ${part(columns.code)}::text[], ${part(columns.level)}::text[],
+          ${part(columns.outcome)}::text[], ${part(columns.value)}::float8[], ${part(columns.reason)}::text[],
+          ${part(columns.numerator)}::float8[], ${part(columns.denominator)}::float8[], ${part(columns.used)}::float8[],
+          ${part(columns.total)}::float8[]) as r`.execute(db);
+      onChunk?.(end, total);
+    }
   },
 
   /**

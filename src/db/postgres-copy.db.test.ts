@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../../test/helpers/test-database.ts';
+import { createTestDatabase, TEST_DATABASE_KIND } from '../../test/helpers/test-database.ts';
 import type { DatabaseHandle } from './create-database.ts';
-import { copyField, copyInto } from './copy-into.ts';
+import { copyField, copyInto } from './postgres-copy.ts';
 import type { Database } from './schema.ts';
 
 let handle: DatabaseHandle;
@@ -15,11 +15,11 @@ const texts = ['обычный текст', 'таб\tвнутри', 'строк�
 const numbers = [0, -1.5, 1 / 3, 5e-324, 1.7976931348623157e308, -Infinity, Infinity, NaN, 123456789.12345679];
 
 describe('COPY rows on the connection of a transaction', () => {
-  it('writes text and numbers back exactly (COPY FROM STDIN on PostgreSQL, FROM a blob on PGlite)', async () => {
+  it('writes text and numbers back exactly on PostgreSQL; on PGlite it writes nothing and says so', async () => {
     const rows = texts.flatMap((t, i) => numbers.map((n, j) => ({ id: i * 100 + j, t: j === 3 ? null : t, n: i === 4 ? null : n })));
     await handle.db.transaction().execute(async (trx) => {
       await sql`create temp table copied (id int primary key, t text, n float8) on commit drop`.execute(trx);
-      await copyInto(
+      const copied = await copyInto(
         trx,
         'copied' as keyof Database,
         ['id', 't', 'n'],
@@ -34,7 +34,12 @@ describe('COPY rows on the connection of a transaction', () => {
             .join(''),
         ],
       );
+      expect(copied).toBe(TEST_DATABASE_KIND === 'postgres');
       const back = await sql<{ id: number; t: string | null; n: number | null }>`select id, t, n from copied order by id`.execute(trx);
+      if (!copied) {
+        expect(back.rows).toEqual([]);
+        return;
+      }
       expect(back.rows).toEqual(rows);
     });
   });
@@ -51,20 +56,6 @@ describe('COPY rows on the connection of a transaction', () => {
       .catch(() => undefined);
     const { rows } = await sql<{ n: number }>`select count(*)::int as n from copy_rollback`.execute(handle.db);
     expect(rows[0]?.n).toBe(0);
-  });
-
-  it('works outside a transaction too, and a bad row fails the whole COPY with the database’s message, writing nothing', async () => {
-    await sql`create table copy_plain (id int primary key, t text)`.execute(handle.db);
-    await copyInto(handle.db, 'copy_plain' as keyof Database, ['id', 't'], ['1\tодин\n', '2\tдва\n']);
-    await expect(copyInto(handle.db, 'copy_plain' as keyof Database, ['id', 't'], ['3\tтри\n', 'не число\tчетыре\n'])).rejects.toThrow(
-      /integer/,
-    );
-    // the next statement without a blob is an ordinary one
-    const { rows } = await sql<{ id: number; t: string }>`select id, t from copy_plain order by id`.execute(handle.db);
-    expect(rows).toEqual([
-      { id: 1, t: 'один' },
-      { id: 2, t: 'два' },
-    ]);
   });
 });
 

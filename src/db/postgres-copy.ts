@@ -1,7 +1,6 @@
 import { sql, type Kysely, type KyselyPlugin, type PluginTransformQueryArgs, type PluginTransformResultArgs } from 'kysely';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { PgliteBlobs } from './pglite-blobs.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -33,9 +32,9 @@ export class PostgresClients implements KyselyPlugin {
 
 const processId = (client: pg.PoolClient | pg.Client) => (client as unknown as { processID: number }).processID;
 
-/** A plugin of a Kysely instance or transaction by its class, or null. */
-function pluginOf<P>(db: Kysely<Database>, kind: new (...args: never[]) => P): P | null {
-  return (db.getExecutor().plugins.find((p) => p instanceof kind) as P | undefined) ?? null;
+/** The PostgreSQL clients of a Kysely instance or transaction, or null (PGlite). */
+function clientsOf(db: Kysely<Database>): PostgresClients | null {
+  return db.getExecutor().plugins.find((p): p is PostgresClients => p instanceof PostgresClients) ?? null;
 }
 
 /** A value in COPY's text format: \N for null; backslash, tab, newline and carriage return escaped. */
@@ -46,36 +45,24 @@ export function copyField(value: string | number | null): string {
 }
 
 /**
- * Writes rows with COPY on the connection of `db` (a transaction's statements and the COPY are one
- * transaction): `COPY … FROM STDIN` on PostgreSQL, `COPY … FROM '/dev/blob'` on PGlite (the rows
- * as one blob, see PgliteBlobs). `lines` yields rows in COPY's text format, one string per chunk of
- * rows, each line ending in a newline (see copyField). The database must be opened by
- * createDatabase, which installs the plugin each path needs. Table and column names come from
- * code, never from users.
+ * Writes rows with `COPY … FROM STDIN` on PostgreSQL, on the connection of `db` (a transaction's
+ * statements and the COPY are one transaction). `lines` yields rows in COPY's text format, one
+ * string per chunk of rows, each line ending in a newline (see copyField). Returns false, writing
+ * nothing, on a database without COPY from the client (PGlite): the caller takes its own path.
+ * Table and column names come from code, never from users.
  */
 export async function copyInto(
   db: Kysely<Database>,
   table: keyof Database,
   columns: readonly string[],
   lines: Iterable<string>,
-): Promise<void> {
-  const statement = `copy ${table} (${columns.join(', ')})`;
-  const blobs = pluginOf(db, PgliteBlobs);
-  if (blobs) {
-    const held = blobs.hold(new Blob([...lines]));
-    try {
-      await sql.raw(`${statement} from '/dev/blob' ${held.mark}`).execute(db);
-    } finally {
-      held.release();
-    }
-    return;
-  }
-  const clients = pluginOf(db, PostgresClients);
-  if (!clients) throw new Error('COPY: база данных открыта не через createDatabase (нет модуля COPY).');
+): Promise<boolean> {
+  const clients = clientsOf(db);
+  if (!clients) return false;
   const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(db);
   const client = clients.clientOf(rows[0]?.pid ?? -1);
   if (!client) throw new Error('COPY: не найдено соединение с PostgreSQL, на котором идёт транзакция.');
-  const stream = client.query(copyFrom(`${statement} from stdin`));
+  const stream = client.query(copyFrom(`copy ${table} (${columns.join(', ')}) from stdin`));
   await new Promise<void>((resolve, reject) => {
     stream.on('error', reject);
     stream.on('finish', resolve);
@@ -91,4 +78,5 @@ export async function copyInto(
     };
     writeMore();
   });
+  return true;
 }
