@@ -1,12 +1,17 @@
 // The floor of a recompute, measured in the same run: one bulk read of the period's accepted
 // values (as one aggregated text, the form the recompute's own reads take) and one bulk write of
 // as many rows as the recompute stores, each as wide as its rows (an organisation's value with
-// its numerator and denominator; a missing one with its reason), into a temporary table shaped
-// like indicator_result (with its primary key, without foreign keys): COPY on PostgreSQL, one
-// statement over arrays (`unnest`) on PGlite.
+// its numerator and denominator; a missing one with its reason), into indicator_result itself
+// (its primary key, its write-ahead log) under a period id no recompute uses, in a transaction
+// rolled back at the end: COPY on PostgreSQL, one statement over arrays (`unnest`) on PGlite.
+// (Until 07.12.2026 the floor wrote into a temporary table, which skips the write-ahead log that
+// no real write can skip.)
 import { sql, type Kysely } from 'kysely';
 import { copyField, copyInto } from '../src/db/postgres-copy.ts';
 import type { Database } from '../src/db/schema.ts';
+
+/** Thrown to roll the floor's write back once it is measured. */
+const ROLLBACK = new Error('the floor is measured: roll back');
 
 const COLUMNS = 'framework_id, period_id, org_id, indicator_code, level, outcome, value, reason, numerator, denominator, used, total';
 
@@ -34,25 +39,32 @@ export async function measureFloor(db: Kysely<Database>, periodId: number, rows:
     parts[i] = missing ? null : (i * 7919) % 1000;
   }
   const t1 = performance.now();
-  await db.transaction().execute(async (trx) => {
-    await sql`create temp table floor_result (like indicator_result including defaults including indexes) on commit drop`.execute(trx);
-    const f = copyField;
-    const copied = await copyInto(trx, 'floor_result' as keyof Database, COLUMNS.split(', '), [
-      orgIds
-        .map(
-          (id, i) =>
-            `1\t${periodId}\t${id}\t${codes[i]}\torganisation\t${values[i] === null ? 'missing' : 'ok'}\t${f(values[i] ?? null)}\t${f(reasons[i] ?? null)}\t${f(parts[i] ?? null)}\t${f(parts[i] ?? null)}\t\\N\t\\N\n`,
-        )
-        .join(''),
-    ]);
-    if (!copied) {
-      await sql`insert into floor_result (${sql.raw(COLUMNS)})
-              select 1, ${periodId}::int, o, c, 'organisation', case when v is null then 'missing' else 'ok' end, v, r, p, p, null, null
+  // A period id no row has: the rows collide with nothing, and the rollback leaves nothing behind.
+  const floorPeriod = -periodId;
+  await db
+    .transaction()
+    .execute(async (trx) => {
+      const f = copyField;
+      const copied = await copyInto(trx, 'indicator_result', COLUMNS.split(', '), [
+        orgIds
+          .map(
+            (id, i) =>
+              `1\t${floorPeriod}\t${id}\t${codes[i]}\torganisation\t${values[i] === null ? 'missing' : 'ok'}\t${f(values[i] ?? null)}\t${f(reasons[i] ?? null)}\t${f(parts[i] ?? null)}\t${f(parts[i] ?? null)}\t\\N\t\\N\n`,
+          )
+          .join(''),
+      ]);
+      if (!copied) {
+        await sql`insert into indicator_result (${sql.raw(COLUMNS)})
+              select 1, ${floorPeriod}::int, o, c, 'organisation', case when v is null then 'missing' else 'ok' end, v, r, p, p, null, null
               from unnest(${orgIds}::int[], ${codes}::text[], ${values}::float8[], ${reasons}::text[], ${parts}::float8[]) as x(o, c, v, r, p)`.execute(
-        trx,
-      );
-    }
-  });
+          trx,
+        );
+      }
+      throw ROLLBACK;
+    })
+    .catch((error: unknown) => {
+      if (error !== ROLLBACK) throw error;
+    });
   const writeMs = performance.now() - t1;
   return {
     ms: readMs + writeMs,

@@ -9,7 +9,7 @@ import { computeResults } from './results/compute-results.ts';
 import { explainValue } from './results/explain-value.ts';
 import { createRound } from './scoring/create-round.ts';
 import { territorySchools } from './schools-at-risk/risk-territory.ts';
-import { storedRating } from '../domain/results/rate-comparison.ts';
+import { ratingOf } from './results/rating-queries.ts';
 
 // From an empty database: the test tree, the test catalogues, the period 2024/2025 (from 01.09.2024)
 // and an earlier one, 2023/2024. A school closed from 01.09.2024 is in 2023/2024 and out of 2024/2025.
@@ -75,7 +75,14 @@ const ratedIds = async (periodId: number) => {
     .where('period_id', '=', periodId)
     .where('comparison_key', '=', `municipality:${t.tree.m1.id}:school`)
     .executeTakeFirstOrThrow();
-  const ids = storedRating(row.content).objects.map((o) => o.id);
+  const rating = await ratingOf(t.handle.db, {
+    frameworkId,
+    periodId,
+    key: `municipality:${t.tree.m1.id}:school`,
+    content: row.content,
+    objectIds: row.object_ids,
+  });
+  const ids = rating.objects.map((o) => o.id);
   // The ids stored beside the rating (what «the ratings an organisation takes part in» reads) are its objects.
   expect(row.object_ids).toEqual(ids);
   return ids;

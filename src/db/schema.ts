@@ -189,8 +189,11 @@ export interface RatingResultTable {
   comparison_key: string;
   scope_org_id: number;
   title: string;
-  /** The packed rating (compactRating) as JSON text: written whole, read whole (storedRating). */
-  content: string;
+  /**
+   * Null as a recompute writes it: the comparison is rated from the stored values when read
+   * (ratingOf). Rows stored by earlier versions hold the packed rating (compactRating) as JSON text.
+   */
+  content: string | null;
   /** Ids of the compared organisations, for «the ratings an organisation takes part in». */
   object_ids: ColumnType<number[], number[] | undefined, number[]>;
 }

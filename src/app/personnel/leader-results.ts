@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { LeaderPeriodResult } from '../../api/personnel-leaders.ts';
 import { leaderZone, type LeaderZoneThresholds } from '../../domain/personnel/leader-zone.ts';
-import { storedRating } from '../../domain/results/rate-comparison.ts';
+import { ratingOf } from '../results/rating-queries.ts';
 import { cataloguesReadingRegister } from './sync-register-values.ts';
 
 export interface LeaderResults {
@@ -23,13 +23,19 @@ export async function leaderResults(db: Kysely<Database>, municipalityId: number
   const rows = await db
     .selectFrom('rating_result as r')
     .innerJoin('period as p', 'p.id', 'r.period_id')
-    .select(['r.period_id', 'r.content', 'p.name', 'p.starts_on', 'p.ends_on'])
+    .select(['r.period_id', 'r.comparison_key', 'r.content', 'r.object_ids', 'p.name', 'p.starts_on', 'p.ends_on'])
     .where('r.framework_id', '=', frameworkId)
     .where('r.scope_org_id', '=', municipalityId)
     .orderBy('p.starts_on')
     .execute();
   for (const row of rows) {
-    const stored = storedRating(row.content);
+    const stored = await ratingOf(db, {
+      frameworkId,
+      periodId: row.period_id,
+      key: row.comparison_key,
+      content: row.content,
+      objectIds: row.object_ids,
+    });
     for (const object of stored.objects) {
       const cell = stored.rating.summary[String(object.id)];
       const score = cell?.score.kind === 'ok' ? cell.score.value : null;

@@ -45,7 +45,7 @@ describe(`a recompute killed midway (${TEST_DATABASE_KIND})`, () => {
       [killable.target, String(ids.frameworkId), String(ids.periodId)],
       'step: Сохранение',
     );
-    expect(out).toContain('step: Рейтинги');
+    expect(out).toContain('step: Состав рейтингов');
 
     const reopened = await killable.takeBack();
     expect(await snapshot(reopened)).toEqual(before);

@@ -1,14 +1,15 @@
 import { sql } from 'kysely';
+import { ratingOf } from './rating-queries.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemContext } from '../../../test/helpers/campaign-fixtures.ts';
 import { createTestDatabase } from '../../../test/helpers/test-database.ts';
 import { buildSyntheticRegion, type SyntheticRegion } from '../../../test/helpers/synthetic-region.ts';
 import type { DatabaseHandle } from '../../db/create-database.ts';
-import { SYSTEM_ACTOR } from '../actor.ts';
 import { computeResults } from './compute-results.ts';
 
 let handle: DatabaseHandle;
 let region: SyntheticRegion;
-const ctx = () => ({ db: handle.db, actor: SYSTEM_ACTOR, requestId: null });
+const ctx = () => systemContext(handle.db);
 
 beforeAll(async () => {
   handle = await createTestDatabase();
@@ -29,11 +30,24 @@ async function snapshot() {
     .execute();
   const ratings = await handle.db
     .selectFrom('rating_result')
-    .select(['comparison_key', 'scope_org_id', 'title', 'content'])
+    .select(['period_id', 'comparison_key', 'scope_org_id', 'title', 'content', 'object_ids'])
     .where('framework_id', '=', region.frameworkId)
     .orderBy('comparison_key')
     .execute();
-  return { values, ratings };
+  // A recompute stores what each comparison compares; its rating is rated on reading (ratingOf).
+  const rated = await Promise.all(
+    ratings.map(async (r) => ({
+      ...r,
+      rating: await ratingOf(handle.db, {
+        frameworkId: region.frameworkId,
+        periodId: r.period_id,
+        key: r.comparison_key,
+        content: r.content,
+        objectIds: r.object_ids,
+      }),
+    })),
+  );
+  return { values, ratings: rated };
 }
 
 describe('recompute after one organisation’s data changed', () => {

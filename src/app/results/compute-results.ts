@@ -1,13 +1,10 @@
 import { levelsOf } from '../../domain/org/education-levels.ts';
 import { computeIndicatorValues, type IndicatorValue, type OrgRow } from '../../domain/indicator-values/indicator-values.ts';
-import type { Outcome } from '../../domain/outcome.ts';
-import { CELL_NONE } from '../../domain/rating/rate-columns.ts';
-import { outcomeTable, type OutcomeTable } from '../../domain/results/outcome-table.ts';
 import { planIndicators } from '../../domain/indicator-values/plan-indicators.ts';
 import type { OrgType } from '../../domain/org/org-kind.ts';
 import { isClosedForPeriod } from '../../domain/org/org-life.ts';
 import { dataValueRepository } from '../../db/repositories/data-value-repository.ts';
-import { indicatorResultRepository, storedOutcome } from '../../db/repositories/indicator-result-repository.ts';
+import { indicatorResultRepository } from '../../db/repositories/indicator-result-repository.ts';
 import { actorSees } from '../actor.ts';
 import { AppError, forbidden, notFound } from '../app-error.ts';
 import { writeAudit } from '../audit.ts';
@@ -17,7 +14,7 @@ import type { UseCaseContext } from '../context.ts';
 import { computeValues, storeValues } from './compute-values.ts';
 import { loadIndicatorCatalogue } from './indicator-catalogue.ts';
 import { ratingResultRepository } from '../../db/repositories/rating-result-repository.ts';
-import { comparisonsOf, rateComparisons } from './rate-comparisons.ts';
+import { comparisonRows, comparisonsOf } from './rate-comparisons.ts';
 import type { ComputeReport } from '../../api/results.ts';
 
 export type { ComputeReport };
@@ -45,13 +42,13 @@ function regionOrgs(orgs: readonly OrgInfo[], region: OrgInfo): OrgRow[] {
 /**
  * Recomputes one catalogue version for one period: indicator values (formulas over data elements
  * compiled once and evaluated in memory; formulas that refer to other indicators or count persons
- * by the pure engine) for organisations, municipalities and regions, then the ratings of each
- * comparison (the organisations of one type within a municipality; the municipalities within the
- * region).
+ * by the pure engine) for organisations, municipalities and regions, and what each comparison
+ * compares (the organisations of one type within a municipality; the municipalities within the
+ * region). A comparison is rated when it is read (ratingOf), from the values stored here.
  *
  * With `orgId` (an organisation whose data changed, or a municipality), only what depends on it
  * is recomputed: the organisations and the roll-up of its municipality, the region's roll-up
- * from the stored municipal parts, the ratings of its municipality and of the region's
+ * from the stored municipal parts, the comparisons of its municipality and of the region's
  * municipalities. The result is the same as a full recompute (compute-results.db.test.ts).
  *
  * Reading and computing happen before the write; the write replaces everything in one
@@ -154,32 +151,11 @@ export async function computeResults(
       )
       .filter((r) => pureCodes.has(r.indicatorCode));
   }
-  // 3. Ratings of the comparisons that changed, over the outcomes as one table: what the write below
-  // stores, and for an incremental recompute the stored outcomes of the objects it leaves as they are.
-  onProgress?.('Рейтинги', ++step, steps);
+  // 3. The comparisons that changed: what each compares, stored with the values; each is rated when
+  // first read (ratingOf), not here.
+  onProgress?.('Состав рейтингов', ++step, steps);
   const comparisons = comparisonsOf(orgs, municipalities, regions);
-  const objectIds = [...new Set(comparisons.flatMap((c) => c.objects.map((o) => o.id)))];
-  const codes = indicators.map((i) => i.code);
-  const outcomes = outcomeTable(objectIds, codes);
-  if (incremental) {
-    await indicatorResultRepository.outcomeTable(db, ids, objectIds, codes, { onlyThese: true, into: outcomes });
-    clearOutcomes(outcomes.table, [...replaced], pureCodes);
-  }
-  for (let i = 0; i < values.orgId.length; i++) {
-    setAsStored(
-      outcomes.set,
-      values.orgId[i] ?? 0,
-      values.code[i] ?? '',
-      values.outcome[i] ?? 'missing',
-      values.value[i] ?? null,
-      values.reason[i] ?? null,
-    );
-  }
-  for (const r of pureValues) {
-    const o = r.outcome;
-    setAsStored(outcomes.set, r.objectId, r.indicatorCode, o.kind, o.kind === 'ok' ? o.value : null, o.kind === 'ok' ? null : o.reason);
-  }
-  const rated = await rateComparisons(catalogue, period, comparisons, outcomes.table);
+  const compared = comparisonRows(catalogue, period, comparisons);
 
   // 4. The write: one transaction, so a kill at any moment leaves the previous results.
   await db.transaction().execute(async (trx) => {
@@ -204,11 +180,11 @@ export async function computeResults(
     await storeValues(trx, ids, values, (label, done, total) => onProgress?.(`${label}: ${done} из ${total}`, step, steps));
     if (pureValues.length) await indicatorResultRepository.insertValues(trx, ids, pureValues);
     onProgress?.('Сохранение', ++step, steps);
-    await ratingResultRepository.replace(trx, ids, incremental ? comparisons.map((c) => c.key) : 'all', rated);
+    await ratingResultRepository.replace(trx, ids, incremental ? comparisons.map((c) => c.key) : 'all', compared);
     // The rows written for what this recompute replaced (an incremental one rewrites the pure
     // engine's indicators of every object too; they are counted for its own objects only).
     report.values = values.orgId.length + (incremental ? pureValues.filter((r) => replaced.has(r.objectId)).length : pureValues.length);
-    report.comparisons = rated.length;
+    report.comparisons = compared.length;
     await trx
       .insertInto('compute_run')
       .values({ framework_id: framework.id, period_id: period.id, computed_by: ctx.actor.login, counts: JSON.stringify(report) })
@@ -221,34 +197,4 @@ export async function computeResults(
     );
   });
   return report;
-}
-
-/**
- * Sets a cell as the stored row would read back (storedOutcome): an ok without a number is
- * missing, a missing or invalid without a reason gets the stored default, −0 is 0.
- */
-function setAsStored(
-  set: ReturnType<typeof outcomeTable>['set'],
-  objectId: number,
-  code: string,
-  kind: Outcome['kind'],
-  value: number | null,
-  reason: string | null,
-): void {
-  const o = storedOutcome({ outcome: kind, value: value === null ? null : value + 0, reason });
-  set(objectId, code, o.kind, o.kind === 'ok' ? o.value : 0, o.kind === 'ok' ? '' : o.reason);
-}
-
-/** Empties the cells a recompute replaces: every indicator of these objects, these indicators of every object. */
-function clearOutcomes(table: OutcomeTable, objectIds: readonly number[], codes: ReadonlySet<string>): void {
-  const width = table.columnOf.size;
-  for (const id of objectIds) {
-    const row = table.rowOf.get(id);
-    if (row !== undefined) table.kinds.fill(CELL_NONE, row * width, (row + 1) * width);
-  }
-  for (const code of codes) {
-    const column = table.columnOf.get(code);
-    if (column === undefined) continue;
-    for (let cell = column; cell < table.kinds.length; cell += width) table.kinds[cell] = CELL_NONE;
-  }
 }

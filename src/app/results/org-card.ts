@@ -6,7 +6,7 @@ import { forbidden, notFound } from '../app-error.ts';
 import type { UseCaseContext } from '../context.ts';
 import { loadIndicatorCatalogue } from './indicator-catalogue.ts';
 import { memoView, resultsVersion } from './results-cache.ts';
-import { storedRating } from '../../domain/results/rate-comparison.ts';
+import { ratingOf } from './rating-queries.ts';
 import { shapeOrgCard, type CardOrg } from '../../domain/results/shape-org-card.ts';
 import type { OrgCardView } from '../../api/result-card.ts';
 import { orgRepository } from '../../db/repositories/org-repository.ts';
@@ -84,7 +84,7 @@ export async function orgCard(ctx: UseCaseContext, input: { catalogueId: number;
         ? []
         : await db
             .selectFrom('rating_result as r')
-            .select(['r.period_id', 'r.comparison_key', 'r.title', 'r.content'])
+            .select(['r.period_id', 'r.comparison_key', 'r.title', 'r.content', 'r.object_ids'])
             .where('r.framework_id', '=', framework.id)
             .where('r.period_id', 'in', periodIds)
             .where(comparesOrg(org.id))
@@ -97,7 +97,27 @@ export async function orgCard(ctx: UseCaseContext, input: { catalogueId: number;
       catalogue: { ...catalogue, id: framework.id },
       periods,
       rows,
-      comparisons: new Map(ratings.map((r) => [r.period_id, { key: r.comparison_key, title: r.title, content: storedRating(r.content) }])),
+      comparisons: new Map(
+        await Promise.all(
+          ratings.map(
+            async (r) =>
+              [
+                r.period_id,
+                {
+                  key: r.comparison_key,
+                  title: r.title,
+                  content: await ratingOf(db, {
+                    frameworkId: framework.id,
+                    periodId: r.period_id,
+                    key: r.comparison_key,
+                    content: r.content,
+                    objectIds: r.object_ids,
+                  }),
+                },
+              ] as const,
+          ),
+        ),
+      ),
     });
   });
 }

@@ -1,9 +1,6 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Catalogue } from '../../domain/catalogue/catalogue.ts';
-import { levelsOf } from '../../domain/org/education-levels.ts';
 import { ORG_TYPE_PLURAL, type OrgType } from '../../domain/org/org-kind.ts';
-import type { OutcomeTable } from '../../domain/results/outcome-table.ts';
-import { compactRatingOf, type PeriodForZones } from '../../domain/results/rate-comparison.ts';
+import { ratesAnything, type PeriodForZones } from '../../domain/results/rate-comparison.ts';
 import type { RatingRow } from '../../db/repositories/rating-result-repository.ts';
 
 /** An organisation, municipality or region as a comparison needs it. */
@@ -64,32 +61,15 @@ export function comparisonsOf<O extends ComparedOrg>(
   return list;
 }
 
-/** How long the rating of comparisons runs before it lets other work of the server in (ms). */
-const SLICE_MS = 20;
-
 /**
- * The stored ratings of these comparisons (compactRatingOf over the outcome table), without
- * explanations: viewing rates a comparison again with them. Gives the event loop a turn every
- * SLICE_MS, so that a region's recompute does not hold the server's only thread.
+ * The rows a recompute stores for these comparisons: what each compares (its scope, title and
+ * objects in order), not its rating. A comparison is rated from the stored values when it is first
+ * read after a recompute (ratingOf), so a recompute pays nothing for the comparisons nobody opens.
+ * A comparison without objects, or without an indicator of the period's kind for its type, has no
+ * rating and no row.
  */
-export async function rateComparisons(
-  catalogue: Catalogue,
-  period: PeriodForZones,
-  comparisons: readonly Comparison[],
-  table: OutcomeTable,
-): Promise<RatingRow[]> {
-  // Levels only where an indicator asks for them: other catalogues store their objects as before.
-  const levelled = (catalogue.indicators ?? []).some((i) => i.levels?.length);
-  const rows: RatingRow[] = [];
-  let since = performance.now();
-  for (const c of comparisons) {
-    const objects = c.type === null || !levelled ? c.objects : c.objects.map((o) => ({ ...o, levels: levelsOf(o.attributes) }));
-    const content = compactRatingOf(catalogue, period, objects, c.type, table);
-    if (content !== null) rows.push({ key: c.key, scopeOrgId: c.scope.id, title: c.title, content, objectIds: c.objects.map((o) => o.id) });
-    if (performance.now() - since > SLICE_MS) {
-      await nextTurn();
-      since = performance.now();
-    }
-  }
-  return rows;
+export function comparisonRows(catalogue: Catalogue, period: PeriodForZones, comparisons: readonly Comparison[]): RatingRow[] {
+  return comparisons
+    .filter((c) => ratesAnything(catalogue, period, c.objects.length, c.type))
+    .map((c) => ({ key: c.key, scopeOrgId: c.scope.id, title: c.title, content: null, objectIds: c.objects.map((o) => o.id) }));
 }

@@ -15,6 +15,7 @@ import * as m0014 from './0014-org-life.ts';
 import * as m0015 from './0015-user-life.ts';
 import * as m0016 from './0016-data-import.ts';
 import * as m0017 from './0017-derived-results.ts';
+import * as m0018 from './0018-ratings-on-read.ts';
 
 /** All migrations in order; names are frozen once released. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '0015-user-life': m0015,
   '0016-data-import': m0016,
   '0017-derived-results': m0017,
+  '0018-ratings-on-read': m0018,
 };

@@ -153,19 +153,18 @@ export const indicatorResultRepository = {
   /**
    * The outcomes of one catalogue version and period as a table (rows: these objects, columns: these
    * indicator codes; what is not stored stays CELL_NONE), read in one statement as one text like
-   * `outcomes` and parsed without an object per row: what a recompute rates from. `into`: fill a
-   * table made by the caller (outcomeTable) instead of a new one.
+   * `outcomes` and parsed without an object per row: what a comparison's numbers are rated from
+   * (ratingOf). Only these objects' rows are read.
    */
   async outcomeTable(
     db: Kysely<Database>,
     ids: { frameworkId: number; periodId: number },
     objectIds: readonly number[],
     codes: readonly string[],
-    { onlyThese = false, into }: { onlyThese?: boolean; into?: ReturnType<typeof outcomeTable> } = {},
   ): Promise<OutcomeTable> {
-    const { table, set } = into ?? outcomeTable(objectIds, codes);
+    const { table, set } = outcomeTable(objectIds, codes);
     if (objectIds.length === 0 || codes.length === 0) return table;
-    const only = onlyThese ? sql`and org_id in (${sql.join(objectIds.map((id) => sql`${id}::int`))})` : sql``;
+    const only = sql`and org_id in (${sql.join(objectIds.map((id) => sql`${id}::int`))})`;
     // ok: id, code, value; otherwise id, code, m|i and the reason.
     const { rows } = await sql<{ t: string | null }>`
       select string_agg(org_id || ${FIELD} || indicator_code || ${FIELD} ||

@@ -2,14 +2,15 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 
 /**
- * A comparison's rating as stored: its key, scope, title, the packed rating (compactRating) as
- * JSON text and the ids of the organisations it compares.
+ * A comparison as stored: its key, scope, title, the ids of the organisations it compares and its
+ * rating: null as a recompute writes it (rated when read, ratingOf), or the packed rating
+ * (compactRating) as JSON text, as earlier versions stored it.
  */
 export interface RatingRow {
   key: string;
   scopeOrgId: number;
   title: string;
-  content: string;
+  content: string | null;
   objectIds: readonly number[];
 }
 

@@ -64,6 +64,11 @@ export function ratingOptions(catalogue: Catalogue, period: PeriodForZones): Rat
   };
 }
 
+/** Whether a comparison has a rating at all: it compares objects, and the catalogue has indicators of the period's kind for their type. */
+export function ratesAnything(catalogue: Catalogue, period: PeriodForZones, objectCount: number, type: OrgType | null): boolean {
+  return objectCount > 0 && comparisonPlan(catalogue, period, type).indicators.length > 0;
+}
+
 /** What rating a comparison takes from the catalogue: its indicators, the rules, the directions they use. */
 function comparisonPlan(catalogue: Catalogue, period: PeriodForZones, type: OrgType | null) {
   const indicators = (catalogue.indicators ?? []).filter(
