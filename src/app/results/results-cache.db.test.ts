@@ -8,6 +8,7 @@ import { computeResults } from './compute-results.ts';
 import { orgCard } from './org-card.ts';
 import { getComparison } from './rating-queries.ts';
 import { getIndicatorPage } from './indicator-page.ts';
+import { memoView } from './results-cache.ts';
 
 let handle: DatabaseHandle;
 let region: SyntheticRegion;
@@ -25,6 +26,35 @@ afterAll(async () => {
 });
 
 describe('results views kept between requests', () => {
+  it('compute a view once for callers that ask at the same time, and keep no failure', async () => {
+    let runs = 0;
+    const slow = () =>
+      memoView(handle.db, 'test|concurrent', 'v1', async () => {
+        runs++;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        return { run: runs };
+      });
+    const [a, b, c] = await Promise.all([slow(), slow(), slow()]);
+    expect(runs).toBe(1);
+    expect(a).toBe(b);
+    expect(b).toBe(c);
+
+    let attempts = 0;
+    const failing = () =>
+      memoView(handle.db, 'test|failing', 'v1', async () => {
+        attempts++;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        if (attempts === 1) throw new Error('сбой чтения');
+        return 'готово';
+      });
+    const together = await Promise.allSettled([failing(), failing()]);
+    expect(together.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    expect(attempts).toBe(1);
+    // the failure was not kept: the next caller computes again
+    expect(await failing()).toBe('готово');
+    expect(attempts).toBe(2);
+  });
+
   it('serve the same rating until a recompute, then the new one, equal to one built afresh', async () => {
     const school = await handle.db
       .selectFrom('org')

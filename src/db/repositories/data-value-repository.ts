@@ -76,17 +76,21 @@ export const dataValueRepository = {
       .where('data_element_code', 'in', elementCodes)
       .where('status', 'in', [...ENGINE_STATUSES])
       .orderBy('org_id')
-      .orderBy('data_element_code')
-      .orderBy('breakdown')
+      .orderBy(sql`data_element_code collate "C"`)
+      .orderBy(sql`breakdown collate "C"`)
       .execute();
     return rows.map((r) => ({ orgId: r.org_id, elementCode: r.data_element_code, breakdown: r.breakdown, value: Number(r.value) }));
   },
 
   /**
-   * The same values as forEngine, in the same order, handed one by one to `each` without building
-   * a row object per value: read as one aggregated text (a region's period holds a million values,
-   * and the per-row cost of the driver, PGlite above all, was most of the time). numeric prints
-   * exactly what Number() reads back, as the driver's own parser does.
+   * The same values as forEngine, handed one by one to `each` without building a row object per
+   * value: read as one aggregated text (a region's period holds a million values, and the per-row
+   * cost of the driver, PGlite above all, was most of the time). numeric prints exactly what
+   * Number() reads back, as the driver's own parser does. Sums over breakdowns depend on the order
+   * of their terms, so the values of one organisation and element come in forEngine's order (the
+   * total, breakdown '', first; then by breakdown, byte order); values of different organisations
+   * or elements come in any order: the database is not asked to sort a million rows (1.4 s of
+   * 2.0 s on PostgreSQL at 300 indicators), only the values with a breakdown are sorted here.
    */
   async eachForEngine(
     db: Kysely<Database>,
@@ -98,14 +102,16 @@ export const dataValueRepository = {
     if (elementCodes.length === 0 || orgIds?.length === 0) return;
     const only = orgIds ? sql`and org_id in (${sql.join(orgIds.map((id) => sql`${id}::int`))})` : sql``;
     const { rows } = await sql<{ t: string | null }>`
-      select string_agg(org_id || ${FIELD} || data_element_code || ${FIELD} || breakdown || ${FIELD} || value::text, ${RECORD}
-        order by org_id, data_element_code, breakdown) as t
+      select string_agg(org_id || ${FIELD} || data_element_code || ${FIELD} || breakdown || ${FIELD} || value::text, ${RECORD}) as t
       from data_value
       where period_id = ${periodId}
         and data_element_code in (${sql.join(elementCodes.map((c) => sql`${c}`))})
         and status in (${sql.join(ENGINE_STATUSES.map((s) => sql`${s}`))}) ${only}`.execute(db);
     const text = rows[0]?.t;
     if (!text) return;
+    // A total (breakdown '') is the only row of its organisation and element with that key, and
+    // sorts first: it goes at once. Values with a breakdown wait, then go sorted.
+    const later: { orgId: number; code: string; breakdown: string; value: number }[] = [];
     let at = 0;
     while (at < text.length) {
       const a = text.indexOf(FIELD, at);
@@ -113,8 +119,15 @@ export const dataValueRepository = {
       const c = text.indexOf(FIELD, b + 1);
       let end = text.indexOf(RECORD, c + 1);
       if (end < 0) end = text.length;
-      each(Number(text.slice(at, a)), text.slice(a + 1, b), text.slice(b + 1, c), Number(text.slice(c + 1, end)));
+      const orgId = Number(text.slice(at, a));
+      const code = text.slice(a + 1, b);
+      const value = Number(text.slice(c + 1, end));
+      if (c === b + 1) each(orgId, code, '', value);
+      else later.push({ orgId, code, breakdown: text.slice(b + 1, c), value });
       at = end + 1;
     }
+    const byteOrder = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+    later.sort((x, y) => x.orgId - y.orgId || byteOrder(x.code, y.code) || byteOrder(x.breakdown, y.breakdown));
+    for (const v of later) each(v.orgId, v.code, v.breakdown, v.value);
   },
 };
